@@ -1,0 +1,327 @@
+//! The syntax tree: data only. Every node is `Spanned`; the resolver fills in the
+//! `Resolved` slots and the `Scope` tables before the tree is evaluated.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::source::{Span, Spanned};
+use crate::symbol::Sym;
+
+pub type Expr = Spanned<ExprKind>;
+pub type Stmt = Spanned<StmtKind>;
+pub type Block = Vec<Stmt>;
+
+/// A parsed program (one file, one `-c` string, or one REPL input).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Module {
+    pub body: Block,
+    /// Filled by the resolver: the module's own local slots (comprehension variables at top
+    /// level) and its global names.
+    pub scope: Scope,
+}
+
+/// Where a name lives at run time, decided by the resolver.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Resolved {
+    /// Not yet resolved (the parser's output).
+    #[default]
+    Unresolved,
+    /// A plain local: `frame.slots[i]`.
+    Local(u32),
+    /// A captured variable: `frame.slots[i]` holds a cell shared with closures.
+    Cell(u32),
+    /// A module global: `globals.slots[i]`, falling back to builtins.
+    Global(u32),
+    /// A name in a class body: the class namespace, then globals, then builtins.
+    ClassBody,
+}
+
+/// A name use or binding.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Name {
+    pub id: Sym,
+    pub resolved: Resolved,
+}
+
+impl Name {
+    pub fn new(id: Sym) -> Name {
+        Name { id, resolved: Resolved::Unresolved }
+    }
+}
+
+/// Slot layout of one scope (module, function, lambda, class body), written by the resolver.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scope {
+    /// Number of local slots in a frame of this scope.
+    pub slot_count: u32,
+    /// Slot names, for `UnboundLocalError` messages and debugging.
+    pub slot_names: Vec<Sym>,
+    /// Parameter slots that closures capture: boxed into a cell at function entry.
+    pub cell_params: Vec<u32>,
+    /// Non-parameter slots that closures capture: a fresh empty cell at entry.
+    pub cell_locals: Vec<u32>,
+    /// Captured variables of enclosing scopes: `(slot in the enclosing frame, slot here)`.
+    /// The enclosing slot always holds a cell.
+    pub free_vars: Vec<(u32, u32)>,
+    /// Module scope only: the names of global slots, in slot order.
+    pub global_names: Vec<Sym>,
+    /// True when the body contains an `await` (async functions that can suspend).
+    pub has_await: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Not,
+    Invert,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+/// One piece of an f-string.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FStringPart {
+    Literal(String),
+    Field(Box<FormattedField>),
+}
+
+/// `{expr!r:spec}` inside an f-string.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormattedField {
+    pub expr: Expr,
+    /// `'r'`, `'s'` or `'a'`.
+    pub conversion: Option<char>,
+    /// The format spec, itself an f-string (`{x:>{w}}`); empty when absent.
+    pub format_spec: Vec<FStringPart>,
+    /// `{x=}`: the text `x=` printed before the value.
+    pub debug_text: Option<String>,
+}
+
+/// One argument at a call site.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Positional(Expr),
+    /// `*xs`
+    Starred(Expr),
+    Keyword(Sym, Expr),
+    /// `**kw`
+    DoubleStarred(Expr),
+}
+
+/// One entry of a dict display.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DictItem {
+    Pair(Expr, Expr),
+    /// `**other`
+    Splat(Expr),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ComprehensionKind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+/// `for target in iter if cond ...` inside a comprehension.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Generator {
+    pub target: Expr,
+    pub iter: Expr,
+    pub conditions: Vec<Expr>,
+    pub is_async: bool,
+}
+
+/// `[elt for ...]`, `{k: v for ...}`, `(elt for ...)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comprehension {
+    pub kind: ComprehensionKind,
+    /// The element; for a dict comprehension, the key.
+    pub element: Expr,
+    /// Dict comprehensions only: the value.
+    pub value: Option<Expr>,
+    pub generators: Vec<Generator>,
+    /// Filled by the resolver: cells of the comprehension's own variables that closures capture
+    /// (slots in the enclosing frame, renewed each time the comprehension runs).
+    pub fresh_cells: Vec<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    None,
+    True,
+    False,
+    Ellipsis,
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<str>),
+    FString(Vec<FStringPart>),
+    Name(Name),
+    Attribute { value: Box<Expr>, attr: Sym },
+    Subscript { value: Box<Expr>, index: Box<Expr> },
+    /// `lower:upper:step`, only as a subscript index (possibly inside a tuple).
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Call { func: Box<Expr>, args: Vec<Arg> },
+    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    /// `a and b and c`
+    BoolOp { op: BoolOp, values: Vec<Expr> },
+    /// `a < b <= c`: a chain, not nested binary operations.
+    Compare { left: Box<Expr>, rest: Vec<(CmpOp, Expr)> },
+    /// `body if test else orelse`
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    Lambda(Rc<FunctionDef>),
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    Set(Vec<Expr>),
+    Dict(Vec<DictItem>),
+    /// `*x` in a display or an assignment target.
+    Starred(Box<Expr>),
+    Comprehension(Box<Comprehension>),
+    Await(Box<Expr>),
+    /// `name := value`
+    NamedExpr { target: Name, value: Box<Expr> },
+}
+
+/// One parameter of a `def` or `lambda`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub name: Sym,
+    pub default: Option<Expr>,
+    pub annotation: Option<Expr>,
+    pub span: Span,
+}
+
+/// The parameter list. Slots are assigned in this order: positional-only, positional,
+/// `*args`, keyword-only, `**kwargs`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Params {
+    pub posonly: Vec<Param>,
+    pub args: Vec<Param>,
+    pub vararg: Option<Param>,
+    pub kwonly: Vec<Param>,
+    pub kwarg: Option<Param>,
+}
+
+/// A `def`, `async def` or `lambda` (whose body is one `return`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunctionDef {
+    pub name: Sym,
+    pub params: Params,
+    pub body: Block,
+    pub decorators: Vec<Expr>,
+    pub returns: Option<Expr>,
+    pub is_async: bool,
+    pub is_lambda: bool,
+    /// Span of the `def name(...)` header, for tracebacks and diagnostics.
+    pub span: Span,
+    /// Filled by the resolver.
+    pub scope: Scope,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassDef {
+    pub name: Sym,
+    pub bases: Vec<Expr>,
+    pub keywords: Vec<(Sym, Expr)>,
+    pub body: Block,
+    pub decorators: Vec<Expr>,
+    pub span: Span,
+    /// Filled by the resolver (slots of comprehensions in the class body).
+    pub scope: Scope,
+}
+
+/// `except T as name:`
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExceptHandler {
+    pub kind: Option<Expr>,
+    pub name: Option<Name>,
+    pub body: Block,
+    pub span: Span,
+}
+
+/// `ctx as target` in a `with`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WithItem {
+    pub context: Expr,
+    pub target: Option<Expr>,
+}
+
+/// `import a.b as c` / `from m import a as b`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alias {
+    /// Dotted name: `["asyncio"]`, `["a", "b"]`; `["*"]` for `from m import *`.
+    pub path: Vec<Sym>,
+    pub asname: Option<Name>,
+    /// The name bound when there is no `as`: the first path element for `import`,
+    /// the name itself for `from ... import`.
+    pub bound: Name,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StmtKind {
+    Expr(Expr),
+    /// `a = b = value`: one or more targets.
+    Assign { targets: Vec<Expr>, value: Expr },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
+    /// `x: int = 1` (the annotation is kept but never evaluated by pyco).
+    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr> },
+    Pass,
+    Break,
+    Continue,
+    Return(Option<Expr>),
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Global(Vec<Sym>),
+    Nonlocal(Vec<Sym>),
+    Del(Vec<Expr>),
+    Assert { test: Expr, msg: Option<Expr> },
+    Import(Vec<Alias>),
+    ImportFrom { module: Vec<Sym>, names: Vec<Alias> },
+    If { test: Expr, body: Block, orelse: Block },
+    While { test: Expr, body: Block, orelse: Block },
+    For { target: Expr, iter: Expr, body: Block, orelse: Block, is_async: bool },
+    Try { body: Block, handlers: Vec<ExceptHandler>, orelse: Block, finalbody: Block },
+    With { items: Vec<WithItem>, body: Block, is_async: bool },
+    FunctionDef(Rc<FunctionDef>),
+    ClassDef(Rc<ClassDef>),
+}
