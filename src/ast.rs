@@ -68,6 +68,8 @@ pub struct Scope {
     pub global_names: Vec<Sym>,
     /// True when the body contains an `await` (async functions that can suspend).
     pub has_await: bool,
+    /// For `def` and `class` statements: where the enclosing scope binds the name.
+    pub name_binding: Resolved,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

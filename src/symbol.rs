@@ -16,7 +16,20 @@ struct Interner {
 }
 
 thread_local! {
-    static INTERNER: RefCell<Interner> = RefCell::new(Interner::default());
+    static INTERNER: RefCell<Interner> = RefCell::new(Interner::with_well_known());
+}
+
+impl Interner {
+    fn with_well_known() -> Interner {
+        let mut interner = Interner::default();
+        for name in sym::ALL {
+            let rc: Rc<str> = Rc::from(*name);
+            let id = Sym(interner.names.len() as u32);
+            interner.names.push(rc.clone());
+            interner.ids.insert(rc, id);
+        }
+        interner
+    }
 }
 
 impl Sym {
@@ -55,4 +68,49 @@ impl fmt::Display for Sym {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.name())
     }
+}
+
+macro_rules! well_known {
+    ($($konst:ident = $text:expr),* $(,)?) => {
+        /// Names the runtime matches on, interned first so their numbers are constants.
+        pub mod sym {
+            use super::Sym;
+            well_known!(@consts 0u32; $($konst),*);
+            pub(super) const ALL: &[&str] = &[$($text),*];
+        }
+    };
+    (@consts $n:expr; $konst:ident $(, $rest:ident)*) => {
+        pub const $konst: Sym = Sym($n);
+        well_known!(@consts $n + 1u32; $($rest),*);
+    };
+    (@consts $n:expr;) => {};
+}
+
+well_known! {
+    INIT = "__init__", NEW = "__new__", REPR = "__repr__", STR = "__str__", EQ = "__eq__",
+    NE = "__ne__", LT = "__lt__", LE = "__le__", GT = "__gt__", GE = "__ge__", HASH = "__hash__",
+    LEN = "__len__", GETITEM = "__getitem__", SETITEM = "__setitem__", DELITEM = "__delitem__",
+    CONTAINS = "__contains__", ITER = "__iter__", NEXT = "__next__", BOOL = "__bool__",
+    CALL = "__call__", ENTER = "__enter__", EXIT = "__exit__", AENTER = "__aenter__",
+    AEXIT = "__aexit__", AWAIT = "__await__", NAME = "__name__", QUALNAME = "__qualname__",
+    CLASS = "__class__", DICT = "__dict__", DOC = "__doc__", MODULE = "__module__",
+    ADD = "__add__", SUB = "__sub__", MUL = "__mul__", MATMUL = "__matmul__",
+    TRUEDIV = "__truediv__", FLOORDIV = "__floordiv__", MOD = "__mod__", POW = "__pow__",
+    LSHIFT = "__lshift__", RSHIFT = "__rshift__", OR = "__or__", XOR = "__xor__", AND = "__and__",
+    RADD = "__radd__", RSUB = "__rsub__", RMUL = "__rmul__", RMATMUL = "__rmatmul__",
+    RTRUEDIV = "__rtruediv__", RFLOORDIV = "__rfloordiv__", RMOD = "__rmod__", RPOW = "__rpow__",
+    RLSHIFT = "__rlshift__", RRSHIFT = "__rrshift__", ROR = "__ror__", RXOR = "__rxor__",
+    RAND = "__rand__", IADD = "__iadd__", ISUB = "__isub__", IMUL = "__imul__",
+    IMATMUL = "__imatmul__", ITRUEDIV = "__itruediv__", IFLOORDIV = "__ifloordiv__",
+    IMOD = "__imod__", IPOW = "__ipow__", ILSHIFT = "__ilshift__", IRSHIFT = "__irshift__",
+    IOR = "__ior__", IXOR = "__ixor__", IAND = "__iand__", NEG = "__neg__", POS = "__pos__",
+    INVERT = "__invert__", ABS = "__abs__", INDEX = "__index__", INT = "__int__",
+    FLOAT = "__float__", FORMAT = "__format__", GETATTR = "__getattr__",
+    SETATTR = "__setattr__", DELATTR = "__delattr__", SET_NAME = "__set_name__",
+    ARGS = "args", SELF = "self", MAIN = "__main__", MODULE_NAME = "<module>",
+    LAMBDA = "<lambda>", CAUSE = "__cause__", CONTEXT = "__context__",
+    SUPPRESS_CONTEXT = "__suppress_context__", TRACEBACK = "__traceback__",
+    BASES = "__bases__", MRO = "__mro__", FGET = "fget", SETTER = "setter", GETTER = "getter",
+    DELETER = "deleter", SUPER = "super", EXCEPTIONS = "exceptions", MESSAGE = "message",
+    VALUE = "value", CODE = "code", REVERSED = "__reversed__", ROUND = "__round__",
 }

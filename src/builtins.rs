@@ -1,0 +1,1483 @@
+//! Builtin functions, the constructors of built-in types, and `repr` / `str` / `format`.
+//! Methods of str, list, dict, set live in `builtins/methods.rs`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::exception::*;
+use crate::interp::Interp;
+use crate::ops::{is_same, to_bigint, to_f64};
+use crate::symbol::{sym, Sym};
+use crate::types::{class_of, type_name, types};
+use crate::value::*;
+
+mod methods;
+mod repr;
+
+pub use methods::{list_del_slice, list_set_slice, sequence_get_item, slice_indices};
+pub use repr::{ascii_escape, format_value, percent_format, repr_value, str_repr, str_value};
+
+/// Makes a `&'static BuiltinFunction` from a name and a Rust function.
+#[macro_export]
+macro_rules! native {
+    ($name:expr, $f:expr) => {
+        &$crate::value::BuiltinFunction { name: $name, call: $f }
+    };
+}
+
+/// Fills the builtins namespace and the method tables of built-in classes.
+pub fn install(interp: &Interp) {
+    let t = types();
+    let mut b = interp.builtins.borrow_mut();
+    for class in t.plain_classes().into_iter().chain(t.exception_classes()) {
+        let name = class.name;
+        if !class.name.name().contains('_') || &*class.name.name() == "object" {
+            b.insert(name, Value::Class(class));
+        }
+    }
+    b.insert(Sym::intern("Exception"), Value::Class(t.exception.clone()));
+    let functions: &[&'static BuiltinFunction] = &[
+        native!("print", builtin_print),
+        native!("len", builtin_len),
+        native!("repr", builtin_repr),
+        native!("isinstance", builtin_isinstance),
+        native!("issubclass", builtin_issubclass),
+        native!("abs", builtin_abs),
+        native!("min", builtin_min),
+        native!("max", builtin_max),
+        native!("sum", builtin_sum),
+        native!("sorted", builtin_sorted),
+        native!("reversed", builtin_reversed),
+        native!("enumerate", builtin_enumerate),
+        native!("zip", builtin_zip),
+        native!("map", builtin_map),
+        native!("filter", builtin_filter),
+        native!("any", builtin_any),
+        native!("all", builtin_all),
+        native!("iter", builtin_iter),
+        native!("next", builtin_next),
+        native!("round", builtin_round),
+        native!("divmod", builtin_divmod),
+        native!("pow", builtin_pow),
+        native!("hasattr", builtin_hasattr),
+        native!("getattr", builtin_getattr),
+        native!("setattr", builtin_setattr),
+        native!("delattr", builtin_delattr),
+        native!("callable", builtin_callable),
+        native!("id", builtin_id),
+        native!("hash", builtin_hash),
+        native!("chr", builtin_chr),
+        native!("ord", builtin_ord),
+        native!("hex", builtin_hex),
+        native!("bin", builtin_bin),
+        native!("oct", builtin_oct),
+        native!("format", builtin_format),
+        native!("input", builtin_input),
+        native!("ascii", builtin_ascii),
+        native!("vars", builtin_vars),
+        native!("dir", builtin_dir),
+        native!("globals", builtin_unsupported_globals),
+        native!("locals", builtin_unsupported_globals),
+        native!("super", builtin_super_outside),
+        native!("exit", builtin_exit),
+        native!("quit", builtin_exit),
+        native!("eval", builtin_unsupported_eval),
+        native!("exec", builtin_unsupported_eval),
+        native!("open", builtin_unsupported_open),
+    ];
+    for f in functions {
+        b.insert(Sym::intern(f.name), Value::Builtin(f));
+    }
+    b.insert(Sym::intern("NotImplemented"), Value::NotImplemented);
+    b.insert(Sym::intern("Ellipsis"), Value::Ellipsis);
+    b.insert(Sym::intern("__name__"), Value::str("__main__"));
+    drop(b);
+    methods::install_methods();
+    crate::modules::install_asyncio_exceptions(interp);
+}
+
+// ----- argument helpers ----------------------------------------------------------------
+
+/// Checks the positional argument count of a builtin (`len() takes exactly one argument`).
+pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PResult<()> {
+    if args.len() >= min && args.len() <= max {
+        return Ok(());
+    }
+    let msg = if min == max && min == 1 {
+        format!("{name}() takes exactly one argument ({} given)", args.len())
+    } else if min == max && min == 0 {
+        format!("{name}() takes no arguments ({} given)", args.len())
+    } else if args.len() < min {
+        format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+    } else {
+        format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+    };
+    Err(type_error(msg))
+}
+
+/// Rejects keyword arguments for builtins that take none.
+pub fn no_kwargs(name: &str, kwargs: &[(Sym, Value)]) -> PResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
+pub fn kwarg(kwargs: &[(Sym, Value)], name: &str) -> Option<Value> {
+    let s = Sym::lookup(name)?;
+    kwargs.iter().find(|(k, _)| *k == s).map(|(_, v)| v.clone())
+}
+
+/// Rejects keyword arguments other than `allowed`.
+pub fn only_kwargs(fname: &str, kwargs: &[(Sym, Value)], allowed: &[&str]) -> PResult<()> {
+    for (k, _) in kwargs {
+        if !allowed.iter().any(|a| *a == &*k.name()) {
+            return Err(type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+        }
+    }
+    Ok(())
+}
+
+/// An int argument as `i64`.
+pub fn int_arg(v: &Value, what: &str) -> PResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(overflow_error("Python int too large to convert to C ssize_t")),
+        _ => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer{}",
+            type_name(v),
+            what
+        ))),
+    }
+}
+
+// ----- builtin functions ---------------------------------------------------------------
+
+fn builtin_print(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    only_kwargs("print", kwargs, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(kwargs, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.text.clone(),
+        Some(other) => {
+            return Err(type_error(format!("sep must be None or a string, not {}", type_name(&other))))
+        }
+    };
+    let end = match kwarg(kwargs, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.text.clone(),
+        Some(other) => {
+            return Err(type_error(format!("end must be None or a string, not {}", type_name(&other))))
+        }
+    };
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a {
+            Value::Str(s) => out.push_str(&s.text),
+            _ => out.push_str(&interp.str(a)?),
+        }
+    }
+    out.push_str(&end);
+    let to_stderr = matches!(kwarg(kwargs, "file"), Some(Value::Module(_)) | Some(Value::Instance(_)))
+        && kwarg(kwargs, "file").map(|f| is_stderr(&f)).unwrap_or(false);
+    if to_stderr {
+        interp.flush_out();
+        interp.write_err(&out);
+    } else {
+        interp.write_out(&out)?;
+        if matches!(kwarg(kwargs, "flush"), Some(Value::Bool(true))) {
+            interp.flush_out();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn is_stderr(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => &*i.class.name.name() == "_Stderr",
+        _ => false,
+    }
+}
+
+pub fn len_of(interp: &Interp, v: &Value) -> PResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.borrow().len(),
+        Value::Set(s) => s.borrow().len(),
+        Value::FrozenSet(s) => s.len(),
+        Value::Range(r) => r.len().max(0) as usize,
+        Value::Instance(inst) => match inst.class.lookup(sym::LEN) {
+            Some(f) => {
+                let r = interp.call(&f, &[v.clone()], &[])?;
+                match r {
+                    Value::Int(i) if i >= 0 => i as usize,
+                    Value::Int(_) => return Err(value_error("__len__() should return >= 0")),
+                    other => {
+                        return Err(type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            type_name(&other)
+                        )))
+                    }
+                }
+            }
+            None => return Err(type_error(format!("object of type '{}' has no len()", inst.class.name))),
+        },
+        Value::Native(n) => match crate::coroutine::native_len(n) {
+            Some(l) => l,
+            None => return Err(type_error(format!("object of type '{}' has no len()", type_name(v)))),
+        },
+        _ => return Err(type_error(format!("object of type '{}' has no len()", type_name(v)))),
+    })
+}
+
+fn builtin_len(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("len", kwargs)?;
+    arity("len", args, 1, 1)?;
+    Ok(Value::Int(len_of(interp, &args[0])? as i64))
+}
+
+fn builtin_repr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("repr", args, 1, 1)?;
+    Ok(Value::str(interp.repr(&args[0])?))
+}
+
+fn builtin_ascii(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("ascii", args, 1, 1)?;
+    Ok(Value::str(ascii_escape(&interp.repr(&args[0])?)))
+}
+
+/// `isinstance(value, class_or_tuple)`.
+pub fn is_instance(value: &Value, classinfo: &Value) -> PResult<bool> {
+    match classinfo {
+        Value::Class(c) => {
+            let vc = class_of(value);
+            if vc.is_subclass(c) {
+                return Ok(true);
+            }
+            // bool is an int.
+            Ok(matches!(value, Value::Bool(_)) && Rc::ptr_eq(c, &types().int))
+        }
+        Value::Tuple(items) => {
+            for i in items.iter() {
+                if is_instance(value, i)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+fn builtin_isinstance(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if args.len() != 2 {
+        return Err(type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
+    }
+    Ok(Value::Bool(is_instance(&args[0], &args[1])?))
+}
+
+fn builtin_issubclass(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if args.len() != 2 {
+        return Err(type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
+    }
+    let Value::Class(c) = &args[0] else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    fn check(c: &Rc<Class>, info: &Value) -> PResult<bool> {
+        match info {
+            Value::Class(d) => Ok(c.is_subclass(d) || (Rc::ptr_eq(c, &types().bool_) && Rc::ptr_eq(d, &types().int))),
+            Value::Tuple(items) => {
+                for i in items.iter() {
+                    if check(c, i)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
+        }
+    }
+    Ok(Value::Bool(check(c, &args[1])?))
+}
+
+fn builtin_abs(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("abs", args, 1, 1)?;
+    Ok(match &args[0] {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::from_bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        Value::Instance(inst) if inst.class.lookup(sym::ABS).is_some() => {
+            let f = inst.class.lookup(sym::ABS).unwrap_or(Value::None);
+            return interp.call(&f, &[args[0].clone()], &[]);
+        }
+        other => return Err(type_error(format!("bad operand type for abs(): '{}'", type_name(other)))),
+    })
+}
+
+fn min_max(interp: &Interp, name: &str, args: &[Value], kwargs: &[(Sym, Value)], want_max: bool) -> PResult {
+    only_kwargs(name, kwargs, &["key", "default"])?;
+    let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
+    let default = kwarg(kwargs, "default");
+    let items = match args.len() {
+        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => interp.collect_iterable(&args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => interp.call(f, &[item.clone()], &[])?,
+            None => item.clone(),
+        };
+        best = Some(match best {
+            None => (k, item),
+            Some((bk, bv)) => {
+                let better = if want_max { interp.less_than(&bk, &k)? } else { interp.less_than(&k, &bk)? };
+                if better {
+                    (k, item)
+                } else {
+                    (bk, bv)
+                }
+            }
+        });
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn builtin_min(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    min_max(interp, "min", args, kwargs, false)
+}
+
+fn builtin_max(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    min_max(interp, "max", args, kwargs, true)
+}
+
+fn builtin_sum(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    only_kwargs("sum", kwargs, &["start"])?;
+    arity("sum", args, 1, 2)?;
+    let mut total = args.get(1).cloned().or_else(|| kwarg(kwargs, "start")).unwrap_or(Value::Int(0));
+    if let Value::Str(_) = total {
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = interp.iter(&args[0])?;
+    while let Some(v) = interp.next(&it)? {
+        total = interp.binary_op(crate::ast::BinOp::Add, &total, &v)?;
+    }
+    Ok(total)
+}
+
+/// A stable merge sort that stops at the first comparison error (and never panics on an
+/// inconsistent order).
+pub fn sort_values(interp: &Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(f) => items.iter().map(|v| interp.call(f, &[v.clone()], &[])).collect::<PResult<_>>()?,
+        None => items.clone(),
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    let mut buffer = order.clone();
+    merge_sort(interp, &keys, &mut order, &mut buffer, reverse)?;
+    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+fn merge_sort(interp: &Interp, keys: &[Value], order: &mut [usize], buffer: &mut [usize], reverse: bool) -> PResult<()> {
+    let n = order.len();
+    if n <= 1 {
+        return Ok(());
+    }
+    let mid = n / 2;
+    merge_sort(interp, keys, &mut order[..mid], &mut buffer[..mid], reverse)?;
+    merge_sort(interp, keys, &mut order[mid..], &mut buffer[mid..], reverse)?;
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        // Stability: take from the right only when strictly before the left.
+        let take_right = if reverse {
+            interp.less_than(&keys[order[i]], &keys[order[j]])?
+        } else {
+            interp.less_than(&keys[order[j]], &keys[order[i]])?
+        };
+        if take_right {
+            buffer[k] = order[j];
+            j += 1;
+        } else {
+            buffer[k] = order[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        buffer[k] = order[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        buffer[k] = order[j];
+        j += 1;
+        k += 1;
+    }
+    order.copy_from_slice(&buffer[..n]);
+    Ok(())
+}
+
+fn builtin_sorted(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    only_kwargs("sorted", kwargs, &["key", "reverse"])?;
+    if args.len() != 1 {
+        return Err(type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    let mut items = interp.collect_iterable(&args[0])?;
+    let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
+    let reverse = match kwarg(kwargs, "reverse") {
+        Some(r) => interp.truthy(&r)?,
+        None => false,
+    };
+    sort_values(interp, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::list(items))
+}
+
+fn new_iter(state: IterState) -> Value {
+    Value::Iterator(Rc::new(RefCell::new(state)))
+}
+
+fn builtin_reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("reversed", args, 1, 1)?;
+    let v = &args[0];
+    let items = match v {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => interp.collect_iterable(v)?,
+        Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
+        Value::Instance(inst) => {
+            if let Some(f) = inst.class.lookup(sym::REVERSED) {
+                return interp.call(&f, &[v.clone()], &[]);
+            }
+            if inst.class.lookup(sym::GETITEM).is_some() && inst.class.lookup(sym::LEN).is_some() {
+                interp.collect_iterable(v)?
+            } else {
+                return Err(type_error(format!("'{}' object is not reversible", type_name(v))));
+            }
+        }
+        _ => return Err(type_error(format!("'{}' object is not reversible", type_name(v)))),
+    };
+    let mut items = items;
+    items.reverse();
+    let kind = match v {
+        Value::List(_) => "list_reverseiterator",
+        Value::Range(_) => "range_iterator",
+        _ => "reversed",
+    };
+    Ok(new_iter(IterState::Values { items, index: 0, kind }))
+}
+
+fn builtin_enumerate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    only_kwargs("enumerate", kwargs, &["start"])?;
+    arity("enumerate", args, 1, 2)?;
+    let start = args.get(1).cloned().or_else(|| kwarg(kwargs, "start")).unwrap_or(Value::Int(0));
+    if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&start)
+        )));
+    }
+    let inner = interp.iter(&args[0])?;
+    Ok(new_iter(IterState::Enumerate { inner, count: start }))
+}
+
+fn builtin_zip(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    only_kwargs("zip", kwargs, &["strict"])?;
+    let inners = args.iter().map(|a| interp.iter(a)).collect::<PResult<Vec<_>>>()?;
+    Ok(new_iter(IterState::Zip { inners }))
+}
+
+fn builtin_map(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if args.len() < 2 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let inners = args[1..].iter().map(|a| interp.iter(a)).collect::<PResult<Vec<_>>>()?;
+    Ok(new_iter(IterState::Map { function: args[0].clone(), inners }))
+}
+
+fn builtin_filter(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if args.len() != 2 {
+        return Err(type_error(format!("filter expected 2 arguments, got {}", args.len())));
+    }
+    let inner = interp.iter(&args[1])?;
+    Ok(new_iter(IterState::Filter { function: args[0].clone(), inner }))
+}
+
+fn builtin_any(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("any", args, 1, 1)?;
+    let it = interp.iter(&args[0])?;
+    while let Some(v) = interp.next(&it)? {
+        if interp.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn builtin_all(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("all", args, 1, 1)?;
+    let it = interp.iter(&args[0])?;
+    while let Some(v) = interp.next(&it)? {
+        if !interp.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn builtin_iter(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("iter", args, 1, 1)?;
+    interp.iter(&args[0])
+}
+
+fn builtin_next(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("next", args, 1, 2)?;
+    let it = &args[0];
+    if !matches!(it, Value::Iterator(_) | Value::Instance(_)) {
+        return Err(type_error(format!("'{}' object is not an iterator", type_name(it))));
+    }
+    match interp.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::new(&types().stop_iteration, "")),
+        },
+    }
+}
+
+fn builtin_round(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    only_kwargs("round", kwargs, &["ndigits"])?;
+    arity("round", args, 1, 2)?;
+    let ndigits = args.get(1).cloned().or_else(|| kwarg(kwargs, "ndigits")).filter(|v| !v.is_none());
+    match (&args[0], ndigits) {
+        (Value::Float(f), None) => {
+            if f.is_nan() {
+                return Err(value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(overflow_error("cannot convert float infinity to integer"));
+            }
+            let r = crate::numfmt::round_half_even(*f);
+            Ok(float_to_int(r))
+        }
+        (Value::Float(f), Some(n)) => {
+            let n = int_arg(&n, "")?;
+            Ok(Value::Float(crate::numfmt::float_round(*f, n).map_err(num_err)?))
+        }
+        (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), None) => Ok(match v {
+            Value::Bool(b) => Value::Int(*b as i64),
+            _ => v.clone(),
+        }),
+        (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), Some(n)) => {
+            let n = int_arg(&n, "")?;
+            if n >= 0 {
+                return Ok(match v {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    _ => v.clone(),
+                });
+            }
+            let x = to_bigint(v).unwrap_or_default();
+            let p = num_traits::pow::pow(BigInt::from(10), (-n) as usize);
+            let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            Ok(Value::from_bigint(q * p))
+        }
+        (Value::Instance(inst), n) => match inst.class.lookup(sym::ROUND) {
+            Some(f) => {
+                let mut a = vec![args[0].clone()];
+                if let Some(n) = n {
+                    a.push(n);
+                }
+                interp.call(&f, &a, &[])
+            }
+            None => Err(type_error(format!(
+                "type {} doesn't define __round__ method",
+                inst.class.name
+            ))),
+        },
+        (other, _) => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            type_name(other)
+        ))),
+    }
+}
+
+/// An integral float as an int value (exact, any size).
+pub fn float_to_int(f: f64) -> Value {
+    if f.abs() < 9.0e18 {
+        Value::Int(f as i64)
+    } else {
+        match num_traits::FromPrimitive::from_f64(f) {
+            Some(b) => Value::from_bigint(b),
+            None => Value::Int(0),
+        }
+    }
+}
+
+fn builtin_divmod(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if args.len() != 2 {
+        return Err(type_error(format!("divmod expected 2 arguments, got {}", args.len())));
+    }
+    let q = interp.binary_op(crate::ast::BinOp::FloorDiv, &args[0], &args[1]).map_err(|e| fix_divmod_msg(e, &args[0], &args[1]))?;
+    let r = interp.binary_op(crate::ast::BinOp::Mod, &args[0], &args[1])?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn fix_divmod_msg(e: Box<PyErr>, a: &Value, b: &Value) -> Box<PyErr> {
+    if e.is_instance_of(&types().type_error) {
+        return type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        ));
+    }
+    e
+}
+
+fn builtin_pow(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("pow", args, 2, 3)?;
+    if let Some(m) = args.get(2) {
+        let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(m)) else {
+            return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        if m.is_zero() {
+            return Err(value_error("pow() 3rd argument cannot be 0"));
+        }
+        if e.is_negative() {
+            return Err(value_error("base is not invertible for the given modulus"));
+        }
+        let r = b.modpow(&e, &m);
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        return Ok(Value::from_bigint(r));
+    }
+    interp.binary_op(crate::ast::BinOp::Pow, &args[0], &args[1])
+}
+
+fn attr_name(v: &Value, fname: &str) -> PResult<Sym> {
+    match v {
+        Value::Str(s) => Ok(Sym::intern(&s.text)),
+        other => Err(type_error(format!(
+            "{fname}(): attribute name must be string, not '{}'",
+            type_name(other)
+        ))),
+    }
+}
+
+fn builtin_hasattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if args.len() != 2 {
+        return Err(type_error(format!("hasattr expected 2 arguments, got {}", args.len())));
+    }
+    let name = attr_name(&args[1], "hasattr")?;
+    match interp.get_attr(&args[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is_instance_of(&types().attribute_error) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn builtin_getattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if args.len() < 2 || args.len() > 3 {
+        return Err(type_error(format!("getattr expected 2 or 3 arguments, got {}", args.len())));
+    }
+    let name = attr_name(&args[1], "getattr")?;
+    match interp.get_attr(&args[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if e.is_instance_of(&types().attribute_error) && args.len() == 3 => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn builtin_setattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if args.len() != 3 {
+        return Err(type_error(format!("setattr expected 3 arguments, got {}", args.len())));
+    }
+    let name = attr_name(&args[1], "setattr")?;
+    interp.set_attr(&args[0], name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn builtin_delattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if args.len() != 2 {
+        return Err(type_error(format!("delattr expected 2 arguments, got {}", args.len())));
+    }
+    let name = attr_name(&args[1], "delattr")?;
+    interp.del_attr(&args[0], name)?;
+    Ok(Value::None)
+}
+
+pub fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup(sym::CALL).is_some(),
+        _ => false,
+    }
+}
+
+fn builtin_callable(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("callable", args, 1, 1)?;
+    Ok(Value::Bool(is_callable(&args[0])))
+}
+
+fn builtin_id(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("id", args, 1, 1)?;
+    let v = &args[0];
+    let id = match v.identity() {
+        0 => match v {
+            Value::Int(i) => 0x7000_0000_0000u64.wrapping_add((*i as u64).wrapping_mul(32)) as i64,
+            Value::Float(f) => (f.to_bits() >> 4) as i64,
+            Value::Bool(b) => 0x6000_0000_0000 + *b as i64 * 32,
+            _ => 0x5000_0000_0000,
+        },
+        n => n as i64,
+    };
+    Ok(Value::Int(id))
+}
+
+fn builtin_hash(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("hash", args, 1, 1)?;
+    let h = interp.hash(&args[0])? as i64;
+    Ok(Value::Int(h))
+}
+
+fn builtin_chr(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("chr", args, 1, 1)?;
+    let i = int_arg(&args[0], "")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(c.to_string())),
+        None => Err(value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn builtin_ord(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("ord", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => {
+            let mut chars = s.text.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                ))),
+            }
+        }
+        other => Err(type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(other)
+        ))),
+    }
+}
+
+fn radix(args: &[Value], name: &str, prefix: &str, base: u32) -> PResult {
+    arity(name, args, 1, 1)?;
+    let Some(n) = to_bigint(&args[0]) else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&args[0])
+        )));
+    };
+    let digits = n.abs().to_str_radix(base);
+    let sign = if n.is_negative() { "-" } else { "" };
+    Ok(Value::str(format!("{sign}{prefix}{digits}")))
+}
+
+fn builtin_hex(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    radix(args, "hex", "0x", 16)
+}
+
+fn builtin_bin(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    radix(args, "bin", "0b", 2)
+}
+
+fn builtin_oct(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    radix(args, "oct", "0o", 8)
+}
+
+fn builtin_format(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.text.clone(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "format() argument 2 must be str, not {}",
+                type_name(other)
+            )))
+        }
+        None => String::new(),
+    };
+    Ok(Value::str(interp.format(&args[0], &spec)?))
+}
+
+fn builtin_input(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("input", args, 0, 1)?;
+    if let Some(prompt) = args.first() {
+        let p = interp.str(prompt)?;
+        interp.write_out(&p)?;
+    }
+    interp.flush_out();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::new(&types().eof_error, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::str(line))
+        }
+        Err(e) => Err(PyErr::new(&types().os_error, e.to_string())),
+    }
+}
+
+fn builtin_vars(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("vars", args, 1, 1)?;
+    interp.get_attr(&args[0], sym::DICT)
+}
+
+fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("dir", args, 1, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    match &args[0] {
+        Value::Instance(inst) => {
+            names.extend(inst.attrs.borrow().iter().map(|(k, _)| k.to_string()));
+            for c in inst.class.mro() {
+                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            }
+        }
+        Value::Class(c) => {
+            for c in c.mro() {
+                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            }
+        }
+        Value::Module(m) => names.extend(m.attrs.borrow().keys().map(|k| k.to_string())),
+        other => names.extend(class_of(other).dict.borrow().keys().map(|k| k.to_string())),
+    }
+    names.sort();
+    names.dedup();
+    let _ = interp;
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+fn builtin_unsupported_globals(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Err(not_implemented_error("globals() and locals() are not supported by pyco"))
+}
+
+fn builtin_unsupported_eval(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Err(not_implemented_error("eval() and exec() are not supported by pyco"))
+}
+
+fn builtin_unsupported_open(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Err(not_implemented_error("open() is not supported by pyco: a script cannot reach files"))
+}
+
+fn builtin_super_outside(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Err(runtime_error("super(): no arguments"))
+}
+
+fn builtin_exit(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Err(PyErr::with_args(&types().system_exit, args.to_vec()))
+}
+
+// ----- constructors of built-in types ---------------------------------------------------
+
+/// `int(...)`, `str(...)`, `list(...)` and the other built-in classes called.
+pub fn construct_builtin(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let name = class.name.name();
+    match class.kind {
+        ClassKind::Int => {
+            only_kwargs("int", kwargs, &["base"])?;
+            let base = args.get(1).cloned().or_else(|| kwarg(kwargs, "base"));
+            construct_int(interp, args.first(), base)
+        }
+        ClassKind::Float => {
+            no_kwargs("float", kwargs)?;
+            arity("float", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::Float(0.0)),
+                Some(Value::Float(f)) => Ok(Value::Float(*f)),
+                Some(Value::Str(s)) => match crate::numfmt::parse_float(&s.text) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => Err(value_error(format!(
+                        "could not convert string to float: {}",
+                        str_repr(&s.text)
+                    ))),
+                },
+                Some(v @ Value::Instance(inst)) => match inst.class.lookup(sym::FLOAT) {
+                    Some(f) => interp.call(&f, &[v.clone()], &[]),
+                    None => Err(type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        type_name(v)
+                    ))),
+                },
+                Some(v) => match to_f64(v)? {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => Err(type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        type_name(v)
+                    ))),
+                },
+            }
+        }
+        ClassKind::Str => {
+            arity("str", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::str("")),
+                Some(v @ Value::Str(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::str(interp.str(v)?)),
+            }
+        }
+        ClassKind::Bool => {
+            arity("bool", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::Bool(interp.truthy(v)?)),
+            }
+        }
+        ClassKind::List => {
+            arity("list", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::list(vec![])),
+                Some(v) => Ok(Value::list(interp.collect_iterable(v)?)),
+            }
+        }
+        ClassKind::Tuple => {
+            arity("tuple", args, 0, 1)?;
+            match args.first() {
+                None => Ok(Value::tuple(vec![])),
+                Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::tuple(interp.collect_iterable(v)?)),
+            }
+        }
+        ClassKind::Dict => {
+            arity("dict", args, 0, 1)?;
+            let mut dict = Dict::default();
+            if let Some(v) = args.first() {
+                match v {
+                    Value::Dict(_) => interp.dict_update(&mut dict, v)?,
+                    _ => {
+                        let it = interp.iter(v)?;
+                        let mut index = 0;
+                        while let Some(item) = interp.next(&it)? {
+                            let pair = interp.collect_iterable(&item).map_err(|_| {
+                                type_error(format!(
+                                    "cannot convert dictionary update sequence element #{index} to a sequence"
+                                ))
+                            })?;
+                            if pair.len() != 2 {
+                                return Err(value_error(format!(
+                                    "dictionary update sequence element #{index} has length {}; 2 is required",
+                                    pair.len()
+                                )));
+                            }
+                            let mut pair = pair.into_iter();
+                            let (k, val) = (pair.next().unwrap_or(Value::None), pair.next().unwrap_or(Value::None));
+                            dict.insert(interp.key(k)?, val);
+                            index += 1;
+                        }
+                    }
+                }
+            }
+            for (k, v) in kwargs {
+                dict.insert(interp.key(Value::str(k.to_string()))?, v.clone());
+            }
+            Ok(Value::Dict(Rc::new(RefCell::new(dict))))
+        }
+        ClassKind::Set | ClassKind::FrozenSet => {
+            arity(&name, args, 0, 1)?;
+            let mut set = Set::default();
+            if let Some(v) = args.first() {
+                for item in interp.collect_iterable(v)? {
+                    set.insert(interp.key(item)?);
+                }
+            }
+            Ok(if class.kind == ClassKind::Set {
+                Value::Set(Rc::new(RefCell::new(set)))
+            } else {
+                Value::FrozenSet(Rc::new(set))
+            })
+        }
+        ClassKind::Range => {
+            no_kwargs("range", kwargs)?;
+            let ints = args.iter().map(|a| int_arg(a, "")).collect::<PResult<Vec<i64>>>()?;
+            let (start, stop, step) = match ints.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                [] => return Err(type_error("range expected at least 1 argument, got 0")),
+                _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+            };
+            if step == 0 {
+                return Err(value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+        }
+        ClassKind::Type => match args {
+            [v] => Ok(Value::Class(class_of(v))),
+            _ => Err(type_error("type() takes 1 argument (creating classes with type() is not supported by pyco)")),
+        },
+        ClassKind::Object => Ok(Value::Instance(Rc::new(Instance {
+            class: types().object.clone(),
+            attrs: RefCell::new(Vec::new()),
+            exc: None,
+        }))),
+        ClassKind::Slice => {
+            let get = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
+            let (lower, upper, step) = match args.len() {
+                1 => (Value::None, get(0), Value::None),
+                2 => (get(0), get(1), Value::None),
+                3 => (get(0), get(1), get(2)),
+                n => return Err(type_error(format!("slice expected at most 3 arguments, got {n}"))),
+            };
+            Ok(Value::Slice(Rc::new(SliceObj { lower, upper, step })))
+        }
+        ClassKind::Property => {
+            let get = |i: usize, k: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, k)).unwrap_or(Value::None);
+            Ok(Value::Descriptor(Rc::new(Descriptor::Property {
+                getter: get(0, "fget"),
+                setter: get(1, "fset"),
+                deleter: get(2, "fdel"),
+            })))
+        }
+        ClassKind::StaticMethod => {
+            arity("staticmethod", args, 1, 1)?;
+            Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(args[0].clone()))))
+        }
+        ClassKind::ClassMethod => {
+            arity("classmethod", args, 1, 1)?;
+            Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(args[0].clone()))))
+        }
+        ClassKind::Native => crate::coroutine::construct_native(interp, class, args, kwargs),
+        _ => Err(type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+fn construct_int(interp: &Interp, value: Option<&Value>, base: Option<Value>) -> PResult {
+    let Some(v) = value else { return Ok(Value::Int(0)) };
+    if let Some(base) = base {
+        let b = int_arg(&base, "")?;
+        let Value::Str(s) = v else {
+            return Err(type_error("int() can't convert non-string with explicit base"));
+        };
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return match crate::numfmt::parse_int(&s.text, b as u32) {
+            Ok(n) => Ok(Value::from_bigint(n)),
+            Err(e) => Err(value_error(e.message(&str_repr(&s.text)))),
+        };
+    }
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(overflow_error("cannot convert float infinity to integer"));
+            }
+            Ok(float_to_int(f.trunc()))
+        }
+        Value::Str(s) => match crate::numfmt::parse_int(&s.text, 10) {
+            Ok(n) => Ok(Value::from_bigint(n)),
+            Err(e) => Err(value_error(e.message(&str_repr(&s.text)))),
+        },
+        Value::Instance(inst) => {
+            for name in [sym::INT, sym::INDEX] {
+                if let Some(f) = inst.class.lookup(name) {
+                    return interp.call(&f, &[v.clone()], &[]);
+                }
+            }
+            Err(type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                type_name(v)
+            )))
+        }
+        _ => Err(type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            type_name(v)
+        ))),
+    }
+}
+
+// ----- attributes of built-in values ----------------------------------------------------
+
+/// `e.args`, `e.__cause__`, ... of exception instances.
+pub fn exception_attr(inst: &Instance, name: Sym) -> Option<Value> {
+    let data = inst.exc.as_ref()?.borrow();
+    let none_or = |v: &Option<Value>| v.clone().unwrap_or(Value::None);
+    if name == sym::ARGS {
+        Some(Value::tuple(data.args.clone()))
+    } else if name == sym::CAUSE {
+        Some(none_or(&data.cause))
+    } else if name == sym::CONTEXT {
+        Some(none_or(&data.context))
+    } else if name == sym::SUPPRESS_CONTEXT {
+        Some(Value::Bool(data.suppress_context))
+    } else if name == sym::TRACEBACK {
+        Some(Value::None)
+    } else if name == sym::CODE && inst.class.is_subclass(&types().system_exit) {
+        Some(match data.args.as_slice() {
+            [] => Value::None,
+            [one] => one.clone(),
+            many => Value::tuple(many.to_vec()),
+        })
+    } else if name == sym::VALUE && inst.class.is_subclass(&types().stop_iteration) {
+        Some(data.args.first().cloned().unwrap_or(Value::None))
+    } else {
+        None
+    }
+}
+
+pub fn set_exception_attr(inst: &Instance, name: Sym, value: &Value) -> bool {
+    let Some(data) = inst.exc.as_ref() else { return false };
+    let mut data = data.borrow_mut();
+    if name == sym::ARGS {
+        data.args = match value {
+            Value::Tuple(t) => t.as_ref().clone(),
+            other => vec![other.clone()],
+        };
+    } else if name == sym::CAUSE {
+        data.cause = if value.is_none() { None } else { Some(value.clone()) };
+        data.suppress_context = true;
+    } else if name == sym::CONTEXT {
+        data.context = if value.is_none() { None } else { Some(value.clone()) };
+    } else if name == sym::SUPPRESS_CONTEXT {
+        data.suppress_context = matches!(value, Value::Bool(true));
+    } else {
+        return false;
+    }
+    true
+}
+
+/// `C.__name__`, `C.__mro__`, ... of classes.
+pub fn class_special_attr(_interp: &Interp, class: &Rc<Class>, name: Sym) -> Option<Value> {
+    if name == sym::NAME {
+        Some(Value::str(class.name.to_string()))
+    } else if name == sym::QUALNAME {
+        Some(Value::str(class.qualname.clone()))
+    } else if name == sym::MODULE {
+        Some(Value::str(class.module.to_string()))
+    } else if name == sym::MRO {
+        Some(Value::tuple(class.mro().into_iter().map(Value::Class).collect()))
+    } else if name == sym::BASES {
+        Some(Value::tuple(class.base.iter().cloned().map(Value::Class).collect()))
+    } else if name == sym::DOC {
+        Some(Value::None)
+    } else if name == sym::CLASS {
+        Some(Value::Class(types().type_.clone()))
+    } else {
+        None
+    }
+}
+
+/// Attributes of functions, methods and other built-in values that are not methods.
+pub fn special_attr(interp: &Interp, obj: &Value, name: Sym) -> PResult<Option<Value>> {
+    if name == sym::CLASS {
+        return Ok(Some(Value::Class(class_of(obj))));
+    }
+    Ok(match obj {
+        Value::Function(f) => {
+            if let Some(v) = f.attrs.borrow().iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()) {
+                return Ok(Some(v));
+            }
+            if name == sym::NAME {
+                Some(Value::str(f.name.to_string()))
+            } else if name == sym::QUALNAME {
+                Some(Value::str(f.qualname.clone()))
+            } else if name == sym::MODULE {
+                Some(Value::str("__main__"))
+            } else if name == sym::DOC {
+                Some(doc_of(f))
+            } else {
+                None
+            }
+        }
+        Value::Builtin(b) if name == sym::NAME => Some(Value::str(b.name)),
+        Value::BoundMethod(m) => {
+            if &*name.name() == "__self__" {
+                Some(m.receiver.clone())
+            } else if &*name.name() == "__func__" {
+                Some(m.function.clone())
+            } else if name == sym::NAME || name == sym::QUALNAME || name == sym::DOC {
+                Some(interp.get_attr(&m.function, name)?)
+            } else {
+                None
+            }
+        }
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match &*name.name() {
+            "real" | "numerator" => Some(match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => obj.clone(),
+            }),
+            "imag" => Some(Value::Int(0)),
+            "denominator" => Some(Value::Int(1)),
+            _ => None,
+        },
+        Value::Float(f) => match &*name.name() {
+            "real" => Some(Value::Float(*f)),
+            "imag" => Some(Value::Float(0.0)),
+            _ => None,
+        },
+        Value::Range(r) => match &*name.name() {
+            "start" => Some(Value::Int(r.start)),
+            "stop" => Some(Value::Int(r.stop)),
+            "step" => Some(Value::Int(r.step)),
+            _ => None,
+        },
+        Value::Slice(s) => match &*name.name() {
+            "start" => Some(s.lower.clone()),
+            "stop" => Some(s.upper.clone()),
+            "step" => Some(s.step.clone()),
+            _ => None,
+        },
+        Value::Descriptor(d) => match (&**d, &*name.name()) {
+            (Descriptor::Property { getter, setter, deleter }, attr) => match attr {
+                "fget" => Some(getter.clone()),
+                "fset" => Some(setter.clone()),
+                "fdel" => Some(deleter.clone()),
+                "setter" | "getter" | "deleter" => Some(Value::BoundMethod(Rc::new(BoundMethod {
+                    receiver: obj.clone(),
+                    function: Value::Builtin(match attr {
+                        "setter" => native!("setter", property_setter),
+                        "getter" => native!("getter", property_getter),
+                        _ => native!("deleter", property_deleter),
+                    }),
+                }))),
+                _ => None,
+            },
+            (Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f), "__func__") => Some(f.clone()),
+            _ => None,
+        },
+        Value::Native(n) => crate::coroutine::native_attr(interp, obj, n, name)?,
+        _ => None,
+    })
+}
+
+fn doc_of(f: &Function) -> Value {
+    if let Some(first) = f.def.body.first() {
+        if let crate::ast::StmtKind::Expr(e) = &first.node {
+            if let crate::ast::ExprKind::Str(s) = &e.node {
+                return Value::str(s.to_string());
+            }
+        }
+    }
+    Value::None
+}
+
+fn property_with(args: &[Value], which: usize) -> PResult {
+    let (Some(Value::Descriptor(d)), Some(f)) = (args.first(), args.get(1)) else {
+        return Err(type_error("property method needs a function"));
+    };
+    let Descriptor::Property { getter, setter, deleter } = &**d else {
+        return Err(type_error("not a property"));
+    };
+    let mut parts = [getter.clone(), setter.clone(), deleter.clone()];
+    parts[which] = f.clone();
+    let [getter, setter, deleter] = parts;
+    Ok(Value::Descriptor(Rc::new(Descriptor::Property { getter, setter, deleter })))
+}
+
+fn property_getter(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    property_with(args, 0)
+}
+
+fn property_setter(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    property_with(args, 1)
+}
+
+fn property_deleter(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    property_with(args, 2)
+}
+
+// ----- iterators ----------------------------------------------------------------------
+
+/// The type name of an iterator, as `type(it).__name__` shows it.
+pub fn iterator_type_name(state: &IterState) -> &'static str {
+    match state {
+        IterState::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator",
+        IterState::Seq { .. } => "list_iterator",
+        IterState::Str { .. } => "str_ascii_iterator",
+        IterState::Range { .. } => "range_iterator",
+        IterState::Dict { what: DictView::Keys, .. } => "dict_keyiterator",
+        IterState::Dict { what: DictView::Values, .. } => "dict_valueiterator",
+        IterState::Dict { what: DictView::Items, .. } => "dict_itemiterator",
+        IterState::Values { kind, .. } => kind,
+        IterState::Enumerate { .. } => "enumerate",
+        IterState::Zip { .. } => "zip",
+        IterState::Map { .. } => "map",
+        IterState::Filter { .. } => "filter",
+        IterState::Exhausted => "iterator",
+    }
+}
+
+/// Advances a built-in iterator.
+pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Option<Value>> {
+    let mut s = state.borrow_mut();
+    match &mut *s {
+        IterState::Seq { seq, index } => {
+            let item = match seq {
+                Value::List(l) => l.borrow().get(*index).cloned(),
+                Value::Tuple(t) => t.get(*index).cloned(),
+                _ => None,
+            };
+            *index += 1;
+            Ok(item)
+        }
+        IterState::Str { text, byte_index } => {
+            let rest = &text.text[*byte_index..];
+            match rest.chars().next() {
+                Some(c) => {
+                    *byte_index += c.len_utf8();
+                    Ok(Some(Value::str(c.to_string())))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = *next;
+                *next = next.saturating_add(*step);
+                if v == *next {
+                    *next = *stop;
+                }
+                Ok(Some(Value::Int(v)))
+            } else {
+                Ok(None)
+            }
+        }
+        IterState::Dict { dict, index, len, what } => {
+            let d = dict.borrow();
+            if d.len() != *len {
+                *len = d.len();
+                return Err(runtime_error("dictionary changed size during iteration"));
+            }
+            let Some((k, v)) = d.get_index(*index) else { return Ok(None) };
+            *index += 1;
+            Ok(Some(match what {
+                DictView::Keys => k.value.clone(),
+                DictView::Values => v.clone(),
+                DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
+            }))
+        }
+        IterState::Values { items, index, .. } => {
+            let item = items.get(*index).cloned();
+            if item.is_some() {
+                items[*index] = Value::None;
+            }
+            *index += 1;
+            Ok(item)
+        }
+        IterState::Enumerate { inner, count } => {
+            let inner = inner.clone();
+            let c = count.clone();
+            drop(s);
+            let Some(v) = interp.next(&inner)? else { return Ok(None) };
+            let next_count = interp.binary_op(crate::ast::BinOp::Add, &c, &Value::Int(1))?;
+            if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
+                *count = next_count;
+            }
+            Ok(Some(Value::tuple(vec![c, v])))
+        }
+        IterState::Zip { inners } => {
+            let inners = inners.clone();
+            drop(s);
+            if inners.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::with_capacity(inners.len());
+            for it in &inners {
+                match interp.next(it)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        *state.borrow_mut() = IterState::Exhausted;
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(Value::tuple(out)))
+        }
+        IterState::Map { function, inners } => {
+            let (function, inners) = (function.clone(), inners.clone());
+            drop(s);
+            let mut args = Vec::with_capacity(inners.len());
+            for it in &inners {
+                match interp.next(it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(interp.call(&function, &args, &[])?))
+        }
+        IterState::Filter { function, inner } => {
+            let (function, inner) = (function.clone(), inner.clone());
+            drop(s);
+            while let Some(v) = interp.next(&inner)? {
+                let keep = if function.is_none() {
+                    interp.truthy(&v)?
+                } else {
+                    let r = interp.call(&function, &[v.clone()], &[])?;
+                    interp.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }
+        IterState::Exhausted => Ok(None),
+    }
+}
+
+/// Compares two values by identity (for `list.remove` and friends use `Interp::eq`).
+pub fn same(a: &Value, b: &Value) -> bool {
+    is_same(a, b)
+}
+
+/// `n.bit_length()` for any int.
+pub fn bit_length(v: &Value) -> Option<u64> {
+    to_bigint(v).map(|b| b.bits())
+}
+
+/// An int value as `i64` if it fits.
+pub fn as_i64(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::BigInt(b) => b.to_i64(),
+        _ => None,
+    }
+}

@@ -1,0 +1,1533 @@
+//! Methods of str, list, tuple, dict, set, int and float, and sequence indexing and slicing.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::builtins::{arity, int_arg, kwarg, no_kwargs, only_kwargs, sort_values, str_repr};
+use crate::exception::*;
+use crate::interp::call::normalize_index;
+use crate::interp::Interp;
+use crate::native;
+use crate::ops::{is_same, to_bigint};
+use crate::symbol::Sym;
+use crate::types::{type_name, types};
+use crate::value::*;
+
+fn add(class: &Rc<Class>, methods: &[&'static BuiltinFunction]) {
+    let mut dict = class.dict.borrow_mut();
+    for m in methods {
+        dict.insert(Sym::intern(m.name), Value::Builtin(m));
+    }
+}
+
+/// Puts the methods into the built-in classes' dicts.
+pub fn install_methods() {
+    let t = types();
+    add(
+        &t.str_,
+        &[
+            native!("join", str_join),
+            native!("split", str_split),
+            native!("rsplit", str_rsplit),
+            native!("strip", str_strip),
+            native!("lstrip", str_lstrip),
+            native!("rstrip", str_rstrip),
+            native!("upper", str_upper),
+            native!("lower", str_lower),
+            native!("title", str_title),
+            native!("capitalize", str_capitalize),
+            native!("swapcase", str_swapcase),
+            native!("replace", str_replace),
+            native!("find", str_find),
+            native!("rfind", str_rfind),
+            native!("index", str_index),
+            native!("rindex", str_rindex),
+            native!("count", str_count),
+            native!("startswith", str_startswith),
+            native!("endswith", str_endswith),
+            native!("format", str_format),
+            native!("zfill", str_zfill),
+            native!("ljust", str_ljust),
+            native!("rjust", str_rjust),
+            native!("center", str_center),
+            native!("isdigit", str_isdigit),
+            native!("isdecimal", str_isdigit),
+            native!("isnumeric", str_isdigit),
+            native!("isalpha", str_isalpha),
+            native!("isalnum", str_isalnum),
+            native!("isspace", str_isspace),
+            native!("isupper", str_isupper),
+            native!("islower", str_islower),
+            native!("isidentifier", str_isidentifier),
+            native!("splitlines", str_splitlines),
+            native!("partition", str_partition),
+            native!("rpartition", str_rpartition),
+            native!("removeprefix", str_removeprefix),
+            native!("removesuffix", str_removesuffix),
+            native!("expandtabs", str_expandtabs),
+        ],
+    );
+    add(
+        &t.list,
+        &[
+            native!("append", list_append),
+            native!("extend", list_extend),
+            native!("pop", list_pop),
+            native!("insert", list_insert),
+            native!("remove", list_remove),
+            native!("index", seq_index),
+            native!("count", seq_count),
+            native!("sort", list_sort),
+            native!("reverse", list_reverse),
+            native!("copy", list_copy),
+            native!("clear", list_clear),
+        ],
+    );
+    add(&t.tuple, &[native!("index", seq_index), native!("count", seq_count)]);
+    add(
+        &t.dict,
+        &[
+            native!("keys", dict_keys),
+            native!("values", dict_values),
+            native!("items", dict_items),
+            native!("get", dict_get),
+            native!("setdefault", dict_setdefault),
+            native!("update", dict_update),
+            native!("pop", dict_pop),
+            native!("popitem", dict_popitem),
+            native!("copy", dict_copy),
+            native!("clear", dict_clear),
+        ],
+    );
+    t.dict.dict.borrow_mut().insert(
+        Sym::intern("fromkeys"),
+        Value::Descriptor(Rc::new(Descriptor::ClassMethod(Value::Builtin(native!("fromkeys", dict_fromkeys))))),
+    );
+    let set_methods: &[&'static BuiltinFunction] = &[
+        native!("add", set_add),
+        native!("discard", set_discard),
+        native!("remove", set_remove),
+        native!("pop", set_pop),
+        native!("update", set_update),
+        native!("union", set_union),
+        native!("intersection", set_intersection),
+        native!("difference", set_difference),
+        native!("symmetric_difference", set_symmetric_difference),
+        native!("issubset", set_issubset),
+        native!("issuperset", set_issuperset),
+        native!("isdisjoint", set_isdisjoint),
+        native!("copy", set_copy),
+        native!("clear", set_clear),
+        native!("intersection_update", set_intersection_update),
+        native!("difference_update", set_difference_update),
+    ];
+    add(&t.set, set_methods);
+    add(
+        &t.frozenset,
+        &[
+            native!("union", set_union),
+            native!("intersection", set_intersection),
+            native!("difference", set_difference),
+            native!("symmetric_difference", set_symmetric_difference),
+            native!("issubset", set_issubset),
+            native!("issuperset", set_issuperset),
+            native!("isdisjoint", set_isdisjoint),
+            native!("copy", set_copy),
+        ],
+    );
+    add(&t.int, &[native!("bit_length", int_bit_length), native!("conjugate", same_value)]);
+    add(&t.bool_, &[native!("bit_length", int_bit_length)]);
+    add(&t.float, &[native!("is_integer", float_is_integer), native!("conjugate", same_value)]);
+    add(&t.base_exception, &[native!("with_traceback", same_value), native!("add_note", exc_add_note)]);
+    let object_methods: &[&'static BuiltinFunction] = &[
+        native!("__init__", object_init),
+        native!("__repr__", object_repr),
+        native!("__str__", object_str),
+        native!("__eq__", object_eq),
+        native!("__ne__", object_ne),
+        native!("__hash__", object_hash),
+    ];
+    add(&t.object, object_methods);
+}
+
+// ----- receivers -----------------------------------------------------------------------
+
+fn recv_str(args: &[Value], method: &str) -> PResult<Rc<PyStr>> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(other) => Err(type_error(format!(
+            "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
+            type_name(other)
+        ))),
+        None => Err(type_error(format!("unbound method str.{method}() needs an argument"))),
+    }
+}
+
+fn recv_list(args: &[Value], method: &str) -> PResult<Rc<RefCell<Vec<Value>>>> {
+    match args.first() {
+        Some(Value::List(l)) => Ok(l.clone()),
+        _ => Err(type_error(format!("descriptor '{method}' requires a 'list' object"))),
+    }
+}
+
+fn recv_dict(args: &[Value], method: &str) -> PResult<Rc<RefCell<Dict>>> {
+    match args.first() {
+        Some(Value::Dict(d)) => Ok(d.clone()),
+        _ => Err(type_error(format!("descriptor '{method}' requires a 'dict' object"))),
+    }
+}
+
+fn str_arg<'a>(v: Option<&'a Value>, method: &str, pos: usize) -> PResult<Option<&'a str>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(&s.text)),
+        Some(other) => Err(type_error(format!(
+            "{method}() argument {pos} must be str or None, not {}",
+            type_name(other)
+        ))),
+    }
+}
+
+fn must_str<'a>(v: Option<&'a Value>, method: &str) -> PResult<&'a str> {
+    match v {
+        Some(Value::Str(s)) => Ok(&s.text),
+        Some(other) => Err(type_error(format!("must be str, not {}", type_name(other)))),
+        None => Err(type_error(format!("{method}() takes at least 1 argument (0 given)"))),
+    }
+}
+
+fn s(text: impl Into<String>) -> Value {
+    Value::str(text)
+}
+
+// ----- str -----------------------------------------------------------------------------
+
+fn str_join(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let sep = recv_str(args, "join")?;
+    arity("join", &args[1..], 1, 1)?;
+    let items = interp.collect_iterable(&args[1])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep.text);
+        }
+        match item {
+            Value::Str(p) => out.push_str(&p.text),
+            other => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(other)
+                )))
+            }
+        }
+    }
+    Ok(s(out))
+}
+
+fn split_args<'a>(args: &'a [Value], kwargs: &'a [(Sym, Value)], name: &str) -> PResult<(Option<String>, i64)> {
+    only_kwargs(name, kwargs, &["sep", "maxsplit"])?;
+    let sep = args.get(1).cloned().or_else(|| kwarg(kwargs, "sep"));
+    let sep = match &sep {
+        None | Some(Value::None) => None,
+        Some(Value::Str(p)) => {
+            if p.text.is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            Some(p.text.clone())
+        }
+        Some(other) => return Err(type_error(format!("must be str or None, not {}", type_name(other)))),
+    };
+    let maxsplit = match args.get(2).cloned().or_else(|| kwarg(kwargs, "maxsplit")) {
+        Some(v) => int_arg(&v, "")?,
+        None => -1,
+    };
+    Ok((sep, maxsplit))
+}
+
+fn str_split(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "split")?;
+    let (sep, maxsplit) = split_args(args, kwargs, "split")?;
+    let parts: Vec<Value> = match sep {
+        Some(sep) => {
+            if maxsplit < 0 {
+                text.text.split(sep.as_str()).map(s).collect()
+            } else {
+                text.text.splitn(maxsplit as usize + 1, sep.as_str()).map(s).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = text.text.trim_start();
+            while !rest.is_empty() {
+                if maxsplit >= 0 && out.len() as i64 == maxsplit {
+                    out.push(s(rest));
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(s(&rest[..end]));
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+    };
+    Ok(Value::list(parts))
+}
+
+fn str_rsplit(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "rsplit")?;
+    let (sep, maxsplit) = split_args(args, kwargs, "rsplit")?;
+    let mut parts: Vec<Value> = match sep {
+        Some(sep) => {
+            if maxsplit < 0 {
+                text.text.rsplit(sep.as_str()).map(s).collect()
+            } else {
+                text.text.rsplitn(maxsplit as usize + 1, sep.as_str()).map(s).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = text.text.trim_end();
+            while !rest.is_empty() {
+                if maxsplit >= 0 && out.len() as i64 == maxsplit {
+                    out.push(s(rest));
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                out.push(s(&rest[start..]));
+                rest = rest[..start].trim_end();
+            }
+            out
+        }
+    };
+    parts.reverse();
+    Ok(Value::list(parts))
+}
+
+fn strip_impl(args: &[Value], name: &str, left: bool, right: bool) -> PResult {
+    let text = recv_str(args, name)?;
+    let chars = str_arg(args.get(1), name, 1)?;
+    let t = text.text.as_str();
+    let result = match chars {
+        None => {
+            let t = if left { t.trim_start() } else { t };
+            if right {
+                t.trim_end()
+            } else {
+                t
+            }
+        }
+        Some(set) => {
+            let f = |c: char| set.contains(c);
+            let t = if left { t.trim_start_matches(f) } else { t };
+            if right {
+                t.trim_end_matches(f)
+            } else {
+                t
+            }
+        }
+    };
+    Ok(s(result))
+}
+
+fn str_strip(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    strip_impl(args, "strip", true, true)
+}
+
+fn str_lstrip(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    strip_impl(args, "lstrip", true, false)
+}
+
+fn str_rstrip(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    strip_impl(args, "rstrip", false, true)
+}
+
+fn str_upper(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(s(recv_str(args, "upper")?.text.to_uppercase()))
+}
+
+fn str_lower(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(s(recv_str(args, "lower")?.text.to_lowercase()))
+}
+
+fn str_title(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "title")?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in text.text.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    Ok(s(out))
+}
+
+fn str_capitalize(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "capitalize")?;
+    let mut chars = text.text.chars();
+    let out = match chars.next() {
+        Some(first) => first.to_uppercase().collect::<String>() + &chars.as_str().to_lowercase(),
+        None => String::new(),
+    };
+    Ok(s(out))
+}
+
+fn str_swapcase(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "swapcase")?;
+    let out: String = text
+        .text
+        .chars()
+        .flat_map(|c| -> Vec<char> {
+            if c.is_uppercase() {
+                c.to_lowercase().collect()
+            } else {
+                c.to_uppercase().collect()
+            }
+        })
+        .collect();
+    Ok(s(out))
+}
+
+fn str_replace(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "replace")?;
+    arity("replace", &args[1..], 2, 3)?;
+    let old = must_str(args.get(1), "replace")?;
+    let new = must_str(args.get(2), "replace")?;
+    let count = match args.get(3) {
+        Some(v) => int_arg(v, "")?,
+        None => -1,
+    };
+    let out = if count < 0 { text.text.replace(old, new) } else { text.text.replacen(old, new, count as usize) };
+    Ok(s(out))
+}
+
+/// Char-index window `[start, end)` of `text` from optional Python slice bounds.
+fn window(text: &PyStr, start: Option<&Value>, end: Option<&Value>) -> PResult<(usize, usize)> {
+    let len = text.char_len() as i64;
+    let clamp = |v: Option<&Value>, default: i64| -> PResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = int_arg(v, "")?;
+                let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+                Ok(i)
+            }
+        }
+    };
+    Ok((clamp(start, 0)? as usize, clamp(end, len)? as usize))
+}
+
+fn char_to_byte(text: &PyStr, char_index: usize) -> usize {
+    if text.is_ascii {
+        char_index.min(text.text.len())
+    } else {
+        text.text.char_indices().nth(char_index).map(|(b, _)| b).unwrap_or(text.text.len())
+    }
+}
+
+fn byte_to_char(text: &PyStr, byte_index: usize) -> usize {
+    if text.is_ascii {
+        byte_index
+    } else {
+        text.text[..byte_index].chars().count()
+    }
+}
+
+fn find_impl(args: &[Value], name: &str, reverse: bool) -> PResult<i64> {
+    let text = recv_str(args, name)?;
+    arity(name, &args[1..], 1, 3)?;
+    let needle = must_str(args.get(1), name)?;
+    let (start, end) = window(&text, args.get(2), args.get(3))?;
+    if start > end {
+        return Ok(-1);
+    }
+    let (bs, be) = (char_to_byte(&text, start), char_to_byte(&text, end));
+    let hay = &text.text[bs..be];
+    let found = if reverse { hay.rfind(needle) } else { hay.find(needle) };
+    Ok(match found {
+        Some(b) => byte_to_char(&text, bs + b) as i64,
+        None => -1,
+    })
+}
+
+fn str_find(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::Int(find_impl(args, "find", false)?))
+}
+
+fn str_rfind(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::Int(find_impl(args, "rfind", true)?))
+}
+
+fn str_index(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    match find_impl(args, "index", false)? {
+        -1 => Err(value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn str_rindex(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    match find_impl(args, "rindex", true)? {
+        -1 => Err(value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn str_count(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "count")?;
+    arity("count", &args[1..], 1, 3)?;
+    let needle = must_str(args.get(1), "count")?;
+    let (start, end) = window(&text, args.get(2), args.get(3))?;
+    if start > end {
+        return Ok(Value::Int(0));
+    }
+    let hay = &text.text[char_to_byte(&text, start)..char_to_byte(&text, end)];
+    let n = if needle.is_empty() { hay.chars().count() + 1 } else { hay.matches(needle).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix_impl(args: &[Value], name: &str, suffix: bool) -> PResult {
+    let text = recv_str(args, name)?;
+    arity(name, &args[1..], 1, 3)?;
+    let (start, end) = window(&text, args.get(2), args.get(3))?;
+    let hay = if start <= end { &text.text[char_to_byte(&text, start)..char_to_byte(&text, end)] } else { "" };
+    let test = |p: &str| if suffix { hay.ends_with(p) } else { hay.starts_with(p) };
+    match &args[1] {
+        Value::Str(p) => Ok(Value::Bool(test(&p.text))),
+        Value::Tuple(items) => {
+            for item in items.iter() {
+                match item {
+                    Value::Str(p) => {
+                        if test(&p.text) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    other => {
+                        return Err(type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            type_name(other)
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            type_name(other)
+        ))),
+    }
+}
+
+fn str_startswith(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    affix_impl(args, "startswith", false)
+}
+
+fn str_endswith(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    affix_impl(args, "endswith", true)
+}
+
+/// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[1]}`, conversions and specs.
+fn str_format(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "format")?;
+    let positional = &args[1..];
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let chars: Vec<char> = text.text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() {
+                if chars[j] == '{' {
+                    depth += 1;
+                } else if chars[j] == '}' {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            if j >= chars.len() {
+                return Err(value_error("Single '{' encountered in format string"));
+            }
+            let field: String = chars[i + 1..j].iter().collect();
+            let (name_part, spec) = match field.find(':') {
+                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name_part, conversion) = match name_part.find('!') {
+                Some(p) => (name_part[..p].to_string(), name_part[p + 1..].chars().next()),
+                None => (name_part, None),
+            };
+            let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
+            let head = &name_part[..first_end];
+            let mut value = if head.is_empty() {
+                let v = positional.get(auto).cloned().ok_or_else(|| {
+                    index_error(format!("Replacement index {auto} out of range for positional args tuple"))
+                })?;
+                auto += 1;
+                v
+            } else if let Ok(n) = head.parse::<usize>() {
+                positional.get(n).cloned().ok_or_else(|| {
+                    index_error(format!("Replacement index {n} out of range for positional args tuple"))
+                })?
+            } else {
+                let key = Sym::intern(head);
+                kwargs
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, v)| v.clone())
+                    .ok_or_else(|| key_error(s(head)))?
+            };
+            let mut rest = &name_part[first_end..];
+            while !rest.is_empty() {
+                if let Some(r) = rest.strip_prefix('.') {
+                    let end = r.find(['.', '[']).unwrap_or(r.len());
+                    value = interp.get_attr(&value, Sym::intern(&r[..end]))?;
+                    rest = &r[end..];
+                } else if let Some(r) = rest.strip_prefix('[') {
+                    let end = r.find(']').unwrap_or(r.len());
+                    let key = &r[..end];
+                    let index = match key.parse::<i64>() {
+                        Ok(n) => Value::Int(n),
+                        Err(_) => s(key),
+                    };
+                    value = interp.get_item(&value, &index)?;
+                    rest = r.get(end + 1..).unwrap_or("");
+                } else {
+                    break;
+                }
+            }
+            let spec = if spec.contains('{') {
+                let nested = str_format(interp, &[s(spec.clone())].iter().chain(positional.iter()).cloned().collect::<Vec<_>>(), kwargs)?;
+                match nested {
+                    Value::Str(n) => n.text.clone(),
+                    _ => spec,
+                }
+            } else {
+                spec
+            };
+            let value = match conversion {
+                Some('r') => s(interp.repr(&value)?),
+                Some('s') => s(interp.str(&value)?),
+                Some('a') => s(super::ascii_escape(&interp.repr(&value)?)),
+                _ => value,
+            };
+            out.push_str(&interp.format(&value, &spec)?);
+            i = j + 1;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(value_error("Single '}' encountered in format string"));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(s(out))
+}
+
+fn pad_args(args: &[Value], name: &str) -> PResult<(Rc<PyStr>, usize, char)> {
+    let text = recv_str(args, name)?;
+    arity(name, &args[1..], 1, 2)?;
+    let width = int_arg(&args[1], "")?.max(0) as usize;
+    let fill = match args.get(2) {
+        Some(Value::Str(f)) if f.char_len() == 1 => f.text.chars().next().unwrap_or(' '),
+        Some(_) => return Err(type_error("The fill character must be exactly one character long")),
+        None => ' ',
+    };
+    Ok((text, width, fill))
+}
+
+fn str_ljust(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let (text, width, fill) = pad_args(args, "ljust")?;
+    let n = text.char_len();
+    Ok(s(format!("{}{}", text.text, fill.to_string().repeat(width.saturating_sub(n)))))
+}
+
+fn str_rjust(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let (text, width, fill) = pad_args(args, "rjust")?;
+    let n = text.char_len();
+    Ok(s(format!("{}{}", fill.to_string().repeat(width.saturating_sub(n)), text.text)))
+}
+
+fn str_center(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let (text, width, fill) = pad_args(args, "center")?;
+    let n = text.char_len();
+    if width <= n {
+        return Ok(s(text.text.clone()));
+    }
+    let marg = width - n;
+    // CPython: left = marg/2 + (marg & width & 1)
+    let left = marg / 2 + (marg & width & 1);
+    let right = marg - left;
+    let f = fill.to_string();
+    Ok(s(format!("{}{}{}", f.repeat(left), text.text, f.repeat(right))))
+}
+
+fn str_zfill(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "zfill")?;
+    arity("zfill", &args[1..], 1, 1)?;
+    let width = int_arg(&args[1], "")?.max(0) as usize;
+    let n = text.char_len();
+    if width <= n {
+        return Ok(s(text.text.clone()));
+    }
+    let pad = "0".repeat(width - n);
+    let t = &text.text;
+    Ok(s(if t.starts_with('+') || t.starts_with('-') {
+        format!("{}{}{}", &t[..1], pad, &t[1..])
+    } else {
+        format!("{pad}{t}")
+    }))
+}
+
+fn char_test(args: &[Value], name: &str, f: fn(char) -> bool) -> PResult {
+    let text = recv_str(args, name)?;
+    Ok(Value::Bool(!text.text.is_empty() && text.text.chars().all(f)))
+}
+
+fn str_isdigit(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    char_test(args, "isdigit", |c| c.is_numeric())
+}
+
+fn str_isalpha(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    char_test(args, "isalpha", |c| c.is_alphabetic())
+}
+
+fn str_isalnum(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    char_test(args, "isalnum", |c| c.is_alphanumeric())
+}
+
+fn str_isspace(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    char_test(args, "isspace", |c| c.is_whitespace())
+}
+
+fn str_isupper(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "isupper")?;
+    let t = &text.text;
+    Ok(Value::Bool(t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase())))
+}
+
+fn str_islower(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "islower")?;
+    let t = &text.text;
+    Ok(Value::Bool(t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase())))
+}
+
+fn str_isidentifier(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "isidentifier")?;
+    let mut chars = text.text.chars();
+    let ok = match chars.next() {
+        Some(c) => (c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_'),
+        None => false,
+    };
+    Ok(Value::Bool(ok))
+}
+
+fn str_splitlines(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "splitlines")?;
+    let keep = match args.get(1).cloned().or_else(|| kwarg(kwargs, "keepends")) {
+        Some(Value::Bool(b)) => b,
+        Some(Value::Int(i)) => i != 0,
+        _ => false,
+    };
+    let mut out = Vec::new();
+    let t = &text.text;
+    let mut start = 0;
+    let mut chars = t.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if !is_break {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c == '\r' {
+            if let Some(&(_, '\n')) = chars.peek() {
+                chars.next();
+                end += 1;
+            }
+        }
+        out.push(s(if keep { &t[start..end] } else { &t[start..i] }));
+        start = end;
+    }
+    if start < t.len() {
+        out.push(s(&t[start..]));
+    }
+    Ok(Value::list(out))
+}
+
+fn partition_impl(args: &[Value], name: &str, reverse: bool) -> PResult {
+    let text = recv_str(args, name)?;
+    arity(name, &args[1..], 1, 1)?;
+    let sep = must_str(args.get(1), name)?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let t = &text.text;
+    let found = if reverse { t.rfind(sep) } else { t.find(sep) };
+    Ok(Value::tuple(match found {
+        Some(i) => vec![s(&t[..i]), s(sep), s(&t[i + sep.len()..])],
+        None if reverse => vec![s(""), s(""), s(t.clone())],
+        None => vec![s(t.clone()), s(""), s("")],
+    }))
+}
+
+fn str_partition(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    partition_impl(args, "partition", false)
+}
+
+fn str_rpartition(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    partition_impl(args, "rpartition", true)
+}
+
+fn str_removeprefix(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "removeprefix")?;
+    let p = must_str(args.get(1), "removeprefix")?;
+    Ok(s(text.text.strip_prefix(p).unwrap_or(&text.text)))
+}
+
+fn str_removesuffix(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "removesuffix")?;
+    let p = must_str(args.get(1), "removesuffix")?;
+    Ok(s(text.text.strip_suffix(p).unwrap_or(&text.text)))
+}
+
+fn str_expandtabs(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "expandtabs")?;
+    let size = match args.get(1) {
+        Some(v) => int_arg(v, "")?.max(0) as usize,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0;
+    for c in text.text.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(s(out))
+}
+
+// ----- list and tuple ------------------------------------------------------------------
+
+fn list_append(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("append", kwargs)?;
+    let l = recv_list(args, "append")?;
+    if args.len() != 2 {
+        return Err(type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
+    }
+    l.borrow_mut().push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let l = recv_list(args, "extend")?;
+    arity("extend", &args[1..], 1, 1)?;
+    let items = interp.collect_iterable(&args[1])?;
+    l.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_pop(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let l = recv_list(args, "pop")?;
+    arity("pop", &args[1..], 0, 1)?;
+    let mut l = l.borrow_mut();
+    if l.is_empty() {
+        return Err(index_error("pop from empty list"));
+    }
+    let i = match args.get(1) {
+        Some(v) => int_arg(v, "")?,
+        None => -1,
+    };
+    match normalize_index(i, l.len()) {
+        Some(i) => Ok(l.remove(i)),
+        None => Err(index_error("pop index out of range")),
+    }
+}
+
+fn list_insert(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let l = recv_list(args, "insert")?;
+    if args.len() != 3 {
+        return Err(type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+    }
+    let mut l = l.borrow_mut();
+    let len = l.len() as i64;
+    let i = int_arg(&args[1], "")?;
+    let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    l.insert(i as usize, args[2].clone());
+    Ok(Value::None)
+}
+
+fn list_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let l = recv_list(args, "remove")?;
+    arity("remove", &args[1..], 1, 1)?;
+    let items = l.borrow().clone();
+    for (i, v) in items.iter().enumerate() {
+        if is_same(v, &args[1]) || interp.eq(v, &args[1])? {
+            l.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(value_error("list.remove(x): x not in list"))
+}
+
+fn seq_items(v: &Value) -> Vec<Value> {
+    match v {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => t.as_ref().clone(),
+        _ => Vec::new(),
+    }
+}
+
+fn seq_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let Some(recv) = args.first() else { return Err(type_error("index() needs a receiver")) };
+    arity("index", &args[1..], 1, 3)?;
+    let items = seq_items(recv);
+    let len = items.len() as i64;
+    let bound = |v: Option<&Value>, d: i64| -> PResult<usize> {
+        Ok(match v {
+            Some(v) => {
+                let i = int_arg(v, "")?;
+                (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize
+            }
+            None => d as usize,
+        })
+    };
+    let (start, end) = (bound(args.get(2), 0)?, bound(args.get(3), len)?);
+    for (i, v) in items.iter().enumerate().take(end).skip(start) {
+        if is_same(v, &args[1]) || interp.eq(v, &args[1])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(value_error(match recv {
+        Value::List(_) => format!("{} is not in list", interp.repr(&args[1])?),
+        _ => "tuple.index(x): x not in tuple".to_string(),
+    }))
+}
+
+fn seq_count(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let Some(recv) = args.first() else { return Err(type_error("count() needs a receiver")) };
+    arity("count", &args[1..], 1, 1)?;
+    let mut n = 0;
+    for v in seq_items(recv) {
+        if is_same(&v, &args[1]) || interp.eq(&v, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn list_sort(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let l = recv_list(args, "sort")?;
+    if args.len() > 1 {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    only_kwargs("sort", kwargs, &["key", "reverse"])?;
+    let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
+    let reverse = match kwarg(kwargs, "reverse") {
+        Some(r) => interp.truthy(&r)?,
+        None => false,
+    };
+    let mut items = std::mem::take(&mut *l.borrow_mut());
+    let result = sort_values(interp, &mut items, key.as_ref(), reverse);
+    *l.borrow_mut() = items;
+    result?;
+    Ok(Value::None)
+}
+
+fn list_reverse(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    recv_list(args, "reverse")?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::list(recv_list(args, "copy")?.borrow().clone()))
+}
+
+fn list_clear(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    recv_list(args, "clear")?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+// ----- dict ----------------------------------------------------------------------------
+
+fn view(args: &[Value], name: &str, what: DictView) -> PResult {
+    let d = recv_dict(args, name)?;
+    Ok(Value::Native(Rc::new(Native::DictView(d, what))))
+}
+
+fn dict_keys(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    view(args, "keys", DictView::Keys)
+}
+
+fn dict_values(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    view(args, "values", DictView::Values)
+}
+
+fn dict_items(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    view(args, "items", DictView::Items)
+}
+
+fn dict_get(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let d = recv_dict(args, "get")?;
+    arity("get", &args[1..], 1, 2)?;
+    let key = interp.key(args[1].clone())?;
+    let found = d.borrow().get(&key).cloned();
+    Ok(found.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn dict_setdefault(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let d = recv_dict(args, "setdefault")?;
+    arity("setdefault", &args[1..], 1, 2)?;
+    let key = interp.key(args[1].clone())?;
+    let default = args.get(2).cloned().unwrap_or(Value::None);
+    let mut d = d.borrow_mut();
+    Ok(d.entry(key).or_insert(default).clone())
+}
+
+fn dict_update(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let d = recv_dict(args, "update")?;
+    arity("update", &args[1..], 0, 1)?;
+    let mut items = Dict::default();
+    if let Some(other) = args.get(1) {
+        match other {
+            Value::Dict(_) => interp.dict_update(&mut items, other)?,
+            _ => {
+                for pair in interp.collect_iterable(other)? {
+                    let kv = interp.collect_iterable(&pair)?;
+                    if kv.len() != 2 {
+                        return Err(value_error(format!(
+                            "dictionary update sequence element #0 has length {}; 2 is required",
+                            kv.len()
+                        )));
+                    }
+                    items.insert(interp.key(kv[0].clone())?, kv[1].clone());
+                }
+            }
+        }
+    }
+    for (k, v) in kwargs {
+        items.insert(interp.key(s(k.to_string()))?, v.clone());
+    }
+    let mut d = d.borrow_mut();
+    for (k, v) in items {
+        d.insert(k, v);
+    }
+    Ok(Value::None)
+}
+
+fn dict_pop(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let d = recv_dict(args, "pop")?;
+    arity("pop", &args[1..], 1, 2)?;
+    let key = interp.key(args[1].clone())?;
+    let removed = d.borrow_mut().shift_remove(&key);
+    match removed {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(def) => Ok(def.clone()),
+            None => Err(key_error(args[1].clone())),
+        },
+    }
+}
+
+fn dict_popitem(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let d = recv_dict(args, "popitem")?;
+    let popped = d.borrow_mut().pop();
+    match popped {
+        Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
+        None => Err(key_error(s("popitem(): dictionary is empty"))),
+    }
+}
+
+fn dict_copy(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let d = recv_dict(args, "copy")?;
+    let copy = d.borrow().clone();
+    Ok(Value::Dict(Rc::new(RefCell::new(copy))))
+}
+
+fn dict_clear(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    recv_dict(args, "clear")?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn dict_fromkeys(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("fromkeys", &args[1..], 1, 2)?;
+    let value = args.get(2).cloned().unwrap_or(Value::None);
+    let mut d = Dict::default();
+    for k in interp.collect_iterable(&args[1])? {
+        d.insert(interp.key(k)?, value.clone());
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+}
+
+// ----- set -----------------------------------------------------------------------------
+
+fn set_of(v: &Value) -> Option<Set> {
+    match v {
+        Value::Set(s) => Some(s.borrow().clone()),
+        Value::FrozenSet(s) => Some((**s).clone()),
+        _ => None,
+    }
+}
+
+fn to_set(interp: &Interp, v: &Value) -> PResult<Set> {
+    if let Some(s) = set_of(v) {
+        return Ok(s);
+    }
+    let mut out = Set::default();
+    for item in interp.collect_iterable(v)? {
+        out.insert(interp.key(item)?);
+    }
+    Ok(out)
+}
+
+fn like(recv: &Value, set: Set) -> Value {
+    match recv {
+        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(set)),
+        _ => Value::Set(Rc::new(RefCell::new(set))),
+    }
+}
+
+fn recv_set(args: &[Value], name: &str) -> PResult<Rc<RefCell<Set>>> {
+    match args.first() {
+        Some(Value::Set(s)) => Ok(s.clone()),
+        _ => Err(type_error(format!("descriptor '{name}' requires a 'set' object"))),
+    }
+}
+
+fn set_add(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let set = recv_set(args, "add")?;
+    arity("add", &args[1..], 1, 1)?;
+    let k = interp.key(args[1].clone())?;
+    set.borrow_mut().insert(k);
+    Ok(Value::None)
+}
+
+fn set_discard(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let set = recv_set(args, "discard")?;
+    arity("discard", &args[1..], 1, 1)?;
+    let k = interp.key(args[1].clone())?;
+    set.borrow_mut().shift_remove(&k);
+    Ok(Value::None)
+}
+
+fn set_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let set = recv_set(args, "remove")?;
+    arity("remove", &args[1..], 1, 1)?;
+    let k = interp.key(args[1].clone())?;
+    if set.borrow_mut().shift_remove(&k) {
+        Ok(Value::None)
+    } else {
+        Err(key_error(args[1].clone()))
+    }
+}
+
+fn set_pop(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let set = recv_set(args, "pop")?;
+    let first = set.borrow_mut().shift_remove_index(0);
+    match first {
+        Some(k) => Ok(k.value),
+        None => Err(key_error(s("pop from an empty set"))),
+    }
+}
+
+fn set_update(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let set = recv_set(args, "update")?;
+    for other in &args[1..] {
+        let items = to_set(interp, other)?;
+        set.borrow_mut().extend(items);
+    }
+    Ok(Value::None)
+}
+
+fn set_union(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let mut out = set_of(&args[0]).unwrap_or_default();
+    for other in &args[1..] {
+        out.extend(to_set(interp, other)?);
+    }
+    Ok(like(&args[0], out))
+}
+
+fn set_intersection(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let mut out = set_of(&args[0]).unwrap_or_default();
+    for other in &args[1..] {
+        let o = to_set(interp, other)?;
+        out.retain(|k| o.contains(k));
+    }
+    Ok(like(&args[0], out))
+}
+
+fn set_difference(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let mut out = set_of(&args[0]).unwrap_or_default();
+    for other in &args[1..] {
+        let o = to_set(interp, other)?;
+        out.retain(|k| !o.contains(k));
+    }
+    Ok(like(&args[0], out))
+}
+
+fn set_symmetric_difference(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("symmetric_difference", &args[1..], 1, 1)?;
+    let a = set_of(&args[0]).unwrap_or_default();
+    let b = to_set(interp, &args[1])?;
+    let mut out: Set = a.iter().filter(|k| !b.contains(*k)).cloned().collect();
+    out.extend(b.iter().filter(|k| !a.contains(*k)).cloned());
+    Ok(like(&args[0], out))
+}
+
+fn set_intersection_update(interp: &Interp, args: &[Value], kw: &[(Sym, Value)]) -> PResult {
+    let set = recv_set(args, "intersection_update")?;
+    if let Value::Set(r) = set_intersection(interp, args, kw)? {
+        *set.borrow_mut() = r.borrow().clone();
+    }
+    Ok(Value::None)
+}
+
+fn set_difference_update(interp: &Interp, args: &[Value], kw: &[(Sym, Value)]) -> PResult {
+    let set = recv_set(args, "difference_update")?;
+    if let Value::Set(r) = set_difference(interp, args, kw)? {
+        *set.borrow_mut() = r.borrow().clone();
+    }
+    Ok(Value::None)
+}
+
+fn set_issubset(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("issubset", &args[1..], 1, 1)?;
+    let a = set_of(&args[0]).unwrap_or_default();
+    let b = to_set(interp, &args[1])?;
+    Ok(Value::Bool(a.iter().all(|k| b.contains(k))))
+}
+
+fn set_issuperset(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("issuperset", &args[1..], 1, 1)?;
+    let a = set_of(&args[0]).unwrap_or_default();
+    let b = to_set(interp, &args[1])?;
+    Ok(Value::Bool(b.iter().all(|k| a.contains(k))))
+}
+
+fn set_isdisjoint(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("isdisjoint", &args[1..], 1, 1)?;
+    let a = set_of(&args[0]).unwrap_or_default();
+    let b = to_set(interp, &args[1])?;
+    Ok(Value::Bool(!a.iter().any(|k| b.contains(k))))
+}
+
+fn set_copy(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(like(&args[0], set_of(&args[0]).unwrap_or_default()))
+}
+
+fn set_clear(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    recv_set(args, "clear")?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+// ----- numbers, object ------------------------------------------------------------------
+
+fn int_bit_length(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let n = args.first().and_then(super::bit_length).unwrap_or(0);
+    Ok(Value::Int(n as i64))
+}
+
+fn same_value(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+fn float_is_integer(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    match args.first() {
+        Some(Value::Float(f)) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+fn exc_add_note(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::None)
+}
+
+fn object_init(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    if let Some(Value::Instance(inst)) = args.first() {
+        if inst.exc.is_some() {
+            if let Some(data) = &inst.exc {
+                data.borrow_mut().args = args[1..].to_vec();
+            }
+            return Ok(Value::None);
+        }
+        if args.len() > 1 || !kwargs.is_empty() {
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                inst.class.name
+            )));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn object_repr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    if let Value::Instance(inst) = &v {
+        if let Some(data) = &inst.exc {
+            let a = data.borrow().args.clone();
+            let inner = if a.len() == 1 {
+                interp.repr(&a[0])?
+            } else {
+                let parts: PResult<Vec<String>> = a.iter().map(|x| interp.repr(x)).collect();
+                parts?.join(", ")
+            };
+            return Ok(s(format!("{}({})", inst.class.name, inner)));
+        }
+        return Ok(s(format!("<{}.{} object at 0x{:012x}>", inst.class.module, inst.class.qualname, v.identity())));
+    }
+    Ok(s(interp.repr(&v)?))
+}
+
+fn object_str(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    if let Value::Instance(inst) = &v {
+        if let Some(data) = &inst.exc {
+            let a = data.borrow().args.clone();
+            return Ok(s(match a.as_slice() {
+                [] => String::new(),
+                [one] => interp.str(one)?,
+                many => interp.repr(&Value::tuple(many.to_vec()))?,
+            }));
+        }
+        if let Some(f) = inst.class.lookup(crate::symbol::sym::REPR) {
+            return interp.call(&f, &[v.clone()], &[]);
+        }
+    }
+    Ok(s(interp.repr(&v)?))
+}
+
+fn object_eq(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    match args {
+        [a, b] => Ok(if is_same(a, b) { Value::Bool(true) } else { Value::NotImplemented }),
+        _ => Err(type_error("expected 1 argument")),
+    }
+}
+
+fn object_ne(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    match args {
+        [a, b] => Ok(if is_same(a, b) { Value::Bool(false) } else { Value::NotImplemented }),
+        _ => Err(type_error("expected 1 argument")),
+    }
+}
+
+fn object_hash(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::Int(args.first().map(|v| (v.identity() >> 4) as i64).unwrap_or(0)))
+}
+
+// ----- indexing and slicing ------------------------------------------------------------
+
+/// `slice.indices(len)`: start, stop, step clamped as CPython does.
+pub fn slice_indices(slice: &SliceObj, len: usize) -> PResult<(i64, i64, i64)> {
+    let len = len as i64;
+    let step = match &slice.step {
+        Value::None => 1,
+        v => int_arg(v, " or have an __index__ method").map_err(|_| {
+            type_error("slice indices must be integers or None or have an __index__ method")
+        })?,
+    };
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let bound = |v: &Value, default: i64| -> PResult<i64> {
+        match v {
+            Value::None => Ok(default),
+            v => {
+                let i = match v {
+                    Value::BigInt(b) => {
+                        if num_traits::Signed::is_negative(&**b) {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        }
+                    }
+                    _ => int_arg(v, "").map_err(|_| {
+                        type_error("slice indices must be integers or None or have an __index__ method")
+                    })?,
+                };
+                Ok(if i < 0 {
+                    let j = i + len;
+                    if j < 0 {
+                        if step < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        j
+                    }
+                } else if i >= len {
+                    if step < 0 {
+                        len - 1
+                    } else {
+                        len
+                    }
+                } else {
+                    i
+                })
+            }
+        }
+    };
+    let start = bound(&slice.lower, if step < 0 { len - 1 } else { 0 })?;
+    let stop = bound(&slice.upper, if step < 0 { -1 } else { len })?;
+    Ok((start, stop, step))
+}
+
+fn slice_positions(slice: &SliceObj, len: usize) -> PResult<Vec<usize>> {
+    let (start, stop, step) = slice_indices(slice, len)?;
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Ok(out)
+}
+
+/// Indexing and slicing of str, tuple, list and range (dicts and instances are handled
+/// by the caller).
+pub fn sequence_get_item(_interp: &Interp, obj: &Value, index: &Value) -> PResult {
+    match (obj, index) {
+        (Value::Str(text), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+            let i = int_arg(index, "").map_err(|_| index_error("string index out of range"))?;
+            let len = text.char_len();
+            let Some(i) = normalize_index(i, len) else {
+                return Err(index_error("string index out of range"));
+            };
+            if text.is_ascii {
+                Ok(s(&text.text[i..i + 1]))
+            } else {
+                Ok(s(text.text.chars().nth(i).map(|c| c.to_string()).unwrap_or_default()))
+            }
+        }
+        (Value::Str(text), Value::Slice(slice)) => {
+            let len = text.char_len();
+            let (start, stop, step) = slice_indices(slice, len)?;
+            if step == 1 && text.is_ascii {
+                let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
+                return Ok(s(&text.text[a.min(len)..b.min(len)]));
+            }
+            let chars: Vec<char> = text.text.chars().collect();
+            let out: String = slice_positions(slice, len)?.into_iter().map(|i| chars[i]).collect();
+            Ok(s(out))
+        }
+        (Value::List(l), Value::Slice(slice)) => {
+            let l = l.borrow();
+            let items = slice_positions(slice, l.len())?.into_iter().map(|i| l[i].clone()).collect();
+            Ok(Value::list(items))
+        }
+        (Value::Tuple(t), Value::Slice(slice)) => {
+            let items = slice_positions(slice, t.len())?.into_iter().map(|i| t[i].clone()).collect();
+            Ok(Value::tuple(items))
+        }
+        (Value::List(_) | Value::Tuple(_), Value::Bool(b)) => sequence_get_item(_interp, obj, &Value::Int(*b as i64))
+            .or_else(|_| Err(index_error("index out of range"))),
+        (Value::List(_) | Value::Tuple(_), Value::BigInt(_)) => Err(index_error(format!(
+            "cannot fit 'int' into an index-sized integer"
+        ))),
+        (Value::Range(r), Value::Int(i)) => {
+            let len = r.len().max(0) as usize;
+            match normalize_index(*i, len) {
+                Some(i) => Ok(Value::Int(r.start + r.step * i as i64)),
+                None => Err(index_error("range object index out of range")),
+            }
+        }
+        (Value::Range(r), Value::Slice(slice)) => {
+            let len = r.len().max(0) as usize;
+            let (start, stop, step) = slice_indices(slice, len)?;
+            Ok(Value::Range(Rc::new(RangeObj {
+                start: r.start + start * r.step,
+                stop: r.start + stop * r.step,
+                step: r.step * step,
+            })))
+        }
+        (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Range(_), _) => {
+            let what = match obj {
+                Value::Str(_) => "string",
+                Value::List(_) => "list",
+                Value::Tuple(_) => "tuple",
+                _ => "range",
+            };
+            let tail = if matches!(obj, Value::Str(_)) { "" } else { " or slices" };
+            Err(type_error(format!("{what} indices must be integers{tail}, not {}", type_name(index))))
+        }
+        (Value::Native(n), _) => crate::coroutine::native_get_item(obj, n, index),
+        _ => Err(type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
+    }
+}
+
+pub fn list_set_slice(interp: &Interp, obj: &Value, index: &Value, value: Value) -> PResult<()> {
+    let (Value::List(l), Value::Slice(slice)) = (obj, index) else { return Ok(()) };
+    let items = interp.collect_iterable(&value).map_err(|_| type_error("can only assign an iterable"))?;
+    let len = l.borrow().len();
+    let (start, stop, step) = slice_indices(slice, len)?;
+    if step == 1 {
+        let start = start.max(0) as usize;
+        let stop = (stop.max(start as i64) as usize).min(len);
+        l.borrow_mut().splice(start..stop, items);
+        return Ok(());
+    }
+    let positions = slice_positions(slice, len)?;
+    if positions.len() != items.len() {
+        return Err(value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            items.len(),
+            positions.len()
+        )));
+    }
+    let mut l = l.borrow_mut();
+    for (p, v) in positions.into_iter().zip(items) {
+        l[p] = v;
+    }
+    Ok(())
+}
+
+pub fn list_del_slice(_interp: &Interp, obj: &Value, index: &Value) -> PResult<()> {
+    let (Value::List(l), Value::Slice(slice)) = (obj, index) else { return Ok(()) };
+    let len = l.borrow().len();
+    let mut positions = slice_positions(slice, len)?;
+    positions.sort_unstable();
+    let mut l = l.borrow_mut();
+    for p in positions.into_iter().rev() {
+        l.remove(p);
+    }
+    Ok(())
+}
+
+/// `repr` of a str, for messages.
+pub fn quoted(text: &str) -> String {
+    str_repr(text)
+}
+
+/// An int value as a big int, for messages.
+pub fn big(v: &Value) -> Option<num_bigint::BigInt> {
+    to_bigint(v)
+}

@@ -1,0 +1,427 @@
+//! `repr()`, `str()`, `format()` and `%`-formatting of values, as CPython writes them.
+
+use crate::exception::*;
+use crate::interp::Interp;
+use crate::numfmt;
+use crate::ops::to_bigint;
+use crate::symbol::sym;
+use crate::types::{class_of, type_name, types};
+use crate::value::*;
+
+thread_local! {
+    /// Containers whose repr is being built, to print `[...]` for self-references.
+    static REPR_STACK: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Python's repr of a str: single quotes unless the text has a `'` and no `"`.
+pub fn str_repr(text: &str) -> String {
+    let quote = if text.contains('\'') && !text.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Approximates Python's `str.isprintable` for one char.
+fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x20 || n == 0x7f {
+        return false;
+    }
+    if (0x80..0xa0).contains(&n) || n == 0xad {
+        return false;
+    }
+    if c.is_whitespace() && c != ' ' {
+        return false;
+    }
+    !matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff)
+}
+
+/// `ascii()`: non-ASCII chars escaped.
+pub fn ascii_escape(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+fn address(v: &Value) -> String {
+    format!("0x{:012x}", v.identity())
+}
+
+fn with_guard(v: &Value, open: &str, close: &str, body: impl FnOnce() -> PResult<String>) -> PResult<String> {
+    let id = v.identity();
+    let seen = REPR_STACK.with(|s| s.borrow().contains(&id));
+    if seen {
+        return Ok(format!("{open}...{close}"));
+    }
+    REPR_STACK.with(|s| s.borrow_mut().push(id));
+    let result = body();
+    REPR_STACK.with(|s| s.borrow_mut().pop());
+    result
+}
+
+fn join_reprs(interp: &Interp, items: &[Value]) -> PResult<String> {
+    let mut out = String::new();
+    for (i, v) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&repr_value(interp, v)?);
+    }
+    Ok(out)
+}
+
+pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
+    Ok(match v {
+        Value::Unbound | Value::None => "None".into(),
+        Value::NotImplemented => "NotImplemented".into(),
+        Value::Ellipsis => "Ellipsis".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => b.to_string(),
+        Value::Float(f) => numfmt::float_repr(*f),
+        Value::Str(s) => str_repr(&s.text),
+        Value::List(l) => {
+            let items = l.borrow().clone();
+            with_guard(v, "[", "]", || Ok(format!("[{}]", join_reprs(interp, &items)?)))?
+        }
+        Value::Tuple(t) => {
+            if t.len() == 1 {
+                format!("({},)", repr_value(interp, &t[0])?)
+            } else {
+                with_guard(v, "(", ")", || Ok(format!("({})", join_reprs(interp, t)?)))?
+            }
+        }
+        Value::Dict(d) => {
+            let items: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+            with_guard(v, "{", "}", || {
+                let mut out = String::from("{");
+                for (i, (k, val)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&repr_value(interp, k)?);
+                    out.push_str(": ");
+                    out.push_str(&repr_value(interp, val)?);
+                }
+                out.push('}');
+                Ok(out)
+            })?
+        }
+        Value::Set(s) => {
+            let items: Vec<Value> = s.borrow().iter().map(|k| k.value.clone()).collect();
+            if items.is_empty() {
+                "set()".into()
+            } else {
+                with_guard(v, "{", "}", || Ok(format!("{{{}}}", join_reprs(interp, &items)?)))?
+            }
+        }
+        Value::FrozenSet(s) => {
+            let items: Vec<Value> = s.iter().map(|k| k.value.clone()).collect();
+            if items.is_empty() {
+                "frozenset()".into()
+            } else {
+                format!("frozenset({{{}}})", join_reprs(interp, &items)?)
+            }
+        }
+        Value::Range(r) => {
+            if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            }
+        }
+        Value::Slice(s) => format!(
+            "slice({}, {}, {})",
+            repr_value(interp, &s.lower)?,
+            repr_value(interp, &s.upper)?,
+            repr_value(interp, &s.step)?
+        ),
+        Value::Function(f) => format!("<function {} at {}>", f.qualname, address(v)),
+        Value::Builtin(b) => format!("<built-in function {}>", b.name),
+        Value::BoundMethod(m) => match &m.function {
+            Value::Builtin(b) => format!(
+                "<built-in method {} of {} object at {}>",
+                b.name,
+                type_name(&m.receiver),
+                address(&m.receiver)
+            ),
+            Value::Function(f) => {
+                format!("<bound method {} of {}>", f.qualname, repr_value(interp, &m.receiver)?)
+            }
+            other => format!("<bound method of {}>", repr_value(interp, other)?),
+        },
+        Value::Class(c) => {
+            if &*c.module.name() == "builtins" {
+                format!("<class '{}'>", c.qualname)
+            } else {
+                format!("<class '{}.{}'>", c.module, c.qualname)
+            }
+        }
+        Value::Instance(inst) => {
+            if let Some(f) = inst.class.lookup(sym::REPR) {
+                if !matches!(f, Value::Builtin(_)) || inst.exc.is_none() {
+                    let r = interp.call(&f, &[v.clone()], &[])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.text.clone()),
+                        other => Err(type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            type_name(&other)
+                        ))),
+                    };
+                }
+            }
+            if let Some(data) = &inst.exc {
+                let args = data.borrow().args.clone();
+                let inner = if args.len() == 1 {
+                    repr_value(interp, &args[0])?
+                } else {
+                    join_reprs(interp, &args)?
+                };
+                format!("{}({})", inst.class.name, inner)
+            } else {
+                format!("<{}.{} object at {}>", inst.class.module, inst.class.qualname, address(v))
+            }
+        }
+        Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
+        Value::Cell(_) => format!("<cell at {}>", address(v)),
+        Value::Iterator(it) => {
+            format!("<{} object at {}>", super::iterator_type_name(&it.borrow()), address(v))
+        }
+        Value::Descriptor(_) => format!("<{} object at {}>", type_name(v), address(v)),
+        Value::Native(n) => crate::coroutine::native_repr(interp, v, n)?,
+    })
+}
+
+pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.text.clone()),
+        Value::Instance(inst) => {
+            if let Some(f) = inst.class.lookup(sym::STR) {
+                let r = interp.call(&f, &[v.clone()], &[])?;
+                return match r {
+                    Value::Str(s) => Ok(s.text.clone()),
+                    other => Err(type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        type_name(&other)
+                    ))),
+                };
+            }
+            if let Some(data) = &inst.exc {
+                if inst.class.lookup(sym::REPR).is_none() {
+                    let args = data.borrow().args.clone();
+                    let is_key_error = inst.class.is_subclass(&types().key_error);
+                    return match args.as_slice() {
+                        [] => Ok(String::new()),
+                        [one] if is_key_error => repr_value(interp, one),
+                        [one] => str_value(interp, one),
+                        many => repr_value(interp, &Value::tuple(many.to_vec())),
+                    };
+                }
+            }
+            repr_value(interp, v)
+        }
+        _ => repr_value(interp, v),
+    }
+}
+
+/// `format(value, spec)`.
+pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PResult<String> {
+    use numfmt::Formattable;
+    let type_name_text = class_of(v).name.name();
+    let big;
+    let native = match v {
+        Value::Int(i) => {
+            if spec.is_empty() {
+                return Ok(i.to_string());
+            }
+            big = num_bigint::BigInt::from(*i);
+            Some(Formattable::Int(&big))
+        }
+        Value::BigInt(b) => Some(Formattable::Int(b)),
+        Value::Bool(b) => Some(Formattable::Bool(*b)),
+        Value::Float(f) => Some(Formattable::Float(*f)),
+        Value::Str(s) => {
+            if spec.is_empty() {
+                return Ok(s.text.clone());
+            }
+            Some(Formattable::Str(&s.text))
+        }
+        _ => None,
+    };
+    if let Some(native) = native {
+        return numfmt::format_value(native, spec, &type_name_text).map_err(num_err);
+    }
+    match v {
+        Value::Instance(inst) if inst.class.lookup(sym::FORMAT).is_some() => {
+            let f = inst.class.lookup(sym::FORMAT).unwrap_or(Value::None);
+            let r = interp.call(&f, &[v.clone(), Value::str(spec)], &[])?;
+            match r {
+                Value::Str(s) => Ok(s.text.clone()),
+                other => Err(type_error(format!(
+                    "__format__ must return a str, not {}",
+                    type_name(&other)
+                ))),
+            }
+        }
+        _ => {
+            if spec.is_empty() {
+                str_value(interp, v)
+            } else {
+                Err(type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    class_of(v).name
+                )))
+            }
+        }
+    }
+}
+
+/// `"%s and %d" % args`: printf-style formatting.
+pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<String> {
+    let values: Vec<Value> = match args {
+        Value::Tuple(t) => t.as_ref().clone(),
+        other => vec![other.clone()],
+    };
+    let mapping = matches!(args, Value::Dict(_));
+    let mut next = 0;
+    let mut out = String::new();
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut spec = String::new();
+        let mut key = None;
+        if chars.peek() == Some(&'(') {
+            chars.next();
+            let mut k = String::new();
+            for c in chars.by_ref() {
+                if c == ')' {
+                    break;
+                }
+                k.push(c);
+            }
+            key = Some(k);
+        }
+        let mut conv = None;
+        for c in chars.by_ref() {
+            if "diouxXeEfFgGcrsa%".contains(c) {
+                conv = Some(c);
+                break;
+            }
+            spec.push(c);
+        }
+        let Some(conv) = conv else {
+            return Err(value_error("incomplete format"));
+        };
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let value = match (&key, mapping) {
+            (Some(k), true) => interp.get_item(args, &Value::str(k.clone()))?,
+            _ => {
+                let v = values.get(next).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
+                next += 1;
+                v
+            }
+        };
+        let (flags, rest): (String, String) = {
+            let i = spec.find(|c: char| !"-+ #0".contains(c)).unwrap_or(spec.len());
+            (spec[..i].to_string(), spec[i..].to_string())
+        };
+        let mut py_spec = String::new();
+        if flags.contains('-') {
+            py_spec.push('<');
+        } else if !matches!(conv, 's' | 'r' | 'a' | 'c') {
+            py_spec.push('>');
+        }
+        if flags.contains('+') {
+            py_spec.push('+');
+        } else if flags.contains(' ') {
+            py_spec.push(' ');
+        }
+        if flags.contains('#') {
+            py_spec.push('#');
+        }
+        if flags.contains('0') && !flags.contains('-') {
+            py_spec.clear();
+            if flags.contains('+') {
+                py_spec.push('+');
+            }
+            py_spec.push('0');
+        }
+        py_spec.push_str(&rest);
+        let text = match conv {
+            's' => format_value(interp, &Value::str(str_value(interp, &value)?), &py_spec)?,
+            'r' | 'a' => format_value(interp, &Value::str(repr_value(interp, &value)?), &py_spec)?,
+            'c' => match &value {
+                Value::Int(i) => char::from_u32(*i as u32).map(|c| c.to_string()).unwrap_or_default(),
+                other => str_value(interp, other)?,
+            },
+            'd' | 'i' | 'u' => {
+                let n = match &value {
+                    Value::Float(f) => super::float_to_int(f.trunc()),
+                    v if to_bigint(v).is_some() => v.clone(),
+                    other => {
+                        return Err(type_error(format!(
+                            "%{conv} format: a real number is required, not {}",
+                            type_name(other)
+                        )))
+                    }
+                };
+                format_value(interp, &n, &format!("{py_spec}d"))?
+            }
+            'o' | 'x' | 'X' => format_value(interp, &value, &format!("{py_spec}{conv}"))?,
+            _ => {
+                let f = crate::ops::to_f64(&value)?.ok_or_else(|| {
+                    type_error(format!("must be real number, not {}", type_name(&value)))
+                })?;
+                let spec = if rest.contains('.') { py_spec } else { format!("{py_spec}.6") };
+                format_value(interp, &Value::Float(f), &format!("{spec}{conv}"))?
+            }
+        };
+        out.push_str(&text);
+    }
+    if next < values.len() && !mapping {
+        return Err(type_error("not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}

@@ -1,0 +1,130 @@
+//! Runtime errors: a raised Python exception travelling up the Rust stack.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::source::Span;
+use crate::types::types;
+use crate::value::{Class, ExcData, Instance, TraceEntry, Value};
+
+/// A raised exception on its way to a handler.
+pub struct PyErr {
+    /// The exception instance (a BaseException subclass instance).
+    pub exc: Value,
+    /// Where in the innermost frame not yet recorded in the traceback the error arose;
+    /// the first (innermost) node that sees the error sets it.
+    pub span: Option<Span>,
+}
+
+/// Result of evaluating anything that may raise.
+pub type PResult<T = Value> = Result<T, Box<PyErr>>;
+
+impl PyErr {
+    /// A new exception of class `class` with one message argument (none when empty).
+    pub fn new(class: &Rc<Class>, message: impl Into<String>) -> Box<PyErr> {
+        let message = message.into();
+        let args = if message.is_empty() { vec![] } else { vec![Value::str(message)] };
+        PyErr::with_args(class, args)
+    }
+
+    pub fn with_args(class: &Rc<Class>, args: Vec<Value>) -> Box<PyErr> {
+        Box::new(PyErr { exc: new_exception_instance(class, args), span: None })
+    }
+
+    pub fn from_value(exc: Value) -> Box<PyErr> {
+        Box::new(PyErr { exc, span: None })
+    }
+
+    /// Records where the error arose if no inner node has yet.
+    pub fn at(mut self: Box<Self>, span: Span) -> Box<PyErr> {
+        if self.span.is_none() {
+            self.span = Some(span);
+        }
+        self
+    }
+
+    pub fn class(&self) -> Rc<Class> {
+        match &self.exc {
+            Value::Instance(i) => i.class.clone(),
+            _ => types().exception.clone(),
+        }
+    }
+
+    pub fn is_instance_of(&self, class: &Rc<Class>) -> bool {
+        self.class().is_subclass(class)
+    }
+
+    pub fn push_trace(&self, entry: TraceEntry) {
+        if let Some(data) = exc_data(&self.exc) {
+            data.borrow_mut().traceback.insert(0, entry);
+        }
+    }
+}
+
+/// Makes an exception instance with `args`.
+pub fn new_exception_instance(class: &Rc<Class>, args: Vec<Value>) -> Value {
+    Value::Instance(Rc::new(Instance {
+        class: class.clone(),
+        attrs: RefCell::new(Vec::new()),
+        exc: Some(RefCell::new(ExcData { args, ..Default::default() })),
+    }))
+}
+
+/// The exception state of an exception instance.
+pub fn exc_data(value: &Value) -> Option<&RefCell<ExcData>> {
+    match value {
+        Value::Instance(i) => i.exc.as_ref(),
+        _ => None,
+    }
+}
+
+macro_rules! raise_fns {
+    ($($fn_name:ident => $field:ident),* $(,)?) => {
+        $(
+            #[doc = concat!("A new `", stringify!($field), "` with `message`.")]
+            pub fn $fn_name(message: impl Into<String>) -> Box<PyErr> {
+                PyErr::new(&types().$field, message)
+            }
+        )*
+    };
+}
+
+raise_fns! {
+    type_error => type_error,
+    value_error => value_error,
+    name_error => name_error,
+    attribute_error => attribute_error,
+    index_error => index_error,
+    zero_division => zero_division_error,
+    runtime_error => runtime_error,
+    overflow_error => overflow_error,
+    recursion_error => recursion_error,
+    not_implemented_error => not_implemented_error,
+    stop_iteration => stop_iteration,
+    unbound_local => unbound_local_error,
+    assertion_error => assertion_error,
+    import_error => import_error,
+    module_not_found => module_not_found_error,
+    syntax_error => syntax_error,
+    timeout_error => timeout_error,
+}
+
+/// The exception a failed numeric helper asks for.
+pub fn num_err(e: crate::numfmt::NumError) -> Box<PyErr> {
+    use crate::numfmt::ExceptionKind as K;
+    let t = types();
+    let class = match e.kind {
+        K::ValueError => &t.value_error,
+        K::OverflowError => &t.overflow_error,
+        K::ZeroDivisionError => &t.zero_division_error,
+        K::MemoryError => &t.memory_error,
+        K::TypeError => &t.type_error,
+        K::IndexError => &t.index_error,
+    };
+    PyErr::new(class, e.message)
+}
+
+/// `KeyError(key)`: the message is the key itself (printed with repr).
+pub fn key_error(key: Value) -> Box<PyErr> {
+    PyErr::with_args(&types().key_error, vec![key])
+}

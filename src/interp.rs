@@ -1,0 +1,940 @@
+//! The tree-walking evaluator.
+//!
+//! One call of a Python function is a `Frame` value (its slots, its module, its source), not
+//! Rust locals, so a coroutine's frame can live inside a suspended future. The interpreter's
+//! shared state sits behind `&Interp` with interior mutability: no frame holds a `&mut` to it.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+
+use crate::ast::*;
+use crate::exception::*;
+use crate::source::{Source, Span};
+use crate::symbol::{sym, Sym};
+use crate::types::{class_of, type_name, types};
+use crate::value::*;
+
+pub mod call;
+mod flow;
+
+pub use flow::Flow;
+
+/// CPython's default recursion limit.
+pub const DEFAULT_RECURSION_LIMIT: u32 = 1000;
+
+/// Where output goes; tests and the REPL inject their own.
+pub type Output = Box<dyn Write>;
+
+/// The interpreter: builtins, imported modules, output streams and run-time limits.
+pub struct Interp {
+    pub builtins: RefCell<HashMap<Sym, Value>>,
+    pub modules: RefCell<HashMap<Sym, Value>>,
+    pub stdout: RefCell<Output>,
+    pub stderr: RefCell<Output>,
+    /// Python call depth, for `RecursionError`.
+    pub depth: Cell<u32>,
+    pub recursion_limit: Cell<u32>,
+    /// Exceptions being handled by `except` blocks, innermost last (implicit chaining).
+    pub handling: RefCell<Vec<Value>>,
+    pub argv: RefCell<Vec<String>>,
+    /// The async runtime: event loop, clock, tasks.
+    pub runtime: crate::event_loop::Runtime,
+    /// Set when writing to stdout failed with a closed pipe: the program ends quietly.
+    pub stdout_closed: Cell<bool>,
+}
+
+/// The evaluation state of one Python call (or module, or class body).
+pub struct Frame {
+    pub slots: Vec<Value>,
+    pub globals: Rc<Globals>,
+    pub source: Rc<Source>,
+    /// In a class body: the namespace being filled.
+    pub class_ns: Option<Rc<RefCell<IndexMap<Sym, Value, BuildMix>>>>,
+    /// The function running in this frame (None for module and class bodies).
+    pub function: Option<Rc<Function>>,
+}
+
+impl Frame {
+    pub fn module(globals: Rc<Globals>, source: Rc<Source>, slot_count: u32) -> Frame {
+        Frame {
+            slots: vec![Value::Unbound; slot_count as usize],
+            globals,
+            source,
+            class_ns: None,
+            function: None,
+        }
+    }
+
+    /// The name this frame shows in tracebacks.
+    pub fn name(&self) -> Rc<str> {
+        match &self.function {
+            Some(f) => f.name.name(),
+            None => Rc::from("<module>"),
+        }
+    }
+}
+
+impl Interp {
+    pub fn new(stdout: Output, stderr: Output) -> Rc<Interp> {
+        let interp = Rc::new(Interp {
+            builtins: RefCell::new(HashMap::new()),
+            modules: RefCell::new(HashMap::new()),
+            stdout: RefCell::new(stdout),
+            stderr: RefCell::new(stderr),
+            depth: Cell::new(0),
+            recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
+            handling: RefCell::new(Vec::new()),
+            argv: RefCell::new(Vec::new()),
+            runtime: crate::event_loop::Runtime::new(),
+            stdout_closed: Cell::new(false),
+        });
+        crate::builtins::install(&interp);
+        interp
+    }
+
+    /// Writes to the program's stdout. A closed pipe ends output quietly.
+    pub fn write_out(&self, text: &str) -> PResult<()> {
+        if self.stdout_closed.get() {
+            return Ok(());
+        }
+        let result = self.stdout.borrow_mut().write_all(text.as_bytes());
+        if let Err(e) = result {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                self.stdout_closed.set(true);
+                return Ok(());
+            }
+            return Err(PyErr::new(&types().os_error, e.to_string()));
+        }
+        Ok(())
+    }
+
+    pub fn flush_out(&self) {
+        let _ = self.stdout.borrow_mut().flush();
+    }
+
+    pub fn write_err(&self, text: &str) {
+        let mut err = self.stderr.borrow_mut();
+        let _ = err.write_all(text.as_bytes());
+        let _ = err.flush();
+    }
+
+    // ----- modules -----------------------------------------------------------------------
+
+    /// Runs a resolved module in `globals`, recording a `<module>` traceback entry on error.
+    pub fn run_module(&self, module: &Module, globals: &Rc<Globals>, source: &Rc<Source>) -> PResult<()> {
+        self.prepare_globals(globals);
+        let mut frame = Frame::module(globals.clone(), source.clone(), module.scope.slot_count);
+        match self.exec_block(&mut frame, &module.body) {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.record_frame(e, &frame, module.body.first().map(|s| s.span))),
+        }
+    }
+
+    /// Fills the builtin fallback of every global slot (names are resolved once per slot).
+    pub fn prepare_globals(&self, globals: &Globals) {
+        let names = globals.names.borrow();
+        let mut fallback = globals.fallback.borrow_mut();
+        let builtins = self.builtins.borrow();
+        for (i, name) in names.iter().enumerate() {
+            if i >= fallback.len() {
+                fallback.push(Value::Unbound);
+            }
+            if let Value::Unbound = fallback[i] {
+                if let Some(v) = builtins.get(name) {
+                    fallback[i] = v.clone();
+                }
+            }
+        }
+        let mut slots = globals.slots.borrow_mut();
+        while slots.len() < names.len() {
+            slots.push(Value::Unbound);
+        }
+    }
+
+    /// Adds the traceback entry of `frame` to an error leaving it.
+    pub fn record_frame(&self, mut err: Box<PyErr>, frame: &Frame, fallback: Option<Span>) -> Box<PyErr> {
+        let span = err.span.take().or(fallback).unwrap_or_default();
+        err.push_trace(TraceEntry { source: frame.source.clone(), span, function: frame.name() });
+        err
+    }
+
+    // ----- names -------------------------------------------------------------------------
+
+    pub fn load_name(&self, frame: &Frame, name: &Name) -> PResult {
+        match name.resolved {
+            Resolved::Local(slot) => match &frame.slots[slot as usize] {
+                Value::Unbound => Err(unbound_local(format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name.id
+                ))),
+                v => Ok(v.clone()),
+            },
+            Resolved::Cell(slot) => match &frame.slots[slot as usize] {
+                Value::Cell(cell) => match &*cell.borrow() {
+                    Value::Unbound => Err(free_var_error(name.id, frame)),
+                    v => Ok(v.clone()),
+                },
+                _ => Err(free_var_error(name.id, frame)),
+            },
+            Resolved::Global(slot) => self.load_global(&frame.globals, slot, name.id),
+            Resolved::ClassBody => {
+                if let Some(ns) = &frame.class_ns {
+                    if let Some(v) = ns.borrow().get(&name.id) {
+                        return Ok(v.clone());
+                    }
+                }
+                if let Some(v) = frame.globals.get(name.id) {
+                    return Ok(v);
+                }
+                match self.builtins.borrow().get(&name.id) {
+                    Some(v) => Ok(v.clone()),
+                    None => Err(name_error(format!("name '{}' is not defined", name.id))),
+                }
+            }
+            Resolved::Unresolved => Err(name_error(format!("name '{}' is not defined", name.id))),
+        }
+    }
+
+    fn load_global(&self, globals: &Globals, slot: u32, name: Sym) -> PResult {
+        let slots = globals.slots.borrow();
+        match slots.get(slot as usize) {
+            Some(Value::Unbound) | None => {
+                drop(slots);
+                if let Some(v) = globals.fallback.borrow().get(slot as usize) {
+                    if !matches!(v, Value::Unbound) {
+                        return Ok(v.clone());
+                    }
+                }
+                match self.builtins.borrow().get(&name) {
+                    Some(v) => Ok(v.clone()),
+                    None => Err(name_error(format!("name '{name}' is not defined"))),
+                }
+            }
+            Some(v) => Ok(v.clone()),
+        }
+    }
+
+    pub fn store_name(&self, frame: &mut Frame, name: &Name, value: Value) {
+        match name.resolved {
+            Resolved::Local(slot) => frame.slots[slot as usize] = value,
+            Resolved::Cell(slot) => match &frame.slots[slot as usize] {
+                Value::Cell(cell) => *cell.borrow_mut() = value,
+                _ => frame.slots[slot as usize] = Value::Cell(Rc::new(RefCell::new(value))),
+            },
+            Resolved::Global(slot) => {
+                let mut slots = frame.globals.slots.borrow_mut();
+                if slots.len() <= slot as usize {
+                    slots.resize(slot as usize + 1, Value::Unbound);
+                }
+                slots[slot as usize] = value;
+            }
+            Resolved::ClassBody | Resolved::Unresolved => {
+                if let Some(ns) = &frame.class_ns {
+                    ns.borrow_mut().insert(name.id, value);
+                } else {
+                    frame.globals.set(name.id, value);
+                }
+            }
+        }
+    }
+
+    fn delete_name(&self, frame: &mut Frame, name: &Name) -> PResult<()> {
+        let missing = || name_error(format!("name '{}' is not defined", name.id));
+        match name.resolved {
+            Resolved::Local(slot) => {
+                if matches!(frame.slots[slot as usize], Value::Unbound) {
+                    return Err(unbound_local(format!(
+                        "cannot access local variable '{}' where it is not associated with a value",
+                        name.id
+                    )));
+                }
+                frame.slots[slot as usize] = Value::Unbound;
+            }
+            Resolved::Cell(slot) => {
+                if let Value::Cell(cell) = &frame.slots[slot as usize] {
+                    *cell.borrow_mut() = Value::Unbound;
+                }
+            }
+            Resolved::Global(slot) => {
+                let mut slots = frame.globals.slots.borrow_mut();
+                match slots.get_mut(slot as usize) {
+                    Some(v) if !matches!(v, Value::Unbound) => *v = Value::Unbound,
+                    _ => return Err(missing()),
+                }
+            }
+            Resolved::ClassBody | Resolved::Unresolved => {
+                if let Some(ns) = &frame.class_ns {
+                    if ns.borrow_mut().shift_remove(&name.id).is_none() {
+                        return Err(missing());
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    // ----- expressions -------------------------------------------------------------------
+
+    /// Evaluates an expression that cannot suspend.
+    pub fn eval(&self, frame: &mut Frame, expr: &Expr) -> PResult {
+        match &expr.node {
+            ExprKind::Name(name) => self.load_name(frame, name).map_err(|e| e.at(expr.span)),
+            ExprKind::Int(i) => Ok(Value::Int(*i)),
+            ExprKind::BinOp { left, op, right } => {
+                let a = self.eval(frame, left)?;
+                let b = self.eval(frame, right)?;
+                self.binary_op(*op, &a, &b).map_err(|e| e.at(expr.span))
+            }
+            ExprKind::Compare { left, rest } => self.eval_compare(frame, left, rest, expr.span),
+            ExprKind::Call { func, args } => self.eval_call(frame, func, args, expr.span),
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(frame, value)?;
+                self.get_attr(&obj, *attr).map_err(|e| e.at(expr.span))
+            }
+            ExprKind::Subscript { value, index } => {
+                let obj = self.eval(frame, value)?;
+                let idx = self.eval(frame, index)?;
+                self.get_item(&obj, &idx).map_err(|e| e.at(expr.span))
+            }
+            ExprKind::None => Ok(Value::None),
+            ExprKind::True => Ok(Value::Bool(true)),
+            ExprKind::False => Ok(Value::Bool(false)),
+            ExprKind::Ellipsis => Ok(Value::Ellipsis),
+            ExprKind::BigInt(b) => Ok(Value::BigInt(b.clone())),
+            ExprKind::Float(f) => Ok(Value::Float(*f)),
+            ExprKind::Str(s) => Ok(Value::str(s.to_string())),
+            ExprKind::FString(parts) => {
+                let mut out = String::new();
+                self.eval_fstring(frame, parts, &mut out)?;
+                Ok(Value::str(out))
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                let v = self.eval(frame, operand)?;
+                self.unary_op(*op, &v).map_err(|e| e.at(expr.span))
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut last = Value::None;
+                for (i, v) in values.iter().enumerate() {
+                    last = self.eval(frame, v)?;
+                    if i + 1 == values.len() {
+                        break;
+                    }
+                    let truth = self.truthy(&last)?;
+                    match op {
+                        BoolOp::And if !truth => return Ok(last),
+                        BoolOp::Or if truth => return Ok(last),
+                        _ => {}
+                    }
+                }
+                Ok(last)
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = self.eval(frame, test)?;
+                if self.truthy(&t)? {
+                    self.eval(frame, body)
+                } else {
+                    self.eval(frame, orelse)
+                }
+            }
+            ExprKind::Lambda(def) => self.make_function(frame, def),
+            ExprKind::List(items) => Ok(Value::list(self.eval_items(frame, items)?)),
+            ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(frame, items)?)),
+            ExprKind::Set(items) => {
+                let values = self.eval_items(frame, items)?;
+                let mut set = Set::default();
+                for v in values {
+                    set.insert(self.key(v)?);
+                }
+                Ok(Value::Set(Rc::new(RefCell::new(set))))
+            }
+            ExprKind::Dict(items) => {
+                let mut dict = Dict::default();
+                for item in items {
+                    match item {
+                        DictItem::Pair(k, v) => {
+                            let k = self.eval(frame, k)?;
+                            let v = self.eval(frame, v)?;
+                            dict.insert(self.key(k).map_err(|e| e.at(expr.span))?, v);
+                        }
+                        DictItem::Splat(e) => {
+                            let other = self.eval(frame, e)?;
+                            self.dict_update(&mut dict, &other).map_err(|e| e.at(expr.span))?;
+                        }
+                    }
+                }
+                Ok(Value::Dict(Rc::new(RefCell::new(dict))))
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let mut part = |p: &Option<Box<Expr>>| -> PResult {
+                    match p {
+                        Some(e) => self.eval(frame, e),
+                        None => Ok(Value::None),
+                    }
+                };
+                let lower = part(lower)?;
+                let upper = part(upper)?;
+                let step = part(step)?;
+                Ok(Value::Slice(Rc::new(SliceObj { lower, upper, step })))
+            }
+            ExprKind::Starred(_) => {
+                Err(syntax_error("can't use starred expression here").at(expr.span))
+            }
+            ExprKind::Comprehension(comp) => self.eval_comprehension(frame, comp),
+            ExprKind::Await(_) => Err(crate::coroutine::await_outside_resumable().at(expr.span)),
+            ExprKind::NamedExpr { target, value } => {
+                let v = self.eval(frame, value)?;
+                self.store_name(frame, target, v.clone());
+                Ok(v)
+            }
+        }
+    }
+
+    /// Evaluates display items, expanding `*iterable`.
+    pub fn eval_items(&self, frame: &mut Frame, items: &[Expr]) -> PResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            if let ExprKind::Starred(inner) = &item.node {
+                let v = self.eval(frame, inner)?;
+                self.extend_from_iterable(&mut out, &v).map_err(|e| e.at(item.span))?;
+            } else {
+                out.push(self.eval(frame, item)?);
+            }
+        }
+        Ok(out)
+    }
+
+    fn eval_compare(&self, frame: &mut Frame, left: &Expr, rest: &[(CmpOp, Expr)], span: Span) -> PResult {
+        let mut a = self.eval(frame, left)?;
+        for (i, (op, right)) in rest.iter().enumerate() {
+            let b = self.eval(frame, right)?;
+            let result = self.compare(*op, &a, &b).map_err(|e| e.at(span))?;
+            if i + 1 == rest.len() {
+                return Ok(result);
+            }
+            if !self.truthy(&result)? {
+                return Ok(result);
+            }
+            a = b;
+        }
+        Ok(a)
+    }
+
+    pub fn eval_fstring(&self, frame: &mut Frame, parts: &[FStringPart], out: &mut String) -> PResult<()> {
+        for part in parts {
+            match part {
+                FStringPart::Literal(s) => out.push_str(s),
+                FStringPart::Field(field) => {
+                    let value = self.eval(frame, &field.expr)?;
+                    let mut spec = String::new();
+                    self.eval_fstring(frame, &field.format_spec, &mut spec)?;
+                    self.format_field(&value, field, &spec, out).map_err(|e| e.at(field.expr.span))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Appends one formatted f-string field (after the value is known).
+    pub fn format_field(&self, value: &Value, field: &FormattedField, spec: &str, out: &mut String) -> PResult<()> {
+        if let Some(text) = &field.debug_text {
+            out.push_str(text);
+        }
+        let conversion = match field.conversion {
+            None if field.debug_text.is_some() && spec.is_empty() => Some('r'),
+            c => c,
+        };
+        let converted;
+        let value = match conversion {
+            Some('r') => {
+                converted = Value::str(self.repr(value)?);
+                &converted
+            }
+            Some('s') => {
+                converted = Value::str(self.str(value)?);
+                &converted
+            }
+            Some('a') => {
+                converted = Value::str(crate::builtins::ascii_escape(&self.repr(value)?));
+                &converted
+            }
+            _ => value,
+        };
+        if spec.is_empty() {
+            if let Value::Str(s) = value {
+                out.push_str(&s.text);
+            } else {
+                out.push_str(&self.str(value)?);
+            }
+        } else {
+            out.push_str(&self.format(value, spec)?);
+        }
+        Ok(())
+    }
+
+    fn eval_comprehension(&self, frame: &mut Frame, comp: &Comprehension) -> PResult {
+        for &slot in &comp.fresh_cells {
+            frame.slots[slot as usize] = Value::Cell(Rc::new(RefCell::new(Value::Unbound)));
+        }
+        let mut acc = match comp.kind {
+            ComprehensionKind::List | ComprehensionKind::Generator => Acc::List(Vec::new()),
+            ComprehensionKind::Set => Acc::Set(Set::default()),
+            ComprehensionKind::Dict => Acc::Dict(Dict::default()),
+        };
+        self.comprehension_level(frame, comp, 0, &mut acc)?;
+        Ok(match acc {
+            Acc::List(items) => {
+                if comp.kind == ComprehensionKind::Generator {
+                    let state = IterState::Values { items, index: 0, kind: "generator" };
+                    Value::Iterator(Rc::new(RefCell::new(state)))
+                } else {
+                    Value::list(items)
+                }
+            }
+            Acc::Set(set) => Value::Set(Rc::new(RefCell::new(set))),
+            Acc::Dict(dict) => Value::Dict(Rc::new(RefCell::new(dict))),
+        })
+    }
+
+    fn comprehension_level(&self, frame: &mut Frame, comp: &Comprehension, level: usize, acc: &mut Acc) -> PResult<()> {
+        let Some(generator) = comp.generators.get(level) else {
+            match acc {
+                Acc::List(items) => items.push(self.eval(frame, &comp.element)?),
+                Acc::Set(set) => {
+                    let v = self.eval(frame, &comp.element)?;
+                    set.insert(self.key(v)?);
+                }
+                Acc::Dict(dict) => {
+                    let k = self.eval(frame, &comp.element)?;
+                    let v = match &comp.value {
+                        Some(e) => self.eval(frame, e)?,
+                        None => Value::None,
+                    };
+                    dict.insert(self.key(k)?, v);
+                }
+            }
+            return Ok(());
+        };
+        let iterable = self.eval(frame, &generator.iter)?;
+        let iter = self.iter(&iterable).map_err(|e| e.at(generator.iter.span))?;
+        'items: while let Some(item) = self.next(&iter)? {
+            self.assign(frame, &generator.target, item)?;
+            for cond in &generator.conditions {
+                let c = self.eval(frame, cond)?;
+                if !self.truthy(&c)? {
+                    continue 'items;
+                }
+            }
+            self.comprehension_level(frame, comp, level + 1, acc)?;
+        }
+        Ok(())
+    }
+
+    // ----- assignment --------------------------------------------------------------------
+
+    pub fn assign(&self, frame: &mut Frame, target: &Expr, value: Value) -> PResult<()> {
+        match &target.node {
+            ExprKind::Name(name) => {
+                self.store_name(frame, name, value);
+                Ok(())
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let obj = self.eval(frame, obj)?;
+                self.set_attr(&obj, *attr, value).map_err(|e| e.at(target.span))
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                let obj = self.eval(frame, obj)?;
+                let idx = self.eval(frame, index)?;
+                self.set_item(&obj, idx, value).map_err(|e| e.at(target.span))
+            }
+            ExprKind::Tuple(targets) | ExprKind::List(targets) => {
+                let values = self.unpack(&value, targets).map_err(|e| e.at(target.span))?;
+                for (t, v) in targets.iter().zip(values) {
+                    self.assign(frame, t, v)?;
+                }
+                Ok(())
+            }
+            ExprKind::Starred(inner) => self.assign(frame, inner, value),
+            _ => Err(syntax_error("cannot assign to expression").at(target.span)),
+        }
+    }
+
+    /// Splits `value` into one value per target, a starred target taking a list of the rest.
+    pub fn unpack(&self, value: &Value, targets: &[Expr]) -> PResult<Vec<Value>> {
+        let items = self.collect_iterable(value)?;
+        let star = targets.iter().position(|t| matches!(t.node, ExprKind::Starred(_)));
+        match star {
+            None => {
+                if items.len() > targets.len() {
+                    return Err(value_error(format!(
+                        "too many values to unpack (expected {})",
+                        targets.len()
+                    )));
+                }
+                if items.len() < targets.len() {
+                    return Err(value_error(format!(
+                        "not enough values to unpack (expected {}, got {})",
+                        targets.len(),
+                        items.len()
+                    )));
+                }
+                Ok(items)
+            }
+            Some(star) => {
+                let after = targets.len() - star - 1;
+                if items.len() < targets.len() - 1 {
+                    return Err(value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        targets.len() - 1,
+                        items.len()
+                    )));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(star);
+                items.push(Value::list(middle));
+                items.extend(tail);
+                Ok(items)
+            }
+        }
+    }
+
+    pub fn delete(&self, frame: &mut Frame, target: &Expr) -> PResult<()> {
+        match &target.node {
+            ExprKind::Name(name) => self.delete_name(frame, name).map_err(|e| e.at(target.span)),
+            ExprKind::Attribute { value, attr } => {
+                let obj = self.eval(frame, value)?;
+                self.del_attr(&obj, *attr).map_err(|e| e.at(target.span))
+            }
+            ExprKind::Subscript { value, index } => {
+                let obj = self.eval(frame, value)?;
+                let idx = self.eval(frame, index)?;
+                self.del_item(&obj, &idx).map_err(|e| e.at(target.span))
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete(frame, i)?;
+                }
+                Ok(())
+            }
+            _ => Err(syntax_error("cannot delete expression").at(target.span)),
+        }
+    }
+
+    // ----- functions and classes ---------------------------------------------------------
+
+    pub fn make_function(&self, frame: &mut Frame, def: &Rc<FunctionDef>) -> PResult {
+        let mut defaults = Vec::new();
+        for p in def.params.posonly.iter().chain(&def.params.args) {
+            if let Some(d) = &p.default {
+                defaults.push(self.eval(frame, d)?);
+            }
+        }
+        let mut kw_defaults = Vec::with_capacity(def.params.kwonly.len());
+        for p in &def.params.kwonly {
+            kw_defaults.push(match &p.default {
+                Some(d) => Some(self.eval(frame, d)?),
+                None => None,
+            });
+        }
+        let mut closure = Vec::with_capacity(def.scope.free_vars.len());
+        for &(outer, _) in &def.scope.free_vars {
+            closure.push(match &frame.slots[outer as usize] {
+                Value::Cell(c) => c.clone(),
+                other => {
+                    // The enclosing slot should already be a cell; box it now if not.
+                    let cell = Rc::new(RefCell::new(other.clone()));
+                    frame.slots[outer as usize] = Value::Cell(cell.clone());
+                    cell
+                }
+            });
+        }
+        let prefix = match &frame.function {
+            Some(f) => format!("{}.<locals>.", f.qualname),
+            None => match &frame.class_ns {
+                Some(ns) => match ns.borrow().get(&sym::QUALNAME) {
+                    Some(Value::Str(s)) => format!("{}.", s.text),
+                    _ => String::new(),
+                },
+                None => String::new(),
+            },
+        };
+        let name = if def.is_lambda { sym::LAMBDA } else { def.name };
+        Ok(Value::Function(Rc::new(Function {
+            def: def.clone(),
+            name,
+            qualname: format!("{prefix}{name}"),
+            defaults,
+            kw_defaults,
+            closure,
+            globals: frame.globals.clone(),
+            source: frame.source.clone(),
+            attrs: RefCell::new(Vec::new()),
+            owner: RefCell::new(None),
+        })))
+    }
+
+    pub fn make_class(&self, frame: &mut Frame, def: &Rc<ClassDef>) -> PResult {
+        let mut base = None;
+        for b in &def.bases {
+            let value = self.eval(frame, b)?;
+            match value {
+                Value::Class(c) => {
+                    if base.is_some() {
+                        return Err(type_error("multiple inheritance is not supported by pyco").at(b.span));
+                    }
+                    base = Some(c);
+                }
+                other => {
+                    return Err(type_error(format!(
+                        "bases must be types, not {}",
+                        type_name(&other)
+                    ))
+                    .at(b.span))
+                }
+            }
+        }
+        let base = base.unwrap_or_else(|| types().object.clone());
+        let qualname = match &frame.function {
+            Some(f) => format!("{}.<locals>.{}", f.qualname, def.name),
+            None => def.name.to_string(),
+        };
+        let ns: Rc<RefCell<IndexMap<Sym, Value, BuildMix>>> = Rc::new(RefCell::new(IndexMap::default()));
+        ns.borrow_mut().insert(sym::MODULE, Value::str("__main__"));
+        ns.borrow_mut().insert(sym::QUALNAME, Value::str(qualname.clone()));
+        let mut body_frame = Frame {
+            slots: vec![Value::Unbound; def.scope.slot_count as usize],
+            globals: frame.globals.clone(),
+            source: frame.source.clone(),
+            class_ns: Some(ns.clone()),
+            function: None,
+        };
+        for &(outer, inner) in &def.scope.free_vars {
+            body_frame.slots[inner as usize] = frame.slots[outer as usize].clone();
+        }
+        match self.exec_block(&mut body_frame, &def.body)? {
+            Flow::Normal => {}
+            _ => return Err(syntax_error("'return' outside function").at(def.span)),
+        }
+        let dict = std::mem::take(&mut *ns.borrow_mut());
+        let kind = match base.kind {
+            ClassKind::Exception => ClassKind::Exception,
+            ClassKind::Object => ClassKind::Object,
+            other => other,
+        };
+        let class = Rc::new(Class {
+            name: def.name,
+            qualname,
+            module: sym::MAIN,
+            base: Some(base),
+            dict: RefCell::new(dict),
+            kind,
+        });
+        for value in class.dict.borrow().values() {
+            let function = match value {
+                Value::Function(f) => Some(f.clone()),
+                Value::Descriptor(d) => match &**d {
+                    Descriptor::StaticMethod(Value::Function(f)) | Descriptor::ClassMethod(Value::Function(f)) => Some(f.clone()),
+                    Descriptor::Property { getter, setter, .. } => {
+                        for part in [getter, setter] {
+                            if let Value::Function(f) = part {
+                                *f.owner.borrow_mut() = Some(Rc::downgrade(&class));
+                            }
+                        }
+                        None
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(f) = function {
+                *f.owner.borrow_mut() = Some(Rc::downgrade(&class));
+            }
+        }
+        Ok(Value::Class(class))
+    }
+
+    // ----- truth, iteration --------------------------------------------------------------
+
+    pub fn truthy(&self, value: &Value) -> PResult<bool> {
+        Ok(match value {
+            Value::Bool(b) => *b,
+            Value::None | Value::Unbound => false,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.text.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::Set(s) => !s.borrow().is_empty(),
+            Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(inst) => {
+                if let Some(f) = inst.class.lookup(sym::BOOL) {
+                    let r = self.call(&f, &[value.clone()], &[])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            type_name(&other)
+                        ))),
+                    };
+                }
+                if let Some(f) = inst.class.lookup(sym::LEN) {
+                    let r = self.call(&f, &[value.clone()], &[])?;
+                    return Ok(!matches!(r, Value::Int(0)));
+                }
+                true
+            }
+            Value::Native(n) => crate::coroutine::native_truthy(n),
+            _ => true,
+        })
+    }
+
+    /// `iter(value)`.
+    pub fn iter(&self, value: &Value) -> PResult {
+        let state = match value {
+            Value::List(_) | Value::Tuple(_) => IterState::Seq { seq: value.clone(), index: 0 },
+            Value::Str(s) => IterState::Str { text: s.clone(), byte_index: 0 },
+            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::Dict(d) => {
+                let len = d.borrow().len();
+                IterState::Dict { dict: d.clone(), index: 0, len, what: DictView::Keys }
+            }
+            Value::Set(s) => IterState::Values {
+                items: s.borrow().iter().map(|k| k.value.clone()).collect(),
+                index: 0,
+                kind: "set_iterator",
+            },
+            Value::FrozenSet(s) => IterState::Values {
+                items: s.iter().map(|k| k.value.clone()).collect(),
+                index: 0,
+                kind: "set_iterator",
+            },
+            Value::Iterator(_) => return Ok(value.clone()),
+            Value::Instance(inst) => {
+                if let Some(f) = inst.class.lookup(sym::ITER) {
+                    return self.call(&f, &[value.clone()], &[]);
+                }
+                if inst.class.lookup(sym::GETITEM).is_some() {
+                    let mut items = Vec::new();
+                    let mut i = 0;
+                    loop {
+                        match self.get_item(value, &Value::Int(i)) {
+                            Ok(v) => items.push(v),
+                            Err(e) if e.is_instance_of(&types().index_error) || e.is_instance_of(&types().stop_iteration) => break,
+                            Err(e) => return Err(e),
+                        }
+                        i += 1;
+                    }
+                    IterState::Values { items, index: 0, kind: "iterator" }
+                } else {
+                    return Err(type_error(format!("'{}' object is not iterable", type_name(value))));
+                }
+            }
+            Value::Native(n) => return crate::coroutine::native_iter(self, value, n),
+            _ => return Err(type_error(format!("'{}' object is not iterable", type_name(value)))),
+        };
+        Ok(Value::Iterator(Rc::new(RefCell::new(state))))
+    }
+
+    /// `next(iterator)`, with exhaustion as `None`.
+    pub fn next(&self, iter: &Value) -> PResult<Option<Value>> {
+        match iter {
+            Value::Iterator(state) => crate::builtins::iterator_next(self, state),
+            Value::Instance(inst) => {
+                let Some(f) = inst.class.lookup(sym::NEXT) else {
+                    return Err(type_error(format!("'{}' object is not an iterator", type_name(iter))));
+                };
+                match self.call(&f, &[iter.clone()], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.is_instance_of(&types().stop_iteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Err(type_error(format!("'{}' object is not an iterator", type_name(iter)))),
+        }
+    }
+
+    pub fn collect_iterable(&self, value: &Value) -> PResult<Vec<Value>> {
+        match value {
+            Value::List(l) => Ok(l.borrow().clone()),
+            Value::Tuple(t) => Ok(t.as_ref().clone()),
+            _ => {
+                let mut out = Vec::new();
+                self.extend_from_iterable(&mut out, value)?;
+                Ok(out)
+            }
+        }
+    }
+
+    pub fn extend_from_iterable(&self, out: &mut Vec<Value>, value: &Value) -> PResult<()> {
+        match value {
+            Value::List(l) => out.extend(l.borrow().iter().cloned()),
+            Value::Tuple(t) => out.extend(t.iter().cloned()),
+            _ => {
+                let it = self.iter(value)?;
+                while let Some(v) = self.next(&it)? {
+                    out.push(v);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A dict/set key for `value`, or `TypeError: unhashable type`.
+    pub fn key(&self, value: Value) -> PResult<Key> {
+        let hash = self.hash(&value)?;
+        Ok(Key { hash, value })
+    }
+
+    pub fn dict_update(&self, dict: &mut Dict, other: &Value) -> PResult<()> {
+        match other {
+            Value::Dict(d) => {
+                for (k, v) in d.borrow().iter() {
+                    dict.insert(k.clone(), v.clone());
+                }
+                Ok(())
+            }
+            _ => {
+                let keys_fn = self.get_attr(other, Sym::intern("keys"));
+                match keys_fn {
+                    Ok(keys_fn) => {
+                        let keys = self.call(&keys_fn, &[], &[])?;
+                        for k in self.collect_iterable(&keys)? {
+                            let v = self.get_item(other, &k)?;
+                            dict.insert(self.key(k)?, v);
+                        }
+                        Ok(())
+                    }
+                    Err(_) => Err(type_error(format!(
+                        "'{}' object is not a mapping",
+                        type_name(other)
+                    ))),
+                }
+            }
+        }
+    }
+}
+
+/// The accumulator of a comprehension.
+enum Acc {
+    List(Vec<Value>),
+    Set(Set),
+    Dict(Dict),
+}
+
+fn free_var_error(name: Sym, _frame: &Frame) -> Box<PyErr> {
+    name_error(format!(
+        "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+    ))
+}
+
+/// The class of a value, re-exported for the submodules.
+pub fn value_class(value: &Value) -> Rc<Class> {
+    class_of(value)
+}

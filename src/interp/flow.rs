@@ -1,0 +1,450 @@
+//! Statements: control flow, exceptions, `with`, imports.
+
+use std::rc::Rc;
+
+use crate::ast::*;
+use crate::exception::*;
+use crate::interp::{Frame, Interp};
+use crate::symbol::{sym, Sym};
+use crate::types::{class_of, type_name, types};
+use crate::value::*;
+
+/// How a statement finished.
+pub enum Flow {
+    Normal,
+    Return(Value),
+    Break,
+    Continue,
+}
+
+impl Interp {
+    pub fn exec_block(&self, frame: &mut Frame, body: &[Stmt]) -> PResult<Flow> {
+        for stmt in body {
+            match self.exec(frame, stmt) {
+                Ok(Flow::Normal) => {}
+                Ok(flow) => return Ok(flow),
+                Err(e) => return Err(e.at(stmt.span)),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// Executes a statement that cannot suspend.
+    pub fn exec(&self, frame: &mut Frame, stmt: &Stmt) -> PResult<Flow> {
+        match &stmt.node {
+            StmtKind::Expr(e) => {
+                self.eval(frame, e)?;
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.eval(frame, value)?;
+                if let [target] = targets.as_slice() {
+                    self.assign(frame, target, v)?;
+                } else {
+                    for t in targets {
+                        self.assign(frame, t, v.clone())?;
+                    }
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.exec_aug_assign(frame, target, *op, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(value) = value {
+                    let v = self.eval(frame, value)?;
+                    self.assign(frame, target, v)?;
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let t = self.eval(frame, test)?;
+                return if self.truthy(&t)? {
+                    self.exec_block(frame, body)
+                } else {
+                    self.exec_block(frame, orelse)
+                };
+            }
+            StmtKind::While { test, body, orelse } => {
+                loop {
+                    let t = self.eval(frame, test)?;
+                    if !self.truthy(&t)? {
+                        return self.exec_block(frame, orelse);
+                    }
+                    match self.exec_block(frame, body)? {
+                        Flow::Break => break,
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Normal | Flow::Continue => {}
+                    }
+                }
+            }
+            StmtKind::For { target, iter, body, orelse, .. } => {
+                let iterable = self.eval(frame, iter)?;
+                // The common case, `for i in range(...)` into a name, without an iterator object.
+                if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
+                    let (mut i, stop, step) = (r.start, r.stop, r.step);
+                    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                        self.store_name(frame, name, Value::Int(i));
+                        match self.exec_block(frame, body)? {
+                            Flow::Break => return Ok(Flow::Normal),
+                            Flow::Return(v) => return Ok(Flow::Return(v)),
+                            Flow::Normal | Flow::Continue => {}
+                        }
+                        i = match i.checked_add(step) {
+                            Some(n) => n,
+                            None => break,
+                        };
+                    }
+                    return self.exec_block(frame, orelse);
+                }
+                let it = self.iter(&iterable).map_err(|e| e.at(iter.span))?;
+                while let Some(item) = self.next(&it).map_err(|e| e.at(iter.span))? {
+                    self.assign(frame, target, item)?;
+                    match self.exec_block(frame, body)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Normal | Flow::Continue => {}
+                    }
+                }
+                return self.exec_block(frame, orelse);
+            }
+            StmtKind::Pass => {}
+            StmtKind::Break => return Ok(Flow::Break),
+            StmtKind::Continue => return Ok(Flow::Continue),
+            StmtKind::Return(value) => {
+                let v = match value {
+                    Some(e) => self.eval(frame, e)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            StmtKind::FunctionDef(def) => {
+                let mut f = self.make_function(frame, def)?;
+                for d in def.decorators.iter().rev() {
+                    let decorator = self.eval(frame, d)?;
+                    f = self.call(&decorator, &[f], &[]).map_err(|e| e.at(d.span))?;
+                }
+                let name = Name { id: def.name, resolved: def.scope.name_binding };
+                self.store_name(frame, &name, f);
+            }
+            StmtKind::ClassDef(def) => {
+                let decorators: Vec<Value> =
+                    def.decorators.iter().map(|d| self.eval(frame, d)).collect::<PResult<_>>()?;
+                let mut c = self.make_class(frame, def)?;
+                for d in decorators.iter().rev() {
+                    c = self.call(d, &[c], &[])?;
+                }
+                let name = Name { id: def.name, resolved: def.scope.name_binding };
+                self.store_name(frame, &name, c);
+            }
+            StmtKind::Raise { exc, cause } => return Err(self.exec_raise(frame, exc, cause)?),
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                return self.exec_try(frame, body, handlers, orelse, finalbody)
+            }
+            StmtKind::With { items, body, .. } => return self.exec_with(frame, items, body),
+            StmtKind::Assert { test, msg } => {
+                let t = self.eval(frame, test)?;
+                if !self.truthy(&t)? {
+                    let args = match msg {
+                        Some(m) => vec![self.eval(frame, m)?],
+                        None => vec![],
+                    };
+                    return Err(PyErr::with_args(&types().assertion_error, args));
+                }
+            }
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.delete(frame, t)?;
+                }
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Import(aliases) => {
+                for alias in aliases {
+                    let module = self.import(&alias.path).map_err(|e| e.at(alias.span))?;
+                    match &alias.asname {
+                        Some(asname) => {
+                            let target = self.import_path_end(module, &alias.path)?;
+                            self.store_name(frame, asname, target);
+                        }
+                        None => self.store_name(frame, &alias.bound, module),
+                    }
+                }
+            }
+            StmtKind::ImportFrom { module, names } => {
+                let m = self.import(module).map_err(|e| e.at(stmt.span))?;
+                let m = self.import_path_end(m, module)?;
+                for alias in names {
+                    if alias.path.first().map(|s| &*s.name() == "*").unwrap_or(false) {
+                        if let Value::Module(mo) = &m {
+                            for (k, v) in mo.attrs.borrow().iter() {
+                                if !k.name().starts_with('_') {
+                                    frame.globals.set(*k, v.clone());
+                                }
+                            }
+                        }
+                        continue;
+                    }
+                    let Some(&name) = alias.path.first() else { continue };
+                    let value = self.get_attr(&m, name).map_err(|_| {
+                        let module_name = module.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(".");
+                        PyErr::new(
+                            &types().import_error,
+                            format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
+                        )
+                        .at(alias.span)
+                    })?;
+                    match &alias.asname {
+                        Some(asname) => self.store_name(frame, asname, value),
+                        None => self.store_name(frame, &alias.bound, value),
+                    }
+                }
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn import_path_end(&self, module: Value, path: &[Sym]) -> PResult {
+        let mut v = module;
+        for name in path.iter().skip(1) {
+            v = self.get_attr(&v, *name)?;
+        }
+        Ok(v)
+    }
+
+    fn exec_aug_assign(&self, frame: &mut Frame, target: &Expr, op: BinOp, value: &Expr) -> PResult<()> {
+        match &target.node {
+            ExprKind::Name(name) => {
+                let current = self.load_name(frame, name).map_err(|e| e.at(target.span))?;
+                let rhs = self.eval(frame, value)?;
+                let result = self.inplace_op(op, current, &rhs).map_err(|e| e.at(target.span))?;
+                self.store_name(frame, name, result);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                let obj = self.eval(frame, obj)?;
+                let current = self.get_attr(&obj, *attr).map_err(|e| e.at(target.span))?;
+                let rhs = self.eval(frame, value)?;
+                let result = self.inplace_op(op, current, &rhs).map_err(|e| e.at(target.span))?;
+                self.set_attr(&obj, *attr, result).map_err(|e| e.at(target.span))?;
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                let obj = self.eval(frame, obj)?;
+                let idx = self.eval(frame, index)?;
+                let current = self.get_item(&obj, &idx).map_err(|e| e.at(target.span))?;
+                let rhs = self.eval(frame, value)?;
+                let result = self.inplace_op(op, current, &rhs).map_err(|e| e.at(target.span))?;
+                self.set_item(&obj, idx, result).map_err(|e| e.at(target.span))?;
+            }
+            _ => return Err(syntax_error("illegal expression for augmented assignment").at(target.span)),
+        }
+        Ok(())
+    }
+
+    /// Builds the exception a `raise` statement raises.
+    pub fn exec_raise(&self, frame: &mut Frame, exc: &Option<Expr>, cause: &Option<Expr>) -> PResult<Box<PyErr>> {
+        let Some(exc) = exc else {
+            return Ok(match self.handling.borrow().last() {
+                Some(current) => PyErr::from_value(current.clone()),
+                None => runtime_error("No active exception to reraise"),
+            });
+        };
+        let value = self.eval(frame, exc)?;
+        let cause = match cause {
+            Some(c) => Some(self.eval(frame, c)?),
+            None => None,
+        };
+        self.make_raise(value, cause)
+    }
+
+    /// The exception raised by `raise value [from cause]`.
+    pub fn make_raise(&self, value: Value, cause: Option<Value>) -> PResult<Box<PyErr>> {
+        let exc = self.exception_instance(value)?;
+        if let Some(cause) = cause {
+            let cause = match cause {
+                Value::None => None,
+                other => Some(self.exception_instance(other).map_err(|_| {
+                    type_error("exception causes must derive from BaseException")
+                })?),
+            };
+            if let Some(data) = exc_data(&exc) {
+                let mut data = data.borrow_mut();
+                data.cause = cause;
+                data.suppress_context = true;
+            }
+        }
+        Ok(PyErr::from_value(exc))
+    }
+
+    /// An exception instance from a class or instance (`raise ValueError` / `raise e`).
+    pub fn exception_instance(&self, value: Value) -> PResult {
+        match &value {
+            Value::Instance(i) if i.exc.is_some() => Ok(value),
+            Value::Class(c) if c.kind == ClassKind::Exception => self.call(&value, &[], &[]),
+            _ => Err(type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    fn exec_try(
+        &self,
+        frame: &mut Frame,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> PResult<Flow> {
+        let result = match self.exec_block(frame, body) {
+            Ok(Flow::Normal) => self.exec_block(frame, orelse),
+            Ok(flow) => Ok(flow),
+            Err(err) => self.handle_exception(frame, err, handlers),
+        };
+        if finalbody.is_empty() {
+            return result;
+        }
+        // A `finally` block runs whatever happened; its own break/return/raise wins.
+        if let Err(e) = &result {
+            self.handling.borrow_mut().push(e.exc.clone());
+        }
+        let final_flow = self.exec_block(frame, finalbody);
+        if let Err(old) = &result {
+            self.handling.borrow_mut().pop();
+            if let Err(new) = &final_flow {
+                set_context(new, &old.exc);
+            }
+        }
+        match final_flow {
+            Ok(Flow::Normal) => result,
+            other => other,
+        }
+    }
+
+    /// Runs the first matching `except` clause, or passes the error on.
+    fn handle_exception(&self, frame: &mut Frame, mut err: Box<PyErr>, handlers: &[ExceptHandler]) -> PResult<Flow> {
+        if handlers.is_empty() {
+            return Err(err);
+        }
+        // The traceback so far belongs to the exception from here on.
+        let pending = err.span.take();
+        if let Some(span) = pending {
+            err.push_trace(TraceEntry { source: frame.source.clone(), span, function: frame.name() });
+        }
+        for handler in handlers {
+            let matches = match &handler.kind {
+                None => true,
+                Some(kind) => {
+                    let kind = self.eval(frame, kind)?;
+                    self.exception_matches(&err, &kind).map_err(|e| e.at(handler.span))?
+                }
+            };
+            if !matches {
+                continue;
+            }
+            let exc = err.exc.clone();
+            if let Some(name) = &handler.name {
+                self.store_name(frame, name, exc.clone());
+            }
+            self.handling.borrow_mut().push(exc.clone());
+            let result = self.exec_block(frame, &handler.body);
+            self.handling.borrow_mut().pop();
+            if let Err(new) = &result {
+                set_context(new, &exc);
+            }
+            if let Some(name) = &handler.name {
+                let _ = self.delete_name(frame, name);
+            }
+            return result;
+        }
+        // No handler matched: the error goes on, its frame entry already recorded.
+        if pending.is_some() {
+            if let Some(data) = exc_data(&err.exc) {
+                let mut data = data.borrow_mut();
+                if !data.traceback.is_empty() {
+                    let entry = data.traceback.remove(0);
+                    err.span = Some(entry.span);
+                }
+            }
+        }
+        Err(err)
+    }
+
+    /// Does `except kind:` catch `err`?
+    pub fn exception_matches(&self, err: &PyErr, kind: &Value) -> PResult<bool> {
+        match kind {
+            Value::Class(c) if c.kind == ClassKind::Exception => Ok(err.is_instance_of(c)),
+            Value::Tuple(items) => {
+                for item in items.iter() {
+                    if self.exception_matches(err, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    fn exec_with(&self, frame: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PResult<Flow> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.exec_block(frame, body);
+        };
+        let manager = self.eval(frame, &item.context)?;
+        let class = class_of(&manager);
+        let (Some(enter), Some(exit)) = (class.lookup(sym::ENTER), class.lookup(sym::EXIT)) else {
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol",
+                type_name(&manager)
+            ))
+            .at(item.context.span));
+        };
+        let entered = self.call(&enter, &[manager.clone()], &[]).map_err(|e| e.at(item.context.span))?;
+        if let Some(target) = &item.target {
+            self.assign(frame, target, entered)?;
+        }
+        let result = self.exec_with(frame, rest, body);
+        match result {
+            Ok(flow) => {
+                self.call(&exit, &[manager, Value::None, Value::None, Value::None], &[])
+                    .map_err(|e| e.at(item.context.span))?;
+                Ok(flow)
+            }
+            Err(mut err) => {
+                if let Some(span) = err.span.take() {
+                    err.push_trace(TraceEntry { source: frame.source.clone(), span, function: frame.name() });
+                }
+                let exc = err.exc.clone();
+                let exc_class = Value::Class(class_of(&exc));
+                self.handling.borrow_mut().push(exc.clone());
+                let suppress = self.call(&exit, &[manager, exc_class, exc, Value::None], &[]);
+                self.handling.borrow_mut().pop();
+                if self.truthy(&suppress?)? {
+                    Ok(Flow::Normal)
+                } else {
+                    Err(reopen(err))
+                }
+            }
+        }
+    }
+}
+
+/// Takes the innermost recorded entry back as the pending span, so the frame that records it
+/// next does not record it twice.
+fn reopen(mut err: Box<PyErr>) -> Box<PyErr> {
+    if let Some(data) = exc_data(&err.exc) {
+        let mut data = data.borrow_mut();
+        if !data.traceback.is_empty() {
+            let entry = data.traceback.remove(0);
+            err.span = Some(entry.span);
+        }
+    }
+    err
+}
+
+/// Chains `handled` as the implicit context of a new exception raised while handling it.
+pub fn set_context(err: &PyErr, handled: &Value) {
+    if let (Value::Instance(new), Value::Instance(old)) = (&err.exc, handled) {
+        if Rc::ptr_eq(new, old) {
+            return;
+        }
+    }
+    if let Some(data) = exc_data(&err.exc) {
+        let mut data = data.borrow_mut();
+        if data.context.is_none() {
+            data.context = Some(handled.clone());
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! The `pyco` command line.
+
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, ValueEnum};
+
+use pyco::interp::Interp;
+use pyco::runner::{self, Options};
+use pyco::source::Source;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// pyco — a fast, friendly interpreter for a Python subset with async/await.
+#[derive(Parser, Debug)]
+#[command(name = "pyco", version, about, long_about = None)]
+#[command(after_help = "Examples:\n  pyco app.py           run a script\n  pyco -c 'print(1+1)'  run a string\n  pyco --check a.py     report syntax errors without running\n  pyco - < app.py       run a program from stdin")]
+struct Cli {
+    /// Program passed in as a string
+    #[arg(short = 'c', value_name = "CODE", conflicts_with_all = ["check"])]
+    code: Option<String>,
+
+    /// Parse and resolve the files, report every error, run nothing
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "file")]
+    check: Option<Vec<String>>,
+
+    /// When to colour diagnostics: auto (only on a terminal, and not with NO_COLOR), always, never
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+
+    /// Use a virtual clock: sleeps jump instead of waiting (also PYCO_VIRTUAL_TIME=1)
+    #[arg(long)]
+    virtual_time: bool,
+
+    /// The program file; `-` reads the program from stdin
+    #[arg(value_name = "FILE")]
+    file: Option<String>,
+
+    /// Arguments passed to the program as sys.argv[1:]
+    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+/// The interpreter runs on its own thread with a large stack, so deep (but legal) Python
+/// recursion and deeply nested awaits never overflow the native stack.
+const INTERPRETER_STACK: usize = 1 << 30;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let worker = std::thread::Builder::new().stack_size(INTERPRETER_STACK).spawn(move || run(cli));
+    let code = match worker.map(|handle| handle.join()) {
+        Ok(Ok(code)) => code,
+        _ => 70,
+    };
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
+    }
+}
+
+fn run(cli: Cli) -> i32 {
+    let color = use_color(cli.color);
+    let virtual_time = cli.virtual_time
+        || std::env::var("PYCO_VIRTUAL_TIME").map(|v| v == "1" || v == "true").unwrap_or(false);
+    let stdout: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    let stderr: Box<dyn Write> = Box::new(std::io::stderr());
+
+    if let Some(files) = cli.check {
+        return check(&files, color);
+    }
+
+    let (source, argv) = if let Some(code) = cli.code {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.file.into_iter().chain(cli.args));
+        (Source::new("<string>", code), argv)
+    } else {
+        match cli.file.as_deref() {
+            None | Some("-") => {
+                let mut text = String::new();
+                if let Err(e) = read_stdin(&mut text) {
+                    eprintln!("pyco: can't read the program from stdin: {e}");
+                    return 2;
+                }
+                let mut argv = vec![if cli.file.is_some() { "-".to_string() } else { String::new() }];
+                argv.extend(cli.args);
+                (Source::new("<stdin>", text), argv)
+            }
+            Some(path) => {
+                let text = match read_program(path) {
+                    Ok(text) => text,
+                    Err(code) => return code,
+                };
+                let mut argv = vec![path.to_string()];
+                argv.extend(cli.args);
+                (Source::new(path, text), argv)
+            }
+        }
+    };
+    let interp = Interp::new(stdout, stderr);
+    let options = Options { argv, virtual_time, color };
+    runner::run_program(&interp, source, &options)
+}
+
+fn read_stdin(text: &mut String) -> std::io::Result<()> {
+    let mut bytes = Vec::new();
+    std::io::stdin().read_to_end(&mut bytes)?;
+    *text = decode(bytes, "<stdin>").map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+    Ok(())
+}
+
+/// A program file as text, or the exit code after reporting why it can't be read.
+fn read_program(path: &str) -> Result<String, i32> {
+    match std::fs::read(path) {
+        Ok(bytes) => decode(bytes, path).map_err(|message| {
+            eprintln!("SyntaxError: {message}");
+            1
+        }),
+        Err(e) => {
+            let shown = std::fs::canonicalize(".")
+                .map(|dir| dir.join(path).display().to_string())
+                .unwrap_or_else(|_| path.to_string());
+            let shown = if path.starts_with('/') { path.to_string() } else { shown };
+            let errno = e.raw_os_error().unwrap_or(2);
+            let reason = match e.kind() {
+                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                _ if std::path::Path::new(path).is_dir() => "Is a directory".to_string(),
+                _ => e.to_string(),
+            };
+            eprintln!("pyco: can't open file '{shown}': [Errno {errno}] {reason}");
+            Err(2)
+        }
+    }
+}
+
+/// Source bytes as UTF-8, or CPython's complaint about the first bad byte.
+fn decode(bytes: Vec<u8>, name: &str) -> Result<String, String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let byte = e.as_bytes()[at];
+        format!(
+            "(unicode error) 'utf-8' codec can't decode byte 0x{byte:02x} in position {at}: invalid start byte ({name})"
+        )
+    })
+}
+
+fn check(files: &[String], color: bool) -> i32 {
+    let mut failed = false;
+    for path in files {
+        let text = match read_program(path) {
+            Ok(t) => t,
+            Err(_) => {
+                failed = true;
+                continue;
+            }
+        };
+        let source = Source::new(path.as_str(), text);
+        let globals = pyco::value::Globals::new();
+        if let Err(report) = runner::compile(&source, &globals, pyco::resolve::Mode::File, color) {
+            eprint!("{report}");
+            failed = true;
+        }
+    }
+    i32::from(failed)
+}

@@ -1,0 +1,1072 @@
+//! Operators: arithmetic, comparison, hashing, `repr`/`str`/`format`, with int fast paths.
+
+use std::cell::RefCell;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::exception::*;
+use crate::interp::Interp;
+use crate::symbol::{sym, Sym};
+use crate::types::{class_of, type_name, types};
+use crate::value::*;
+
+/// The operator's symbol, as error messages show it.
+pub fn binop_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::Div => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+    }
+}
+
+fn dunder(op: BinOp) -> (Sym, Sym, Sym) {
+    match op {
+        BinOp::Add => (sym::ADD, sym::RADD, sym::IADD),
+        BinOp::Sub => (sym::SUB, sym::RSUB, sym::ISUB),
+        BinOp::Mul => (sym::MUL, sym::RMUL, sym::IMUL),
+        BinOp::MatMul => (sym::MATMUL, sym::RMATMUL, sym::IMATMUL),
+        BinOp::Div => (sym::TRUEDIV, sym::RTRUEDIV, sym::ITRUEDIV),
+        BinOp::FloorDiv => (sym::FLOORDIV, sym::RFLOORDIV, sym::IFLOORDIV),
+        BinOp::Mod => (sym::MOD, sym::RMOD, sym::IMOD),
+        BinOp::Pow => (sym::POW, sym::RPOW, sym::IPOW),
+        BinOp::LShift => (sym::LSHIFT, sym::RLSHIFT, sym::ILSHIFT),
+        BinOp::RShift => (sym::RSHIFT, sym::RRSHIFT, sym::IRSHIFT),
+        BinOp::BitOr => (sym::OR, sym::ROR, sym::IOR),
+        BinOp::BitXor => (sym::XOR, sym::RXOR, sym::IXOR),
+        BinOp::BitAnd => (sym::AND, sym::RAND, sym::IAND),
+    }
+}
+
+/// An int operand as a big integer (bools count as ints).
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+/// A number as a float, for mixed arithmetic.
+pub fn to_f64(v: &Value) -> PResult<Option<f64>> {
+    Ok(match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::BigInt(b) => Some(crate::numfmt::int_to_float(b).map_err(num_err)?),
+        _ => None,
+    })
+}
+
+/// `a == b` for numbers of any kind.
+pub fn numeric_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        _ => numeric_cmp(a, b) == Some(Ordering::Equal),
+    }
+}
+
+/// Orders two numbers exactly (a big int and a float compare without rounding).
+pub fn numeric_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        _ if is_int(a) && is_int(b) => Some(to_bigint(a)?.cmp(&to_bigint(b)?)),
+        (Value::Float(x), other) => int_float_cmp(&to_bigint(other)?, *x).map(Ordering::reverse),
+        (other, Value::Float(y)) => int_float_cmp(&to_bigint(other)?, *y),
+        _ => None,
+    }
+}
+
+/// Compares an int with a float exactly.
+fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let floor = f.floor();
+    let fi = BigInt::from(floor as i128);
+    let fi = if floor.abs() < 1e38 { fi } else { num_traits::FromPrimitive::from_f64(floor)? };
+    match i.cmp(&fi) {
+        Ordering::Equal => {
+            if f > floor {
+                Some(Ordering::Less)
+            } else {
+                Some(Ordering::Equal)
+            }
+        }
+        other => Some(other),
+    }
+}
+
+/// Python's floor division and modulo of floats.
+fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+fn int_pow(base: &BigInt, exp: u64) -> PResult {
+    if exp > 100_000_000 && base.abs() > BigInt::from(1) {
+        return Err(overflow_error("exponent too large"));
+    }
+    Ok(Value::from_bigint(num_traits::pow::pow(base.clone(), exp as usize)))
+}
+
+impl Interp {
+    pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PResult {
+        // Fast paths: small ints and floats.
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => {
+                let (x, y) = (*x, *y);
+                let r = match op {
+                    BinOp::Add => x.checked_add(y),
+                    BinOp::Sub => x.checked_sub(y),
+                    BinOp::Mul => x.checked_mul(y),
+                    BinOp::FloorDiv if y != 0 => {
+                        if x == i64::MIN && y == -1 {
+                            None
+                        } else {
+                            Some(x.div_euclid(y) - if y < 0 && x.rem_euclid(y) != 0 { 1 } else { 0 })
+                        }
+                    }
+                    BinOp::Mod if y != 0 => {
+                        let m = x.wrapping_rem(y);
+                        Some(if m != 0 && ((m < 0) != (y < 0)) { m + y } else { m })
+                    }
+                    BinOp::BitAnd => Some(x & y),
+                    BinOp::BitOr => Some(x | y),
+                    BinOp::BitXor => Some(x ^ y),
+                    BinOp::Div if y != 0 && x.abs() < (1 << 53) && y.abs() < (1 << 53) => {
+                        return Ok(Value::Float(x as f64 / y as f64))
+                    }
+                    _ => None,
+                };
+                if let Some(r) = r {
+                    return Ok(Value::Int(r));
+                }
+            }
+            (Value::Float(x), Value::Float(y)) => {
+                let r = match op {
+                    BinOp::Add => Some(x + y),
+                    BinOp::Sub => Some(x - y),
+                    BinOp::Mul => Some(x * y),
+                    BinOp::Div if *y != 0.0 => Some(x / y),
+                    _ => None,
+                };
+                if let Some(r) = r {
+                    return Ok(Value::Float(r));
+                }
+            }
+            _ => {}
+        }
+        match self.binary_builtin(op, a, b)? {
+            Some(v) => Ok(v),
+            None => self.binary_dunder(op, a, b),
+        }
+    }
+
+    /// Built-in types' operators; `None` when the types don't support `op`.
+    fn binary_builtin(&self, op: BinOp, a: &Value, b: &Value) -> PResult<Option<Value>> {
+        if is_int(a) && is_int(b) {
+            return int_binary(op, a, b).map(Some);
+        }
+        if matches!(a, Value::Float(_)) && (is_int(b) || matches!(b, Value::Float(_)))
+            || matches!(b, Value::Float(_)) && is_int(a)
+        {
+            let (Some(x), Some(y)) = (to_f64(a)?, to_f64(b)?) else { return Ok(None) };
+            return float_binary(op, x, y).map(Some);
+        }
+        Ok(match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut s = String::with_capacity(x.text.len() + y.text.len());
+                s.push_str(&x.text);
+                s.push_str(&y.text);
+                Some(Value::str(s))
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Some(Value::list(v))
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.as_ref().clone();
+                v.extend(y.iter().cloned());
+                Some(Value::tuple(v))
+            }
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), n) if is_int(n) => {
+                Some(repeat(a, n)?)
+            }
+            (BinOp::Mul, n, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if is_int(n) => {
+                Some(repeat(b, n)?)
+            }
+            (BinOp::Mod, Value::Str(fmt), _) => Some(Value::str(crate::builtins::percent_format(self, &fmt.text, b)?)),
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Value::Set(_) | Value::FrozenSet(_),
+                Value::Set(_) | Value::FrozenSet(_),
+            ) => Some(self.set_op(op, a, b)?),
+            (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
+                let mut d = x.borrow().clone();
+                for (k, v) in y.borrow().iter() {
+                    d.insert(k.clone(), v.clone());
+                }
+                Some(Value::Dict(Rc::new(RefCell::new(d))))
+            }
+            _ => None,
+        })
+    }
+
+    fn set_op(&self, op: BinOp, a: &Value, b: &Value) -> PResult {
+        let left = set_items(a);
+        let right = set_items(b);
+        let mut out = Set::default();
+        match op {
+            BinOp::BitOr => {
+                out.extend(left.iter().cloned());
+                out.extend(right.iter().cloned());
+            }
+            BinOp::BitAnd => out.extend(left.iter().filter(|k| right.contains(*k)).cloned()),
+            BinOp::Sub => out.extend(left.iter().filter(|k| !right.contains(*k)).cloned()),
+            _ => {
+                out.extend(left.iter().filter(|k| !right.contains(*k)).cloned());
+                out.extend(right.iter().filter(|k| !left.contains(*k)).cloned());
+            }
+        }
+        Ok(match a {
+            Value::FrozenSet(_) => Value::FrozenSet(Rc::new(out)),
+            _ => Value::Set(Rc::new(RefCell::new(out))),
+        })
+    }
+
+    /// User classes' `__add__` / `__radd__` and friends.
+    fn binary_dunder(&self, op: BinOp, a: &Value, b: &Value) -> PResult {
+        let (name, rname, _) = dunder(op);
+        if let Value::Instance(inst) = a {
+            if let Some(f) = inst.class.lookup(name) {
+                let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Value::Instance(inst) = b {
+            if let Some(f) = inst.class.lookup(rname) {
+                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(binary_type_error(op, a, b))
+    }
+
+    /// `a op= b`: in place for lists and user classes with `__iadd__`, else `a op b`.
+    pub fn inplace_op(&self, op: BinOp, a: Value, b: &Value) -> PResult {
+        match (&a, op) {
+            (Value::Int(_), _) | (Value::Float(_), _) | (Value::Str(_), _) => self.binary_op(op, &a, b),
+            (Value::List(l), BinOp::Add) => {
+                let items = self.collect_iterable(b)?;
+                l.borrow_mut().extend(items);
+                Ok(a)
+            }
+            (Value::List(l), BinOp::Mul) => {
+                let n = match b {
+                    Value::Int(n) => *n,
+                    _ => return self.binary_op(op, &a, b),
+                };
+                let mut l = l.borrow_mut();
+                let copy = l.clone();
+                l.clear();
+                for _ in 0..n.max(0) {
+                    l.extend(copy.iter().cloned());
+                }
+                drop(l);
+                Ok(a)
+            }
+            (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+                if matches!(b, Value::Set(_) | Value::FrozenSet(_)) =>
+            {
+                let result = self.set_op(op, &a, b)?;
+                if let Value::Set(r) = result {
+                    *s.borrow_mut() = r.borrow().clone();
+                }
+                Ok(a)
+            }
+            (Value::Dict(d), BinOp::BitOr) => {
+                let mut items = Dict::default();
+                self.dict_update(&mut items, b)?;
+                d.borrow_mut().extend(items);
+                Ok(a)
+            }
+            (Value::Instance(inst), _) => {
+                let (_, _, iname) = dunder(op);
+                if let Some(f) = inst.class.lookup(iname) {
+                    let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+                self.binary_op(op, &a, b)
+            }
+            _ => self.binary_op(op, &a, b).map_err(|e| {
+                if e.is_instance_of(&types().type_error) && binary_is_operand_error(&e) {
+                    type_error(format!(
+                        "unsupported operand type(s) for {}=: '{}' and '{}'",
+                        binop_symbol(op).trim_end_matches(" or pow()"),
+                        type_name(&a),
+                        type_name(b)
+                    ))
+                } else {
+                    e
+                }
+            }),
+        }
+    }
+
+    pub fn unary_op(&self, op: UnaryOp, v: &Value) -> PResult {
+        match (op, v) {
+            (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(v)?)),
+            (UnaryOp::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            }),
+            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+            (UnaryOp::Neg, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
+            (UnaryOp::Pos, Value::Int(_) | Value::Float(_) | Value::BigInt(_)) => Ok(v.clone()),
+            (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+            (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            (_, Value::Instance(inst)) => {
+                let name = match op {
+                    UnaryOp::Neg => sym::NEG,
+                    UnaryOp::Pos => sym::POS,
+                    _ => sym::INVERT,
+                };
+                match inst.class.lookup(name) {
+                    Some(f) => self.call(&f, &[v.clone()], &[]),
+                    None => Err(unary_type_error(op, v)),
+                }
+            }
+            _ => Err(unary_type_error(op, v)),
+        }
+    }
+
+    // ----- comparison --------------------------------------------------------------------
+
+    pub fn compare(&self, op: CmpOp, a: &Value, b: &Value) -> PResult {
+        Ok(Value::Bool(match op {
+            CmpOp::Eq => return self.rich_eq(a, b, false),
+            CmpOp::NotEq => return self.rich_eq(a, b, true),
+            CmpOp::Is => is_same(a, b),
+            CmpOp::IsNot => !is_same(a, b),
+            CmpOp::In => self.contains(b, a)?,
+            CmpOp::NotIn => !self.contains(b, a)?,
+            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => return self.rich_order(op, a, b),
+        }))
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&self, a: &Value, b: &Value) -> PResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x == y),
+            (Value::Str(x), Value::Str(y)) => Ok(x.text == y.text),
+            _ => {
+                let r = self.rich_eq(a, b, false)?;
+                self.truthy(&r)
+            }
+        }
+    }
+
+    fn rich_eq(&self, a: &Value, b: &Value, negate: bool) -> PResult {
+        let result = match (a, b) {
+            (Value::Instance(inst), _) if inst.class.lookup(if negate { sym::NE } else { sym::EQ }).is_some() || inst.class.lookup(sym::EQ).is_some() => {
+                return self.instance_eq(a, b, negate);
+            }
+            (_, Value::Instance(inst)) if inst.class.lookup(sym::EQ).is_some() => {
+                return self.instance_eq(b, a, negate);
+            }
+            _ => self.builtin_eq(a, b)?,
+        };
+        Ok(Value::Bool(result != negate))
+    }
+
+    fn instance_eq(&self, a: &Value, b: &Value, negate: bool) -> PResult {
+        let class = class_of(a);
+        if negate {
+            if let Some(f) = class.lookup(sym::NE) {
+                let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = class.lookup(sym::EQ) {
+            let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            if !matches!(r, Value::NotImplemented) {
+                return if negate { Ok(Value::Bool(!self.truthy(&r)?)) } else { Ok(r) };
+            }
+        }
+        Ok(Value::Bool(is_same(a, b) != negate))
+    }
+
+    /// Equality of built-in values (containers compare element-wise).
+    fn builtin_eq(&self, a: &Value, b: &Value) -> PResult<bool> {
+        Ok(match (a, b) {
+            (Value::Str(x), Value::Str(y)) => x.text == y.text,
+            (Value::List(x), Value::List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_eq(&x, &y)?
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y)?,
+            (Value::Dict(x), Value::Dict(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.iter() {
+                    match y.get(k) {
+                        Some(w) => {
+                            if !self.eq(v, w)? {
+                                return Ok(false);
+                            }
+                        }
+                        None => return Ok(false),
+                    }
+                }
+                true
+            }
+            (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                let (x, y) = (set_items(a), set_items(b));
+                x.len() == y.len() && x.iter().all(|k| y.contains(k))
+            }
+            (Value::Range(x), Value::Range(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+            }
+            _ if is_number(a) && is_number(b) => numeric_eq(a, b),
+            (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+                is_same(&x.receiver, &y.receiver) && is_same(&x.function, &y.function)
+            }
+            (Value::Native(_), _) | (_, Value::Native(_)) => {
+                if let (Value::Native(x), Value::Native(y)) = (a, b) {
+                    crate::coroutine::native_eq(x, y)
+                } else {
+                    false
+                }
+            }
+            _ => is_same(a, b),
+        })
+    }
+
+    fn seq_eq(&self, x: &[Value], y: &[Value]) -> PResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !is_same(p, q) && !self.eq(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn rich_order(&self, op: CmpOp, a: &Value, b: &Value) -> PResult {
+        if let Some(ord) = numeric_cmp(a, b) {
+            return Ok(Value::Bool(ordering_matches(op, ord)));
+        }
+        if is_number(a) && is_number(b) {
+            return Ok(Value::Bool(false)); // NaN
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Ok(Value::Bool(ordering_matches(op, x.text.cmp(&y.text)))),
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_order(op, &x, &y)
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_order(op, x, y),
+            (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                let (x, y) = (set_items(a), set_items(b));
+                let sub = x.iter().all(|k| y.contains(k));
+                let sup = y.iter().all(|k| x.contains(k));
+                Ok(Value::Bool(match op {
+                    CmpOp::LtE => sub,
+                    CmpOp::Lt => sub && x.len() < y.len(),
+                    CmpOp::GtE => sup,
+                    _ => sup && x.len() > y.len(),
+                }))
+            }
+            _ => self.order_dunder(op, a, b),
+        }
+    }
+
+    fn seq_order(&self, op: CmpOp, x: &[Value], y: &[Value]) -> PResult {
+        for (p, q) in x.iter().zip(y) {
+            if !self.eq(p, q)? {
+                return self.rich_order(op, p, q);
+            }
+        }
+        Ok(Value::Bool(ordering_matches(op, x.len().cmp(&y.len()))))
+    }
+
+    fn order_dunder(&self, op: CmpOp, a: &Value, b: &Value) -> PResult {
+        let (name, reflected) = match op {
+            CmpOp::Lt => (sym::LT, sym::GT),
+            CmpOp::LtE => (sym::LE, sym::GE),
+            CmpOp::Gt => (sym::GT, sym::LT),
+            _ => (sym::GE, sym::LE),
+        };
+        if let Value::Instance(inst) = a {
+            if let Some(f) = inst.class.lookup(name) {
+                let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Value::Instance(inst) = b {
+            if let Some(f) = inst.class.lookup(reflected) {
+                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let symbol = match op {
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            _ => ">=",
+        };
+        Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            symbol,
+            type_name(a),
+            type_name(b)
+        )))
+    }
+
+    /// `a < b` as a bool, for sorting and `min`/`max`.
+    pub fn less_than(&self, a: &Value, b: &Value) -> PResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (Value::Str(x), Value::Str(y)) => Ok(x.text < y.text),
+            _ => {
+                let r = self.rich_order(CmpOp::Lt, a, b)?;
+                self.truthy(&r)
+            }
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&self, container: &Value, item: &Value) -> PResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.text.contains(sub.text.as_str())),
+                _ => Err(type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(item)
+                ))),
+            },
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                for v in items.iter() {
+                    if is_same(v, item) || self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for v in t.iter() {
+                    if is_same(v, item) || self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => {
+                let key = self.key(item.clone())?;
+                Ok(d.borrow().contains_key(&key))
+            }
+            Value::Set(s) => {
+                let key = self.key(item.clone())?;
+                Ok(s.borrow().contains(&key))
+            }
+            Value::FrozenSet(s) => {
+                let key = self.key(item.clone())?;
+                Ok(s.contains(&key))
+            }
+            Value::Range(r) => {
+                let Value::Int(i) = item else {
+                    return Ok(false);
+                };
+                let i = *i;
+                let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                Ok(inside && (i - r.start) % r.step == 0)
+            }
+            Value::Instance(inst) => {
+                if let Some(f) = inst.class.lookup(sym::CONTAINS) {
+                    let r = self.call(&f, &[container.clone(), item.clone()], &[])?;
+                    return self.truthy(&r);
+                }
+                let it = self.iter(container)?;
+                while let Some(v) = self.next(&it)? {
+                    if self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Iterator(_) | Value::Native(_) => {
+                let it = self.iter(container)?;
+                while let Some(v) = self.next(&it)? {
+                    if self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            ))),
+        }
+    }
+
+    // ----- hashing -----------------------------------------------------------------------
+
+    pub fn hash(&self, v: &Value) -> PResult<u64> {
+        Ok(match v {
+            Value::Int(i) => hash_int(*i) as u64,
+            Value::Bool(b) => *b as u64,
+            Value::BigInt(b) => hash_bigint(b) as u64,
+            Value::Float(f) => hash_float(*f) as u64,
+            Value::Str(s) => s.hash_value(),
+            Value::None => 0xFCA86420,
+            Value::Tuple(items) => {
+                let mut acc: u64 = 0x27D4EB2F165667C5;
+                for item in items.iter() {
+                    let h = self.hash(item)?;
+                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                    acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+                }
+                acc ^ (items.len() as u64)
+            }
+            Value::FrozenSet(s) => s.iter().fold(0u64, |acc, k| acc ^ k.hash.wrapping_mul(0x9E3779B97F4A7C15)),
+            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+                return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
+            }
+            Value::Instance(inst) => {
+                let class = &inst.class;
+                match class.lookup(sym::HASH) {
+                    Some(Value::None) => {
+                        return Err(type_error(format!("unhashable type: '{}'", class.name)))
+                    }
+                    Some(f) => {
+                        let r = self.call(&f, &[v.clone()], &[])?;
+                        match r {
+                            Value::Int(i) => hash_int(i) as u64,
+                            Value::BigInt(b) => hash_bigint(&b) as u64,
+                            _ => return Err(type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                    None => {
+                        if class.lookup(sym::EQ).is_some() {
+                            return Err(type_error(format!("unhashable type: '{}'", class.name)));
+                        }
+                        (v.identity() >> 4) as u64
+                    }
+                }
+            }
+            _ => (v.identity() >> 4) as u64,
+        })
+    }
+
+    // ----- repr / str / format -----------------------------------------------------------
+
+    pub fn repr(&self, v: &Value) -> PResult<String> {
+        crate::builtins::repr_value(self, v)
+    }
+
+    pub fn str(&self, v: &Value) -> PResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.text.clone()),
+            _ => crate::builtins::str_value(self, v),
+        }
+    }
+
+    pub fn format(&self, v: &Value, spec: &str) -> PResult<String> {
+        crate::builtins::format_value(self, v, spec)
+    }
+}
+
+const HASH_MODULUS: i64 = (1 << 61) - 1;
+
+/// CPython's hash of an int: the value modulo 2**61 - 1, with -1 mapped to -2.
+pub fn hash_int(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's hash of a float (equal to the hash of an equal int).
+pub fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_int(f as i64);
+    }
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    let modulus = HASH_MODULUS as u64;
+    while m != 0.0 {
+        x = ((x << 28) & modulus) | (x >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= modulus {
+            x -= modulus;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & modulus) | (x >> (61 - e));
+    let h = if f < 0.0 { -(x as i64) } else { x as i64 };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let e = exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, e)
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+}
+
+/// `a is b`.
+pub fn is_same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None)
+        | (Value::Unbound, Value::Unbound)
+        | (Value::Ellipsis, Value::Ellipsis)
+        | (Value::NotImplemented, Value::NotImplemented) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y && (-5..=256).contains(x),
+        (Value::Float(_), Value::Float(_)) => false,
+        (Value::Builtin(x), Value::Builtin(y)) => std::ptr::eq(*x, *y),
+        _ => {
+            let (x, y) = (a.identity(), b.identity());
+            x != 0 && x == y
+        }
+    }
+}
+
+fn ordering_matches(op: CmpOp, ord: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => ord == Ordering::Less,
+        CmpOp::LtE => ord != Ordering::Greater,
+        CmpOp::Gt => ord == Ordering::Greater,
+        _ => ord != Ordering::Less,
+    }
+}
+
+fn set_items(v: &Value) -> Set {
+    match v {
+        Value::Set(s) => s.borrow().clone(),
+        Value::FrozenSet(s) => (**s).clone(),
+        _ => Set::default(),
+    }
+}
+
+fn repeat(seq: &Value, n: &Value) -> PResult {
+    let n = match n {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => return Err(overflow_error("cannot fit 'int' into an index-sized integer")),
+    };
+    let n = n.max(0) as usize;
+    Ok(match seq {
+        Value::Str(s) => {
+            if s.text.len().saturating_mul(n) > 1 << 32 {
+                return Err(PyErr::new(&types().base_exception, "MemoryError"));
+            }
+            Value::str(s.text.repeat(n))
+        }
+        Value::List(l) => {
+            let l = l.borrow();
+            let mut out = Vec::with_capacity(l.len() * n);
+            for _ in 0..n {
+                out.extend(l.iter().cloned());
+            }
+            Value::list(out)
+        }
+        Value::Tuple(t) => {
+            let mut out = Vec::with_capacity(t.len() * n);
+            for _ in 0..n {
+                out.extend(t.iter().cloned());
+            }
+            Value::tuple(out)
+        }
+        _ => unreachable_type(),
+    })
+}
+
+fn unreachable_type() -> Value {
+    Value::None
+}
+
+fn int_binary(op: BinOp, a: &Value, b: &Value) -> PResult {
+    let (Some(x), Some(y)) = (to_bigint(a), to_bigint(b)) else {
+        return Err(binary_type_error(op, a, b));
+    };
+    Ok(match op {
+        BinOp::Add => Value::from_bigint(x + y),
+        BinOp::Sub => Value::from_bigint(x - y),
+        BinOp::Mul => Value::from_bigint(x * y),
+        BinOp::Div => {
+            if y.is_zero() {
+                return Err(zero_division("division by zero"));
+            }
+            Value::Float(crate::numfmt::true_divide(&x, &y).map_err(num_err)?)
+        }
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            Value::from_bigint(x.div_floor(&y))
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(zero_division("integer modulo by zero"));
+            }
+            Value::from_bigint(x.mod_floor(&y))
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                if x.is_zero() {
+                    return Err(zero_division("0.0 cannot be raised to a negative power"));
+                }
+                let (Some(fx), Some(fy)) = (to_f64(a)?, to_f64(b)?) else { return Err(binary_type_error(op, a, b)) };
+                Value::Float(fx.powf(fy))
+            } else {
+                match y.to_u64() {
+                    Some(e) => int_pow(&x, e)?,
+                    None => return Err(overflow_error("exponent too large")),
+                }
+            }
+        }
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let shift = y.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            if shift > 1 << 26 && !x.is_zero() {
+                return Err(overflow_error("too many digits in integer"));
+            }
+            Value::from_bigint(x << shift)
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let shift = y.to_usize().unwrap_or(usize::MAX).min(1 << 30);
+            Value::from_bigint(x >> shift)
+        }
+        BinOp::BitAnd => {
+            if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+                return Ok(Value::Bool(*p & *q));
+            }
+            Value::from_bigint(x & y)
+        }
+        BinOp::BitOr => {
+            if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+                return Ok(Value::Bool(*p | *q));
+            }
+            Value::from_bigint(x | y)
+        }
+        BinOp::BitXor => {
+            if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+                return Ok(Value::Bool(*p ^ *q));
+            }
+            Value::from_bigint(x ^ y)
+        }
+        BinOp::MatMul => return Err(binary_type_error(op, a, b)),
+    })
+}
+
+fn float_binary(op: BinOp, x: f64, y: f64) -> PResult {
+    Ok(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return Err(zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(zero_division("float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return Err(zero_division("0.0 cannot be raised to a negative power"));
+            }
+            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                return Err(value_error("complex numbers are not supported by pyco"));
+            }
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(PyErr::with_args(
+                    &types().overflow_error,
+                    vec![Value::Int(34), Value::str("Numerical result out of range")],
+                ));
+            }
+            r
+        }
+        _ => {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for {}: 'float' and 'float'",
+                binop_symbol(op)
+            )))
+        }
+    }))
+}
+
+pub fn binary_type_error(op: BinOp, a: &Value, b: &Value) -> Box<PyErr> {
+    match (op, a) {
+        (BinOp::Add, Value::Str(_)) => {
+            return type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b)))
+        }
+        (BinOp::Add, Value::List(_)) => {
+            return type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b)))
+        }
+        (BinOp::Add, Value::Tuple(_)) => {
+            return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)))
+        }
+        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_)) | (BinOp::Mul, _)
+            if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) || matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) =>
+        {
+            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) { b } else { a };
+            if !matches!(other, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+                return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other)));
+            }
+        }
+        _ => {}
+    }
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        binop_symbol(op),
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+fn binary_is_operand_error(e: &PyErr) -> bool {
+    match crate::exception::exc_data(&e.exc).and_then(|d| d.borrow().args.first().cloned()) {
+        Some(Value::Str(s)) => s.text.starts_with("unsupported operand"),
+        _ => false,
+    }
+}
+
+fn unary_type_error(op: UnaryOp, v: &Value) -> Box<PyErr> {
+    let symbol = match op {
+        UnaryOp::Neg => "-",
+        UnaryOp::Pos => "+",
+        UnaryOp::Invert => "~",
+        UnaryOp::Not => "not",
+    };
+    type_error(format!("bad operand type for unary {}: '{}'", symbol, type_name(v)))
+}

@@ -1,0 +1,1081 @@
+//! The resolver: decides where every name lives (local slot, cell, global slot, class body),
+//! writes that into the AST, marks nodes that contain `await`, and reports the errors CPython
+//! raises at compile time (`'return' outside function`, `'break' outside loop`, ...).
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use crate::ast::*;
+use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::source::Span;
+use crate::symbol::Sym;
+use crate::value::Globals;
+
+/// How a module is being compiled.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A script: top-level `await` is an error.
+    File,
+    /// A REPL input: top-level `await` runs on the REPL's event loop.
+    Interactive,
+}
+
+fn error(message: impl Into<String>, span: Span) -> SyntaxError {
+    SyntaxError {
+        kind: SyntaxErrorKind::Syntax,
+        message: message.into(),
+        span,
+        incomplete: false,
+        label: None,
+    }
+}
+
+/// Resolves `module` in place against the module namespace `globals`.
+pub fn resolve(module: &mut Module, globals: &Globals, mode: Mode) -> Result<(), Vec<SyntaxError>> {
+    let mut resolver = Resolver { globals, scopes: Vec::new(), errors: Vec::new(), mode };
+    resolver.scopes.push(ScopeState::new(ScopeKind::Module, HashSet::new(), false));
+    let mut body = std::mem::take(&mut module.body);
+    resolver.block(&mut body);
+    module.body = body;
+    let state = resolver.scopes.pop().map(|s| s.finish()).unwrap_or_default();
+    module.scope = state;
+    module.scope.global_names = globals.names.borrow().clone();
+    if resolver.errors.is_empty() {
+        Ok(())
+    } else {
+        resolver.errors.sort_by_key(|e| e.span.start);
+        Err(resolver.errors)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ScopeKind {
+    Module,
+    Function { is_async: bool },
+    Class,
+}
+
+/// A name-binding layer inside one frame: the frame's own scope, or a comprehension
+/// whose variables get extra slots in the same frame.
+struct Layer {
+    names: HashMap<Sym, Resolved>,
+}
+
+struct ScopeState {
+    kind: ScopeKind,
+    layers: Vec<Layer>,
+    scope: Scope,
+    /// Names this scope binds (locals), from the pre-scan.
+    locals: HashSet<Sym>,
+    /// Locals that nested scopes capture: they live in cells.
+    captured: HashSet<Sym>,
+    declared_global: HashSet<Sym>,
+    declared_nonlocal: HashSet<Sym>,
+    loop_depth: u32,
+    /// Inside a `finally` or `except` body nothing changes for us, but inside a class body
+    /// nested in a loop `break` is still an error: loops don't cross scopes.
+    has_await: bool,
+}
+
+impl ScopeState {
+    fn new(kind: ScopeKind, locals: HashSet<Sym>, _is_async: bool) -> ScopeState {
+        ScopeState {
+            kind,
+            layers: vec![Layer { names: HashMap::new() }],
+            scope: Scope::default(),
+            locals,
+            captured: HashSet::new(),
+            declared_global: HashSet::new(),
+            declared_nonlocal: HashSet::new(),
+            loop_depth: 0,
+            has_await: false,
+        }
+    }
+    fn new_slot(&mut self, name: Sym) -> u32 {
+        let slot = self.scope.slot_count;
+        self.scope.slot_count += 1;
+        self.scope.slot_names.push(name);
+        slot
+    }
+    fn finish(mut self) -> Scope {
+        self.scope.has_await = self.has_await;
+        self.scope
+    }
+}
+
+struct Resolver<'g> {
+    globals: &'g Globals,
+    scopes: Vec<ScopeState>,
+    errors: Vec<SyntaxError>,
+    mode: Mode,
+}
+
+impl Resolver<'_> {
+    fn current(&mut self) -> &mut ScopeState {
+        let last = self.scopes.len() - 1;
+        &mut self.scopes[last]
+    }
+
+    // ----- names -------------------------------------------------------------------------
+
+    /// Where `name` lives when bound in the current scope.
+    fn bind(&mut self, name: Sym) -> Resolved {
+        self.lookup(name, true)
+    }
+
+    fn lookup(&mut self, name: Sym, binding: bool) -> Resolved {
+        let depth = self.scopes.len() - 1;
+        // Comprehension layers and already-decided names, innermost first.
+        for layer in self.scopes[depth].layers.iter().rev() {
+            if let Some(&r) = layer.names.get(&name) {
+                return r;
+            }
+        }
+        let state = &self.scopes[depth];
+        let kind = state.kind;
+        if state.declared_global.contains(&name) {
+            let r = Resolved::Global(self.globals.slot_of(name));
+            self.scopes[depth].layers[0].names.insert(name, r);
+            return r;
+        }
+        match kind {
+            ScopeKind::Module => {
+                let r = Resolved::Global(self.globals.slot_of(name));
+                self.scopes[depth].layers[0].names.insert(name, r);
+                r
+            }
+            ScopeKind::Class => {
+                if !binding && !state.locals.contains(&name) {
+                    if let Some(r) = self.free_variable(depth, name) {
+                        return r;
+                    }
+                }
+                Resolved::ClassBody
+            }
+            ScopeKind::Function { .. } => {
+                if state.locals.contains(&name) && !state.declared_nonlocal.contains(&name) {
+                    let captured = state.captured.contains(&name);
+                    let state = &mut self.scopes[depth];
+                    let slot = state.new_slot(name);
+                    let r = if captured {
+                        state.scope.cell_locals.push(slot);
+                        Resolved::Cell(slot)
+                    } else {
+                        Resolved::Local(slot)
+                    };
+                    state.layers[0].names.insert(name, r);
+                    return r;
+                }
+                if let Some(r) = self.free_variable(depth, name) {
+                    return r;
+                }
+                let r = Resolved::Global(self.globals.slot_of(name));
+                self.scopes[depth].layers[0].names.insert(name, r);
+                r
+            }
+        }
+    }
+
+    /// Finds `name` in an enclosing function scope and threads a cell to scope `depth`.
+    fn free_variable(&mut self, depth: usize, name: Sym) -> Option<Resolved> {
+        let mut owner = None;
+        for d in (0..depth).rev() {
+            let s = &self.scopes[d];
+            match s.kind {
+                ScopeKind::Module => break,
+                ScopeKind::Class => continue,
+                ScopeKind::Function { .. } => {
+                    if s.declared_global.contains(&name) {
+                        break;
+                    }
+                    if s.layers.iter().any(|l| l.names.contains_key(&name))
+                        || (s.locals.contains(&name) && !s.declared_nonlocal.contains(&name))
+                        || s.declared_nonlocal.contains(&name)
+                    {
+                        owner = Some(d);
+                        break;
+                    }
+                }
+            }
+        }
+        let owner = owner?;
+        let mut parent_slot = match self.lookup_at(owner, name) {
+            Resolved::Cell(slot) => slot,
+            _ => return None,
+        };
+        for d in owner + 1..=depth {
+            if let Some(&Resolved::Cell(slot)) = self.scopes[d].layers[0].names.get(&name) {
+                parent_slot = slot;
+                continue;
+            }
+            let state = &mut self.scopes[d];
+            let slot = state.new_slot(name);
+            state.scope.free_vars.push((parent_slot, slot));
+            state.layers[0].names.insert(name, Resolved::Cell(slot));
+            parent_slot = slot;
+        }
+        Some(Resolved::Cell(parent_slot))
+    }
+
+    /// Resolves `name` as seen from scope `depth` (which binds it), for capturing.
+    fn lookup_at(&mut self, depth: usize, name: Sym) -> Resolved {
+        let saved: Vec<ScopeState> = self.scopes.drain(depth + 1..).collect();
+        let r = self.lookup(name, false);
+        self.scopes.extend(saved);
+        r
+    }
+
+    fn name_load(&mut self, name: &mut Name) {
+        name.resolved = self.lookup(name.id, false);
+    }
+
+    fn name_store(&mut self, name: &mut Name) {
+        name.resolved = self.bind(name.id);
+    }
+
+    // ----- statements --------------------------------------------------------------------
+
+    fn block(&mut self, body: &mut [Stmt]) -> bool {
+        let mut has_await = false;
+        for stmt in body {
+            has_await |= self.stmt(stmt);
+        }
+        has_await
+    }
+
+    fn in_function(&self) -> bool {
+        matches!(self.scopes.last().map(|s| s.kind), Some(ScopeKind::Function { .. }))
+    }
+
+    /// Resolves one statement; returns whether it contains an `await`.
+    fn stmt(&mut self, stmt: &mut Stmt) -> bool {
+        let span = stmt.span;
+        let has_await = match &mut stmt.node {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                let mut a = self.expr(value);
+                for t in targets {
+                    a |= self.target(t);
+                }
+                a
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                let a = self.expr(value);
+                self.target(target) | a
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                let mut a = false;
+                if let Some(v) = value {
+                    a |= self.expr(v);
+                }
+                if let ExprKind::Name(n) = &mut target.node {
+                    self.name_store(n);
+                    false
+                } else {
+                    a | self.target(target)
+                }
+            }
+            StmtKind::Pass => false,
+            StmtKind::Break | StmtKind::Continue => {
+                if self.current().loop_depth == 0 {
+                    let msg = if matches!(stmt.node, StmtKind::Break) {
+                        "'break' outside loop"
+                    } else {
+                        "'continue' not properly in loop"
+                    };
+                    self.errors.push(error(msg, span));
+                }
+                false
+            }
+            StmtKind::Return(value) => {
+                if !self.in_function() {
+                    self.errors.push(error("'return' outside function", span));
+                }
+                value.as_mut().map(|v| self.expr(v)).unwrap_or(false)
+            }
+            StmtKind::Raise { exc, cause } => {
+                let mut a = false;
+                if let Some(e) = exc {
+                    a |= self.expr(e);
+                }
+                if let Some(c) = cause {
+                    a |= self.expr(c);
+                }
+                a
+            }
+            StmtKind::Global(names) => {
+                for &name in names.iter() {
+                    let state = self.current();
+                    if state.layers[0].names.contains_key(&name)
+                        && state.kind != ScopeKind::Module
+                    {
+                        let msg = format!("name '{name}' is used prior to global declaration");
+                        self.errors.push(error(msg, span));
+                    }
+                    self.current().declared_global.insert(name);
+                }
+                false
+            }
+            StmtKind::Nonlocal(names) => {
+                if matches!(self.current().kind, ScopeKind::Module) {
+                    self.errors.push(error("nonlocal declaration not allowed at module level", span));
+                } else {
+                    for &name in names.iter() {
+                        let depth = self.scopes.len() - 1;
+                        let r = self.free_variable(depth, name);
+                        match r {
+                            Some(r) => {
+                                self.current().layers[0].names.insert(name, r);
+                            }
+                            None => {
+                                let msg = format!("no binding for nonlocal '{name}' found");
+                                self.errors.push(error(msg, span));
+                            }
+                        }
+                    }
+                }
+                false
+            }
+            StmtKind::Del(targets) => {
+                let mut a = false;
+                for t in targets {
+                    a |= self.target(t);
+                }
+                a
+            }
+            StmtKind::Assert { test, msg } => {
+                let mut a = self.expr(test);
+                if let Some(m) = msg {
+                    a |= self.expr(m);
+                }
+                a
+            }
+            StmtKind::Import(aliases) | StmtKind::ImportFrom { names: aliases, .. } => {
+                for alias in aliases {
+                    if let Some(asname) = &mut alias.asname {
+                        self.name_store(asname);
+                    }
+                    if alias.path.first().map(|s| &*s.name() != "*").unwrap_or(true) {
+                        self.name_store(&mut alias.bound);
+                    }
+                }
+                false
+            }
+            StmtKind::If { test, body, orelse } => {
+                let a = self.expr(test);
+                let b = self.block(body);
+                a | b | self.block(orelse)
+            }
+            StmtKind::While { test, body, orelse } => {
+                let a = self.expr(test);
+                self.current().loop_depth += 1;
+                let b = self.block(body);
+                self.current().loop_depth -= 1;
+                a | b | self.block(orelse)
+            }
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                if *is_async && !self.in_async_function() {
+                    self.errors.push(error("'async for' outside async function", span));
+                }
+                let a = self.expr(iter) | *is_async;
+                let t = self.target(target);
+                self.current().loop_depth += 1;
+                let b = self.block(body);
+                self.current().loop_depth -= 1;
+                a | t | b | self.block(orelse)
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                let mut a = self.block(body);
+                for h in handlers {
+                    if let Some(kind) = &mut h.kind {
+                        a |= self.expr(kind);
+                    }
+                    if let Some(name) = &mut h.name {
+                        self.name_store(name);
+                    }
+                    a |= self.block(&mut h.body);
+                }
+                a |= self.block(orelse);
+                a | self.block(finalbody)
+            }
+            StmtKind::With { items, body, is_async } => {
+                if *is_async && !self.in_async_function() {
+                    self.errors.push(error("'async with' outside async function", span));
+                }
+                let mut a = *is_async;
+                for item in items {
+                    a |= self.expr(&mut item.context);
+                    if let Some(t) = &mut item.target {
+                        a |= self.target(t);
+                    }
+                }
+                a | self.block(body)
+            }
+            StmtKind::FunctionDef(def) => {
+                let mut a = false;
+                if let Some(def) = Rc::get_mut(def) {
+                    for d in &mut def.decorators {
+                        a |= self.expr(d);
+                    }
+                    a |= self.params_defaults(&mut def.params);
+                    self.function(def);
+                    let mut name = Name::new(def.name);
+                    self.name_store(&mut name);
+                    def.scope.name_binding = name.resolved;
+                }
+                a
+            }
+            StmtKind::ClassDef(class) => {
+                let mut a = false;
+                if let Some(class) = Rc::get_mut(class) {
+                    for d in &mut class.decorators {
+                        a |= self.expr(d);
+                    }
+                    for b in &mut class.bases {
+                        a |= self.expr(b);
+                    }
+                    for (_, v) in &mut class.keywords {
+                        a |= self.expr(v);
+                    }
+                    self.class(class);
+                    let mut name = Name::new(class.name);
+                    self.name_store(&mut name);
+                    class.scope.name_binding = name.resolved;
+                }
+                a
+            }
+        };
+        stmt.has_await = has_await;
+        if has_await {
+            self.current().has_await = true;
+        }
+        has_await
+    }
+
+    fn in_async_function(&self) -> bool {
+        match self.scopes.last().map(|s| s.kind) {
+            Some(ScopeKind::Function { is_async }) => is_async,
+            Some(ScopeKind::Module) => self.mode == Mode::Interactive,
+            _ => false,
+        }
+    }
+
+    fn params_defaults(&mut self, params: &mut Params) -> bool {
+        let mut a = false;
+        let all = params
+            .posonly
+            .iter_mut()
+            .chain(params.args.iter_mut())
+            .chain(params.vararg.iter_mut())
+            .chain(params.kwonly.iter_mut())
+            .chain(params.kwarg.iter_mut());
+        for p in all {
+            if let Some(d) = &mut p.default {
+                a |= self.expr(d);
+            }
+        }
+        a
+    }
+
+    fn function(&mut self, def: &mut FunctionDef) {
+        let mut locals = HashSet::new();
+        let mut seen = HashSet::new();
+        let params: Vec<(Sym, Span)> = param_list(&def.params);
+        for &(p, span) in &params {
+            if !seen.insert(p) {
+                let msg = format!("duplicate argument '{p}' in function definition");
+                self.errors.push(error(msg, span));
+            }
+            locals.insert(p);
+        }
+        let mut scan = Scan::default();
+        scan.block(&def.body);
+        locals.extend(scan.bound.iter().copied());
+        for g in scan.globals.iter().chain(scan.nonlocals.iter()) {
+            if params.iter().any(|(p, _)| p == g) && scan.globals.contains(g) {
+                let msg = format!("name '{g}' is parameter and global");
+                self.errors.push(error(msg, def.span));
+            }
+            if !params.iter().any(|(p, _)| p == g) {
+                locals.remove(g);
+            }
+        }
+        let mut state = ScopeState::new(ScopeKind::Function { is_async: def.is_async }, locals, def.is_async);
+        state.captured = scan.nested_free.intersection(&state.locals).copied().collect();
+        state.declared_global = scan.globals.clone();
+        state.declared_nonlocal = scan.nonlocals.clone();
+        self.scopes.push(state);
+        // Parameters take the first slots, in order.
+        for (p, _) in &params {
+            let captured = self.current().captured.contains(p);
+            let state = self.current();
+            let slot = state.new_slot(*p);
+            let r = if captured {
+                state.scope.cell_params.push(slot);
+                Resolved::Cell(slot)
+            } else {
+                Resolved::Local(slot)
+            };
+            state.layers[0].names.insert(*p, r);
+        }
+        let mut body = std::mem::take(&mut def.body);
+        self.block(&mut body);
+        def.body = body;
+        if let Some(state) = self.scopes.pop() {
+            def.scope = state.finish();
+        }
+    }
+
+    fn class(&mut self, class: &mut ClassDef) {
+        let mut scan = Scan::default();
+        scan.block(&class.body);
+        let mut state = ScopeState::new(ScopeKind::Class, scan.bound.clone(), false);
+        state.declared_global = scan.globals.clone();
+        state.declared_nonlocal = scan.nonlocals.clone();
+        self.scopes.push(state);
+        let mut body = std::mem::take(&mut class.body);
+        self.block(&mut body);
+        class.body = body;
+        if let Some(state) = self.scopes.pop() {
+            class.scope = state.finish();
+        }
+    }
+
+    // ----- expressions -------------------------------------------------------------------
+
+    /// Resolves an assignment target; returns whether it contains an `await`.
+    fn target(&mut self, target: &mut Expr) -> bool {
+        let a = match &mut target.node {
+            ExprKind::Name(n) => {
+                self.name_store(n);
+                false
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let mut a = false;
+                for i in items {
+                    a |= self.target(i);
+                }
+                a
+            }
+            ExprKind::Starred(inner) => self.target(inner),
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, index } => {
+                let a = self.expr(value);
+                a | self.expr(index)
+            }
+            _ => self.expr(target),
+        };
+        target.has_await = a;
+        a
+    }
+
+    /// Resolves an expression; returns whether it contains an `await`.
+    fn expr(&mut self, expr: &mut Expr) -> bool {
+        let span = expr.span;
+        let a = match &mut expr.node {
+            ExprKind::None
+            | ExprKind::True
+            | ExprKind::False
+            | ExprKind::Ellipsis
+            | ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_) => false,
+            ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::Name(n) => {
+                self.name_load(n);
+                false
+            }
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, index } => {
+                let a = self.expr(value);
+                a | self.expr(index)
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let mut a = false;
+                for part in [lower, upper, step].into_iter().flatten() {
+                    a |= self.expr(part);
+                }
+                a
+            }
+            ExprKind::Call { func, args } => {
+                let mut a = self.expr(func);
+                for arg in args {
+                    a |= match arg {
+                        Arg::Positional(e) | Arg::Starred(e) | Arg::DoubleStarred(e) => self.expr(e),
+                        Arg::Keyword(_, e) => self.expr(e),
+                    };
+                }
+                a
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                let a = self.expr(left);
+                a | self.expr(right)
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::BoolOp { values, .. } => {
+                let mut a = false;
+                for v in values {
+                    a |= self.expr(v);
+                }
+                a
+            }
+            ExprKind::Compare { left, rest } => {
+                let mut a = self.expr(left);
+                for (_, e) in rest {
+                    a |= self.expr(e);
+                }
+                a
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let a = self.expr(test);
+                let b = self.expr(body);
+                a | b | self.expr(orelse)
+            }
+            ExprKind::Lambda(def) => {
+                if let Some(def) = Rc::get_mut(def) {
+                    let a = self.params_defaults(&mut def.params);
+                    self.function(def);
+                    a
+                } else {
+                    false
+                }
+            }
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+                let mut a = false;
+                for i in items {
+                    a |= self.expr(i);
+                }
+                a
+            }
+            ExprKind::Dict(items) => {
+                let mut a = false;
+                for item in items {
+                    a |= match item {
+                        DictItem::Pair(k, v) => {
+                            let a = self.expr(k);
+                            a | self.expr(v)
+                        }
+                        DictItem::Splat(e) => self.expr(e),
+                    };
+                }
+                a
+            }
+            ExprKind::Starred(inner) => self.expr(inner),
+            ExprKind::Comprehension(comp) => self.comprehension(comp),
+            ExprKind::Await(inner) => {
+                if !self.in_async_function() {
+                    let msg = if self.in_function() {
+                        "'await' outside async function"
+                    } else {
+                        "'await' outside function"
+                    };
+                    self.errors.push(error(msg, span));
+                }
+                self.expr(inner);
+                true
+            }
+            ExprKind::NamedExpr { target, value } => {
+                let a = self.expr(value);
+                // `:=` inside a comprehension binds in the enclosing scope.
+                let saved_layers: Vec<Layer> = self.current().layers.drain(1..).collect();
+                self.name_store(target);
+                self.current().layers.extend(saved_layers);
+                a
+            }
+        };
+        expr.has_await = a;
+        a
+    }
+
+    fn fstring(&mut self, parts: &mut [FStringPart]) -> bool {
+        let mut a = false;
+        for part in parts {
+            if let FStringPart::Field(field) = part {
+                a |= self.expr(&mut field.expr);
+                a |= self.fstring(&mut field.format_spec);
+            }
+        }
+        a
+    }
+
+    fn comprehension(&mut self, comp: &mut Comprehension) -> bool {
+        // The first iterable is evaluated in the enclosing scope.
+        let mut a = false;
+        if let Some(first) = comp.generators.first_mut() {
+            a |= self.expr(&mut first.iter);
+        }
+        // The comprehension's variables: fresh slots in this frame, in a new layer.
+        let mut bound = HashSet::new();
+        for g in &comp.generators {
+            collect_target_names(&g.target, &mut bound);
+        }
+        let mut nested = Scan::default();
+        nested.expr(&comp.element);
+        if let Some(v) = &comp.value {
+            nested.expr(v);
+        }
+        for g in &comp.generators {
+            for c in &g.conditions {
+                nested.expr(c);
+            }
+            nested.expr(&g.iter);
+        }
+        let mut layer = Layer { names: HashMap::new() };
+        let mut fresh_cells = Vec::new();
+        let is_class = matches!(self.current().kind, ScopeKind::Class);
+        for name in bound {
+            let state = self.current();
+            let slot = state.new_slot(name);
+            let r = if nested.nested_free.contains(&name) && !is_class {
+                fresh_cells.push(slot);
+                Resolved::Cell(slot)
+            } else {
+                Resolved::Local(slot)
+            };
+            layer.names.insert(name, r);
+        }
+        comp.fresh_cells = fresh_cells;
+        self.current().layers.push(layer);
+        for (i, g) in comp.generators.iter_mut().enumerate() {
+            if i > 0 {
+                a |= self.expr(&mut g.iter);
+            }
+            a |= self.target(&mut g.target);
+            for c in &mut g.conditions {
+                a |= self.expr(c);
+            }
+            a |= g.is_async;
+        }
+        a |= self.expr(&mut comp.element);
+        if let Some(v) = &mut comp.value {
+            a |= self.expr(v);
+        }
+        self.current().layers.pop();
+        a
+    }
+}
+
+/// Parameter names with their spans, in slot order.
+fn param_list(params: &Params) -> Vec<(Sym, Span)> {
+    params
+        .posonly
+        .iter()
+        .chain(params.args.iter())
+        .chain(params.vararg.iter())
+        .chain(params.kwonly.iter())
+        .chain(params.kwarg.iter())
+        .map(|p| (p.name, p.span))
+        .collect()
+}
+
+fn collect_target_names(target: &Expr, out: &mut HashSet<Sym>) {
+    match &target.node {
+        ExprKind::Name(n) => {
+            out.insert(n.id);
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            for i in items {
+                collect_target_names(i, out);
+            }
+        }
+        ExprKind::Starred(inner) => collect_target_names(inner, out),
+        _ => {}
+    }
+}
+
+/// A pre-scan of one scope's body: the names it binds, declares and uses, and the free
+/// names of the scopes nested in it (which decide what must live in cells).
+#[derive(Default)]
+struct Scan {
+    bound: HashSet<Sym>,
+    used: HashSet<Sym>,
+    globals: HashSet<Sym>,
+    nonlocals: HashSet<Sym>,
+    /// Names nested scopes (functions, lambdas, comprehensions' inner functions) need from
+    /// outside themselves.
+    nested_free: HashSet<Sym>,
+}
+
+impl Scan {
+    fn block(&mut self, body: &[Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn free_of_function(def: &FunctionDef) -> HashSet<Sym> {
+        let mut inner = Scan::default();
+        inner.block(&def.body);
+        for (p, _) in param_list(&def.params) {
+            inner.bound.insert(p);
+        }
+        let mut free: HashSet<Sym> = inner.used.union(&inner.nested_free).copied().collect();
+        free.extend(inner.nonlocals.iter().copied());
+        free.retain(|n| {
+            (!inner.bound.contains(n) || inner.nonlocals.contains(n)) && !inner.globals.contains(n)
+        });
+        free
+    }
+
+    fn function_like(&mut self, def: &FunctionDef) {
+        for p in def.params.posonly.iter().chain(&def.params.args).chain(&def.params.kwonly) {
+            if let Some(d) = &p.default {
+                self.expr(d);
+            }
+        }
+        for d in &def.decorators {
+            self.expr(d);
+        }
+        self.nested_free.extend(Scan::free_of_function(def));
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) {
+        match &stmt.node {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value);
+                for t in targets {
+                    self.target(t);
+                }
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value);
+                self.target(target);
+                self.expr(target);
+            }
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v);
+                }
+                self.target(target);
+            }
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v);
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                for e in exc.iter().chain(cause.iter()) {
+                    self.expr(e);
+                }
+            }
+            StmtKind::Global(names) => self.globals.extend(names.iter().copied()),
+            StmtKind::Nonlocal(names) => self.nonlocals.extend(names.iter().copied()),
+            StmtKind::Del(targets) => {
+                for t in targets {
+                    self.target(t);
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test);
+                if let Some(m) = msg {
+                    self.expr(m);
+                }
+            }
+            StmtKind::Import(aliases) | StmtKind::ImportFrom { names: aliases, .. } => {
+                for a in aliases {
+                    match &a.asname {
+                        Some(n) => self.bound.insert(n.id),
+                        None => self.bound.insert(a.bound.id),
+                    };
+                }
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test);
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::For { target, iter, body, orelse, .. } => {
+                self.expr(iter);
+                self.target(target);
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.block(body);
+                for h in handlers {
+                    if let Some(k) = &h.kind {
+                        self.expr(k);
+                    }
+                    if let Some(n) = &h.name {
+                        self.bound.insert(n.id);
+                    }
+                    self.block(&h.body);
+                }
+                self.block(orelse);
+                self.block(finalbody);
+            }
+            StmtKind::With { items, body, .. } => {
+                for i in items {
+                    self.expr(&i.context);
+                    if let Some(t) = &i.target {
+                        self.target(t);
+                    }
+                }
+                self.block(body);
+            }
+            StmtKind::FunctionDef(def) => {
+                self.bound.insert(def.name);
+                self.function_like(def);
+            }
+            StmtKind::ClassDef(class) => {
+                self.bound.insert(class.name);
+                for b in &class.bases {
+                    self.expr(b);
+                }
+                for d in &class.decorators {
+                    self.expr(d);
+                }
+                let mut inner = Scan::default();
+                inner.block(&class.body);
+                // Class-body names are not visible to nested functions, but whatever the
+                // class body or its methods use from outside is free here.
+                let mut free: HashSet<Sym> = inner.nested_free.clone();
+                for u in &inner.used {
+                    if !inner.bound.contains(u) {
+                        free.insert(*u);
+                    }
+                }
+                free.extend(inner.nonlocals.iter().copied());
+                free.retain(|n| !inner.globals.contains(n));
+                self.nested_free.extend(free);
+            }
+        }
+    }
+
+    fn target(&mut self, t: &Expr) {
+        match &t.node {
+            ExprKind::Name(n) => {
+                self.bound.insert(n.id);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.target(i);
+                }
+            }
+            ExprKind::Starred(inner) => self.target(inner),
+            _ => self.expr(t),
+        }
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match &e.node {
+            ExprKind::Name(n) => {
+                self.used.insert(n.id);
+            }
+            ExprKind::Lambda(def) => self.function_like(def),
+            ExprKind::Comprehension(comp) => {
+                // Comprehension variables are not this scope's locals; what the
+                // comprehension uses besides them is.
+                let mut inner = Scan::default();
+                let mut bound = HashSet::new();
+                for g in &comp.generators {
+                    collect_target_names(&g.target, &mut bound);
+                }
+                inner.expr(&comp.element);
+                if let Some(v) = &comp.value {
+                    inner.expr(v);
+                }
+                for (i, g) in comp.generators.iter().enumerate() {
+                    if i == 0 {
+                        self.expr(&g.iter);
+                    } else {
+                        inner.expr(&g.iter);
+                    }
+                    for c in &g.conditions {
+                        inner.expr(c);
+                    }
+                }
+                for u in inner.used {
+                    if !bound.contains(&u) {
+                        self.used.insert(u);
+                    }
+                }
+                for f in inner.nested_free {
+                    if !bound.contains(&f) {
+                        self.nested_free.insert(f);
+                    }
+                }
+                // Walrus targets inside bind here.
+                self.bound.extend(inner.bound);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.bound.insert(target.id);
+                self.expr(value);
+            }
+            _ => walk_children(e, &mut |child| self.expr(child)),
+        }
+    }
+}
+
+/// Calls `f` on each direct child expression of `e` (not into lambdas' bodies).
+fn walk_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    match &e.node {
+        ExprKind::FString(parts) => walk_fstring(parts, f),
+        ExprKind::Attribute { value, .. } => f(value),
+        ExprKind::Subscript { value, index } => {
+            f(value);
+            f(index);
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            for p in [lower, upper, step].into_iter().flatten() {
+                f(p);
+            }
+        }
+        ExprKind::Call { func, args } => {
+            f(func);
+            for a in args {
+                match a {
+                    Arg::Positional(e) | Arg::Starred(e) | Arg::DoubleStarred(e) => f(e),
+                    Arg::Keyword(_, e) => f(e),
+                }
+            }
+        }
+        ExprKind::BinOp { left, right, .. } => {
+            f(left);
+            f(right);
+        }
+        ExprKind::UnaryOp { operand, .. } => f(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(f),
+        ExprKind::Compare { left, rest } => {
+            f(left);
+            for (_, e) in rest {
+                f(e);
+            }
+        }
+        ExprKind::IfExp { test, body, orelse } => {
+            f(test);
+            f(body);
+            f(orelse);
+        }
+        ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+            items.iter().for_each(f)
+        }
+        ExprKind::Dict(items) => {
+            for i in items {
+                match i {
+                    DictItem::Pair(k, v) => {
+                        f(k);
+                        f(v);
+                    }
+                    DictItem::Splat(e) => f(e),
+                }
+            }
+        }
+        ExprKind::Starred(inner) | ExprKind::Await(inner) => f(inner),
+        ExprKind::NamedExpr { value, .. } => f(value),
+        _ => {}
+    }
+}
+
+fn walk_fstring(parts: &[FStringPart], f: &mut dyn FnMut(&Expr)) {
+    for p in parts {
+        if let FStringPart::Field(field) = p {
+            f(&field.expr);
+            walk_fstring(&field.format_spec, f);
+        }
+    }
+}
+

@@ -1,0 +1,182 @@
+//! The built-in classes (`int`, `str`, `list`, the exception hierarchy, ...), made once per
+//! thread and reachable from anywhere through `types()`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::symbol::Sym;
+use crate::value::{Class, ClassKind, Value};
+
+macro_rules! define_types {
+    (
+        plain { $($field:ident : $name:literal => $kind:ident),* $(,)? }
+        exceptions { $($efield:ident : $ename:literal < $eparent:ident),* $(,)? }
+    ) => {
+        /// Every built-in class.
+        pub struct Types {
+            pub object: Rc<Class>,
+            $(pub $field: Rc<Class>,)*
+            pub base_exception: Rc<Class>,
+            $(pub $efield: Rc<Class>,)*
+        }
+
+        impl Types {
+            fn new() -> Types {
+                let object = new_class("object", None, ClassKind::Object);
+                $(let $field = new_class($name, Some(&object), ClassKind::$kind);)*
+                let base_exception = new_class("BaseException", Some(&object), ClassKind::Exception);
+                $(let $efield = new_class($ename, Some(&$eparent), ClassKind::Exception);)*
+                Types { object, $($field,)* base_exception, $($efield,)* }
+            }
+
+            /// The built-in exception classes, for the builtins namespace.
+            pub fn exception_classes(&self) -> Vec<Rc<Class>> {
+                vec![self.base_exception.clone(), $(self.$efield.clone(),)*]
+            }
+
+            /// The plain built-in classes, for the builtins namespace.
+            pub fn plain_classes(&self) -> Vec<Rc<Class>> {
+                vec![self.object.clone(), $(self.$field.clone(),)*]
+            }
+        }
+    };
+}
+
+define_types! {
+    plain {
+        type_: "type" => Type,
+        none_type: "NoneType" => NoneType,
+        bool_: "bool" => Bool,
+        int: "int" => Int,
+        float: "float" => Float,
+        str_: "str" => Str,
+        list: "list" => List,
+        tuple: "tuple" => Tuple,
+        dict: "dict" => Dict,
+        set: "set" => Set,
+        frozenset: "frozenset" => FrozenSet,
+        range: "range" => Range,
+        slice: "slice" => Slice,
+        function: "function" => Function,
+        builtin_function: "builtin_function_or_method" => BuiltinFunction,
+        method: "method" => Method,
+        module: "module" => Module,
+        cell: "cell" => Cell,
+        iterator: "iterator" => Iterator,
+        property: "property" => Property,
+        staticmethod: "staticmethod" => StaticMethod,
+        classmethod: "classmethod" => ClassMethod,
+        not_implemented_type: "NotImplementedType" => NotImplementedType,
+        ellipsis: "ellipsis" => Ellipsis,
+        coroutine: "coroutine" => Native,
+        dict_keys: "dict_keys" => Native,
+        dict_values: "dict_values" => Native,
+        dict_items: "dict_items" => Native,
+    }
+    exceptions {
+        system_exit: "SystemExit" < base_exception,
+        memory_error: "MemoryError" < exception,
+        keyboard_interrupt: "KeyboardInterrupt" < base_exception,
+        generator_exit: "GeneratorExit" < base_exception,
+        exception: "Exception" < base_exception,
+        stop_iteration: "StopIteration" < exception,
+        stop_async_iteration: "StopAsyncIteration" < exception,
+        arithmetic_error: "ArithmeticError" < exception,
+        zero_division_error: "ZeroDivisionError" < arithmetic_error,
+        overflow_error: "OverflowError" < arithmetic_error,
+        assertion_error: "AssertionError" < exception,
+        attribute_error: "AttributeError" < exception,
+        lookup_error: "LookupError" < exception,
+        index_error: "IndexError" < lookup_error,
+        key_error: "KeyError" < lookup_error,
+        name_error: "NameError" < exception,
+        unbound_local_error: "UnboundLocalError" < name_error,
+        runtime_error: "RuntimeError" < exception,
+        recursion_error: "RecursionError" < runtime_error,
+        not_implemented_error: "NotImplementedError" < runtime_error,
+        type_error: "TypeError" < exception,
+        value_error: "ValueError" < exception,
+        unicode_error: "UnicodeError" < value_error,
+        import_error: "ImportError" < exception,
+        module_not_found_error: "ModuleNotFoundError" < import_error,
+        os_error: "OSError" < exception,
+        timeout_error: "TimeoutError" < os_error,
+        eof_error: "EOFError" < exception,
+        syntax_error: "SyntaxError" < exception,
+        indentation_error: "IndentationError" < syntax_error,
+        tab_error: "TabError" < indentation_error,
+        base_exception_group: "BaseExceptionGroup" < base_exception,
+        exception_group: "ExceptionGroup" < base_exception_group,
+        warning: "Warning" < exception,
+        runtime_warning: "RuntimeWarning" < warning,
+        deprecation_warning: "DeprecationWarning" < warning,
+        user_warning: "UserWarning" < warning,
+    }
+}
+
+/// A new built-in class named `name` in module `builtins`.
+pub fn new_class(name: &str, base: Option<&Rc<Class>>, kind: ClassKind) -> Rc<Class> {
+    Rc::new(Class {
+        name: Sym::intern(name),
+        qualname: name.to_string(),
+        module: Sym::intern("builtins"),
+        base: base.cloned(),
+        dict: RefCell::new(Default::default()),
+        kind,
+    })
+}
+
+thread_local! {
+    static TYPES: &'static Types = Box::leak(Box::new(Types::new()));
+}
+
+/// The built-in classes of this thread's interpreter.
+pub fn types() -> &'static Types {
+    TYPES.with(|t| *t)
+}
+
+/// The class of any value.
+pub fn class_of(value: &Value) -> Rc<Class> {
+    let t = types();
+    match value {
+        Value::Unbound | Value::None => t.none_type.clone(),
+        Value::NotImplemented => t.not_implemented_type.clone(),
+        Value::Ellipsis => t.ellipsis.clone(),
+        Value::Bool(_) => t.bool_.clone(),
+        Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+        Value::Float(_) => t.float.clone(),
+        Value::Str(_) => t.str_.clone(),
+        Value::List(_) => t.list.clone(),
+        Value::Tuple(_) => t.tuple.clone(),
+        Value::Dict(_) => t.dict.clone(),
+        Value::Set(_) => t.set.clone(),
+        Value::FrozenSet(_) => t.frozenset.clone(),
+        Value::Range(_) => t.range.clone(),
+        Value::Slice(_) => t.slice.clone(),
+        Value::Function(_) => t.function.clone(),
+        Value::Builtin(_) => t.builtin_function.clone(),
+        Value::BoundMethod(m) => match m.function {
+            Value::Builtin(_) => t.builtin_function.clone(),
+            _ => t.method.clone(),
+        },
+        Value::Class(_) => t.type_.clone(),
+        Value::Instance(i) => i.class.clone(),
+        Value::Module(_) => t.module.clone(),
+        Value::Cell(_) => t.cell.clone(),
+        Value::Iterator(_) => t.iterator.clone(),
+        Value::Descriptor(d) => match &**d {
+            crate::value::Descriptor::Property { .. } => t.property.clone(),
+            crate::value::Descriptor::StaticMethod(_) => t.staticmethod.clone(),
+            crate::value::Descriptor::ClassMethod(_) => t.classmethod.clone(),
+        },
+        Value::Native(n) => crate::coroutine::native_class(n),
+    }
+}
+
+/// The type name used in messages (`'int' object is not callable`).
+pub fn type_name(value: &Value) -> Rc<str> {
+    match value {
+        Value::Iterator(it) => Rc::from(crate::builtins::iterator_type_name(&it.borrow())),
+        _ => class_of(value).name.name(),
+    }
+}

@@ -1,0 +1,528 @@
+//! Runtime values and the object model.
+//!
+//! `Value` is 16 bytes: a tag and one word. Immutable heap data sits behind `Rc`; data that
+//! Python mutates in place sits behind `Rc<RefCell<..>>`.
+
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::rc::Rc;
+
+use indexmap::{IndexMap, IndexSet};
+use num_bigint::BigInt;
+
+use crate::ast::FunctionDef;
+use crate::source::{Source, Span};
+use crate::symbol::Sym;
+
+const _: () = assert!(std::mem::size_of::<Value>() <= 16);
+
+/// A Python value.
+#[derive(Clone)]
+pub enum Value {
+    /// An unbound local slot or global; never visible to Python code.
+    Unbound,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    /// An int that fits in 64 bits: the fast path, no allocation.
+    Int(i64),
+    /// An int that does not fit in an `i64` (invariant kept by `Value::from_bigint`).
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<PyStr>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<Vec<Value>>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<RefCell<Set>>),
+    FrozenSet(Rc<Set>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<Function>),
+    Builtin(&'static BuiltinFunction),
+    /// A function or builtin bound to its receiver (`obj.method`, `[].append`).
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<ModuleObj>),
+    /// A variable captured by a closure; only ever stored in frame slots.
+    Cell(Rc<RefCell<Value>>),
+    Iterator(Rc<RefCell<IterState>>),
+    /// `property`, `staticmethod`, `classmethod` objects.
+    Descriptor(Rc<Descriptor>),
+    /// Objects of the async runtime (coroutines, tasks, futures, loops, ...).
+    Native(Rc<Native>),
+}
+
+/// A str: UTF-8 text plus facts that make indexing and hashing cheap.
+pub struct PyStr {
+    pub text: String,
+    /// True when every char is one byte, so char indexes are byte indexes.
+    pub is_ascii: bool,
+    /// Cached hash (0 = not computed yet).
+    hash: Cell<u64>,
+}
+
+impl PyStr {
+    pub fn new(text: String) -> PyStr {
+        let is_ascii = text.is_ascii();
+        PyStr { text, is_ascii, hash: Cell::new(0) }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+    pub fn char_len(&self) -> usize {
+        if self.is_ascii {
+            self.text.len()
+        } else {
+            self.text.chars().count()
+        }
+    }
+    pub fn hash_value(&self) -> u64 {
+        let cached = self.hash.get();
+        if cached != 0 {
+            return cached;
+        }
+        // FNV-1a: deterministic, like PYTHONHASHSEED=0 would make CPython.
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in self.text.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        let h = if h == 0 { 1 } else { h };
+        self.hash.set(h);
+        h
+    }
+}
+
+/// A hasher that spreads an already-computed Python hash over the word.
+#[derive(Default)]
+pub struct MixHasher(u64);
+
+impl Hasher for MixHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26);
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(n as u64)
+    }
+}
+
+pub type BuildMix = BuildHasherDefault<MixHasher>;
+
+/// A dict or set key: a hashable value with its Python hash computed once.
+#[derive(Clone)]
+pub struct Key {
+    pub hash: u64,
+    pub value: Value,
+}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash)
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.hash == other.hash && keys_equal(&self.value, &other.value)
+    }
+}
+impl Eq for Key {}
+
+/// Equality of hashable values as Python's `==` sees it (1 == 1.0 == True); instances and
+/// other objects compare by identity.
+pub fn keys_equal(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    match (a, b) {
+        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.text == y.text,
+        (Int(_) | Bool(_) | Float(_) | BigInt(_), Int(_) | Bool(_) | Float(_) | BigInt(_)) => {
+            crate::ops::numeric_eq(a, b)
+        }
+        (Tuple(x), Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q))
+        }
+        (FrozenSet(x), FrozenSet(y)) => {
+            x.len() == y.len() && x.iter().all(|k| y.contains(k))
+        }
+        (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
+        _ => a.identity() == b.identity() && a.identity() != 0,
+    }
+}
+
+pub type Dict = IndexMap<Key, Value, BuildMix>;
+pub type Set = IndexSet<Key, BuildMix>;
+
+/// `range(start, stop, step)`.
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - step - 1) / (-step)
+        } else {
+            0
+        };
+        n as i64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// `slice(lower, upper, step)`, as made by `a[1:2]`.
+pub struct SliceObj {
+    pub lower: Value,
+    pub upper: Value,
+    pub step: Value,
+}
+
+/// A user-defined function: code (shared AST) plus what it closed over.
+pub struct Function {
+    pub def: Rc<FunctionDef>,
+    pub name: Sym,
+    pub qualname: String,
+    /// Defaults of the last positional parameters, in order.
+    pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters, by kwonly index.
+    pub kw_defaults: Vec<Option<Value>>,
+    /// Cells for `def.scope.free_vars`, in order.
+    pub closure: Vec<Rc<RefCell<Value>>>,
+    pub globals: Rc<Globals>,
+    pub source: Rc<Source>,
+    /// Attributes set on the function object (`f.calls = 0`).
+    pub attrs: RefCell<Vec<(Sym, Value)>>,
+    /// The class whose body defined this function, for zero-argument `super()`.
+    pub owner: RefCell<Option<std::rc::Weak<Class>>>,
+}
+
+/// The module namespace: globals live in slots the resolver numbered.
+pub struct Globals {
+    pub slots: RefCell<Vec<Value>>,
+    pub names: RefCell<Vec<Sym>>,
+    pub index: RefCell<std::collections::HashMap<Sym, u32>>,
+    /// The builtin each global slot falls back to when unbound (resolved once per slot).
+    pub fallback: RefCell<Vec<Value>>,
+}
+
+impl Globals {
+    pub fn new() -> Globals {
+        Globals {
+            slots: RefCell::new(Vec::new()),
+            names: RefCell::new(Vec::new()),
+            index: RefCell::new(Default::default()),
+            fallback: RefCell::new(Vec::new()),
+        }
+    }
+    /// The slot of `name`, creating it if new.
+    pub fn slot_of(&self, name: Sym) -> u32 {
+        if let Some(&i) = self.index.borrow().get(&name) {
+            return i;
+        }
+        let mut names = self.names.borrow_mut();
+        let i = names.len() as u32;
+        names.push(name);
+        self.index.borrow_mut().insert(name, i);
+        self.slots.borrow_mut().push(Value::Unbound);
+        self.fallback.borrow_mut().push(Value::Unbound);
+        i
+    }
+    pub fn get(&self, name: Sym) -> Option<Value> {
+        let i = *self.index.borrow().get(&name)?;
+        match &self.slots.borrow()[i as usize] {
+            Value::Unbound => None,
+            v => Some(v.clone()),
+        }
+    }
+    pub fn set(&self, name: Sym, value: Value) {
+        let i = self.slot_of(name);
+        self.slots.borrow_mut()[i as usize] = value;
+    }
+}
+
+impl Default for Globals {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The keyword arguments of a call, in call order.
+pub type Kwargs = Vec<(Sym, Value)>;
+
+/// Signature of functions written in Rust: positional arguments (for methods, the receiver
+/// first) and keyword arguments.
+pub type NativeFn = fn(&crate::interp::Interp, &[Value], &[(Sym, Value)]) -> crate::exception::PResult;
+
+/// A function written in Rust (`len`, `str.upper`, `math.sqrt`).
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    pub call: NativeFn,
+}
+
+pub struct BoundMethod {
+    pub receiver: Value,
+    pub function: Value,
+}
+
+/// What built-in type a class is, or derives from (for user classes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClassKind {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Cell,
+    Iterator,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    NotImplementedType,
+    Ellipsis,
+    /// BaseException and every class derived from it: instances carry `ExcData`.
+    Exception,
+    /// Objects of the async runtime.
+    Native,
+}
+
+/// A class, built in or user defined. Single inheritance: the MRO is the base chain.
+pub struct Class {
+    pub name: Sym,
+    pub qualname: String,
+    /// `"builtins"`, `"__main__"`, `"asyncio"`, ...
+    pub module: Sym,
+    pub base: Option<Rc<Class>>,
+    pub dict: RefCell<IndexMap<Sym, Value, BuildMix>>,
+    pub kind: ClassKind,
+}
+
+impl Class {
+    /// Looks an attribute up along the base chain.
+    pub fn lookup(&self, name: Sym) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(&name) {
+            return Some(v.clone());
+        }
+        let mut base = self.base.clone();
+        while let Some(class) = base {
+            if let Some(v) = class.dict.borrow().get(&name) {
+                return Some(v.clone());
+            }
+            base = class.base.clone();
+        }
+        None
+    }
+
+    /// True if `self` is `other` or derives from it.
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        let mut current = Some(self.clone());
+        while let Some(class) = current {
+            if Rc::ptr_eq(&class, other) {
+                return true;
+            }
+            current = class.base.clone();
+        }
+        false
+    }
+
+    /// The base chain starting with the class itself.
+    pub fn mro(self: &Rc<Class>) -> Vec<Rc<Class>> {
+        let mut out = vec![self.clone()];
+        let mut base = self.base.clone();
+        while let Some(class) = base {
+            base = class.base.clone();
+            out.push(class);
+        }
+        out
+    }
+}
+
+/// An instance of a user class (or of an exception class).
+pub struct Instance {
+    pub class: Rc<Class>,
+    /// Instance attributes; a short vector beats a hash map for the few attributes objects have.
+    pub attrs: RefCell<Vec<(Sym, Value)>>,
+    /// Exception state, for instances of BaseException subclasses.
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+impl Instance {
+    pub fn get_attr(&self, name: Sym) -> Option<Value> {
+        self.attrs.borrow().iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())
+    }
+    pub fn set_attr(&self, name: Sym, value: Value) {
+        let mut attrs = self.attrs.borrow_mut();
+        if let Some(slot) = attrs.iter_mut().find(|(k, _)| *k == name) {
+            slot.1 = value;
+        } else {
+            attrs.push((name, value));
+        }
+    }
+    pub fn del_attr(&self, name: Sym) -> bool {
+        let mut attrs = self.attrs.borrow_mut();
+        if let Some(i) = attrs.iter().position(|(k, _)| *k == name) {
+            attrs.remove(i);
+            true
+        } else {
+            false
+        }
+    }
+}
+
+/// One line of a traceback: where a frame was when the exception passed through it.
+#[derive(Clone)]
+pub struct TraceEntry {
+    pub source: Rc<Source>,
+    pub span: Span,
+    pub function: Rc<str>,
+}
+
+/// The state every exception instance carries.
+#[derive(Clone, Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    /// Innermost frame last, as printed.
+    pub traceback: Vec<TraceEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+pub struct ModuleObj {
+    pub name: Sym,
+    pub attrs: RefCell<IndexMap<Sym, Value, BuildMix>>,
+}
+
+/// `property`, `staticmethod`, `classmethod`.
+pub enum Descriptor {
+    Property { getter: Value, setter: Value, deleter: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+}
+
+/// The state of an iterator object.
+pub enum IterState {
+    /// Over a list or tuple by index (lists are seen live, as in CPython).
+    Seq { seq: Value, index: usize },
+    /// Over the chars of a str.
+    Str { text: Rc<PyStr>, byte_index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    /// Over a dict's keys, values or items; fails if the dict changes size.
+    Dict { dict: Rc<RefCell<Dict>>, index: usize, len: usize, what: DictView },
+    /// Over a snapshot of values (sets, reversed, materialized generator expressions).
+    Values { items: Vec<Value>, index: usize, kind: &'static str },
+    Enumerate { inner: Value, count: Value },
+    Zip { inners: Vec<Value> },
+    Map { function: Value, inners: Vec<Value> },
+    Filter { function: Value, inner: Value },
+    /// Calls `__next__` on a user object.
+    Exhausted,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
+}
+
+/// Objects of the async runtime, defined by the event loop module.
+pub enum Native {
+    /// Keys/values/items views of a dict.
+    DictView(Rc<RefCell<Dict>>, DictView),
+    Coroutine(crate::coroutine::Coroutine),
+    /// `super()`: attribute lookup starts after `after` in the receiver's class chain.
+    Super { after: Rc<Class>, receiver: Value },
+}
+
+impl Value {
+    pub fn str(text: impl Into<String>) -> Value {
+        Value::Str(Rc::new(PyStr::new(text.into())))
+    }
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(items))
+    }
+    pub fn from_bigint(n: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match n.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(n)),
+        }
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// A stable address for `id()`, `is` and default reprs; 0 for values without identity.
+    pub fn identity(&self) -> usize {
+        use Value::*;
+        match self {
+            BigInt(r) => Rc::as_ptr(r) as usize,
+            Str(r) => Rc::as_ptr(r) as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            FrozenSet(r) => Rc::as_ptr(r) as usize,
+            Range(r) => Rc::as_ptr(r) as usize,
+            Slice(r) => Rc::as_ptr(r) as usize,
+            Function(r) => Rc::as_ptr(r) as usize,
+            Builtin(r) => *r as *const BuiltinFunction as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as usize,
+            Class(r) => Rc::as_ptr(r) as usize,
+            Instance(r) => Rc::as_ptr(r) as usize,
+            Module(r) => Rc::as_ptr(r) as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Descriptor(r) => Rc::as_ptr(r) as usize,
+            Native(r) => Rc::as_ptr(r) as usize,
+            Unbound | None | NotImplemented | Ellipsis | Bool(_) | Int(_) | Float(_) => 0,
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Int(i) => write!(f, "Int({i})"),
+            Value::Str(s) => write!(f, "Str({:?})", s.text),
+            Value::Float(x) => write!(f, "Float({x})"),
+            _ => write!(f, "<value at {:#x}>", self.identity()),
+        }
+    }
+}
