@@ -6,5 +6,6 @@
 //! ([`value`], [`builtins`], [`modules`]) → [`event_loop`]. [`diagnostic`] renders every error.
 
 pub mod ast;
+pub mod numfmt;
 pub mod source;
 pub mod symbol;
