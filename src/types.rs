@@ -9,40 +9,40 @@ use crate::value::{Class, ClassKind, Value};
 
 macro_rules! define_types {
     (
+        root $object:ident;
         plain { $($field:ident : $name:literal => $kind:ident),* $(,)? }
         exceptions { $($efield:ident : $ename:literal < $eparent:ident),* $(,)? }
     ) => {
         /// Every built-in class.
         pub struct Types {
-            pub object: Rc<Class>,
+            pub $object: Rc<Class>,
             $(pub $field: Rc<Class>,)*
-            pub base_exception: Rc<Class>,
             $(pub $efield: Rc<Class>,)*
         }
 
         impl Types {
             fn new() -> Types {
-                let object = new_class("object", None, ClassKind::Object);
-                $(let $field = new_class($name, Some(&object), ClassKind::$kind);)*
-                let base_exception = new_class("BaseException", Some(&object), ClassKind::Exception);
+                let $object = new_class("object", None, ClassKind::Object);
+                $(let $field = new_class($name, Some(&$object), ClassKind::$kind);)*
                 $(let $efield = new_class($ename, Some(&$eparent), ClassKind::Exception);)*
-                Types { object, $($field,)* base_exception, $($efield,)* }
+                Types { $object, $($field,)* $($efield,)* }
             }
 
             /// The built-in exception classes, for the builtins namespace.
             pub fn exception_classes(&self) -> Vec<Rc<Class>> {
-                vec![self.base_exception.clone(), $(self.$efield.clone(),)*]
+                vec![$(self.$efield.clone(),)*]
             }
 
             /// The plain built-in classes, for the builtins namespace.
             pub fn plain_classes(&self) -> Vec<Rc<Class>> {
-                vec![self.object.clone(), $(self.$field.clone(),)*]
+                vec![self.$object.clone(), $(self.$field.clone(),)*]
             }
         }
     };
 }
 
 define_types! {
+    root object;
     plain {
         type_: "type" => Type,
         none_type: "NoneType" => NoneType,
@@ -74,12 +74,13 @@ define_types! {
         dict_items: "dict_items" => Native,
     }
     exceptions {
+        base_exception: "BaseException" < object,
         system_exit: "SystemExit" < base_exception,
-        memory_error: "MemoryError" < exception,
         keyboard_interrupt: "KeyboardInterrupt" < base_exception,
         generator_exit: "GeneratorExit" < base_exception,
         exception: "Exception" < base_exception,
         stop_iteration: "StopIteration" < exception,
+        memory_error: "MemoryError" < exception,
         stop_async_iteration: "StopAsyncIteration" < exception,
         arithmetic_error: "ArithmeticError" < exception,
         zero_division_error: "ZeroDivisionError" < arithmetic_error,

@@ -3,12 +3,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins::{arity, int_arg, kwarg, no_kwargs, only_kwargs, sort_values, str_repr};
+use crate::builtins::{arity, int_arg, kwarg, no_kwargs, only_kwargs, sort_values};
 use crate::exception::*;
 use crate::interp::call::normalize_index;
 use crate::interp::Interp;
 use crate::native;
-use crate::ops::{is_same, to_bigint};
+use crate::ops::is_same;
 use crate::symbol::Sym;
 use crate::types::{type_name, types};
 use crate::value::*;
@@ -1520,14 +1520,4 @@ pub fn list_del_slice(_interp: &Interp, obj: &Value, index: &Value) -> PResult<(
         l.remove(p);
     }
     Ok(())
-}
-
-/// `repr` of a str, for messages.
-pub fn quoted(text: &str) -> String {
-    str_repr(text)
-}
-
-/// An int value as a big int, for messages.
-pub fn big(v: &Value) -> Option<num_bigint::BigInt> {
-    to_bigint(v)
 }
