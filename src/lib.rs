@@ -6,5 +6,9 @@
 //! ([`value`], [`builtins`], [`modules`]) → [`event_loop`]. [`diagnostic`] renders every error.
 
 pub mod ast;
+pub mod diagnostic;
+pub mod error;
+pub mod lexer;
+pub mod parser;
 pub mod source;
 pub mod symbol;
