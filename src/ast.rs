@@ -46,7 +46,10 @@ pub struct Name {
 
 impl Name {
     pub fn new(id: Sym) -> Name {
-        Name { id, resolved: Resolved::Unresolved }
+        Name {
+            id,
+            resolved: Resolved::Unresolved,
+        }
     }
 }
 
@@ -198,19 +201,49 @@ pub enum ExprKind {
     Str(Rc<str>),
     FString(Vec<FStringPart>),
     Name(Name),
-    Attribute { value: Box<Expr>, attr: Sym },
-    Subscript { value: Box<Expr>, index: Box<Expr> },
+    Attribute {
+        value: Box<Expr>,
+        attr: Sym,
+    },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `lower:upper:step`, only as a subscript index (possibly inside a tuple).
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
-    Call { func: Box<Expr>, args: Vec<Arg> },
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Arg>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// `a and b and c`
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `a < b <= c`: a chain, not nested binary operations.
-    Compare { left: Box<Expr>, rest: Vec<(CmpOp, Expr)> },
+    Compare {
+        left: Box<Expr>,
+        rest: Vec<(CmpOp, Expr)>,
+    },
     /// `body if test else orelse`
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     Lambda(Rc<FunctionDef>),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
@@ -221,7 +254,10 @@ pub enum ExprKind {
     Comprehension(Box<Comprehension>),
     Await(Box<Expr>),
     /// `name := value`
-    NamedExpr { target: Name, value: Box<Expr> },
+    NamedExpr {
+        target: Name,
+        value: Box<Expr>,
+    },
 }
 
 /// One parameter of a `def` or `lambda`.
@@ -304,26 +340,69 @@ pub struct Alias {
 pub enum StmtKind {
     Expr(Expr),
     /// `a = b = value`: one or more targets.
-    Assign { targets: Vec<Expr>, value: Expr },
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `x: int = 1` (the annotation is kept but never evaluated by pyco).
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr> },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+    },
     Pass,
     Break,
     Continue,
     Return(Option<Expr>),
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
     Global(Vec<Sym>),
     Nonlocal(Vec<Sym>),
     Del(Vec<Expr>),
-    Assert { test: Expr, msg: Option<Expr> },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     Import(Vec<Alias>),
-    ImportFrom { module: Vec<Sym>, names: Vec<Alias> },
-    If { test: Expr, body: Block, orelse: Block },
-    While { test: Expr, body: Block, orelse: Block },
-    For { target: Expr, iter: Expr, body: Block, orelse: Block, is_async: bool },
-    Try { body: Block, handlers: Vec<ExceptHandler>, orelse: Block, finalbody: Block },
-    With { items: Vec<WithItem>, body: Block, is_async: bool },
+    ImportFrom {
+        module: Vec<Sym>,
+        names: Vec<Alias>,
+    },
+    If {
+        test: Expr,
+        body: Block,
+        orelse: Block,
+    },
+    While {
+        test: Expr,
+        body: Block,
+        orelse: Block,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Block,
+        orelse: Block,
+        is_async: bool,
+    },
+    Try {
+        body: Block,
+        handlers: Vec<ExceptHandler>,
+        orelse: Block,
+        finalbody: Block,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Block,
+        is_async: bool,
+    },
     FunctionDef(Rc<FunctionDef>),
     ClassDef(Rc<ClassDef>),
 }

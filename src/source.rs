@@ -11,13 +11,20 @@ pub struct Source {
 
 impl Source {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Rc<Source> {
-        Rc::new(Source { name: name.into(), text: text.into() })
+        Rc::new(Source {
+            name: name.into(),
+            text: text.into(),
+        })
     }
 
     /// 1-based line number of a byte offset.
     pub fn line_of(&self, offset: u32) -> usize {
         let end = (offset as usize).min(self.text.len());
-        self.text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() + 1
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
     }
 
     /// The text of 1-based line `line`, without its newline.
@@ -35,11 +42,17 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
     pub fn range(self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
@@ -58,6 +71,10 @@ pub struct Spanned<T> {
 
 impl<T> Spanned<T> {
     pub fn new(node: T, span: Span) -> Self {
-        Spanned { node, span, has_await: false }
+        Spanned {
+            node,
+            span,
+            has_await: false,
+        }
     }
 }

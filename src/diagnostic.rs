@@ -1,0 +1,147 @@
+//! Errors to text. The only module that knows about lines, columns and ariadne.
+//!
+//! Every report has two parts: ariadne's picture of the source with the span labelled (for
+//! people), then CPython's own traceback-style lines for the first error (for tools and tests,
+//! which compare the last line with CPython's).
+
+use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
+
+use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::source::Source;
+
+/// Renders syntax errors: an ariadne report per error, then CPython's form of the first one.
+/// With `color == false` the output has no escape codes at all.
+pub fn render_syntax_errors(source: &Source, errors: &[SyntaxError], color: bool) -> String {
+    let mut out = String::new();
+    for error in errors {
+        out.push_str(&ariadne_report(source, error, color));
+    }
+    if let Some(first) = errors.first() {
+        out.push_str(&cpython_form(source, first));
+    }
+    out
+}
+
+/// A byte range inside the text that ariadne can label: never empty, never past the end.
+fn label_range(source: &Source, error: &SyntaxError) -> std::ops::Range<usize> {
+    let length = source.text.len();
+    let mut start = (error.span.start as usize).min(length);
+    let mut end = (error.span.end as usize).clamp(start, length);
+    if start == end {
+        if end < length {
+            end = next_boundary(&source.text, end);
+        } else if start > 0 {
+            start = previous_boundary(&source.text, start);
+        }
+    }
+    start..end
+}
+
+fn next_boundary(text: &str, offset: usize) -> usize {
+    let mut next = offset + 1;
+    while next < text.len() && !text.is_char_boundary(next) {
+        next += 1;
+    }
+    next.min(text.len())
+}
+
+fn previous_boundary(text: &str, offset: usize) -> usize {
+    let mut previous = offset.saturating_sub(1);
+    while previous > 0 && !text.is_char_boundary(previous) {
+        previous -= 1;
+    }
+    previous
+}
+
+/// What to say beside the span when the error carries no label of its own.
+fn default_note(error: &SyntaxError) -> &'static str {
+    match error.kind {
+        SyntaxErrorKind::Indentation => "indentation problem here",
+        SyntaxErrorKind::Tab => "tabs and spaces are mixed here",
+        SyntaxErrorKind::Recursion => "this expression nests too deeply",
+        SyntaxErrorKind::Syntax => "here",
+    }
+}
+
+fn ariadne_report(source: &Source, error: &SyntaxError, color: bool) -> String {
+    let name = source.name.as_str();
+    let range = label_range(source, error);
+    let config = Config::default()
+        .with_index_type(IndexType::Byte)
+        .with_color(color);
+    let label_text = error
+        .label
+        .clone()
+        .unwrap_or_else(|| default_note(error).to_string());
+    let mut label = Label::new((name, range.clone())).with_message(label_text);
+    if color {
+        label = label.with_color(Color::Red);
+    }
+    let mut report = Report::build(ReportKind::Error, (name, range))
+        .with_config(config)
+        .with_message(format!("{}: {}", error.kind.python_name(), error.message))
+        .with_label(label);
+    if error.incomplete {
+        report = report.with_note("the input ended before this was finished");
+    }
+    let mut buffer = Vec::new();
+    let cache = (name, ariadne::Source::from(source.text.as_str()));
+    if report.finish().write(cache, &mut buffer).is_err() {
+        return String::new();
+    }
+    String::from_utf8_lossy(&buffer).into_owned()
+}
+
+/// CPython's lines for a syntax error:
+/// ```text
+///   File "prog.py", line 3
+///     def f()
+///            ^
+/// SyntaxError: expected ':'
+/// ```
+pub fn cpython_form(source: &Source, error: &SyntaxError) -> String {
+    let text = &source.text;
+    let mut offset = (error.span.start as usize).min(text.len());
+    if offset == text.len() && text.ends_with('\n') {
+        // An error at the very end belongs to the last line, as CPython reports it.
+        offset -= 1;
+    }
+    let line_number = source.line_of(offset as u32);
+    let line_start = text[..offset].rfind('\n').map_or(0, |newline| newline + 1);
+    let line_end = text[line_start..]
+        .find('\n')
+        .map_or(text.len(), |newline| line_start + newline);
+    let line = text[line_start..line_end].trim_end_matches('\r');
+    let stripped = line.trim_start();
+    let indent = line.len() - stripped.len();
+
+    let mut out = format!("  File \"{}\", line {}\n", source.name, line_number);
+    if !stripped.is_empty() {
+        out.push_str(&format!("    {}\n", stripped.trim_end()));
+        let no_caret = matches!(error.kind, SyntaxErrorKind::Tab)
+            || (error.kind == SyntaxErrorKind::Indentation && error.message == "unexpected indent");
+        if !no_caret {
+            let caret_start = offset.saturating_sub(line_start).saturating_sub(indent);
+            let column = stripped
+                .get(..caret_start.min(stripped.len()))
+                .map_or(caret_start, |s| s.chars().count())
+                + caret_start.saturating_sub(stripped.len());
+            let span_end = (error.span.end as usize).clamp(offset, line_end);
+            let width = text
+                .get(offset..span_end)
+                .map_or(1, |s| s.chars().count())
+                .max(1);
+            out.push_str(&format!(
+                "    {}{}\n",
+                " ".repeat(column),
+                "^".repeat(width)
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "{}: {}\n",
+        error.kind.python_name(),
+        error.message
+    ));
+    out
+}
