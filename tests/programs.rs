@@ -120,7 +120,6 @@ fn main() {
                 let Some((index, case)) = next else { break };
                 if let Err(message) = check(&case) {
                     let line = format!("FAIL {}: {}", case.label(&root), message);
-                    eprintln!("{line}");
                     if let Ok(mut f) = failures.lock() {
                         f.push((index, line));
                     }
@@ -135,12 +134,9 @@ fn main() {
     let mut failures = failures.lock().map(|f| f.clone()).unwrap_or_default();
     failures.sort();
     let failed = failures.len();
-    if failed > 0 {
-        println!("\nfailures:");
-        for (_, line) in &failures {
-            println!("{line}");
-        }
-        println!();
+    // Sorted by program name, so two runs of a failing suite print the same report.
+    for (_, line) in &failures {
+        println!("{line}");
     }
     println!("{} passed, {} failed", total - failed, failed);
     if failed > 0 {
