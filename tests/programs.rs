@@ -1,0 +1,328 @@
+//! Golden-file harness: runs every `.py` under `examples/` and `tests/programs/` through the
+//! `pyco` binary and compares against goldens written by CPython 3.11 (`tests/regen-goldens`).
+//!
+//! For `name.py` the goldens sit beside it:
+//! - `name.out`  — exact stdout (required);
+//! - `name.err`  — the last line of stderr; without it stderr must be empty;
+//! - `name.code` — the exit code; without it the exit code must be 0. `-N` means killed by
+//!   signal N, as Python's `subprocess` reports it (CPython dies of SIGINT on an uncaught
+//!   `KeyboardInterrupt`).
+//!
+//! Programs named `async__*` and every file in `examples/` run twice: plainly and with
+//! `--virtual-time`; both runs must match the same goldens, since virtual time changes only speed.
+//!
+//! Usage: `cargo test --test programs [-- SUBSTRING...]` runs the programs whose file name
+//! contains any of the substrings (all of them without one). The last line is always
+//! `N passed, M failed`, where a case is one run of one program; CI reads that line.
+//!
+//! A plain `fn main()` harness (no `datatest-stable`) keeps the output one line per failure and
+//! the dependency list short.
+
+use std::collections::VecDeque;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// How long one run may take before it is killed and counted as failed.
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Longest excerpt of a differing line shown in a failure line.
+const EXCERPT_CHARS: usize = 100;
+
+/// One run of one program: the file and whether `--virtual-time` is passed.
+#[derive(Clone)]
+struct Case {
+    path: PathBuf,
+    virtual_time: bool,
+}
+
+impl Case {
+    fn label(&self, root: &Path) -> String {
+        let shown = self
+            .path
+            .strip_prefix(root)
+            .unwrap_or(&self.path)
+            .display()
+            .to_string();
+        if self.virtual_time {
+            format!("{shown} [--virtual-time]")
+        } else {
+            shown
+        }
+    }
+}
+
+/// What a finished (or killed) run produced.
+struct Outcome {
+    stdout: String,
+    stderr: String,
+    /// `-N` when killed by signal N; `None` when killed by the timeout.
+    code: Option<i32>,
+    timed_out: bool,
+}
+
+fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|arg| !arg.starts_with('-'))
+        .collect();
+
+    let mut programs = Vec::new();
+    for dir in ["examples", "tests/programs"] {
+        collect_programs(&root.join(dir), &mut programs);
+    }
+    programs.sort();
+
+    let mut cases = Vec::new();
+    for path in programs {
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if !filters.is_empty() && !filters.iter().any(|f| file_name.contains(f.as_str())) {
+            continue;
+        }
+        let in_examples = path.starts_with(root.join("examples"));
+        cases.push(Case {
+            path: path.clone(),
+            virtual_time: false,
+        });
+        if file_name.starts_with("async__") || in_examples {
+            cases.push(Case {
+                path,
+                virtual_time: true,
+            });
+        }
+    }
+
+    let total = cases.len();
+    let queue = Arc::new(Mutex::new(
+        cases.into_iter().enumerate().collect::<VecDeque<_>>(),
+    ));
+    let failures: Arc<Mutex<Vec<(usize, String)>>> = Arc::new(Mutex::new(Vec::new()));
+    let workers = thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(4)
+        .min(total.max(1));
+
+    let handles: Vec<_> = (0..workers)
+        .map(|_| {
+            let queue = Arc::clone(&queue);
+            let failures = Arc::clone(&failures);
+            let root = root.clone();
+            thread::spawn(move || loop {
+                let next = queue.lock().map(|mut q| q.pop_front()).unwrap_or(None);
+                let Some((index, case)) = next else { break };
+                if let Err(message) = check(&case) {
+                    let line = format!("FAIL {}: {}", case.label(&root), message);
+                    if let Ok(mut f) = failures.lock() {
+                        f.push((index, line));
+                    }
+                }
+            })
+        })
+        .collect();
+    for handle in handles {
+        let _ = handle.join();
+    }
+
+    let mut failures = failures.lock().map(|f| f.clone()).unwrap_or_default();
+    failures.sort();
+    let failed = failures.len();
+    // Sorted by program name, so two runs of a failing suite print the same report.
+    for (_, line) in &failures {
+        println!("{line}");
+    }
+    println!("{} passed, {} failed", total - failed, failed);
+    if failed > 0 {
+        std::process::exit(1);
+    }
+}
+
+/// Every `.py` file under `dir`, recursively; a missing directory holds none.
+fn collect_programs(dir: &Path, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_programs(&path, found);
+        } else if path.extension().is_some_and(|ext| ext == "py") {
+            found.push(path);
+        }
+    }
+}
+
+/// Runs one case and compares it with its goldens; `Err` holds the one-line report.
+fn check(case: &Case) -> Result<(), String> {
+    let expected_out = fs::read_to_string(case.path.with_extension("out"))
+        .map_err(|_| "missing golden .out (run tests/regen-goldens)".to_string())?;
+    let expected_err = fs::read_to_string(case.path.with_extension("err")).ok();
+    let expected_code: i32 = match fs::read_to_string(case.path.with_extension("code")) {
+        Ok(text) => text
+            .trim()
+            .parse()
+            .map_err(|_| format!("bad .code golden: {text:?}"))?,
+        Err(_) => 0,
+    };
+
+    let outcome = run(case)?;
+    let mut problems = Vec::new();
+    if outcome.timed_out {
+        problems.push(format!("timed out after {}s", TIMEOUT.as_secs()));
+    }
+    if let Some(diff) = first_difference(&expected_out, &outcome.stdout) {
+        problems.push(format!("stdout {diff}"));
+    }
+    match &expected_err {
+        Some(expected) => {
+            let expected = expected.trim_end_matches('\n');
+            let got = last_line(&outcome.stderr);
+            if got != expected {
+                problems.push(format!(
+                    "stderr last line: expected {} got {}",
+                    excerpt(expected),
+                    excerpt(got)
+                ));
+            }
+        }
+        None if !outcome.stderr.is_empty() => {
+            problems.push(format!(
+                "stderr should be empty, got {}",
+                excerpt(last_line(&outcome.stderr))
+            ));
+        }
+        None => {}
+    }
+    match outcome.code {
+        Some(code) if code == expected_code => {}
+        Some(code) => problems.push(format!("exit code: expected {expected_code} got {code}")),
+        None => {}
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("; "))
+    }
+}
+
+/// Runs `pyco [--virtual-time] name.py` in the program's directory, killing it at the timeout.
+fn run(case: &Case) -> Result<Outcome, String> {
+    let dir = case.path.parent().ok_or("program has no directory")?;
+    let file_name = case.path.file_name().ok_or("program has no file name")?;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pyco"));
+    if case.virtual_time {
+        command.arg("--virtual-time");
+    }
+    let mut child = command
+        .arg(file_name)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start pyco: {e}"))?;
+
+    let stdout_reader = read_in_background(child.stdout.take());
+    let stderr_reader = read_in_background(child.stderr.take());
+    let (code, timed_out) = wait_with_timeout(&mut child)?;
+    let stdout = stdout_reader.join().unwrap_or_default();
+    let stderr = stderr_reader.join().unwrap_or_default();
+    Ok(Outcome {
+        stdout,
+        stderr,
+        code,
+        timed_out,
+    })
+}
+
+/// Drains a pipe on its own thread so a chatty child never blocks on a full pipe.
+fn read_in_background<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<String> {
+    thread::spawn(move || {
+        let mut bytes = Vec::new();
+        if let Some(mut pipe) = pipe {
+            let _ = pipe.read_to_end(&mut bytes);
+        }
+        String::from_utf8_lossy(&bytes).into_owned()
+    })
+}
+
+fn wait_with_timeout(child: &mut Child) -> Result<(Option<i32>, bool), String> {
+    let started = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return Ok((exit_code(status), false)),
+            Ok(None) if started.elapsed() >= TIMEOUT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Ok((None, true));
+            }
+            Ok(None) => thread::sleep(Duration::from_millis(5)),
+            Err(e) => return Err(format!("cannot wait for pyco: {e}")),
+        }
+    }
+}
+
+/// The exit code as CPython's `subprocess` reports it: a death by signal N is `-N`, which is
+/// how an uncaught `KeyboardInterrupt` ends CPython (it re-raises SIGINT on itself).
+fn exit_code(status: std::process::ExitStatus) -> Option<i32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = status.signal() {
+            return Some(-signal);
+        }
+    }
+    status.code()
+}
+
+/// The last line of stderr, the one CPython ends a traceback with (`ValueError: boom`).
+fn last_line(stderr: &str) -> &str {
+    stderr
+        .trim_end_matches('\n')
+        .rsplit('\n')
+        .next()
+        .unwrap_or("")
+}
+
+/// `None` when equal, else where the two texts first part ways, as `line N: expected … got …`.
+fn first_difference(expected: &str, got: &str) -> Option<String> {
+    if expected == got {
+        return None;
+    }
+    let mut expected_lines = expected.split_inclusive('\n');
+    let mut got_lines = got.split_inclusive('\n');
+    let mut number = 1;
+    loop {
+        match (expected_lines.next(), got_lines.next()) {
+            (Some(e), Some(g)) if e == g => number += 1,
+            (e, g) => {
+                let show = |line: Option<&str>| {
+                    line.map_or_else(|| "<end of output>".to_string(), excerpt)
+                };
+                return Some(format!(
+                    "line {number}: expected {} got {}",
+                    show(e),
+                    show(g)
+                ));
+            }
+        }
+    }
+}
+
+/// A line quoted with escapes, shortened so a failure stays on one screen line.
+fn excerpt(line: &str) -> String {
+    if line.chars().count() > EXCERPT_CHARS {
+        let head: String = line.chars().take(EXCERPT_CHARS).collect();
+        format!("{head:?}…")
+    } else {
+        format!("{line:?}")
+    }
+}

@@ -1,0 +1,6 @@
+print(any([]), all([]), any([0, "", None]), any([0, 1]), all([1, "a"]), all([1, 0]))
+print(list(map(str, [1, 2, 3])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, "", "a", [], [0]])), list(filter(lambda x: x > 1, [1, 2, 3])))
+m = map(abs, [-1, -2])
+print(type(m).__name__, next(m), list(m))
+print(sum(map(int, "1234")))

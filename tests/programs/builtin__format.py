@@ -1,0 +1,5 @@
+print(format(5, "03"), format(3.14159, ".3f"), format(0.5, ".0%"))
+print(format("x", "^5") + "|", format(1234567.891, ",.1f"), format(255, "#o"))
+print(format(True), format(None), format([1, 2]))
+print(format(-1.5, "+.2f"), format(1.5, " .1f"), format(12, "<4") + "|")
+print(format(1e-10, ".2e"), format(123456, ".2e"), format(0.0001234, "g"))

@@ -1,0 +1,10 @@
+data = [3, 1, 4, 1, 5, 9, 2, 6]
+print(sorted(data), data)
+print(sorted(data, reverse=True))
+print(sorted("hello"), sorted({"b": 1, "a": 2}))
+print(sorted(["bb", "a", "ccc"], key=len, reverse=True))
+print(sorted([(2, "b"), (1, "z"), (2, "a")], key=lambda t: t[0]))
+print(list(reversed(data)), list(reversed("abc")), list(reversed(range(3))))
+print(list(reversed((1, 2))))
+r = reversed([1, 2, 3])
+print(next(r), list(r))

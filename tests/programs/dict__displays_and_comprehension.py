@@ -1,0 +1,10 @@
+base = {"a": 1, "b": 2}
+print({**base, "c": 3})
+print({**base, "a": 10})
+print({"a": 0, **base})
+print({**base, **{"b": 20, "d": 4}})
+print({k: v * 10 for k, v in base.items()})
+print({x: x ** 2 for x in range(5) if x % 2})
+print({v: k for k, v in base.items()})
+print({c: i for i, c in enumerate("abca")})
+print(dict(zip("xyz", range(3))))

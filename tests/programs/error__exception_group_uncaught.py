@@ -1,0 +1,2 @@
+print("group")
+raise ExceptionGroup("many problems", [ValueError("v"), KeyError("k")])

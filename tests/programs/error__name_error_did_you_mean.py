@@ -1,0 +1,2 @@
+length = 5
+print(lenght)

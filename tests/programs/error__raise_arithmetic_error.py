@@ -1,0 +1,3 @@
+print("before")
+raise ArithmeticError("arith")
+print("after")

@@ -1,0 +1,3 @@
+print("before")
+raise AssertionError("custom assertion")
+print("after")

@@ -1,0 +1,3 @@
+print("before")
+raise AttributeError("custom attribute message")
+print("after")

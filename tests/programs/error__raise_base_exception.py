@@ -1,0 +1,3 @@
+print("before")
+raise BaseException("base")
+print("after")

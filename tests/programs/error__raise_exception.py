@@ -1,0 +1,3 @@
+print("before")
+raise Exception("plain exception")
+print("after")

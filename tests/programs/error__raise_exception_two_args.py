@@ -1,0 +1,3 @@
+print("before")
+raise ValueError("a", 1)
+print("after")

@@ -1,0 +1,3 @@
+print("before")
+raise IndexError("custom index")
+print("after")

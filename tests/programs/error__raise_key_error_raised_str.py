@@ -1,0 +1,3 @@
+print("before")
+raise KeyError("some key")
+print("after")

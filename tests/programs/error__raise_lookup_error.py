@@ -1,0 +1,3 @@
+print("before")
+raise LookupError("lookup")
+print("after")

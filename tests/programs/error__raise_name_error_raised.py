@@ -1,0 +1,3 @@
+print("before")
+raise NameError("custom name message")
+print("after")

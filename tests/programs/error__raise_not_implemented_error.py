@@ -1,0 +1,3 @@
+print("before")
+raise NotImplementedError("todo")
+print("after")

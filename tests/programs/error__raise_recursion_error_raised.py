@@ -1,0 +1,3 @@
+print("before")
+raise RecursionError("custom recursion")
+print("after")

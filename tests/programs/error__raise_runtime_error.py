@@ -1,0 +1,3 @@
+print("before")
+raise RuntimeError("runtime problem")
+print("after")

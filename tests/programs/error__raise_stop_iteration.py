@@ -1,0 +1,3 @@
+print("before")
+raise StopIteration("stopped")
+print("after")

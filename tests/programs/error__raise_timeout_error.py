@@ -1,0 +1,3 @@
+print("before")
+raise TimeoutError("too slow")
+print("after")

@@ -1,0 +1,3 @@
+print("before")
+raise TypeError("wrong type")
+print("after")

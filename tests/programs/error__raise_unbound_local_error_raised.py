@@ -1,0 +1,3 @@
+print("before")
+raise UnboundLocalError("custom unbound")
+print("after")

@@ -1,0 +1,3 @@
+print("before")
+raise ZeroDivisionError("custom zero")
+print("after")

@@ -1,0 +1,3 @@
+def area(width, height, depth=1):
+    return width * height * depth
+area()

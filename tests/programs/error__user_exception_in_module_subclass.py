@@ -1,0 +1,5 @@
+class AppError(Exception):
+    pass
+class DbError(AppError):
+    pass
+raise DbError("connection lost", 3)

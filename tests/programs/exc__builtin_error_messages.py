@@ -1,0 +1,31 @@
+def show(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: 1 + "a")
+show(lambda: "a" + 1)
+show(lambda: [] + ())
+show(lambda: "a" * "b")
+show(lambda: -"a")
+show(lambda: 1 < "a")
+show(lambda: None + 1)
+show(lambda: len(5))
+show(lambda: int("x1"))
+show(lambda: float("abc"))
+five = 5
+show(lambda: five())
+show(lambda: None.foo)
+show(lambda: "abc".nope())
+idx = 1.0
+show(lambda: [1][idx])
+show(lambda: {}[[]])
+show(lambda: undefined_name)
+show(lambda: int("12", 1))
+show(lambda: chr(-1))
+show(lambda: iter(5))
+show(lambda: next(iter([])))
+show(lambda: "x"[5])
+show(lambda: (1, 2)[9])
+show(lambda: {1: 2}.pop(3))
+show(lambda: abs("s"))

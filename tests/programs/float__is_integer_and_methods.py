@@ -1,0 +1,5 @@
+print((2.0).is_integer(), (2.5).is_integer())
+print(float.__name__, isinstance(1.0, float), isinstance(1, float))
+print(3.0 == 3, hash(3.0) == hash(3))
+print(sorted([3, 1.5, 2, -0.5]))
+print(1.0 in [1], {1.0: "x"}[1])

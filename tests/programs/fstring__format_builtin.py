@@ -1,0 +1,5 @@
+print(format(3.14159, ".2f"), format(42, "05d"), format("s", ">3"))
+print(format(1234567, ","), format(255, "x"), format(0.5, "%"))
+print(format(12), format("plain"), repr(format(1.0)))
+print(format(-42, "+"), format(42, " d"), format(-42, " d"))
+print(format(1e6, "g"), format(1e16, "g"), format(123.456, ".5g"))

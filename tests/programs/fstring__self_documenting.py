@@ -1,0 +1,10 @@
+x = 10
+name = "pyco"
+print(f"{x=}")
+print(f"{x * 2 = }")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x=:5d}|")
+print(f"{3.14159=:.2f}")
+items = [1, 2]
+print(f"{len(items)=}")

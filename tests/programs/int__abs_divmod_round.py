@@ -1,0 +1,6 @@
+print(abs(-5), abs(5), abs(-(2 ** 70)))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5))
+print(round(7), round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(type(round(7)).__name__)
+print(pow(7, 2, 10), pow(2, 100, 1000000007))
+print(10 ** 20 // 3, 10 ** 20 % 3)

@@ -1,0 +1,7 @@
+print(True + 1, True * 10, False ** 0)
+print(isinstance(True, int), issubclass(bool, int))
+print(sum([True, True, False]))
+print({1: "a", True: "b"})
+print(True == 1, hash(True) == hash(1))
+print(int(True), str(True), repr(False))
+print(True // 1, -True, abs(-True))

@@ -1,0 +1,12 @@
+big = 2 ** 80
+print(big + 1, 1 + big, big - big, big * 0)
+print(big // big, type(big - big + 5).__name__)
+print(big > 10, big == 2 ** 80, big != big + 1)
+print(big / 2 ** 78)
+print(big * 1.0)
+print(float(2 ** 100))
+print(int(float(2 ** 60)))
+print(big >> 70, big << 3)
+print(big & 0xFFFF, (big - 1) & 0xFFFF)
+print(sum([big, big, -2 * big]))
+print(max(big, 3), min(-big, 3))

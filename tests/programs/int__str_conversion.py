@@ -1,0 +1,8 @@
+print(str(2 ** 90), repr(-(2 ** 90)))
+print(int("123456789012345678901234567890") + 1)
+print(int("-42"), int("  17  "), int("1_000"), int("+5"))
+print(int("ff", 16), int("0xff", 16), int("777", 8), int("1010", 2), int("z", 36))
+print(int("0b101", 0), int("0o17", 0), int("42", 0))
+print(int(3.9), int(-3.9), int(True), int(1e20))
+print(hex(255), oct(8), bin(5), hex(-255), bin(-5))
+print(hex(2 ** 70), bin(2 ** 10))

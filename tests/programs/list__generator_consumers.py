@@ -1,0 +1,11 @@
+xs = [4, -2, 7, 0, 3]
+print(sum(x * x for x in xs))
+print(min(x for x in xs if x > 0), max(abs(x) for x in xs))
+print(any(x < 0 for x in xs), all(x < 10 for x in xs), all(x for x in xs))
+print(list(x + 1 for x in xs))
+print(sorted((x for x in xs), reverse=True))
+print(", ".join(str(x) for x in xs))
+print(tuple(x for x in "ab"), set(x % 2 for x in xs))
+print(dict((x, x * 2) for x in range(3)))
+g = (x for x in range(3))
+print(type(g).__name__, next(g), list(g), list(g))

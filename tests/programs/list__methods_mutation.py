@@ -1,0 +1,10 @@
+xs = [3, 1, 2]
+xs.append(4); print(xs)
+xs.extend([5, 6]); print(xs)
+xs.extend("ab"); print(xs)
+xs.insert(0, "first"); xs.insert(100, "last"); xs.insert(-1, "pen"); print(xs)
+print(xs.pop(), xs.pop(0), xs.pop(-2)); print(xs)
+xs.remove("a"); print(xs)
+print(xs.index(2), xs.count(2), [1, 1, 2].count(1))
+ys = xs.copy(); ys.clear(); print(xs, ys)
+xs.reverse(); print(xs)

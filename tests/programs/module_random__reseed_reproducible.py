@@ -1,0 +1,15 @@
+import random
+def sample(seed):
+    random.seed(seed)
+    return [random.randint(1, 100) for _ in range(5)], round(random.random(), 12)
+a = sample(7)
+b = sample(7)
+c = sample(8)
+print(a)
+print(a == b, a == c)
+print(c)
+random.seed(2024)
+xs = list(range(20))
+random.shuffle(xs)
+print(xs)
+print(random.uniform(0, 1) < 1)

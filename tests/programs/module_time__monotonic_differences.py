@@ -1,0 +1,11 @@
+import time
+t0 = time.time()
+m0 = time.monotonic()
+p0 = time.perf_counter()
+time.sleep(0.01)
+t1 = time.time()
+m1 = time.monotonic()
+p1 = time.perf_counter()
+print(t1 >= t0, m1 >= m0, p1 > p0)
+print(m1 - m0 >= 0.009, p1 - p0 >= 0.009, (p1 - p0) < 5)
+print(type(t0).__name__, type(m0).__name__, t0 > 1_600_000_000)

@@ -1,0 +1,7 @@
+print(7 + 3, 7 - 3, 7 * 3, 7 / 3, 7 // 3, 7 % 3, 7 ** 3)
+print(6 / 3, type(6 / 3).__name__)
+print(1 + 2.0, 3 * 1.5, 2 ** 0.5)
+print(True + True, True * 5, False - 1)
+print(-7 + 2, 0 - 0, -0)
+print(10 / 4, 10 // 4, 10 % 4)
+print(1e3 + 1, 2 ** 10)

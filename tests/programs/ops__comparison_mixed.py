@@ -1,0 +1,8 @@
+print(1 == 1.0, 1 < 1.5, 2 > True, 0 == False)
+print("abc" < "abd", "Z" < "a", "" < "a", "ab" < "abc")
+print([1, 2] < [1, 3], [1, 2] < [1, 2, 0], (1, "a") < (1, "b"))
+print([1, 2] == [1, 2], (1, 2) == [1, 2], {1: 2} == {1: 2})
+print({1, 2} == {2, 1}, {1} < {1, 2}, {1, 2} <= {1, 2})
+print(None == None, None == 0, "1" == 1)
+print(max("apple", "banana"), min([3, 1], [2, 9]))
+print(float("inf") > 10 ** 100, float("nan") == float("nan"))

@@ -1,0 +1,8 @@
+print([i for i in range(10, 0, -3)])
+print([i * i for i in range(1, 20, 4)])
+print(list(range(0)), list(range(-3)), list(range(-3, 0)))
+r = range(1, 10)
+print(r[::2], list(r[::2]), r[1:-1], list(r[-3:]))
+print(sum(range(1, 11)), max(range(7)), min(range(3, 9)), sorted(range(3), reverse=True))
+print(list(zip(range(3), range(3, 0, -1))))
+print(range(0, 6, 2) == range(0, 5, 2), range(0) == range(5, 5))

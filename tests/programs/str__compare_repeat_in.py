@@ -1,0 +1,7 @@
+print("abc" == "abc", "abc" != "abd", "a" < "b", "B" < "a")
+print("apple" < "apricot", "Zebra" < "apple", "abc" < "abcd")
+print(sorted(["pear", "Apple", "banana", "apple"]))
+print("=" * 10, "ab" * 3)
+print("ell" in "hello", "" in "abc", "xyz" in "abc")
+print(min("hello"), max("hello"))
+print("a" * 3 == "aaa")

@@ -1,0 +1,10 @@
+print("tab:\tend")
+print("new\nline")
+print("quote: \" and \' and \\")
+print('it\'s')
+print("\x41\x42\u0043\101")
+print(len("\n\t\\"), repr("\n\t\\"))
+print("a\
+b")
+print("bell repr", repr("\a\b\f\v\r\0"))
+print("unknown escape kept: \d \q")

@@ -1,0 +1,8 @@
+print("{} + {} = {}".format(1, 2, 3))
+print("{0}{1}{0}".format("a", "b"))
+print("{name} is {age}".format(name="Ann", age=30))
+print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
+print("{:.3f} {:05d} {:,}".format(3.14159, 42, 1234567))
+print("{{literal}} {}".format("x"))
+print("{!r} {!s}".format("q", "q"))
+print("{0[1]} {1[k]}".format([10, 20], {"k": "v"}))

@@ -1,0 +1,5 @@
+print("42".zfill(5), "-42".zfill(5), "+7".zfill(4), "abc".zfill(2))
+print("[" + "hi".ljust(6) + "]", "[" + "hi".rjust(6) + "]", "[" + "hi".center(6) + "]")
+print("[" + "hi".ljust(6, "*") + "]", "[" + "hi".rjust(6, "-") + "]", "[" + "hi".center(7, ".") + "]")
+print("[" + "odd".center(6) + "]", "[" + "toolong".center(3) + "]")
+print("[" + "a".center(4, "#") + "]", "[" + "ab".center(5, "#") + "]")

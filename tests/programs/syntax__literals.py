@@ -1,0 +1,7 @@
+print(0x1F, 0o17, 0b1011, 1_000_000)
+print(1.5e3, 2E-2, .5, 5.)
+print(True, False, None)
+print('single', "double", """triple""", '''tri''')
+print("a" "b" 'c')
+print(0xff_ff, 1_0.5)
+print(type(1).__name__, type(1.0).__name__, type("").__name__, type(None).__name__, type(True).__name__)

@@ -1,0 +1,3 @@
+import asyncio
+print("never runs")
+await asyncio.sleep(0)

@@ -1,0 +1,4 @@
+print("defining")
+class Broken:
+    value = 1
+    other = missing_name
