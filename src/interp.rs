@@ -564,7 +564,13 @@ impl Interp {
 
     /// Splits `value` into one value per target, a starred target taking a list of the rest.
     pub fn unpack(&self, value: &Value, targets: &[Expr]) -> PResult<Vec<Value>> {
-        let items = self.collect_iterable(value)?;
+        let items = self.collect_iterable(value).map_err(|e| {
+            if e.is_instance_of(&types().type_error) && !matches!(value, Value::Instance(_)) {
+                type_error(format!("cannot unpack non-iterable {} object", type_name(value)))
+            } else {
+                e
+            }
+        })?;
         let star = targets.iter().position(|t| matches!(t.node, ExprKind::Starred(_)));
         match star {
             None => {

@@ -1036,11 +1036,9 @@ pub fn binary_type_error(op: BinOp, a: &Value, b: &Value) -> Box<PyErr> {
         (BinOp::Add, Value::Tuple(_)) => {
             return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)))
         }
-        (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_)) | (BinOp::Mul, _)
-            if matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) || matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) =>
-        {
-            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) { b } else { a };
-            if !matches!(other, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+        (BinOp::Mul, _) if is_sequence(a) || is_sequence(b) => {
+            let other = if is_sequence(a) { b } else { a };
+            if !matches!(other, Value::Instance(_)) {
                 return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other)));
             }
         }
@@ -1052,6 +1050,10 @@ pub fn binary_type_error(op: BinOp, a: &Value, b: &Value) -> Box<PyErr> {
         type_name(a),
         type_name(b)
     ))
+}
+
+fn is_sequence(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
 }
 
 fn binary_is_operand_error(e: &PyErr) -> bool {

@@ -181,6 +181,10 @@ impl Resolver<'_> {
         let mut owner = None;
         for d in (0..depth).rev() {
             let s = &self.scopes[d];
+            if s.layers[1..].iter().any(|l| l.names.contains_key(&name)) {
+                owner = Some(d);
+                break;
+            }
             match s.kind {
                 ScopeKind::Module => break,
                 ScopeKind::Class => continue,

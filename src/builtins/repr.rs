@@ -195,7 +195,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         }
         Value::Instance(inst) => {
             if let Some(f) = inst.class.lookup(sym::REPR) {
-                if !matches!(f, Value::Builtin(_)) || inst.exc.is_none() {
+                if matches!(f, Value::Function(_)) {
                     let r = interp.call(&f, &[v.clone()], &[])?;
                     return match r {
                         Value::Str(s) => Ok(s.text.clone()),
@@ -232,7 +232,7 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
     match v {
         Value::Str(s) => Ok(s.text.clone()),
         Value::Instance(inst) => {
-            if let Some(f) = inst.class.lookup(sym::STR) {
+            if let Some(f @ Value::Function(_)) = inst.class.lookup(sym::STR) {
                 let r = interp.call(&f, &[v.clone()], &[])?;
                 return match r {
                     Value::Str(s) => Ok(s.text.clone()),
@@ -243,7 +243,7 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
                 };
             }
             if let Some(data) = &inst.exc {
-                if inst.class.lookup(sym::REPR).is_none() {
+                if !matches!(inst.class.lookup(sym::REPR), Some(Value::Function(_))) {
                     let args = data.borrow().args.clone();
                     let is_key_error = inst.class.is_subclass(&types().key_error);
                     return match args.as_slice() {

@@ -116,7 +116,7 @@ impl Interp {
                     None
                 }
             }
-            Value::Module(_) | Value::Class(_) => None,
+            Value::Module(_) | Value::Class(_) | Value::Native(_) => None,
             other => class_of(other).lookup(name),
         };
         match direct {
@@ -415,6 +415,7 @@ impl Interp {
                     attribute_error(format!("type object '{}' has no attribute '{}'", class.name, name))
                 })
             }
+            Value::Module(m) if name == sym::NAME => Ok(Value::str(m.name.to_string())),
             Value::Module(m) => m.attrs.borrow().get(&name).cloned().ok_or_else(|| {
                 attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
             }),
