@@ -6,6 +6,7 @@
 //! ([`value`], [`builtins`], [`modules`]) → [`event_loop`]. [`diagnostic`] renders every error.
 
 pub mod ast;
+pub mod modules;
 pub mod numfmt;
 pub mod source;
 pub mod symbol;
