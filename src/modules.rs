@@ -9,6 +9,8 @@ use crate::symbol::Sym;
 use crate::value::*;
 
 pub mod math;
+pub mod random;
+mod random_module;
 pub mod sys;
 pub mod time;
 
@@ -39,6 +41,7 @@ impl Interp {
             "math" => math::module(),
             "time" => time::module(),
             "sys" => sys::module(self),
+            "random" => random_module::module(),
             name => {
                 return Err(PyErr::with_args(
                     &crate::types::types().module_not_found_error,

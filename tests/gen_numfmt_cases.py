@@ -155,6 +155,8 @@ def float_values():
     values = [0.0, -0.0, 1.0, 0.1, 1e16, 1e15, 9999999999999998.0, 1e-4, 1e-5, 2e16 + 8,
               123456789012345678.0, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308]
     values += [random_float() for _ in range(1500)]
+    # Exact ties between two shortest candidates, where dtoa picks the even digit.
+    values += [rng.randrange(10**13, 10**16) / 2 ** rng.randrange(1, 6) for _ in range(300)]
     return values
 
 

@@ -47,11 +47,30 @@ impl Decimal {
 }
 
 /// Shortest digits that read back as `x` (sign ignored; `x` finite).
+///
+/// Rust and `dtoa` agree on the length and, almost always, on the digits; they differ when `x`
+/// lies exactly halfway between the two closest candidates (`155541836096685.125` at 17
+/// digits): Rust rounds the tie up, `dtoa` to the even digit. A tie always leaves an odd last
+/// digit in one of them, so only then is the correctly rounded (ties-to-even) candidate of the
+/// same length tried, and kept if it also reads back as `x`.
 pub(crate) fn shortest(x: f64) -> Decimal {
     if x == 0.0 {
         return Decimal::zero();
     }
-    Decimal::from_scientific(&format!("{:e}", x.abs()))
+    let x = x.abs();
+    let rust = Decimal::from_scientific(&format!("{x:e}"));
+    let last_is_odd = rust
+        .digits
+        .bytes()
+        .last()
+        .is_some_and(|d| (d - b'0') % 2 == 1);
+    if last_is_odd {
+        let rounded = format!("{:.*e}", rust.digits.len() - 1, x);
+        if rounded.parse::<f64>() == Ok(x) {
+            return Decimal::from_scientific(&rounded);
+        }
+    }
+    rust
 }
 
 /// `x` correctly rounded to `count` (at least 1) significant digits (sign ignored; `x` finite).
@@ -240,6 +259,8 @@ mod tests {
     use super::*;
 
     #[test]
+    // The tie cases are written with their exact binary values on purpose.
+    #[allow(clippy::excessive_precision)]
     fn repr_of_everyday_floats() {
         // python3 -c "print([repr(x) for x in (1.0, -0.0, 0.1, 1e16, 1e15, 1e-4, 1e-5, 1.5e-05, 123456789012345678.0, 1e20, float('inf'), -float('inf'), float('nan'), 5e-324, 1.7976931348623157e308, 2e16+8)])"
         let cases = [
@@ -259,6 +280,9 @@ mod tests {
             (5e-324, "5e-324"),
             (1.7976931348623157e308, "1.7976931348623157e+308"),
             (2e16 + 8.0, "2.000000000000001e+16"),
+            // An exact tie between two 17-digit candidates goes to the even one.
+            (155541836096685.125, "155541836096685.12"),
+            (-21352201175232.8125, "-21352201175232.812"),
         ];
         for (x, expected) in cases {
             assert_eq!(float_repr(x), expected, "repr({x:?})");

@@ -15,7 +15,7 @@ use super::{ExceptionKind, NumError};
 
 /// Longest output we agree to build. CPython would try to allocate whatever width or precision
 /// is asked for; a Rust allocation failure aborts the process, so pyco raises MemoryError first.
-const MAX_FORMAT_LENGTH: usize = 1 << 30;
+const MAX_FORMAT_LENGTH: usize = 1 << 28;
 
 /// A parsed `[[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]`.
 ///
@@ -210,6 +210,7 @@ fn unknown_type(kind: char, type_name: &str) -> NumError {
 #[derive(Debug, Clone, Copy)]
 struct Grouping {
     size: usize,
+    /// `,` or `_`: ASCII, so grouping can work on bytes.
     separator: char,
 }
 
@@ -576,28 +577,27 @@ fn layout_number(
 /// the result is narrower than `min_width`, adds leading zeros (grouped too).
 fn insert_grouping(digits: &str, min_width: isize, grouping: Option<Grouping>) -> String {
     let digits = digits.as_bytes();
-    // Built right to left, reversed at the end.
-    let mut reversed: Vec<char> = Vec::with_capacity(digits.len() + min_width.max(0) as usize);
+    // Built right to left, reversed at the end; all ASCII (digits, zeros, ',' or '_').
+    let mut reversed: Vec<u8> = Vec::with_capacity(digits.len() + min_width.max(0) as usize);
     let mut remaining = digits.len() as isize;
     let mut min_width = min_width;
     let mut use_separator = false;
-    let emit =
-        |reversed: &mut Vec<char>, remaining: isize, length: isize, separator: Option<char>| {
-            let zeros = (length - remaining).max(0);
-            let chars = remaining.min(length).max(0);
-            reversed.extend(separator);
-            let end = remaining as usize;
-            let start = end - chars as usize;
-            reversed.extend(digits[start..end].iter().rev().map(|&b| b as char));
-            reversed.extend(std::iter::repeat_n('0', zeros as usize));
-            chars
-        };
+    let emit = |reversed: &mut Vec<u8>, remaining: isize, length: isize, separator: Option<u8>| {
+        let zeros = (length - remaining).max(0);
+        let chars = remaining.min(length).max(0);
+        reversed.extend(separator);
+        let end = remaining.max(0) as usize;
+        let start = end - chars as usize;
+        reversed.extend(digits[start..end].iter().rev());
+        reversed.extend(std::iter::repeat_n(b'0', zeros as usize));
+        chars
+    };
     let mut finished = false;
     if let Some(Grouping { size, separator }) = grouping {
         let size = size as isize;
         loop {
             let length = size.min(remaining.max(min_width).max(1));
-            let separator = use_separator.then_some(separator);
+            let separator = use_separator.then_some(separator as u8);
             remaining -= emit(&mut reversed, remaining, length, separator);
             use_separator = true;
             min_width -= size;
@@ -610,10 +610,13 @@ fn insert_grouping(digits: &str, min_width: isize, grouping: Option<Grouping>) -
     }
     if !finished {
         let length = remaining.max(min_width).max(1);
-        let separator = grouping.filter(|_| use_separator).map(|g| g.separator);
+        let separator = grouping
+            .filter(|_| use_separator)
+            .map(|g| g.separator as u8);
         emit(&mut reversed, remaining, length, separator);
     }
-    reversed.iter().rev().collect()
+    reversed.reverse();
+    String::from_utf8(reversed).unwrap_or_default()
 }
 
 #[cfg(test)]
