@@ -1,39 +1,43 @@
 //! Coroutine objects and the other native objects (`super()`, dict views): their class,
 //! repr, attributes and protocols.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::event_loop::{CoroFuture, Fut, Suspend, Yielded};
 use crate::exception::*;
-use crate::interp::{Frame, Interp};
+use crate::interp::{Flow, Frame, Interp};
 use crate::symbol::Sym;
 use crate::types::{types, type_name};
 use crate::value::*;
 
+/// What a coroutine runs.
+pub enum CoroBody {
+    /// An `async def` call: the frame with its arguments bound.
+    Python(Frame),
+    /// A coroutine of the runtime written in Rust (`asyncio.sleep`, ...).
+    Native(CoroFuture),
+}
+
 /// The state of a coroutine object.
 pub enum CoroState {
-    /// Called but not yet started: the frame with its arguments bound.
-    Created(Frame),
-    /// Running or suspended on the event loop.
+    /// Called but not yet started.
+    Created(CoroBody),
+    /// Running, suspended, or finished: its body now belongs to an awaiting frame or a task.
     Started,
-    /// Finished (returned or raised).
-    Done,
 }
 
 /// A coroutine object: what calling an `async def` function returns.
 pub struct Coroutine {
-    pub function: Rc<Function>,
+    pub qualname: String,
+    pub function: Option<Rc<Function>>,
     pub state: RefCell<CoroState>,
-    /// Set once anything awaited it or wrapped it in a task.
-    pub awaited: Cell<bool>,
 }
 
 impl Drop for Coroutine {
     fn drop(&mut self) {
-        if !self.awaited.get() {
-            if let CoroState::Created(_) = &*self.state.borrow() {
-                crate::event_loop::warn_never_awaited(&self.function);
-            }
+        if let CoroState::Created(_) = &*self.state.borrow() {
+            crate::event_loop::warn_never_awaited(&self.qualname);
         }
     }
 }
@@ -41,15 +45,122 @@ impl Drop for Coroutine {
 /// Calling an `async def` function: a coroutine holding the bound frame.
 pub fn new_coroutine(_interp: &Interp, function: Rc<Function>, frame: Frame) -> Value {
     Value::Native(Rc::new(Native::Coroutine(Coroutine {
-        function,
-        state: RefCell::new(CoroState::Created(frame)),
-        awaited: Cell::new(false),
+        qualname: function.qualname.clone(),
+        function: Some(function),
+        state: RefCell::new(CoroState::Created(CoroBody::Python(frame))),
     })))
+}
+
+/// A coroutine whose body is Rust code.
+pub fn native_coroutine(qualname: &str, body: CoroFuture) -> Value {
+    Value::Native(Rc::new(Native::Coroutine(Coroutine {
+        qualname: qualname.to_string(),
+        function: None,
+        state: RefCell::new(CoroState::Created(CoroBody::Native(body))),
+    })))
+}
+
+/// `coro=<job() running at prog.py:3>` as task reprs show a coroutine.
+pub fn coroutine_summary(coro: &Value, state: &str) -> String {
+    if let Value::Native(n) = coro {
+        if let Native::Coroutine(c) = &**n {
+            if let Some(f) = &c.function {
+                let line = f.source.line_of(f.def.span.start);
+                let verb = if state == "done" { "done, defined at" } else { "running at" };
+                return format!("<{}() {} {}:{}>", c.qualname, verb, f.source.name, line);
+            }
+            return format!("<{}()>", c.qualname);
+        }
+    }
+    "<?>".to_string()
 }
 
 /// The error for an `await` reached on the plain (non-resumable) path.
 pub fn await_outside_resumable() -> Box<PyErr> {
-    runtime_error("await is not yet supported in this context by pyco")
+    syntax_error("'await' outside async function")
+}
+
+impl Interp {
+    /// Takes the body out of a coroutine that has not started, as a future to poll.
+    pub fn start_coroutine(&self, coro: &Coroutine) -> PResult<CoroFuture> {
+        let state = std::mem::replace(&mut *coro.state.borrow_mut(), CoroState::Started);
+        match state {
+            CoroState::Started => Err(runtime_error("cannot reuse already awaited coroutine")),
+            CoroState::Created(CoroBody::Native(body)) => Ok(body),
+            CoroState::Created(CoroBody::Python(frame)) => {
+                let Some(function) = coro.function.clone() else {
+                    return Err(runtime_error("coroutine has no code"));
+                };
+                let interp = self.rc();
+                Ok(Box::pin(async move {
+                    let mut frame = frame;
+                    // An exception thrown in before the first step ends the coroutine at once.
+                    if let Some(e) = interp.runtime.throw_in.borrow_mut().take() {
+                        return Err(e);
+                    }
+                    let depth = interp.depth.get() + 1;
+                    if depth > interp.recursion_limit.get() {
+                        return Err(recursion_error("maximum recursion depth exceeded"));
+                    }
+                    interp.depth.set(depth);
+                    let def = function.def.clone();
+                    let result = interp.exec_block_async(&mut frame, &def.body).await;
+                    interp.depth.set(interp.depth.get().saturating_sub(1));
+                    match result {
+                        Ok(Flow::Return(v)) => Ok(v),
+                        Ok(_) => Ok(Value::None),
+                        Err(e) => Err(interp.record_frame(e, &frame, Some(def.span))),
+                    }
+                }))
+            }
+        }
+    }
+
+    /// `await value`: coroutines run inline; futures and tasks suspend until done.
+    pub async fn await_value(&self, value: Value) -> PResult {
+        if let Value::Native(n) = &value {
+            match &**n {
+                Native::Coroutine(c) => {
+                    let body = self.start_coroutine(c)?;
+                    return body.await;
+                }
+                Native::Future(f) => return self.await_future(f.clone()).await,
+                _ => {}
+            }
+        }
+        if let Value::Instance(inst) = &value {
+            if let Some(f) = inst.class.lookup(crate::symbol::sym::AWAIT) {
+                let awaitable = self.call(&f, &[value.clone()], &[])?;
+                return Box::pin(self.await_value(awaitable)).await;
+            }
+        }
+        Err(type_error(format!("object {} can't be used in 'await' expression", type_name(&value))))
+    }
+
+    /// Suspends the running task until `fut` is done, then gives its result.
+    pub async fn await_future(&self, fut: Rc<Fut>) -> PResult {
+        if !fut.done() {
+            *self.runtime.yielded.borrow_mut() = Yielded::Future(fut.clone());
+            Suspend::new().await;
+            if let Some(e) = self.runtime.throw_in.borrow_mut().take() {
+                return Err(e);
+            }
+            if !fut.done() {
+                return Err(runtime_error("await wasn't used with future"));
+            }
+        }
+        fut.result()
+    }
+
+    /// Gives the loop one turn (`await asyncio.sleep(0)`).
+    pub async fn yield_once(&self) -> PResult<()> {
+        *self.runtime.yielded.borrow_mut() = Yielded::Bare;
+        Suspend::new().await;
+        if let Some(e) = self.runtime.throw_in.borrow_mut().take() {
+            return Err(e);
+        }
+        Ok(())
+    }
 }
 
 pub fn native_class(n: &Native) -> Rc<Class> {
@@ -60,6 +171,23 @@ pub fn native_class(n: &Native) -> Rc<Class> {
         Native::DictView(_, DictView::Values) => t.dict_values.clone(),
         Native::DictView(_, DictView::Items) => t.dict_items.clone(),
         Native::Super { .. } => t.object.clone(),
+        Native::Future(f) => {
+            let c = crate::modules::asyncio::classes();
+            if f.is_task() {
+                c.task.clone()
+            } else {
+                c.future.clone()
+            }
+        }
+        Native::Loop(_) => crate::modules::asyncio::classes().event_loop.clone(),
+        Native::Handle { when, .. } => {
+            let c = crate::modules::asyncio::classes();
+            if when.is_some() {
+                c.timer_handle.clone()
+            } else {
+                c.handle.clone()
+            }
+        }
     }
 }
 
@@ -109,7 +237,7 @@ pub fn native_eq(a: &Native, b: &Native) -> bool {
 pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
     Ok(match n {
         Native::Coroutine(c) => {
-            format!("<coroutine object {} at 0x{:012x}>", c.function.qualname, value.identity())
+            format!("<coroutine object {} at 0x{:012x}>", c.qualname, value.identity())
         }
         Native::DictView(d, what) => {
             let items: Vec<Value> = d
@@ -130,6 +258,9 @@ pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String
         }
         Native::Super { after, receiver } => {
             format!("<super: <class '{}'>, <{} object>>", after.name, type_name(receiver))
+        }
+        Native::Future(_) | Native::Loop(_) | Native::Handle { .. } => {
+            return crate::modules::asyncio::repr(interp, value, n)
         }
     })
 }
@@ -164,8 +295,8 @@ pub fn native_attr(interp: &Interp, _obj: &Value, n: &Native, name: Sym) -> PRes
             Err(attribute_error(format!("'super' object has no attribute '{name}'")))
         }
         Native::Coroutine(c) => Ok(match &*name.name() {
-            "__name__" => Some(Value::str(c.function.name.to_string())),
-            "__qualname__" => Some(Value::str(c.function.qualname.clone())),
+            "__name__" => Some(Value::str(c.qualname.rsplit('.').next().unwrap_or("").to_string())),
+            "__qualname__" => Some(Value::str(c.qualname.clone())),
             "close" => None,
             _ => None,
         }),
@@ -177,6 +308,6 @@ pub fn native_get_item(obj: &Value, _n: &Native, _index: &Value) -> PResult {
     Err(type_error(format!("'{}' object is not subscriptable", type_name(obj))))
 }
 
-pub fn construct_native(_interp: &Interp, class: &Rc<Class>, _args: &[Value], _kwargs: &[(Sym, Value)]) -> PResult {
-    Err(type_error(format!("cannot create '{}' instances", class.name)))
+pub fn construct_native(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    crate::modules::asyncio::construct(interp, class, args, kwargs)
 }

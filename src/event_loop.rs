@@ -1,25 +1,794 @@
-//! pyco's own event loop: ready queue, timer heap, clocks, tasks and futures.
+//! pyco's own event loop: CPython's asyncio algorithm on plain data.
 //!
-//! (Being built: this first slice holds the shared state the evaluator needs.)
+//! - A FIFO ready queue of handles; a timer heap ordered by `(deadline, sequence)`.
+//! - One iteration (`run_once`) moves due timers to the ready queue, then runs exactly the
+//!   handles that were ready when it began.
+//! - A task's first step is scheduled with `call_soon` when it is created; a task wakes
+//!   through its awaited future's done callback, itself scheduled with `call_soon`.
+//! - Futures and tasks are `Fut` values; a task's coroutine is a Rust future polled with a
+//!   no-op waker: `Pending` means the coroutine suspended at an `await`, and the runtime's
+//!   `yielded` slot says on what.
+//!
+//! Scheduling events all pass through `EventLoop::schedule` and the idle wait through
+//! `EventLoop::wait_for_next`, so a timeline recorder or a REPL's input wakeup fit in one place.
 
-use std::cell::Cell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, VecDeque};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::{Rc, Weak};
+use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use crate::value::Function;
+use crate::exception::*;
+use crate::interp::Interp;
+use crate::types::types;
+use crate::value::*;
+
+/// A coroutine body as the loop polls it.
+pub type CoroFuture = Pin<Box<dyn Future<Output = PResult>>>;
+
+// ----- futures and tasks ---------------------------------------------------------------
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FutState {
+    Pending,
+    Cancelled,
+    Finished,
+}
+
+/// What runs when a future completes.
+#[derive(Clone)]
+pub enum DoneCallback {
+    /// A Python callable, called with the future.
+    Python(Value),
+    /// Wake the task that awaits this future.
+    Wakeup(Rc<Fut>),
+    /// Runtime-internal reaction (gather, run_until_complete, ...).
+    Native(Rc<dyn Fn(&Interp, &Rc<Fut>) -> PResult<()>>),
+}
+
+/// The task part of a `Fut`.
+pub struct TaskState {
+    pub coro: RefCell<Option<CoroFuture>>,
+    /// The coroutine object, for reprs.
+    pub coro_value: Value,
+    pub name: RefCell<String>,
+    pub must_cancel: Cell<bool>,
+    pub fut_waiter: RefCell<Option<Rc<Fut>>>,
+    pub num_cancels_requested: Cell<u32>,
+    /// The task's own `except`-block stack, swapped in while it runs.
+    pub handling: RefCell<Vec<Value>>,
+    /// Python call depth of the task's suspended frames.
+    pub depth: Cell<u32>,
+}
+
+/// An asyncio Future, or a Task (a future driven by a coroutine).
+pub struct Fut {
+    pub state: Cell<FutState>,
+    pub result: RefCell<Value>,
+    pub exception: RefCell<Option<Value>>,
+    pub callbacks: RefCell<Vec<DoneCallback>>,
+    pub cancel_message: RefCell<Value>,
+    /// An exception was set and nobody has looked at it yet.
+    pub log_traceback: Cell<bool>,
+    pub event_loop: Rc<EventLoop>,
+    pub task: Option<TaskState>,
+    /// For gather's outer future: the children its `cancel()` cancels.
+    pub children: RefCell<Vec<Rc<Fut>>>,
+    pub cancel_requested: Cell<bool>,
+    /// The one Python value for this future (so `is` works).
+    handle: RefCell<Weak<Native>>,
+}
+
+impl Fut {
+    pub fn new(event_loop: &Rc<EventLoop>, task: Option<TaskState>) -> Rc<Fut> {
+        Rc::new(Fut {
+            state: Cell::new(FutState::Pending),
+            result: RefCell::new(Value::None),
+            exception: RefCell::new(None),
+            callbacks: RefCell::new(Vec::new()),
+            cancel_message: RefCell::new(Value::None),
+            log_traceback: Cell::new(false),
+            event_loop: event_loop.clone(),
+            task,
+            children: RefCell::new(Vec::new()),
+            cancel_requested: Cell::new(false),
+            handle: RefCell::new(Weak::new()),
+        })
+    }
+
+    /// The Python value of this future.
+    pub fn value(self: &Rc<Fut>) -> Value {
+        if let Some(native) = self.handle.borrow().upgrade() {
+            return Value::Native(native);
+        }
+        let native = Rc::new(Native::Future(self.clone()));
+        *self.handle.borrow_mut() = Rc::downgrade(&native);
+        Value::Native(native)
+    }
+
+    pub fn done(&self) -> bool {
+        self.state.get() != FutState::Pending
+    }
+
+    pub fn cancelled(&self) -> bool {
+        self.state.get() == FutState::Cancelled
+    }
+
+    pub fn is_task(&self) -> bool {
+        self.task.is_some()
+    }
+
+    /// `future.result()`.
+    pub fn result(&self) -> PResult {
+        match self.state.get() {
+            FutState::Cancelled => Err(self.cancelled_error()),
+            FutState::Pending => Err(invalid_state("Result is not set.")),
+            FutState::Finished => {
+                self.log_traceback.set(false);
+                match &*self.exception.borrow() {
+                    Some(exc) => Err(PyErr::from_value(exc.clone())),
+                    None => Ok(self.result.borrow().clone()),
+                }
+            }
+        }
+    }
+
+    /// `future.exception()`.
+    pub fn exception_value(&self) -> PResult {
+        match self.state.get() {
+            FutState::Cancelled => Err(self.cancelled_error()),
+            FutState::Pending => Err(invalid_state("Exception is not set.")),
+            FutState::Finished => {
+                self.log_traceback.set(false);
+                Ok(self.exception.borrow().clone().unwrap_or(Value::None))
+            }
+        }
+    }
+
+    pub fn cancelled_error(&self) -> Box<PyErr> {
+        let message = self.cancel_message.borrow().clone();
+        let args = if message.is_none() { vec![] } else { vec![message] };
+        PyErr::with_args(&cancelled_error_class(), args)
+    }
+
+    pub fn set_result(self: &Rc<Fut>, value: Value) -> PResult<()> {
+        if self.done() {
+            return Err(invalid_state(format!("{}: {}", self.state_name(), "invalid state")));
+        }
+        *self.result.borrow_mut() = value;
+        self.state.set(FutState::Finished);
+        self.schedule_callbacks();
+        Ok(())
+    }
+
+    pub fn set_exception(self: &Rc<Fut>, exc: Value) -> PResult<()> {
+        if self.done() {
+            return Err(invalid_state(format!("{}: {}", self.state_name(), "invalid state")));
+        }
+        *self.exception.borrow_mut() = Some(exc);
+        self.state.set(FutState::Finished);
+        self.log_traceback.set(true);
+        self.schedule_callbacks();
+        Ok(())
+    }
+
+    /// `Future.cancel()` (the plain future part; tasks add their own logic).
+    pub fn cancel_future(self: &Rc<Fut>, message: Value) -> bool {
+        self.log_traceback.set(false);
+        if self.done() {
+            return false;
+        }
+        self.state.set(FutState::Cancelled);
+        *self.cancel_message.borrow_mut() = message;
+        self.schedule_callbacks();
+        true
+    }
+
+    /// `cancel()` of any future: tasks cancel what they wait on, gathers their children.
+    pub fn cancel(self: &Rc<Fut>, message: Value) -> bool {
+        if let Some(task) = &self.task {
+            if self.done() {
+                return false;
+            }
+            task.num_cancels_requested.set(task.num_cancels_requested.get() + 1);
+            let waiter = task.fut_waiter.borrow().clone();
+            if let Some(waiter) = waiter {
+                if waiter.cancel(message.clone()) {
+                    return true;
+                }
+            }
+            task.must_cancel.set(true);
+            *self.cancel_message.borrow_mut() = message;
+            return true;
+        }
+        let children = self.children.borrow().clone();
+        if !children.is_empty() {
+            if self.done() {
+                return false;
+            }
+            let mut any = false;
+            for child in &children {
+                if child.cancel(message.clone()) {
+                    any = true;
+                }
+            }
+            if any {
+                self.cancel_requested.set(true);
+            }
+            return any;
+        }
+        self.cancel_future(message)
+    }
+
+    pub fn add_done_callback(self: &Rc<Fut>, callback: DoneCallback) {
+        if self.done() {
+            self.event_loop.schedule(Callback::Done(callback, self.clone()));
+        } else {
+            self.callbacks.borrow_mut().push(callback);
+        }
+    }
+
+    fn schedule_callbacks(self: &Rc<Fut>) {
+        let callbacks = std::mem::take(&mut *self.callbacks.borrow_mut());
+        for cb in callbacks {
+            self.event_loop.schedule(Callback::Done(cb, self.clone()));
+        }
+    }
+
+    pub fn state_name(&self) -> &'static str {
+        match self.state.get() {
+            FutState::Pending => "PENDING",
+            FutState::Cancelled => "CANCELLED",
+            FutState::Finished => "FINISHED",
+        }
+    }
+
+    pub fn name(&self) -> String {
+        self.task.as_ref().map(|t| t.name.borrow().clone()).unwrap_or_default()
+    }
+}
+
+impl Drop for Fut {
+    fn drop(&mut self) {
+        if !self.log_traceback.get() {
+            return;
+        }
+        let Some(exc) = self.exception.borrow().clone() else { return };
+        crate::interp::with_current(|interp| {
+            let what = if self.task.is_some() { "Task" } else { "Future" };
+            let described = describe_finished(interp, self);
+            let mut text = format!("{what} exception was never retrieved\nfuture: {described}\n");
+            text.push_str(&crate::runner::format_exception(interp, &exc));
+            interp.flush_out();
+            interp.write_err(&text);
+        });
+    }
+}
+
+fn describe_finished(interp: &Interp, fut: &Fut) -> String {
+    let exc = fut.exception.borrow().clone().map(|e| interp.repr(&e).unwrap_or_default()).unwrap_or_default();
+    match &fut.task {
+        Some(task) => {
+            let coro = crate::coroutine::coroutine_summary(&task.coro_value, "done");
+            format!("<Task finished name='{}' coro={} exception={}>", task.name.borrow(), coro, exc)
+        }
+        None => format!("<Future finished exception={exc}>"),
+    }
+}
+
+pub fn invalid_state(message: impl Into<String>) -> Box<PyErr> {
+    PyErr::new(&crate::modules::asyncio::invalid_state_error_class(), message)
+}
+
+pub fn cancelled_error_class() -> Rc<Class> {
+    crate::modules::asyncio::cancelled_error_class()
+}
+
+// ----- the loop ------------------------------------------------------------------------
+
+/// What a handle runs.
+pub enum Callback {
+    /// Advance a task (its first step, or after a bare `yield`).
+    Step(Rc<Fut>),
+    /// A done callback of a completed future.
+    Done(DoneCallback, Rc<Fut>),
+    /// `loop.call_soon(f, *args)`.
+    Call(Value, Vec<Value>),
+    /// Runtime-internal work (timers of `sleep`, timeouts).
+    Native(Rc<dyn Fn(&Interp) -> PResult<()>>),
+}
+
+/// A scheduled callback; `cancelled` is shared with the Python handle object.
+pub struct Handle {
+    pub callback: Callback,
+    pub cancelled: Rc<Cell<bool>>,
+}
+
+struct Timer {
+    when: f64,
+    seq: u64,
+    handle: Handle,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, other: &Self) -> bool {
+        self.when == other.when && self.seq == other.seq
+    }
+}
+impl Eq for Timer {}
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Timer {
+    /// Reversed, so `BinaryHeap` pops the earliest `(deadline, sequence)` first.
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.when.total_cmp(&self.when).then(other.seq.cmp(&self.seq))
+    }
+}
+
+/// One event loop: plain data plus the transitions CPython's `BaseEventLoop` makes.
+pub struct EventLoop {
+    ready: RefCell<VecDeque<Handle>>,
+    timers: RefCell<BinaryHeap<Timer>>,
+    seq: Cell<u64>,
+    pub stopping: Cell<bool>,
+    pub running: Cell<bool>,
+    pub closed: Cell<bool>,
+    /// Every task created on this loop (for `all_tasks`), weakly.
+    pub tasks: RefCell<Vec<Weak<Fut>>>,
+    /// The Python value of this loop.
+    handle: RefCell<Weak<Native>>,
+}
+
+impl EventLoop {
+    pub fn new() -> Rc<EventLoop> {
+        Rc::new(EventLoop {
+            ready: RefCell::new(VecDeque::new()),
+            timers: RefCell::new(BinaryHeap::new()),
+            seq: Cell::new(0),
+            stopping: Cell::new(false),
+            running: Cell::new(false),
+            closed: Cell::new(false),
+            tasks: RefCell::new(Vec::new()),
+            handle: RefCell::new(Weak::new()),
+        })
+    }
+
+    pub fn value(self: &Rc<EventLoop>) -> Value {
+        if let Some(native) = self.handle.borrow().upgrade() {
+            return Value::Native(native);
+        }
+        let native = Rc::new(Native::Loop(self.clone()));
+        *self.handle.borrow_mut() = Rc::downgrade(&native);
+        Value::Native(native)
+    }
+
+    /// `call_soon`: the one place work enters the ready queue.
+    pub fn schedule(&self, callback: Callback) -> Rc<Cell<bool>> {
+        let cancelled = Rc::new(Cell::new(false));
+        self.ready.borrow_mut().push_back(Handle { callback, cancelled: cancelled.clone() });
+        cancelled
+    }
+
+    /// `call_at`: a timer at monotonic time `when`.
+    pub fn schedule_at(&self, when: f64, callback: Callback) -> Rc<Cell<bool>> {
+        let cancelled = Rc::new(Cell::new(false));
+        let seq = self.seq.get();
+        self.seq.set(seq + 1);
+        self.timers.borrow_mut().push(Timer { when, seq, handle: Handle { callback, cancelled: cancelled.clone() } });
+        cancelled
+    }
+
+    pub fn has_ready(&self) -> bool {
+        !self.ready.borrow().is_empty()
+    }
+
+    /// The deadline of the earliest live timer.
+    pub fn next_deadline(&self) -> Option<f64> {
+        let mut timers = self.timers.borrow_mut();
+        while let Some(top) = timers.peek() {
+            if top.handle.cancelled.get() {
+                timers.pop();
+            } else {
+                return Some(top.when);
+            }
+        }
+        None
+    }
+
+    /// The idle wait: until the next timer (real clock) or jump to it (virtual clock).
+    fn wait_for_next(&self, interp: &Interp) {
+        if self.has_ready() || self.stopping.get() {
+            return;
+        }
+        if let Some(when) = self.next_deadline() {
+            let clock = &interp.runtime.clock;
+            if clock.is_virtual() {
+                clock.advance_to(when);
+            } else {
+                let delay = when - clock.monotonic();
+                if delay > 0.0 {
+                    interp.flush_out();
+                    std::thread::sleep(Duration::from_secs_f64(delay.min(86_400.0)));
+                }
+            }
+        }
+    }
+
+    /// One iteration of the loop (CPython's `_run_once`).
+    pub fn run_once(&self, interp: &Interp) -> PResult<()> {
+        self.wait_for_next(interp);
+        let end_time = interp.runtime.clock.monotonic() + CLOCK_RESOLUTION;
+        {
+            let mut timers = self.timers.borrow_mut();
+            let mut ready = self.ready.borrow_mut();
+            while let Some(top) = timers.peek() {
+                if top.handle.cancelled.get() {
+                    timers.pop();
+                    continue;
+                }
+                if top.when >= end_time {
+                    break;
+                }
+                if let Some(timer) = timers.pop() {
+                    ready.push_back(timer.handle);
+                }
+            }
+        }
+        let ntodo = self.ready.borrow().len();
+        for _ in 0..ntodo {
+            let Some(handle) = self.ready.borrow_mut().pop_front() else { break };
+            if handle.cancelled.get() {
+                continue;
+            }
+            run_handle(interp, handle.callback)?;
+        }
+        Ok(())
+    }
+
+    /// True when nothing can ever run again (no ready work, no timers).
+    pub fn is_idle(&self) -> bool {
+        !self.has_ready() && self.next_deadline().is_none()
+    }
+}
+
+/// `time.get_clock_info('monotonic').resolution` on Linux.
+const CLOCK_RESOLUTION: f64 = 1e-09;
+
+fn run_handle(interp: &Interp, callback: Callback) -> PResult<()> {
+    let result = match callback {
+        Callback::Step(task) => task_step(interp, &task, None),
+        Callback::Done(cb, fut) => match cb {
+            DoneCallback::Python(f) => interp.call(&f, &[fut.value()], &[]).map(|_| ()),
+            DoneCallback::Wakeup(task) => task_wakeup(interp, &task, &fut),
+            DoneCallback::Native(f) => f(interp, &fut),
+        },
+        Callback::Call(f, args) => interp.call(&f, &args, &[]).map(|_| ()),
+        Callback::Native(f) => f(interp),
+    };
+    match result {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            // SystemExit and KeyboardInterrupt stop the loop; anything else is reported by the
+            // loop's exception handler and the loop goes on, as in CPython.
+            let class = e.class();
+            if class.is_subclass(&types().system_exit) || class.is_subclass(&types().keyboard_interrupt) {
+                return Err(e);
+            }
+            let text = format!(
+                "Exception in callback\n{}",
+                crate::runner::format_exception(interp, &e.exc)
+            );
+            interp.flush_out();
+            interp.write_err(&text);
+            Ok(())
+        }
+    }
+}
+
+// ----- tasks ---------------------------------------------------------------------------
+
+/// What a suspended coroutine is waiting on.
+pub enum Yielded {
+    /// Nothing recorded (a bug if a coroutine suspends like this).
+    Nothing,
+    /// A bare yield: run me again on the next iteration (`sleep(0)`).
+    Bare,
+    /// Wake me when this future is done.
+    Future(Rc<Fut>),
+}
+
+/// A future that is pending exactly once: the suspension point of an `await`.
+pub struct Suspend {
+    suspended: bool,
+}
+
+impl Suspend {
+    pub fn new() -> Suspend {
+        Suspend { suspended: false }
+    }
+}
+
+impl Default for Suspend {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Future for Suspend {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
+        if self.suspended {
+            Poll::Ready(())
+        } else {
+            self.suspended = true;
+            Poll::Pending
+        }
+    }
+}
+
+/// Creates a task for a coroutine future and schedules its first step.
+pub fn create_task(interp: &Interp, event_loop: &Rc<EventLoop>, coro: CoroFuture, coro_value: Value, name: Option<String>) -> Rc<Fut> {
+    let name = name.unwrap_or_else(|| {
+        let n = interp.runtime.task_counter.get() + 1;
+        interp.runtime.task_counter.set(n);
+        format!("Task-{n}")
+    });
+    let task = Fut::new(
+        event_loop,
+        Some(TaskState {
+            coro: RefCell::new(Some(coro)),
+            coro_value,
+            name: RefCell::new(name),
+            must_cancel: Cell::new(false),
+            fut_waiter: RefCell::new(None),
+            num_cancels_requested: Cell::new(0),
+            handling: RefCell::new(Vec::new()),
+            depth: Cell::new(0),
+        }),
+    );
+    {
+        let mut tasks = event_loop.tasks.borrow_mut();
+        if tasks.len() > 64 && tasks.len().is_power_of_two() {
+            tasks.retain(|t| t.upgrade().map(|t| !t.done()).unwrap_or(false));
+        }
+        tasks.push(Rc::downgrade(&task));
+    }
+    event_loop.schedule(Callback::Step(task.clone()));
+    task
+}
+
+fn task_wakeup(interp: &Interp, task: &Rc<Fut>, fut: &Rc<Fut>) -> PResult<()> {
+    match fut.result() {
+        Ok(_) => task_step(interp, task, None),
+        Err(e) => task_step(interp, task, Some(e)),
+    }
+}
+
+fn is_cancelled_error(e: &PyErr) -> bool {
+    e.is_instance_of(&cancelled_error_class())
+}
+
+/// Advances a task by polling its coroutine once (CPython's `Task.__step`).
+pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PResult<()> {
+    let Some(ts) = &task.task else { return Ok(()) };
+    if task.done() {
+        return Ok(());
+    }
+    let mut exc = exc;
+    if ts.must_cancel.get() {
+        if !exc.as_ref().map(|e| is_cancelled_error(e)).unwrap_or(false) {
+            exc = Some(task.cancelled_error());
+        }
+        ts.must_cancel.set(false);
+    }
+    *ts.fut_waiter.borrow_mut() = None;
+    let Some(mut coro) = ts.coro.borrow_mut().take() else { return Ok(()) };
+
+    let runtime = &interp.runtime;
+    let previous_task = runtime.current_task.replace(Some(task.clone()));
+    std::mem::swap(&mut *interp.handling.borrow_mut(), &mut *ts.handling.borrow_mut());
+    let base_depth = interp.depth.get();
+    interp.depth.set(base_depth + ts.depth.get());
+    *runtime.throw_in.borrow_mut() = exc;
+    *runtime.yielded.borrow_mut() = Yielded::Nothing;
+
+    let mut cx = Context::from_waker(Waker::noop());
+    let poll = coro.as_mut().poll(&mut cx);
+
+    ts.depth.set(interp.depth.get().saturating_sub(base_depth));
+    interp.depth.set(base_depth);
+    std::mem::swap(&mut *interp.handling.borrow_mut(), &mut *ts.handling.borrow_mut());
+    *runtime.current_task.borrow_mut() = previous_task;
+    runtime.throw_in.borrow_mut().take();
+    let yielded = std::mem::replace(&mut *runtime.yielded.borrow_mut(), Yielded::Nothing);
+
+    match poll {
+        Poll::Ready(Ok(value)) => {
+            if ts.must_cancel.get() {
+                ts.must_cancel.set(false);
+                task.cancel_future(task.cancel_message.borrow().clone());
+            } else {
+                task.set_result(value)?;
+            }
+        }
+        Poll::Ready(Err(e)) => {
+            if is_cancelled_error(&e) {
+                let message = exc_data(&e.exc).and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::None);
+                task.cancel_future(message);
+            } else {
+                let class = e.class();
+                let fatal = class.is_subclass(&types().system_exit) || class.is_subclass(&types().keyboard_interrupt);
+                task.set_exception(e.exc.clone())?;
+                if fatal {
+                    task.log_traceback.set(false);
+                    return Err(e);
+                }
+            }
+        }
+        Poll::Pending => {
+            *ts.coro.borrow_mut() = Some(coro);
+            match yielded {
+                Yielded::Future(fut) => {
+                    fut.add_done_callback(DoneCallback::Wakeup(task.clone()));
+                    *ts.fut_waiter.borrow_mut() = Some(fut.clone());
+                    if ts.must_cancel.get() && fut.cancel(task.cancel_message.borrow().clone()) {
+                        ts.must_cancel.set(false);
+                    }
+                }
+                Yielded::Bare => {
+                    task.event_loop.schedule(Callback::Step(task.clone()));
+                }
+                Yielded::Nothing => {
+                    let err = runtime_error(format!("Task got bad yield: {}", task.name()));
+                    task.set_exception(err.exc.clone())?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The wall-clock epoch seconds now, for `time.time()` on the real clock.
+fn epoch_now() -> f64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+}
+
+// ----- the runtime ---------------------------------------------------------------------
 
 /// The async runtime's state, shared by the interpreter.
 pub struct Runtime {
-    /// True while `asyncio.run` or `run_until_complete` is running a loop.
-    pub running: Cell<bool>,
     pub clock: Clock,
+    /// The loop `get_event_loop()` returns (set by `set_event_loop`, `asyncio.run`).
+    pub current_loop: RefCell<Option<Rc<EventLoop>>>,
+    /// The loop running now, if any.
+    pub running_loop: RefCell<Option<Rc<EventLoop>>>,
+    pub current_task: RefCell<Option<Rc<Fut>>>,
+    /// Set by a suspending `await`: what the task now waits on.
+    pub yielded: RefCell<Yielded>,
+    /// Set by the task step before resuming: the exception to raise at the `await`.
+    pub throw_in: RefCell<Option<Box<PyErr>>>,
+    /// Default task names count up across loops, as in CPython.
+    pub task_counter: Cell<u64>,
+    /// `nest_asyncio.apply()` ran: `asyncio.run` may nest.
+    pub nested_allowed: Cell<bool>,
 }
 
 impl Runtime {
     pub fn new() -> Runtime {
-        Runtime { running: Cell::new(false), clock: Clock::new() }
+        Runtime {
+            clock: Clock::new(),
+            current_loop: RefCell::new(None),
+            running_loop: RefCell::new(None),
+            current_task: RefCell::new(None),
+            yielded: RefCell::new(Yielded::Nothing),
+            throw_in: RefCell::new(None),
+            task_counter: Cell::new(0),
+            nested_allowed: Cell::new(false),
+        }
     }
 }
+
+impl Default for Runtime {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Runs `event_loop` until `fut` is done (`loop.run_until_complete`).
+pub fn run_until_complete(interp: &Interp, event_loop: &Rc<EventLoop>, fut: &Rc<Fut>) -> PResult {
+    if event_loop.closed.get() {
+        return Err(runtime_error("Event loop is closed"));
+    }
+    if event_loop.running.get() && !interp.runtime.nested_allowed.get() {
+        return Err(runtime_error("This event loop is already running"));
+    }
+    let outer_running = interp.runtime.running_loop.replace(Some(event_loop.clone()));
+    let was_running = event_loop.running.replace(true);
+    let was_stopping = event_loop.stopping.replace(false);
+    let result = loop {
+        if fut.done() {
+            break Ok(());
+        }
+        if event_loop.stopping.get() {
+            break Ok(());
+        }
+        if event_loop.is_idle() {
+            break Err(deadlock_error(interp, event_loop, fut));
+        }
+        if let Err(e) = event_loop.run_once(interp) {
+            break Err(e);
+        }
+    };
+    event_loop.stopping.set(was_stopping);
+    event_loop.running.set(was_running);
+    *interp.runtime.running_loop.borrow_mut() = outer_running;
+    result?;
+    if !fut.done() {
+        return Err(runtime_error("Event loop stopped before Future completed."));
+    }
+    fut.result()
+}
+
+/// `loop.run_forever()`: until `loop.stop()`.
+pub fn run_forever(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> {
+    if event_loop.closed.get() {
+        return Err(runtime_error("Event loop is closed"));
+    }
+    if event_loop.running.get() {
+        return Err(runtime_error("This event loop is already running"));
+    }
+    let outer_running = interp.runtime.running_loop.replace(Some(event_loop.clone()));
+    event_loop.running.set(true);
+    let result = loop {
+        if let Err(e) = event_loop.run_once(interp) {
+            break Err(e);
+        }
+        if event_loop.stopping.get() {
+            break Ok(());
+        }
+        if event_loop.is_idle() {
+            break Err(runtime_error(
+                "pyco: run_forever() has nothing left to run and nothing can call loop.stop(); \
+                 CPython would wait forever here",
+            ));
+        }
+    };
+    event_loop.stopping.set(false);
+    event_loop.running.set(false);
+    *interp.runtime.running_loop.borrow_mut() = outer_running;
+    result
+}
+
+/// The report pyco gives where CPython would hang: every task waits and nothing can wake one.
+fn deadlock_error(interp: &Interp, event_loop: &Rc<EventLoop>, _fut: &Rc<Fut>) -> Box<PyErr> {
+    let mut waiting = Vec::new();
+    for task in event_loop.tasks.borrow().iter().filter_map(|t| t.upgrade()) {
+        if task.done() {
+            continue;
+        }
+        if let Some(ts) = &task.task {
+            let on = match &*ts.fut_waiter.borrow() {
+                Some(f) if f.is_task() => format!("task '{}'", f.name()),
+                Some(_) => "a future nobody will complete".to_string(),
+                None => "nothing".to_string(),
+            };
+            waiting.push(format!("  task '{}' waits on {}", ts.name.borrow(), on));
+        }
+    }
+    let _ = interp;
+    runtime_error(format!(
+        "pyco: deadlock: every task is waiting and nothing can wake them (CPython would hang here)\n{}",
+        waiting.join("\n")
+    ))
+}
+
+// ----- the clock -----------------------------------------------------------------------
 
 /// Time as the program sees it: the real clock, or a virtual one that jumps instead of
 /// waiting (`--virtual-time`). `time.time`, `monotonic`, `perf_counter`, `loop.time` and
@@ -38,8 +807,7 @@ const MONOTONIC_BASE: f64 = 1000.0;
 
 impl Clock {
     pub fn new() -> Clock {
-        let epoch_at_start = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0);
-        Clock { virtual_time: Cell::new(false), virtual_elapsed: Cell::new(0.0), start: Instant::now(), epoch_at_start }
+        Clock { virtual_time: Cell::new(false), virtual_elapsed: Cell::new(0.0), start: Instant::now(), epoch_at_start: epoch_now() }
     }
 
     pub fn set_virtual(&self, on: bool) {
@@ -80,8 +848,7 @@ impl Clock {
         }
     }
 
-    /// Moves the virtual clock forward to monotonic time `deadline` (no-op on the real clock,
-    /// where the caller waits instead).
+    /// Moves the virtual clock forward to monotonic time `deadline`.
     pub fn advance_to(&self, deadline: f64) {
         if self.virtual_time.get() {
             let target = deadline - MONOTONIC_BASE;
@@ -98,16 +865,62 @@ impl Default for Clock {
     }
 }
 
-impl Default for Runtime {
-    fn default() -> Self {
-        Self::new()
+/// CPython's warning for a coroutine object dropped before anything awaited it.
+pub fn warn_never_awaited(qualname: &str) {
+    let text = format!(
+        "sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+    );
+    let written = crate::interp::with_current(|interp| {
+        interp.flush_out();
+        interp.write_err(&text);
+    });
+    if written.is_none() {
+        eprint!("{text}");
     }
 }
 
-/// CPython's warning for a coroutine object dropped before anything awaited it.
-pub fn warn_never_awaited(function: &Rc<Function>) {
-    eprintln!(
-        "sys:1: RuntimeWarning: coroutine '{}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback",
-        function.qualname
-    );
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timers_pop_by_deadline_then_sequence() {
+        let lp = EventLoop::new();
+        for (i, when) in [3.0, 1.0, 2.0, 1.0].iter().enumerate() {
+            lp.schedule_at(*when, Callback::Call(Value::Int(i as i64), vec![]));
+        }
+        let mut order = Vec::new();
+        while let Some(t) = lp.timers.borrow_mut().pop() {
+            if let Callback::Call(Value::Int(i), _) = t.handle.callback {
+                order.push(i);
+            }
+        }
+        assert_eq!(order, vec![1, 3, 2, 0]);
+    }
+
+    #[test]
+    fn cancelled_timers_are_skipped_for_the_next_deadline() {
+        let lp = EventLoop::new();
+        let first = lp.schedule_at(1.0, Callback::Call(Value::None, vec![]));
+        lp.schedule_at(2.0, Callback::Call(Value::None, vec![]));
+        first.set(true);
+        assert_eq!(lp.next_deadline(), Some(2.0));
+    }
+
+    #[test]
+    fn ready_queue_is_fifo() {
+        let lp = EventLoop::new();
+        lp.schedule(Callback::Call(Value::Int(1), vec![]));
+        lp.schedule(Callback::Call(Value::Int(2), vec![]));
+        let first = lp.ready.borrow_mut().pop_front();
+        assert!(matches!(first.map(|h| h.callback), Some(Callback::Call(Value::Int(1), _))));
+    }
+
+    #[test]
+    fn suspend_is_pending_exactly_once() {
+        let mut s = Suspend::new();
+        let mut cx = Context::from_waker(Waker::noop());
+        assert!(Pin::new(&mut s).poll(&mut cx).is_pending());
+        assert!(Pin::new(&mut s).poll(&mut cx).is_ready());
+    }
 }

@@ -19,7 +19,8 @@ use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
 pub mod call;
-mod flow;
+pub mod flow;
+pub mod resume;
 
 pub use flow::Flow;
 
@@ -45,6 +46,20 @@ pub struct Interp {
     pub runtime: crate::event_loop::Runtime,
     /// Set when writing to stdout failed with a closed pipe: the program ends quietly.
     pub stdout_closed: Cell<bool>,
+    /// This interpreter, for coroutine bodies that must own a handle to it.
+    self_ref: RefCell<std::rc::Weak<Interp>>,
+}
+
+thread_local! {
+    /// The interpreter of this thread, for reports made from `Drop` (never-awaited
+    /// coroutines, never-retrieved task exceptions).
+    static CURRENT: RefCell<std::rc::Weak<Interp>> = const { RefCell::new(std::rc::Weak::new()) };
+}
+
+/// Runs `f` with this thread's interpreter, if it is still alive.
+pub fn with_current<T>(f: impl FnOnce(&Interp) -> T) -> Option<T> {
+    let interp = CURRENT.with(|c| c.borrow().upgrade())?;
+    Some(f(&interp))
 }
 
 /// The evaluation state of one Python call (or module, or class body).
@@ -91,9 +106,20 @@ impl Interp {
             argv: RefCell::new(Vec::new()),
             runtime: crate::event_loop::Runtime::new(),
             stdout_closed: Cell::new(false),
+            self_ref: RefCell::new(std::rc::Weak::new()),
         });
+        *interp.self_ref.borrow_mut() = Rc::downgrade(&interp);
+        CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&interp));
         crate::builtins::install(&interp);
         interp
+    }
+
+    /// A counted handle to this interpreter (it always lives in an `Rc`).
+    pub fn rc(&self) -> Rc<Interp> {
+        match self.self_ref.borrow().upgrade() {
+            Some(rc) => rc,
+            None => unreachable_interp(),
+        }
     }
 
     /// Writes to the program's stdout. A closed pipe ends output quietly.
@@ -709,7 +735,7 @@ impl Interp {
             None => def.name.to_string(),
         };
         let ns: Rc<RefCell<IndexMap<Sym, Value, BuildMix>>> = Rc::new(RefCell::new(IndexMap::default()));
-        ns.borrow_mut().insert(sym::MODULE, Value::str("__main__"));
+        ns.borrow_mut().insert(sym::MODULE, Value::str(frame.globals.name.to_string()));
         ns.borrow_mut().insert(sym::QUALNAME, Value::str(qualname.clone()));
         let mut body_frame = Frame {
             slots: vec![Value::Unbound; def.scope.slot_count as usize],
@@ -731,10 +757,14 @@ impl Interp {
             ClassKind::Object => ClassKind::Object,
             other => other,
         };
+        let module = match dict.get(&sym::MODULE) {
+            Some(Value::Str(s)) => Sym::intern(&s.text),
+            _ => frame.globals.name,
+        };
         let class = Rc::new(Class {
             name: def.name,
             qualname,
-            module: sym::MAIN,
+            module,
             base: Some(base),
             dict: RefCell::new(dict),
             kind,
@@ -925,6 +955,12 @@ impl Interp {
             }
         }
     }
+}
+
+#[cold]
+fn unreachable_interp() -> ! {
+    // `Interp::new` is the only constructor and always stores the self reference.
+    panic!("interpreter used after it was dropped")
 }
 
 /// The accumulator of a comprehension.

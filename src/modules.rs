@@ -8,6 +8,7 @@ use crate::interp::Interp;
 use crate::symbol::Sym;
 use crate::value::*;
 
+pub mod asyncio;
 pub mod math;
 pub mod random;
 mod random_module;
@@ -42,6 +43,8 @@ impl Interp {
             "time" => time::module(),
             "sys" => sys::module(self),
             "random" => random_module::module(),
+            "asyncio" => asyncio::module(self)?,
+            "nest_asyncio" => asyncio::nest_asyncio_module(),
             name => {
                 return Err(PyErr::with_args(
                     &crate::types::types().module_not_found_error,

@@ -223,15 +223,22 @@ pub struct Globals {
     pub index: RefCell<std::collections::HashMap<Sym, u32>>,
     /// The builtin each global slot falls back to when unbound (resolved once per slot).
     pub fallback: RefCell<Vec<Value>>,
+    /// The module's `__name__` (`__main__` for the program).
+    pub name: Sym,
 }
 
 impl Globals {
     pub fn new() -> Globals {
+        Globals::with_name(crate::symbol::sym::MAIN)
+    }
+
+    pub fn with_name(name: Sym) -> Globals {
         Globals {
             slots: RefCell::new(Vec::new()),
             names: RefCell::new(Vec::new()),
             index: RefCell::new(Default::default()),
             fallback: RefCell::new(Vec::new()),
+            name,
         }
     }
     /// The slot of `name`, creating it if new.
@@ -465,6 +472,12 @@ pub enum Native {
     Coroutine(crate::coroutine::Coroutine),
     /// `super()`: attribute lookup starts after `after` in the receiver's class chain.
     Super { after: Rc<Class>, receiver: Value },
+    /// An asyncio Future or Task.
+    Future(Rc<crate::event_loop::Fut>),
+    /// An event loop.
+    Loop(Rc<crate::event_loop::EventLoop>),
+    /// What `call_soon` / `call_later` return: cancelling it skips the callback.
+    Handle { cancelled: Rc<Cell<bool>>, when: Option<f64> },
 }
 
 impl Value {

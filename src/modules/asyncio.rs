@@ -1,0 +1,865 @@
+//! The `asyncio` module: the core in Rust (futures, tasks, loops, `run`, `sleep`, `gather`)
+//! and the rest in Python (`asyncio.py` beside this file: queues, locks, `wait`, `wait_for`,
+//! `TaskGroup`, ...), written on that core the way CPython writes them.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::builtins::{arity, kwarg, only_kwargs};
+use crate::event_loop::{self, Callback, DoneCallback, EventLoop, Fut};
+use crate::exception::*;
+use crate::interp::Interp;
+use crate::native;
+use crate::ops::to_f64;
+use crate::symbol::Sym;
+use crate::types::{new_class, type_name, types};
+use crate::value::*;
+
+/// The Python half of the module.
+const PRELUDE: &str = include_str!("asyncio.py");
+
+/// The classes of asyncio's native objects.
+pub struct AsyncioClasses {
+    pub future: Rc<Class>,
+    pub task: Rc<Class>,
+    pub event_loop: Rc<Class>,
+    pub handle: Rc<Class>,
+    pub timer_handle: Rc<Class>,
+    pub cancelled_error: Rc<Class>,
+    pub invalid_state_error: Rc<Class>,
+}
+
+fn class_in(name: &str, module: &str, base: &Rc<Class>, kind: ClassKind) -> Rc<Class> {
+    let class = new_class(name, Some(base), kind);
+    Rc::new(Class {
+        name: class.name,
+        qualname: class.qualname.clone(),
+        module: Sym::intern(module),
+        base: class.base.clone(),
+        dict: RefCell::new(Default::default()),
+        kind,
+    })
+}
+
+fn add_methods(class: &Rc<Class>, methods: &[&'static BuiltinFunction]) {
+    let mut dict = class.dict.borrow_mut();
+    for m in methods {
+        dict.insert(Sym::intern(m.name), Value::Builtin(m));
+    }
+}
+
+impl AsyncioClasses {
+    fn new() -> AsyncioClasses {
+        let t = types();
+        let future = class_in("Future", "_asyncio", &t.object, ClassKind::Native);
+        add_methods(
+            &future,
+            &[
+                native!("done", fut_done),
+                native!("result", fut_result),
+                native!("exception", fut_exception),
+                native!("cancel", fut_cancel),
+                native!("cancelled", fut_cancelled),
+                native!("add_done_callback", fut_add_done_callback),
+                native!("remove_done_callback", fut_remove_done_callback),
+                native!("set_result", fut_set_result),
+                native!("set_exception", fut_set_exception),
+                native!("get_loop", fut_get_loop),
+            ],
+        );
+        let task = class_in("Task", "_asyncio", &future, ClassKind::Native);
+        add_methods(
+            &task,
+            &[
+                native!("get_name", task_get_name),
+                native!("set_name", task_set_name),
+                native!("get_coro", task_get_coro),
+                native!("cancelling", task_cancelling),
+                native!("uncancel", task_uncancel),
+                native!("set_result", task_set_result),
+                native!("set_exception", task_set_exception),
+            ],
+        );
+        let event_loop = class_in("_UnixSelectorEventLoop", "asyncio.unix_events", &t.object, ClassKind::Native);
+        add_methods(
+            &event_loop,
+            &[
+                native!("run_until_complete", loop_run_until_complete),
+                native!("run_forever", loop_run_forever),
+                native!("stop", loop_stop),
+                native!("close", loop_close),
+                native!("is_closed", loop_is_closed),
+                native!("is_running", loop_is_running),
+                native!("time", loop_time),
+                native!("call_soon", loop_call_soon),
+                native!("call_later", loop_call_later),
+                native!("call_at", loop_call_at),
+                native!("create_task", loop_create_task),
+                native!("create_future", loop_create_future),
+                native!("get_debug", loop_get_debug),
+                native!("set_debug", loop_set_debug),
+            ],
+        );
+        let handle = class_in("Handle", "asyncio.events", &t.object, ClassKind::Native);
+        add_methods(&handle, &[native!("cancel", handle_cancel), native!("cancelled", handle_cancelled)]);
+        let timer_handle = class_in("TimerHandle", "asyncio.events", &handle, ClassKind::Native);
+        add_methods(&timer_handle, &[native!("when", handle_when)]);
+        let cancelled_error = class_in("CancelledError", "asyncio.exceptions", &t.base_exception, ClassKind::Exception);
+        let invalid_state_error = class_in("InvalidStateError", "asyncio.exceptions", &t.exception, ClassKind::Exception);
+        AsyncioClasses { future, task, event_loop, handle, timer_handle, cancelled_error, invalid_state_error }
+    }
+}
+
+thread_local! {
+    static CLASSES: &'static AsyncioClasses = Box::leak(Box::new(AsyncioClasses::new()));
+}
+
+pub fn classes() -> &'static AsyncioClasses {
+    CLASSES.with(|c| *c)
+}
+
+pub fn cancelled_error_class() -> Rc<Class> {
+    classes().cancelled_error.clone()
+}
+
+pub fn invalid_state_error_class() -> Rc<Class> {
+    classes().invalid_state_error.clone()
+}
+
+/// Builds the module: native functions first, then the Python prelude run over them.
+pub fn module(interp: &Interp) -> PResult {
+    let c = classes();
+    let mut attrs = super::functions(&[
+        native!("run", run),
+        native!("sleep", sleep),
+        native!("gather", gather),
+        native!("create_task", create_task),
+        native!("ensure_future", ensure_future),
+        native!("current_task", current_task),
+        native!("all_tasks", all_tasks),
+        native!("get_event_loop", get_event_loop),
+        native!("new_event_loop", new_event_loop),
+        native!("set_event_loop", set_event_loop),
+        native!("get_running_loop", get_running_loop),
+        native!("_get_running_loop", get_running_loop_or_none),
+        native!("iscoroutine", iscoroutine),
+        native!("iscoroutinefunction", iscoroutinefunction),
+        native!("isfuture", isfuture),
+    ]);
+    attrs.push(("Future", Value::Class(c.future.clone())));
+    attrs.push(("Task", Value::Class(c.task.clone())));
+    attrs.push(("Handle", Value::Class(c.handle.clone())));
+    attrs.push(("TimerHandle", Value::Class(c.timer_handle.clone())));
+    attrs.push(("AbstractEventLoop", Value::Class(c.event_loop.clone())));
+    attrs.push(("CancelledError", Value::Class(c.cancelled_error.clone())));
+    attrs.push(("InvalidStateError", Value::Class(c.invalid_state_error.clone())));
+    attrs.push(("TimeoutError", Value::Class(types().timeout_error.clone())));
+    let globals = Rc::new(Globals::with_name(Sym::intern("asyncio")));
+    for (name, value) in &attrs {
+        globals.set(Sym::intern(name), value.clone());
+    }
+    let source = crate::source::Source::new("<asyncio>", PRELUDE);
+    let module = crate::runner::compile(&source, &globals, crate::resolve::Mode::File, false).map_err(|text| {
+        runtime_error(format!("pyco's asyncio prelude failed to compile:\n{text}"))
+    })?;
+    interp.run_module(&module, &globals, &source)?;
+    let names = globals.names.borrow().clone();
+    let slots = globals.slots.borrow().clone();
+    let mut exported = Vec::new();
+    for (name, value) in names.iter().zip(slots) {
+        if !matches!(value, Value::Unbound) {
+            exported.push((name.name(), value));
+        }
+    }
+    let module = super::new_module("asyncio", exported.iter().map(|(n, v)| (&**n, v.clone())).collect());
+    Ok(module)
+}
+
+/// `nest_asyncio`: `apply()` lets `asyncio.run` nest inside a running loop.
+pub fn nest_asyncio_module() -> Value {
+    super::new_module("nest_asyncio", super::functions(&[native!("apply", nest_apply)]))
+}
+
+fn nest_apply(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    interp.runtime.nested_allowed.set(true);
+    Ok(Value::None)
+}
+
+// ----- helpers -------------------------------------------------------------------------
+
+fn fut_of(v: &Value) -> Option<Rc<Fut>> {
+    match v {
+        Value::Native(n) => match &**n {
+            Native::Future(f) => Some(f.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn recv_fut(args: &[Value], method: &str) -> PResult<Rc<Fut>> {
+    args.first().and_then(fut_of).ok_or_else(|| type_error(format!("{method}() needs a Future")))
+}
+
+fn loop_of(v: &Value) -> Option<Rc<EventLoop>> {
+    match v {
+        Value::Native(n) => match &**n {
+            Native::Loop(l) => Some(l.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn recv_loop(args: &[Value]) -> PResult<Rc<EventLoop>> {
+    args.first().and_then(loop_of).ok_or_else(|| type_error("expected an event loop"))
+}
+
+fn is_coroutine(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if matches!(&**n, Native::Coroutine(_)))
+}
+
+/// The loop async code runs on: the running one, else the current one (made if missing).
+pub fn current_loop(interp: &Interp) -> Rc<EventLoop> {
+    if let Some(l) = interp.runtime.running_loop.borrow().clone() {
+        return l;
+    }
+    let mut current = interp.runtime.current_loop.borrow_mut();
+    if let Some(l) = current.as_ref() {
+        if !l.closed.get() || true {
+            return l.clone();
+        }
+    }
+    let l = EventLoop::new();
+    *current = Some(l.clone());
+    l
+}
+
+fn running_loop(interp: &Interp) -> PResult<Rc<EventLoop>> {
+    interp.runtime.running_loop.borrow().clone().ok_or_else(|| runtime_error("no running event loop"))
+}
+
+/// A task running `coro` (a coroutine object) on `event_loop`.
+pub fn task_for(interp: &Interp, event_loop: &Rc<EventLoop>, coro: &Value, name: Option<String>) -> PResult<Rc<Fut>> {
+    let Value::Native(n) = coro else {
+        return Err(type_error(format!("a coroutine was expected, got {}", interp.repr(coro)?)));
+    };
+    let Native::Coroutine(c) = &**n else {
+        return Err(type_error(format!("a coroutine was expected, got {}", interp.repr(coro)?)));
+    };
+    let body = interp.start_coroutine(c)?;
+    Ok(event_loop::create_task(interp, event_loop, body, coro.clone(), name))
+}
+
+/// `ensure_future`: tasks and futures as they are, coroutines wrapped in tasks.
+pub fn to_future(interp: &Interp, v: &Value) -> PResult<Rc<Fut>> {
+    if let Some(f) = fut_of(v) {
+        return Ok(f);
+    }
+    if is_coroutine(v) {
+        let l = current_loop(interp);
+        return task_for(interp, &l, v, None);
+    }
+    Err(type_error("An asyncio.Future, a coroutine or an awaitable is required"))
+}
+
+fn name_arg(interp: &Interp, kwargs: &[(Sym, Value)]) -> PResult<Option<String>> {
+    match kwarg(kwargs, "name") {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(interp.str(&v)?)),
+    }
+}
+
+// ----- module functions ----------------------------------------------------------------
+
+fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    only_kwargs("run", kwargs, &["debug"])?;
+    arity("run", args, 1, 1)?;
+    let main = &args[0];
+    if interp.runtime.running_loop.borrow().is_some() && !interp.runtime.nested_allowed.get() {
+        return Err(runtime_error("asyncio.run() cannot be called from a running event loop"));
+    }
+    if !is_coroutine(main) {
+        return Err(value_error(format!("a coroutine was expected, got {}", interp.repr(main)?)));
+    }
+    if interp.runtime.nested_allowed.get() {
+        if let Some(l) = interp.runtime.running_loop.borrow().clone() {
+            let task = task_for(interp, &l, main, None)?;
+            return event_loop::run_until_complete(interp, &l, &task);
+        }
+    }
+    let event_loop = EventLoop::new();
+    let previous = interp.runtime.current_loop.replace(Some(event_loop.clone()));
+    let task = task_for(interp, &event_loop, main, None)?;
+    let result = event_loop::run_until_complete(interp, &event_loop, &task);
+    let shutdown = cancel_all_tasks(interp, &event_loop);
+    event_loop.closed.set(true);
+    *interp.runtime.current_loop.borrow_mut() = previous.filter(|_| false);
+    shutdown?;
+    result
+}
+
+/// What `asyncio.run` does to tasks still pending when the main coroutine returns.
+fn cancel_all_tasks(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> {
+    let pending: Vec<Rc<Fut>> =
+        event_loop.tasks.borrow().iter().filter_map(|t| t.upgrade()).filter(|t| !t.done()).collect();
+    if pending.is_empty() {
+        return Ok(());
+    }
+    for t in &pending {
+        t.cancel(Value::None);
+    }
+    let outer = gather_futures(interp, event_loop, pending.clone(), true);
+    event_loop::run_until_complete(interp, event_loop, &outer)?;
+    for t in &pending {
+        if t.cancelled() {
+            continue;
+        }
+        if let Some(exc) = t.exception.borrow().clone() {
+            t.log_traceback.set(false);
+            let text = format!(
+                "unhandled exception during asyncio.run() shutdown\ntask: <Task finished name='{}'>\n{}",
+                t.name(),
+                crate::runner::format_exception(interp, &exc)
+            );
+            interp.flush_out();
+            interp.write_err(&text);
+        }
+    }
+    Ok(())
+}
+
+fn sleep(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    only_kwargs("sleep", kwargs, &["result"])?;
+    arity("sleep", args, 1, 2)?;
+    let delay = to_f64(&args[0])?.ok_or_else(|| {
+        type_error(format!("'<=' not supported between instances of '{}' and 'int'", type_name(&args[0])))
+    })?;
+    let result = args.get(1).cloned().or_else(|| kwarg(kwargs, "result")).unwrap_or(Value::None);
+    let interp = interp.rc();
+    Ok(crate::coroutine::native_coroutine(
+        "sleep",
+        Box::pin(async move {
+            if delay <= 0.0 || delay.is_nan() {
+                interp.yield_once().await?;
+                return Ok(result);
+            }
+            let event_loop = running_loop(&interp)?;
+            let fut = Fut::new(&event_loop, None);
+            let target = fut.clone();
+            let value = result.clone();
+            let when = interp.runtime.clock.monotonic() + delay;
+            let timer = event_loop.schedule_at(
+                when,
+                Callback::Native(Rc::new(move |_| {
+                    if !target.done() {
+                        target.set_result(value.clone())?;
+                    }
+                    Ok(())
+                })),
+            );
+            let out = interp.await_future(fut).await;
+            timer.set(true);
+            out
+        }),
+    ))
+}
+
+/// The outer future of `gather` over `children`.
+fn gather_futures(interp: &Interp, event_loop: &Rc<EventLoop>, children: Vec<Rc<Fut>>, return_exceptions: bool) -> Rc<Fut> {
+    let outer = Fut::new(event_loop, None);
+    if children.is_empty() {
+        let _ = outer.set_result(Value::list(vec![]));
+        return outer;
+    }
+    let mut unique: Vec<Rc<Fut>> = Vec::new();
+    for c in &children {
+        if !unique.iter().any(|u| Rc::ptr_eq(u, c)) {
+            unique.push(c.clone());
+        }
+    }
+    let nfuts = unique.len();
+    *outer.children.borrow_mut() = children.clone();
+    let finished = Rc::new(Cell::new(0usize));
+    let children = Rc::new(children);
+    let weak_outer = Rc::downgrade(&outer);
+    let _ = interp;
+    for child in &unique {
+        let finished = finished.clone();
+        let children = children.clone();
+        let weak_outer = weak_outer.clone();
+        child.add_done_callback(DoneCallback::Native(Rc::new(move |_interp: &Interp, fut: &Rc<Fut>| {
+            finished.set(finished.get() + 1);
+            let Some(outer) = weak_outer.upgrade() else {
+                if !fut.cancelled() {
+                    fut.log_traceback.set(false);
+                }
+                return Ok(());
+            };
+            if outer.done() {
+                if !fut.cancelled() {
+                    fut.log_traceback.set(false);
+                }
+                return Ok(());
+            }
+            if !return_exceptions {
+                if fut.cancelled() {
+                    outer.set_exception(fut.cancelled_error().exc)?;
+                    return Ok(());
+                }
+                fut.log_traceback.set(false);
+                if let Some(exc) = fut.exception.borrow().clone() {
+                    outer.set_exception(exc)?;
+                    return Ok(());
+                }
+            }
+            if finished.get() == nfuts {
+                let mut results = Vec::with_capacity(children.len());
+                for c in children.iter() {
+                    if c.cancelled() {
+                        let message = c.cancel_message.borrow().clone();
+                        let arg = if message.is_none() { Value::str("") } else { message };
+                        results.push(crate::exception::new_exception_instance(&cancelled_error_class(), vec![arg]));
+                    } else {
+                        c.log_traceback.set(false);
+                        match c.exception.borrow().clone() {
+                            Some(exc) => results.push(exc),
+                            None => results.push(c.result.borrow().clone()),
+                        }
+                    }
+                }
+                if outer.cancel_requested.get() {
+                    outer.set_exception(fut.cancelled_error().exc)?;
+                } else {
+                    outer.set_result(Value::list(results))?;
+                }
+            }
+            Ok(())
+        })));
+    }
+    // The outer future is kept alive by whoever awaits it; children point to it weakly so a
+    // dropped gather does not keep reporting.
+    let keep = outer.clone();
+    unique[0].callbacks.borrow_mut().push(DoneCallback::Native(Rc::new(move |_, _| {
+        let _ = &keep;
+        Ok(())
+    })));
+    outer
+}
+
+fn gather(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    only_kwargs("gather", kwargs, &["return_exceptions"])?;
+    let return_exceptions = match kwarg(kwargs, "return_exceptions") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    let event_loop = current_loop(interp);
+    let mut children = Vec::with_capacity(args.len());
+    let mut seen: Vec<(usize, Rc<Fut>)> = Vec::new();
+    for a in args {
+        let id = a.identity();
+        if let Some((_, f)) = seen.iter().find(|(i, _)| *i == id && id != 0) {
+            children.push(f.clone());
+            continue;
+        }
+        let f = to_future(interp, a)?;
+        seen.push((id, f.clone()));
+        children.push(f);
+    }
+    Ok(gather_futures(interp, &event_loop, children, return_exceptions).value())
+}
+
+fn create_task(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    only_kwargs("create_task", kwargs, &["name", "context"])?;
+    arity("create_task", args, 1, 1)?;
+    let event_loop = running_loop(interp)?;
+    let name = name_arg(interp, kwargs)?;
+    Ok(task_for(interp, &event_loop, &args[0], name)?.value())
+}
+
+fn ensure_future(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("ensure_future", args, 1, 1)?;
+    Ok(to_future(interp, &args[0])?.value())
+}
+
+fn current_task(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if interp.runtime.running_loop.borrow().is_none() {
+        return Err(runtime_error("no running event loop"));
+    }
+    Ok(interp.runtime.current_task.borrow().as_ref().map(|t| t.value()).unwrap_or(Value::None))
+}
+
+fn all_tasks(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let event_loop = match args.first() {
+        Some(v) if !v.is_none() => recv_loop(args)?,
+        _ => running_loop(interp)?,
+    };
+    let mut set = Set::default();
+    for t in event_loop.tasks.borrow().iter().filter_map(|t| t.upgrade()) {
+        if !t.done() {
+            set.insert(interp.key(t.value())?);
+        }
+    }
+    Ok(Value::Set(Rc::new(RefCell::new(set))))
+}
+
+fn get_event_loop(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(current_loop(interp).value())
+}
+
+fn new_event_loop(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(EventLoop::new().value())
+}
+
+fn set_event_loop(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("set_event_loop", args, 1, 1)?;
+    *interp.runtime.current_loop.borrow_mut() = loop_of(&args[0]);
+    Ok(Value::None)
+}
+
+fn get_running_loop(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(running_loop(interp)?.value())
+}
+
+fn get_running_loop_or_none(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(interp.runtime.running_loop.borrow().as_ref().map(|l| l.value()).unwrap_or(Value::None))
+}
+
+fn iscoroutine(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("iscoroutine", args, 1, 1)?;
+    Ok(Value::Bool(is_coroutine(&args[0])))
+}
+
+fn iscoroutinefunction(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("iscoroutinefunction", args, 1, 1)?;
+    let f = match &args[0] {
+        Value::BoundMethod(m) => m.function.clone(),
+        other => other.clone(),
+    };
+    Ok(Value::Bool(matches!(f, Value::Function(f) if f.def.is_async)))
+}
+
+fn isfuture(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("isfuture", args, 1, 1)?;
+    Ok(Value::Bool(fut_of(&args[0]).is_some()))
+}
+
+// ----- Future and Task methods ----------------------------------------------------------
+
+fn fut_done(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::Bool(recv_fut(args, "done")?.done()))
+}
+
+fn fut_result(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    recv_fut(args, "result")?.result()
+}
+
+fn fut_exception(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    recv_fut(args, "exception")?.exception_value()
+}
+
+fn fut_cancel(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let f = recv_fut(args, "cancel")?;
+    let message = args.get(1).cloned().or_else(|| kwarg(kwargs, "msg")).unwrap_or(Value::None);
+    Ok(Value::Bool(f.cancel(message)))
+}
+
+fn fut_cancelled(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::Bool(recv_fut(args, "cancelled")?.cancelled()))
+}
+
+fn fut_add_done_callback(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let f = recv_fut(args, "add_done_callback")?;
+    let Some(cb) = args.get(1) else {
+        return Err(type_error("add_done_callback() missing 1 required positional argument: 'fn'"));
+    };
+    f.add_done_callback(DoneCallback::Python(cb.clone()));
+    Ok(Value::None)
+}
+
+fn fut_remove_done_callback(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let f = recv_fut(args, "remove_done_callback")?;
+    let Some(cb) = args.get(1) else {
+        return Err(type_error("remove_done_callback() missing 1 required positional argument: 'fn'"));
+    };
+    let mut removed = 0;
+    let mut kept = Vec::new();
+    for c in std::mem::take(&mut *f.callbacks.borrow_mut()) {
+        let same = match &c {
+            DoneCallback::Python(v) => interp.eq(v, cb)?,
+            _ => false,
+        };
+        if same {
+            removed += 1;
+        } else {
+            kept.push(c);
+        }
+    }
+    *f.callbacks.borrow_mut() = kept;
+    Ok(Value::Int(removed))
+}
+
+fn fut_set_result(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let f = recv_fut(args, "set_result")?;
+    arity("set_result", &args[1..], 1, 1)?;
+    if f.done() {
+        return Err(event_loop::invalid_state("invalid state"));
+    }
+    f.set_result(args[1].clone())?;
+    Ok(Value::None)
+}
+
+fn fut_set_exception(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let f = recv_fut(args, "set_exception")?;
+    arity("set_exception", &args[1..], 1, 1)?;
+    if f.done() {
+        return Err(event_loop::invalid_state("invalid state"));
+    }
+    let exc = interp.exception_instance(args[1].clone())?;
+    if crate::types::class_of(&exc).is_subclass(&types().stop_iteration) {
+        return Err(type_error("StopIteration interacts badly with generators and cannot be raised into a Future"));
+    }
+    f.set_exception(exc)?;
+    Ok(Value::None)
+}
+
+fn fut_get_loop(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(recv_fut(args, "get_loop")?.event_loop.value())
+}
+
+fn task_get_name(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::str(recv_fut(args, "get_name")?.name()))
+}
+
+fn task_set_name(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let f = recv_fut(args, "set_name")?;
+    arity("set_name", &args[1..], 1, 1)?;
+    if let Some(t) = &f.task {
+        *t.name.borrow_mut() = interp.str(&args[1])?;
+    }
+    Ok(Value::None)
+}
+
+fn task_get_coro(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let f = recv_fut(args, "get_coro")?;
+    Ok(f.task.as_ref().map(|t| t.coro_value.clone()).unwrap_or(Value::None))
+}
+
+fn task_cancelling(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let f = recv_fut(args, "cancelling")?;
+    Ok(Value::Int(f.task.as_ref().map(|t| t.num_cancels_requested.get() as i64).unwrap_or(0)))
+}
+
+fn task_uncancel(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let f = recv_fut(args, "uncancel")?;
+    let n = match &f.task {
+        Some(t) => {
+            let n = t.num_cancels_requested.get().saturating_sub(1);
+            t.num_cancels_requested.set(n);
+            n
+        }
+        None => 0,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn task_set_result(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Err(runtime_error("Task does not support set_result operation"))
+}
+
+fn task_set_exception(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Err(runtime_error("Task does not support set_exception operation"))
+}
+
+/// `asyncio.Future()` and `asyncio.Task(coro)`.
+pub fn construct(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let c = classes();
+    if Rc::ptr_eq(class, &c.future) {
+        return Ok(Fut::new(&current_loop(interp), None).value());
+    }
+    if Rc::ptr_eq(class, &c.task) {
+        arity("Task", args, 1, 1)?;
+        let name = name_arg(interp, kwargs)?;
+        return Ok(task_for(interp, &current_loop(interp), &args[0], name)?.value());
+    }
+    Err(type_error(format!("cannot create '{}' instances", class.name)))
+}
+
+// ----- loop methods -------------------------------------------------------------------
+
+fn loop_run_until_complete(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let l = recv_loop(args)?;
+    arity("run_until_complete", &args[1..], 1, 1)?;
+    let fut = match fut_of(&args[1]) {
+        Some(f) => f,
+        None if is_coroutine(&args[1]) => task_for(interp, &l, &args[1], None)?,
+        None => return Err(type_error("An asyncio.Future, a coroutine or an awaitable is required")),
+    };
+    let previous = interp.runtime.current_loop.replace(Some(l.clone()));
+    let result = event_loop::run_until_complete(interp, &l, &fut);
+    if interp.runtime.current_loop.borrow().is_none() {
+        *interp.runtime.current_loop.borrow_mut() = previous;
+    }
+    result
+}
+
+fn loop_run_forever(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let l = recv_loop(args)?;
+    event_loop::run_forever(interp, &l)?;
+    Ok(Value::None)
+}
+
+fn loop_stop(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    recv_loop(args)?.stopping.set(true);
+    Ok(Value::None)
+}
+
+fn loop_close(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let l = recv_loop(args)?;
+    if l.running.get() {
+        return Err(runtime_error("Cannot close a running event loop"));
+    }
+    l.closed.set(true);
+    Ok(Value::None)
+}
+
+fn loop_is_closed(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::Bool(recv_loop(args)?.closed.get()))
+}
+
+fn loop_is_running(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::Bool(recv_loop(args)?.running.get()))
+}
+
+fn loop_time(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::Float(interp.runtime.clock.monotonic()))
+}
+
+fn handle_value(cancelled: Rc<Cell<bool>>, when: Option<f64>) -> Value {
+    Value::Native(Rc::new(Native::Handle { cancelled, when }))
+}
+
+fn check_open(l: &EventLoop) -> PResult<()> {
+    if l.closed.get() {
+        return Err(runtime_error("Event loop is closed"));
+    }
+    Ok(())
+}
+
+fn loop_call_soon(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let l = recv_loop(args)?;
+    check_open(&l)?;
+    let Some(f) = args.get(1) else { return Err(type_error("call_soon() missing 1 required positional argument: 'callback'")) };
+    let cancelled = l.schedule(Callback::Call(f.clone(), args[2..].to_vec()));
+    Ok(handle_value(cancelled, None))
+}
+
+fn loop_call_later(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let l = recv_loop(args)?;
+    check_open(&l)?;
+    if args.len() < 3 {
+        return Err(type_error("call_later() missing required positional arguments: 'delay' and 'callback'"));
+    }
+    let delay = to_f64(&args[1])?.ok_or_else(|| type_error("delay must be a number"))?;
+    let when = interp.runtime.clock.monotonic() + delay;
+    let cancelled = l.schedule_at(when, Callback::Call(args[2].clone(), args[3..].to_vec()));
+    Ok(handle_value(cancelled, Some(when)))
+}
+
+fn loop_call_at(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let l = recv_loop(args)?;
+    check_open(&l)?;
+    if args.len() < 3 {
+        return Err(type_error("call_at() missing required positional arguments: 'when' and 'callback'"));
+    }
+    let when = to_f64(&args[1])?.ok_or_else(|| type_error("when must be a number"))?;
+    let cancelled = l.schedule_at(when, Callback::Call(args[2].clone(), args[3..].to_vec()));
+    Ok(handle_value(cancelled, Some(when)))
+}
+
+fn loop_create_task(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let l = recv_loop(args)?;
+    check_open(&l)?;
+    arity("create_task", &args[1..], 1, 1)?;
+    let name = name_arg(interp, kwargs)?;
+    Ok(task_for(interp, &l, &args[1], name)?.value())
+}
+
+fn loop_create_future(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let l = recv_loop(args)?;
+    Ok(Fut::new(&l, None).value())
+}
+
+fn loop_get_debug(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::Bool(false))
+}
+
+fn loop_set_debug(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::None)
+}
+
+fn handle_parts(args: &[Value]) -> PResult<(Rc<Cell<bool>>, Option<f64>)> {
+    match args.first() {
+        Some(Value::Native(n)) => match &**n {
+            Native::Handle { cancelled, when } => Ok((cancelled.clone(), *when)),
+            _ => Err(type_error("expected a Handle")),
+        },
+        _ => Err(type_error("expected a Handle")),
+    }
+}
+
+fn handle_cancel(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    handle_parts(args)?.0.set(true);
+    Ok(Value::None)
+}
+
+fn handle_cancelled(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::Bool(handle_parts(args)?.0.get()))
+}
+
+fn handle_when(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(handle_parts(args)?.1.map(Value::Float).unwrap_or(Value::None))
+}
+
+/// The repr of asyncio's native objects.
+pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
+    Ok(match n {
+        Native::Future(f) => match &f.task {
+            Some(t) => {
+                let state = f.state_name().to_lowercase();
+                let coro = crate::coroutine::coroutine_summary(&t.coro_value, if f.done() { "done" } else { "running" });
+                let mut out = format!("<Task {} name='{}' coro={}", state, t.name.borrow(), coro);
+                if f.done() && !f.cancelled() {
+                    match &*f.exception.borrow() {
+                        Some(e) => out.push_str(&format!(" exception={}", interp.repr(e)?)),
+                        None => out.push_str(&format!(" result={}", interp.repr(&f.result.borrow())?)),
+                    }
+                }
+                out.push('>');
+                out
+            }
+            None => {
+                let state = f.state_name().to_lowercase();
+                if f.done() && !f.cancelled() {
+                    match &*f.exception.borrow() {
+                        Some(e) => format!("<Future finished exception={}>", interp.repr(e)?),
+                        None => format!("<Future finished result={}>", interp.repr(&f.result.borrow())?),
+                    }
+                } else {
+                    format!("<Future {state}>")
+                }
+            }
+        },
+        Native::Loop(l) => format!(
+            "<_UnixSelectorEventLoop running={} closed={} debug=False>",
+            if l.running.get() { "True" } else { "False" },
+            if l.closed.get() { "True" } else { "False" }
+        ),
+        Native::Handle { cancelled, when } => {
+            let kind = if when.is_some() { "TimerHandle" } else { "Handle" };
+            let state = if cancelled.get() { " cancelled" } else { "" };
+            format!("<{kind}{state} at 0x{:012x}>", value.identity())
+        }
+        _ => format!("<object at 0x{:012x}>", value.identity()),
+    })
+}
