@@ -372,9 +372,10 @@ fn gather_futures(interp: &Interp, event_loop: &Rc<EventLoop>, children: Vec<Rc<
         let _ = outer.set_result(Value::list(vec![]));
         return outer;
     }
-    let mut unique: Vec<Rc<Fut>> = Vec::new();
+    let mut unique: Vec<Rc<Fut>> = Vec::with_capacity(children.len());
+    let mut seen = std::collections::HashSet::with_capacity(children.len());
     for c in &children {
-        if !unique.iter().any(|u| Rc::ptr_eq(u, c)) {
+        if seen.insert(Rc::as_ptr(c)) {
             unique.push(c.clone());
         }
     }
@@ -455,15 +456,15 @@ fn gather(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     };
     let event_loop = current_loop(interp);
     let mut children = Vec::with_capacity(args.len());
-    let mut seen: Vec<(usize, Rc<Fut>)> = Vec::new();
+    let mut seen: std::collections::HashMap<usize, Rc<Fut>> = std::collections::HashMap::with_capacity(args.len());
     for a in args {
         let id = a.identity();
-        if let Some((_, f)) = seen.iter().find(|(i, _)| *i == id && id != 0) {
+        if let Some(f) = seen.get(&id) {
             children.push(f.clone());
             continue;
         }
         let f = to_future(interp, a)?;
-        seen.push((id, f.clone()));
+        seen.insert(id, f.clone());
         children.push(f);
     }
     Ok(gather_futures(interp, &event_loop, children, return_exceptions).value())
