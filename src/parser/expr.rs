@@ -368,13 +368,17 @@ pub(crate) fn expression_grammar<'t>() -> ExprGrammar<'t> {
         .then(
             just(Token::If)
                 .ignore_then(disjunction_p.clone())
-                .then_ignore(just(Token::Else))
-                .then(expression_p.clone())
+                .then(just(Token::Else).ignore_then(expression_p.clone()).or_not())
                 .or_not(),
         )
         .map_with(|(body, rest), e| match rest {
             None => body,
-            Some((test, orelse)) => {
+            Some((_, None)) => {
+                let span = e.span();
+                e.emit(Rich::custom(span, "expected 'else' after 'if' expression"));
+                body
+            }
+            Some((test, Some(orelse))) => {
                 if is_poison(&orelse) {
                     return orelse;
                 }
@@ -572,9 +576,19 @@ fn atom<'t>(
         .allow_trailing()
         .collect::<Vec<_>>()
         .map_with(|items, e| expr(ExprKind::Set(items), e.span()));
-    let braces = choice((dict_comp, set_comp, dict, set))
-        .delimited_by(just(Token::LBrace), just(Token::RBrace))
-        .map_with(|inner: Expr, e| Expr::new(inner.node, span_of(e.span())));
+    // Each alternative owns its braces, so a set is tried again after a dict fails at `}`.
+    let in_braces = |inner: P<'t, Expr>| {
+        inner
+            .delimited_by(just(Token::LBrace), just(Token::RBrace))
+            .map_with(|inner: Expr, e| Expr::new(inner.node, span_of(e.span())))
+            .boxed()
+    };
+    let braces = choice((
+        in_braces(dict_comp.boxed()),
+        in_braces(set_comp.boxed()),
+        in_braces(set.boxed()),
+        in_braces(dict.boxed()),
+    ));
 
     choice((
         literal,
