@@ -197,9 +197,13 @@ fn strings_of_every_form() {
         error_of("b'x'\n").1,
         "bytes literals are not supported by pyco"
     );
-    assert!(error_of(r"'\N{BULLET}'")
+    assert_eq!(
+        dump(r"'\N{BULLET}\N{greek small letter alpha}'"),
+        "\"•α\" NL"
+    );
+    assert!(error_of(r"'\N{NO SUCH NAME}'")
         .1
-        .contains("not supported by pyco"));
+        .contains("unknown Unicode character name"));
     assert!(error_of(r"'\x4'").1.contains("truncated \\xXX escape"));
 }
 

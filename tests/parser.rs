@@ -770,6 +770,9 @@ fn cpython_error_messages() {
         ("async x\n", "SyntaxError: invalid syntax"),
         ("x = 1 €\n", "SyntaxError: invalid character '€' (U+20AC)"),
         ("try:\n    x\nexcept A, B:\n    pass\n", "SyntaxError: multiple exception types must be parenthesized"),
+        ("f(a=1, a=2)\n", "SyntaxError: keyword argument repeated: a"),
+        ("def f(a, b, *a): pass\n", "SyntaxError: duplicate argument 'a' in function definition"),
+        ("a, *b, *c = d\n", "SyntaxError: multiple starred expressions in assignment"),
         ("x = *a\n", "SyntaxError: can't use starred expression here"),
         ("*a = 1\n", "SyntaxError: starred assignment target must be in a list or tuple"),
     ];

@@ -675,9 +675,18 @@ fn check_argument_order<'t>(
 ) {
     let mut seen_keyword = false;
     let mut seen_double_star = false;
+    let mut keywords = Vec::new();
     for arg in args {
         match arg {
-            Arg::Keyword(..) => seen_keyword = true,
+            Arg::Keyword(keyword, value) => {
+                if keywords.contains(keyword) {
+                    let message = format!("keyword argument repeated: {keyword}");
+                    emitter.emit(Rich::custom(SimpleSpan::from(value.span.range()), message));
+                    return;
+                }
+                keywords.push(*keyword);
+                seen_keyword = true;
+            }
             Arg::DoubleStarred(_) => seen_double_star = true,
             Arg::Positional(value) if seen_double_star => {
                 let message = "positional argument follows keyword argument unpacking";
@@ -931,6 +940,19 @@ fn sort_params<'t>(
     let mut fail = |span: Span, message: &str| {
         emitter.emit(Rich::custom(SimpleSpan::from(span.range()), message))
     };
+    let mut names: Vec<Sym> = Vec::new();
+    for item in &items {
+        if let ParamItem::Plain(param)
+        | ParamItem::DoubleStar(param)
+        | ParamItem::Star(Some(param), _) = item
+        {
+            if names.contains(&param.name) {
+                let message = format!("duplicate argument '{}' in function definition", param.name);
+                fail(param.span, &message);
+            }
+            names.push(param.name);
+        }
+    }
     for item in items {
         if params.kwarg.is_some() {
             let span = match &item {

@@ -372,6 +372,18 @@ fn check_target(target: &Expr, context: TargetContext, emitter: &mut Emitter<'_>
 /// `a = b = value`: CPython says "... here. Maybe you meant '==' instead of '='?" when the bad
 /// target sits right before the first `=` (so the line may be a mistyped comparison).
 fn check_assignment_targets(targets: &[Expr], emitter: &mut Emitter<'_>) {
+    for target in targets {
+        if let ExprKind::Tuple(items) | ExprKind::List(items) = &target.node {
+            let starred = items
+                .iter()
+                .filter(|item| matches!(item.node, ExprKind::Starred(_)));
+            if starred.count() > 1 {
+                let message = "multiple starred expressions in assignment";
+                emitter.emit(custom(target.span, message));
+                return;
+            }
+        }
+    }
     for (index, target) in targets.iter().enumerate() {
         let Some(bad) = invalid_target(target, TargetContext::Assign) else {
             continue;
