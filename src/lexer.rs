@@ -11,6 +11,8 @@ use std::fmt;
 use std::rc::Rc;
 
 use logos::Logos;
+
+mod unicode_names;
 use num_bigint::BigInt;
 
 use crate::error::{SyntaxError, SyntaxErrorKind};
@@ -1107,6 +1109,24 @@ fn is_printable(c: char) -> bool {
         | 0xE000..=0xF8FF)
 }
 
+/// Reads the `{NAME}` of a `\N{NAME}` escape and looks the name up.
+fn named_character(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>) -> Option<char> {
+    chars.next_if(|&(_, c)| c == '{')?;
+    let mut name = String::new();
+    for (_, c) in chars.by_ref() {
+        if c == '}' {
+            let name = name.to_ascii_uppercase();
+            let found =
+                unicode_names::NAMES.binary_search_by(|(entry, _)| (*entry).cmp(name.as_str()));
+            return found
+                .ok()
+                .and_then(|i| char::from_u32(unicode_names::NAMES[i].1));
+        }
+        name.push(c);
+    }
+    None
+}
+
 /// Decodes a string literal's escapes (`raw` strings keep them verbatim). The error message is
 /// CPython's `(unicode error)` wording.
 pub fn decode_escapes(content: &str, raw: bool) -> Result<String, String> {
@@ -1193,7 +1213,19 @@ pub fn decode_escapes(content: &str, raw: bool) -> Result<String, String> {
                     }
                 }
             }
-            'N' => return Err("\\N{...} escapes are not supported by pyco".to_string()),
+            'N' => {
+                let named = named_character(&mut chars);
+                match named {
+                    Some(character) => out.push(character),
+                    None => {
+                        return Err(format!(
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in position \
+                             {index}-{}: unknown Unicode character name",
+                            content.len().saturating_sub(1)
+                        ))
+                    }
+                }
+            }
             other => {
                 // Unknown escapes keep their backslash, as in CPython.
                 out.push('\\');

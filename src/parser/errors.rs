@@ -142,6 +142,24 @@ fn expression_start(tokens: &Tokens, mut index: usize) -> usize {
     }
 }
 
+/// Is the innermost open bracket before token `index` a `{` that already holds a `key: value`?
+fn innermost_open_is_dict(tokens: &Tokens, index: usize) -> bool {
+    let mut depth = 0usize;
+    let mut saw_colon = false;
+    for position in (line_start(tokens, index)..index.min(tokens.len())).rev() {
+        match tokens[position].0 {
+            Token::RParen | Token::RBracket | Token::RBrace => depth += 1,
+            Token::LParen | Token::LBracket if depth == 0 => return false,
+            Token::LBrace if depth == 0 => return saw_colon,
+            Token::LParen | Token::LBracket | Token::LBrace => depth -= 1,
+            Token::Colon if depth == 0 => saw_colon = true,
+            Token::Lambda if depth == 0 => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// The block-opening statement a logical line starts with, as CPython names it in
 /// "expected an indented block after ...".
 fn block_owner(tokens: &Tokens, start: usize) -> Option<&'static str> {
@@ -249,6 +267,12 @@ fn diagnose(
             SimpleSpan::from(from..to),
         );
     }
+    if matches!(found, Some(Token::Comma)) && depth == 0 && matches!(first, Some(Token::Except)) {
+        return syntax("multiple exception types must be parenthesized", found_span);
+    }
+    if expects_colon && depth > 0 && innermost_open_is_dict(tokens, index) {
+        return syntax("':' expected after dictionary key", found_span);
+    }
     if expects_colon
         && matches!(found, Some(Token::Newline))
         && depth == 0
@@ -305,6 +329,15 @@ pub(crate) fn unclosed_bracket_wins(
 ) -> bool {
     let Some(first) = first else { return true };
     let error_at = first.span.start as usize;
+    // CPython's "forgot a comma" rules look ahead past the second expression, reach the end of
+    // input inside the bracket, and so report the bracket instead.
+    if first
+        .message
+        .starts_with("invalid syntax. Perhaps you forgot a comma?")
+        && error_at > unclosed.span.start as usize
+    {
+        return true;
+    }
     let index = token_index(tokens, error_at);
     let at_end = tokens[index.min(tokens.len())..]
         .iter()

@@ -368,13 +368,17 @@ pub(crate) fn expression_grammar<'t>() -> ExprGrammar<'t> {
         .then(
             just(Token::If)
                 .ignore_then(disjunction_p.clone())
-                .then_ignore(just(Token::Else))
-                .then(expression_p.clone())
+                .then(just(Token::Else).ignore_then(expression_p.clone()).or_not())
                 .or_not(),
         )
         .map_with(|(body, rest), e| match rest {
             None => body,
-            Some((test, orelse)) => {
+            Some((_, None)) => {
+                let span = e.span();
+                e.emit(Rich::custom(span, "expected 'else' after 'if' expression"));
+                body
+            }
+            Some((test, Some(orelse))) => {
                 if is_poison(&orelse) {
                     return orelse;
                 }
@@ -572,9 +576,19 @@ fn atom<'t>(
         .allow_trailing()
         .collect::<Vec<_>>()
         .map_with(|items, e| expr(ExprKind::Set(items), e.span()));
-    let braces = choice((dict_comp, set_comp, dict, set))
-        .delimited_by(just(Token::LBrace), just(Token::RBrace))
-        .map_with(|inner: Expr, e| Expr::new(inner.node, span_of(e.span())));
+    // Each alternative owns its braces, so a set is tried again after a dict fails at `}`.
+    let in_braces = |inner: P<'t, Expr>| {
+        inner
+            .delimited_by(just(Token::LBrace), just(Token::RBrace))
+            .map_with(|inner: Expr, e| Expr::new(inner.node, span_of(e.span())))
+            .boxed()
+    };
+    let braces = choice((
+        in_braces(dict_comp.boxed()),
+        in_braces(set_comp.boxed()),
+        in_braces(set.boxed()),
+        in_braces(dict.boxed()),
+    ));
 
     choice((
         literal,
@@ -661,9 +675,18 @@ fn check_argument_order<'t>(
 ) {
     let mut seen_keyword = false;
     let mut seen_double_star = false;
+    let mut keywords = Vec::new();
     for arg in args {
         match arg {
-            Arg::Keyword(..) => seen_keyword = true,
+            Arg::Keyword(keyword, value) => {
+                if keywords.contains(keyword) {
+                    let message = format!("keyword argument repeated: {keyword}");
+                    emitter.emit(Rich::custom(SimpleSpan::from(value.span.range()), message));
+                    return;
+                }
+                keywords.push(*keyword);
+                seen_keyword = true;
+            }
             Arg::DoubleStarred(_) => seen_double_star = true,
             Arg::Positional(value) if seen_double_star => {
                 let message = "positional argument follows keyword argument unpacking";
@@ -917,6 +940,19 @@ fn sort_params<'t>(
     let mut fail = |span: Span, message: &str| {
         emitter.emit(Rich::custom(SimpleSpan::from(span.range()), message))
     };
+    let mut names: Vec<Sym> = Vec::new();
+    for item in &items {
+        if let ParamItem::Plain(param)
+        | ParamItem::DoubleStar(param)
+        | ParamItem::Star(Some(param), _) = item
+        {
+            if names.contains(&param.name) {
+                let message = format!("duplicate argument '{}' in function definition", param.name);
+                fail(param.span, &message);
+            }
+            names.push(param.name);
+        }
+    }
     for item in items {
         if params.kwarg.is_some() {
             let span = match &item {

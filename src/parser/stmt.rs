@@ -221,7 +221,10 @@ fn assignment<'t>(grammar: &ExprGrammar<'t>) -> P<'t, Stmt> {
         .validate(|(first, rest), e, emitter| {
             let span = e.span();
             match rest {
-                Rest::Nothing => stmt(StmtKind::Expr(first), span),
+                Rest::Nothing => {
+                    check_not_starred(&first, emitter);
+                    stmt(StmtKind::Expr(first), span)
+                }
                 Rest::Assign(mut values) => {
                     let value = values
                         .pop()
@@ -229,6 +232,13 @@ fn assignment<'t>(grammar: &ExprGrammar<'t>) -> P<'t, Stmt> {
                     let mut targets = vec![first];
                     targets.extend(values);
                     check_assignment_targets(&targets, emitter);
+                    for target in &targets {
+                        if matches!(target.node, ExprKind::Starred(_)) {
+                            let message = "starred assignment target must be in a list or tuple";
+                            emitter.emit(custom(target.span, message));
+                        }
+                    }
+                    check_not_starred(&value, emitter);
                     stmt(StmtKind::Assign { targets, value }, span)
                 }
                 Rest::Augmented(op, value) => {
@@ -278,6 +288,13 @@ fn assignment<'t>(grammar: &ExprGrammar<'t>) -> P<'t, Stmt> {
             }
         })
         .boxed()
+}
+
+/// A bare `*x` is only meaningful inside a display, a tuple or a call.
+fn check_not_starred(value: &Expr, emitter: &mut Emitter<'_>) {
+    if matches!(value.node, ExprKind::Starred(_)) {
+        emitter.emit(custom(value.span, "can't use starred expression here"));
+    }
 }
 
 /// Where a target appears, which decides CPython's wording.
@@ -355,13 +372,39 @@ fn check_target(target: &Expr, context: TargetContext, emitter: &mut Emitter<'_>
 /// `a = b = value`: CPython says "... here. Maybe you meant '==' instead of '='?" when the bad
 /// target sits right before the first `=` (so the line may be a mistyped comparison).
 fn check_assignment_targets(targets: &[Expr], emitter: &mut Emitter<'_>) {
+    for target in targets {
+        if let ExprKind::Tuple(items) | ExprKind::List(items) = &target.node {
+            let starred = items
+                .iter()
+                .filter(|item| matches!(item.node, ExprKind::Starred(_)));
+            if starred.count() > 1 {
+                let message = "multiple starred expressions in assignment";
+                emitter.emit(custom(target.span, message));
+                return;
+            }
+        }
+    }
     for (index, target) in targets.iter().enumerate() {
         let Some(bad) = invalid_target(target, TargetContext::Assign) else {
             continue;
         };
         let name = expression_name(bad);
-        let keyword_constant =
-            matches!(bad.node, ExprKind::None | ExprKind::True | ExprKind::False);
+        // CPython's hint applies only to targets at the `bitwise_or` level.
+        let keyword_constant = matches!(
+            bad.node,
+            ExprKind::None
+                | ExprKind::True
+                | ExprKind::False
+                | ExprKind::Lambda(_)
+                | ExprKind::IfExp { .. }
+                | ExprKind::BoolOp { .. }
+                | ExprKind::Compare { .. }
+                | ExprKind::NamedExpr { .. }
+                | ExprKind::UnaryOp {
+                    op: crate::ast::UnaryOp::Not,
+                    ..
+                }
+        );
         let right_before_equal = match &target.node {
             ExprKind::Tuple(items) => {
                 let bare = items
@@ -455,8 +498,12 @@ fn import_from<'t>() -> P<'t, Stmt> {
             ));
         });
     just(Token::From)
-        .ignore_then(relative.or_not())
-        .ignore_then(dotted_name())
+        .ignore_then(choice((
+            relative
+                .ignore_then(dotted_name().or_not())
+                .map(Option::unwrap_or_default),
+            dotted_name(),
+        )))
         .then_ignore(just(Token::Import))
         .then(names)
         .map_with(|(module, names), e| stmt(StmtKind::ImportFrom { module, names }, e.span()))
@@ -675,13 +722,15 @@ fn try_stmt<'t>(
             )
         });
     let only_finally = finally.map(|finalbody| (Vec::new(), Vec::new(), finalbody));
-    let missing = empty().validate(|_, e, emitter: &mut Emitter<'t>| {
-        emitter.emit(Rich::custom(
-            e.span(),
-            "expected 'except' or 'finally' block",
-        ));
-        (Vec::new(), Vec::new(), Vec::new())
-    });
+    let missing = empty()
+        .and_is(choice((just(Token::Except), just(Token::Finally))).not())
+        .validate(|_, e, emitter: &mut Emitter<'t>| {
+            emitter.emit(Rich::custom(
+                e.span(),
+                "expected 'except' or 'finally' block",
+            ));
+            (Vec::new(), Vec::new(), Vec::new())
+        });
     just(Token::Try)
         .ignore_then(just(Token::Colon))
         .ignore_then(block)
