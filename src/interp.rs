@@ -751,7 +751,11 @@ impl Interp {
             Flow::Normal => {}
             _ => return Err(syntax_error("'return' outside function").at(def.span)),
         }
-        let dict = std::mem::take(&mut *ns.borrow_mut());
+        let mut dict = std::mem::take(&mut *ns.borrow_mut());
+        // As in CPython, a class that defines `__eq__` but not `__hash__` is unhashable.
+        if dict.contains_key(&sym::EQ) && !dict.contains_key(&sym::HASH) {
+            dict.insert(sym::HASH, Value::None);
+        }
         let kind = match base.kind {
             ClassKind::Exception => ClassKind::Exception,
             ClassKind::Object => ClassKind::Object,

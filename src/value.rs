@@ -155,6 +155,10 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
             x.len() == y.len() && x.iter().all(|k| y.contains(k))
         }
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
+        (Instance(x), _) if x.class.lookup(crate::symbol::sym::EQ).is_some_and(|f| matches!(f, Function(_))) => {
+            // A user `__eq__` decides; errors inside it count as "not equal".
+            crate::interp::with_current(|interp| interp.eq(a, b).unwrap_or(false)).unwrap_or(false)
+        }
         _ => a.identity() == b.identity() && a.identity() != 0,
     }
 }
