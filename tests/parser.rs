@@ -981,3 +981,33 @@ fn random_and_mutated_inputs_never_panic() {
         }
     }
 }
+
+#[test]
+fn the_deepest_legal_nesting_parses() {
+    on_small_stack(|| {
+        let text = format!("x = {}1{}\n", "(".repeat(200), ")".repeat(200));
+        assert!(parse_text(&text).is_ok());
+        let text = format!("x = {}1{}\n", "[".repeat(200), "]".repeat(200));
+        assert!(parse_text(&text).is_ok());
+        // Each of these would take exponential time if a display re-parsed its contents
+        // once per alternative.
+        for (open, close) in [
+            ("f(", ")"),
+            ("a[", "]"),
+            ("{1: ", "}"),
+            ("f(a=", ")"),
+            ("(lambda: ", ")"),
+        ] {
+            let text = format!("x = {}1{}\n", open.repeat(200), close.repeat(200));
+            assert!(parse_text(&text).is_ok(), "{open}");
+        }
+        let text = format!("x = {}1 +* 2{}\n", "(".repeat(200), ")".repeat(200));
+        assert_eq!(first_error(&text), "SyntaxError: invalid syntax");
+        let mut text = String::new();
+        for level in 0..99 {
+            text.push_str(&format!("{}if x:\n", " ".repeat(level)));
+        }
+        text.push_str(&format!("{}pass\n", " ".repeat(99)));
+        assert!(parse_text(&text).is_ok());
+    });
+}
