@@ -55,12 +55,73 @@ fn previous_boundary(text: &str, offset: usize) -> usize {
 
 /// What to say beside the span when the error carries no label of its own.
 fn default_note(error: &SyntaxError) -> &'static str {
-    match error.kind {
-        SyntaxErrorKind::Indentation => "indentation problem here",
-        SyntaxErrorKind::Tab => "tabs and spaces are mixed here",
-        SyntaxErrorKind::Recursion => "this expression nests too deeply",
-        SyntaxErrorKind::Syntax => "here",
+    let message = error.message.as_str();
+    let by_message: &[(&str, &'static str)] = &[
+        ("expected ':'", "a block header ends with ':'"),
+        (
+            "expected an indented block",
+            "the block's first statement must be indented",
+        ),
+        (
+            "unexpected indent",
+            "this line is indented, but no block starts here",
+        ),
+        (
+            "unindent does not match",
+            "this indentation matches no enclosing block",
+        ),
+        (
+            "too many levels of indentation",
+            "blocks nest too deeply here",
+        ),
+        (
+            "inconsistent use of tabs",
+            "indent with spaces only (or tabs only)",
+        ),
+        (
+            "invalid syntax. Perhaps you forgot a comma?",
+            "a comma may be missing between these",
+        ),
+        (
+            "invalid syntax. Maybe you meant",
+            "'=' assigns; '==' compares",
+        ),
+        ("cannot assign to", "this cannot be assigned to"),
+        ("cannot delete", "this cannot be deleted"),
+        ("was never closed", "this bracket is never closed"),
+        ("unmatched", "nothing opened this bracket"),
+        (
+            "closing parenthesis",
+            "this bracket closes a different kind of bracket",
+        ),
+        ("unterminated", "this string never ends"),
+        (
+            "not supported by pyco",
+            "pyco runs a subset of Python that leaves this out",
+        ),
+        (
+            "invalid character",
+            "this character cannot appear outside a string",
+        ),
+        (
+            "invalid non-printable character",
+            "an invisible character is hidden here",
+        ),
+        (
+            "expected 'except' or 'finally' block",
+            "a 'try' block needs 'except' or 'finally' here",
+        ),
+        ("unexpected EOF", "the input ends here"),
+    ];
+    if error.kind == SyntaxErrorKind::Recursion {
+        return "this expression nests too deeply";
     }
+    by_message
+        .iter()
+        .find(|(prefix, _)| message.starts_with(prefix) || message.contains(prefix))
+        .map_or("Python cannot make sense of the code here", |(_, note)| {
+            note
+        })
 }
 
 fn ariadne_report(source: &Source, error: &SyntaxError, color: bool) -> String {

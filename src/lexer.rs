@@ -1130,6 +1130,14 @@ fn named_character(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>) -
 /// Decodes a string literal's escapes (`raw` strings keep them verbatim). The error message is
 /// CPython's `(unicode error)` wording.
 pub fn decode_escapes(content: &str, raw: bool) -> Result<String, String> {
+    // Line ends inside literals read as `\n`, as CPython's universal newlines make them.
+    let normalized;
+    let content = if content.contains('\r') {
+        normalized = content.replace("\r\n", "\n").replace('\r', "\n");
+        normalized.as_str()
+    } else {
+        content
+    };
     if raw || !content.contains('\\') {
         return Ok(content.to_string());
     }

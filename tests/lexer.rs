@@ -181,6 +181,7 @@ fn numbers_in_every_base() {
 
 #[test]
 fn strings_of_every_form() {
+    assert_eq!(dump("'''a\r\nb'''\r\nx\r\n"), r#""a\nb" NL x NL"#);
     assert_eq!(
         dump(r#"'a' "b" '''c''' """d""" r'\n' R"\t" u'x'"#),
         r#""a" "b" "c" "d" "\\n" "\\t" "x" NL"#

@@ -915,8 +915,15 @@ fn long_chains_of_every_kind_are_rejected_without_overflow() {
 
 #[test]
 fn expressions_cpython_accepts_still_parse() {
-    let text = format!("x = {}\n", vec!["1"; 999].join("+"));
-    assert!(parse_text(&text).is_ok());
+    on_small_stack(|| {
+        for text in [
+            format!("x = {}\n", vec!["1"; 999].join("+")),
+            format!("x = {}1\n", "-".repeat(999)),
+            format!("x = 2{}\n", "**2".repeat(999)),
+        ] {
+            assert!(parse_text(&text).is_ok(), "{}", &text[..20]);
+        }
+    });
 }
 
 /// A tiny deterministic generator (xorshift), so the fuzz test needs no dependency.
@@ -980,4 +987,34 @@ fn random_and_mutated_inputs_never_panic() {
             let _ = pyco::diagnostic::render_syntax_errors(&source, &errors, round % 2 == 0);
         }
     }
+}
+
+#[test]
+fn the_deepest_legal_nesting_parses() {
+    on_small_stack(|| {
+        let text = format!("x = {}1{}\n", "(".repeat(200), ")".repeat(200));
+        assert!(parse_text(&text).is_ok());
+        let text = format!("x = {}1{}\n", "[".repeat(200), "]".repeat(200));
+        assert!(parse_text(&text).is_ok());
+        // Each of these would take exponential time if a display re-parsed its contents
+        // once per alternative.
+        for (open, close) in [
+            ("f(", ")"),
+            ("a[", "]"),
+            ("{1: ", "}"),
+            ("f(a=", ")"),
+            ("(lambda: ", ")"),
+        ] {
+            let text = format!("x = {}1{}\n", open.repeat(200), close.repeat(200));
+            assert!(parse_text(&text).is_ok(), "{open}");
+        }
+        let text = format!("x = {}1 +* 2{}\n", "(".repeat(200), ")".repeat(200));
+        assert_eq!(first_error(&text), "SyntaxError: invalid syntax");
+        let mut text = String::new();
+        for level in 0..99 {
+            text.push_str(&format!("{}if x:\n", " ".repeat(level)));
+        }
+        text.push_str(&format!("{}pass\n", " ".repeat(99)));
+        assert!(parse_text(&text).is_ok());
+    });
 }

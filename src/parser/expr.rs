@@ -60,34 +60,92 @@ fn is_poison(expr: &Expr) -> bool {
     matches!(&expr.node, ExprKind::Name(name) if name.id == poison_sym())
 }
 
-/// How deep `expr` nests through operators, attribute chains and conditionals, counting at most
-/// `budget + 1` levels (so the walk stays cheap and shallow).
-fn depth_within(expr: &Expr, budget: usize) -> usize {
-    if budget == 0 {
-        return 1;
-    }
-    let below = |child: &Expr| depth_within(child, budget - 1);
-    let deepest = match &expr.node {
-        ExprKind::BinOp { left, right, .. } => below(left).max(below(right)),
-        ExprKind::UnaryOp { operand, .. } | ExprKind::Await(operand) => below(operand),
-        ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => below(value),
-        ExprKind::Call { func, .. } => below(func),
-        ExprKind::IfExp { test, body, orelse } => below(test).max(below(body)).max(below(orelse)),
+/// The children through which expressions chain without brackets: operators, attribute and
+/// call chains, conditionals, lambda bodies.
+fn chained_children(expr: &Expr) -> [Option<&Expr>; 3] {
+    match &expr.node {
+        ExprKind::BinOp { left, right, .. } => [Some(left), Some(right), None],
+        ExprKind::UnaryOp { operand, .. } | ExprKind::Await(operand) => [Some(operand), None, None],
+        ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => {
+            [Some(value), None, None]
+        }
+        ExprKind::Call { func, .. } => [Some(func), None, None],
+        ExprKind::IfExp { test, body, orelse } => [Some(test), Some(body), Some(orelse)],
         ExprKind::Lambda(function) => match function.body.first().map(|stmt| &stmt.node) {
-            Some(StmtKind::Return(Some(value))) => below(value),
-            _ => 0,
+            Some(StmtKind::Return(Some(value))) => [Some(value), None, None],
+            _ => [None, None, None],
         },
-        _ => 0,
+        _ => [None, None, None],
+    }
+}
+
+/// How deep `expr` nests through [`chained_children`], counting at most `budget + 1` levels.
+/// Iterative: it runs inside chumsky's stack segments, which may have little room left.
+fn depth_within(expr: &Expr, budget: usize) -> usize {
+    let mut deepest = 0;
+    let mut pending = vec![(expr, 1usize)];
+    while let Some((node, depth)) = pending.pop() {
+        deepest = deepest.max(depth);
+        if depth > budget {
+            return depth;
+        }
+        pending.extend(
+            chained_children(node)
+                .into_iter()
+                .flatten()
+                .map(|child| (child, depth + 1)),
+        );
+    }
+    deepest
+}
+
+/// Drops a deep tree without recursing (the derived drop would recurse once per level).
+fn dismantle(expr: Expr) {
+    let leaf = |span| Expr::new(ExprKind::None, span);
+    let take = |child: &mut Box<Expr>| {
+        let span = child.span;
+        std::mem::replace(child.as_mut(), leaf(span))
     };
-    deepest + 1
+    let mut pending = vec![expr];
+    while let Some(mut node) = pending.pop() {
+        match &mut node.node {
+            ExprKind::BinOp { left, right, .. } => {
+                pending.push(take(left));
+                pending.push(take(right));
+            }
+            ExprKind::UnaryOp { operand, .. } | ExprKind::Await(operand) => {
+                pending.push(take(operand))
+            }
+            ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => {
+                pending.push(take(value))
+            }
+            ExprKind::Call { func, .. } => pending.push(take(func)),
+            ExprKind::IfExp { test, body, orelse } => {
+                pending.push(take(test));
+                pending.push(take(body));
+                pending.push(take(orelse));
+            }
+            ExprKind::Lambda(function) => {
+                if let Some(function) = Rc::get_mut(function) {
+                    for stmt in function.body.drain(..) {
+                        if let StmtKind::Return(Some(value)) = stmt.node {
+                            pending.push(value);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Refuses to let an expression grow past [`MAX_EXPRESSION_DEPTH`]: reports a RecursionError
-/// once and replaces the tree by a poison leaf (dropping a tree of bounded depth is safe).
+/// once and replaces the tree by a poison leaf, so no later fold makes it deeper.
 fn guard<'t>(node: Expr, e: &mut Extras<'t, '_>) -> Expr {
     if depth_within(&node, MAX_EXPRESSION_DEPTH) > MAX_EXPRESSION_DEPTH {
         let span = node.span;
         e.emit(Rich::custom(SimpleSpan::from(span.range()), RECURSION_MARK));
+        dismantle(node);
         return Expr::new(ExprKind::Name(Name::new(poison_sym())), span);
     }
     node
@@ -317,7 +375,6 @@ pub(crate) fn expression_grammar<'t>() -> ExprGrammar<'t> {
 
     let atom = atom(
         &expression_p,
-        &named_expression,
         &star_named_expression,
         &star_expressions_p,
         &clauses,
@@ -445,10 +502,32 @@ fn yield_expr<'t>(star_expressions: P<'t, Expr>) -> P<'t, Expr> {
         .boxed()
 }
 
+/// What a bracketed display holds, before its brackets decide the node.
+#[derive(Clone)]
+enum DisplayBody {
+    Empty,
+    /// One element without a comma: `(x)` is `x`, `[x]` is a one-element list.
+    Single(Expr),
+    Items(Vec<Expr>),
+    Comprehension(Expr, Vec<Generator>),
+}
+
+/// What a `{...}` display holds.
+#[derive(Clone)]
+enum BraceBody {
+    Dict(Vec<DictItem>),
+    DictComprehension(Expr, Expr, Vec<Generator>),
+    Set(Vec<Expr>),
+    SetComprehension(Expr, Vec<Generator>),
+}
+
 /// `atom`: names, literals, strings, `...`, and the bracketed displays.
+///
+/// Every display parses its first element once and then decides what it is from what follows
+/// (a `for`, a `,`, a `:`); trying each kind of display in turn would re-parse nested brackets
+/// once per alternative, which is exponential in the nesting depth.
 fn atom<'t>(
     expression: &P<'t, Expr>,
-    named_expression: &P<'t, Expr>,
     star_named_expression: &P<'t, Expr>,
     star_expressions: &P<'t, Expr>,
     clauses: &P<'t, Vec<Generator>>,
@@ -466,72 +545,71 @@ fn atom<'t>(
     }
     .map_with(|node, e| expr(node, e.span()));
 
-    let items = star_named_expression
+    let more_items = just(Token::Comma)
+        .ignore_then(star_named_expression.clone())
+        .repeated()
+        .collect::<Vec<_>>()
+        .then(just(Token::Comma).or_not().map(|comma| comma.is_some()))
+        .boxed();
+    let display_body = star_named_expression
         .clone()
-        .separated_by(just(Token::Comma))
-        .allow_trailing()
-        .collect::<Vec<_>>();
-
-    // `( ... )`: empty tuple, generator expression, parenthesized expression or tuple.
-    let tuple_or_group = star_named_expression
-        .clone()
-        .then(
-            just(Token::Comma)
-                .ignore_then(star_named_expression.clone())
-                .repeated()
-                .collect::<Vec<_>>()
-                .then(just(Token::Comma).or_not()),
-        )
-        .map_with(|(first, (rest, trailing)), e| {
-            if rest.is_empty() && trailing.is_none() {
-                first
-            } else {
-                let mut items = vec![first];
+        .then(choice((
+            clauses.clone().map(Ok),
+            more_items.clone().map(Err),
+        )))
+        .map(|(first, after)| match after {
+            Ok(generators) => DisplayBody::Comprehension(first, generators),
+            Err((rest, trailing)) if rest.is_empty() && !trailing => DisplayBody::Single(first),
+            Err((rest, _)) => {
+                let mut items = Vec::with_capacity(rest.len() + 1);
+                items.push(first);
                 items.extend(rest);
-                expr(ExprKind::Tuple(items), e.span())
+                DisplayBody::Items(items)
             }
-        });
-    let genexp =
-        named_expression
-            .clone()
-            .then(clauses.clone())
-            .map_with(|(element, generators), e| {
-                comprehension(
-                    ComprehensionKind::Generator,
-                    element,
-                    None,
-                    generators,
-                    e.span(),
-                )
-            });
+        })
+        .boxed();
+
     let parenthesized = choice((
-        genexp,
-        tuple_or_group,
-        yield_expr.clone(),
-        empty().map_with(|_, e| expr(ExprKind::Tuple(Vec::new()), e.span())),
+        display_body.clone(),
+        yield_expr.clone().map(DisplayBody::Single),
+        empty().to(DisplayBody::Empty),
     ))
     .delimited_by(just(Token::LParen), just(Token::RParen))
-    .map_with(|inner: Expr, e| match inner.node {
-        // A parenthesized tuple or generator covers its parentheses.
-        ExprKind::Tuple(_) | ExprKind::Comprehension(_) => Expr::new(inner.node, span_of(e.span())),
-        _ => inner,
+    .validate(|body, e, emitter| {
+        let span = e.span();
+        match body {
+            DisplayBody::Empty => expr(ExprKind::Tuple(Vec::new()), span),
+            DisplayBody::Single(inner) => {
+                if matches!(inner.node, ExprKind::Starred(_)) {
+                    let message = "cannot use starred expression here";
+                    emitter.emit(Rich::custom(SimpleSpan::from(inner.span.range()), message));
+                }
+                inner
+            }
+            DisplayBody::Items(items) => expr(ExprKind::Tuple(items), span),
+            DisplayBody::Comprehension(element, generators) => comprehension(
+                ComprehensionKind::Generator,
+                element,
+                None,
+                generators,
+                span,
+            ),
+        }
     });
 
-    let list_comp =
-        named_expression
-            .clone()
-            .then(clauses.clone())
-            .map_with(|(element, generators), e| {
-                comprehension(ComprehensionKind::List, element, None, generators, e.span())
-            });
-    let list = choice((
-        list_comp,
-        items
-            .clone()
-            .map_with(|items, e| expr(ExprKind::List(items), e.span())),
-    ))
-    .delimited_by(just(Token::LBracket), just(Token::RBracket))
-    .map_with(|inner: Expr, e| Expr::new(inner.node, span_of(e.span())));
+    let list = choice((display_body, empty().to(DisplayBody::Empty)))
+        .delimited_by(just(Token::LBracket), just(Token::RBracket))
+        .map_with(|body, e| {
+            let span = e.span();
+            match body {
+                DisplayBody::Empty => expr(ExprKind::List(Vec::new()), span),
+                DisplayBody::Single(item) => expr(ExprKind::List(vec![item]), span),
+                DisplayBody::Items(items) => expr(ExprKind::List(items), span),
+                DisplayBody::Comprehension(element, generators) => {
+                    comprehension(ComprehensionKind::List, element, None, generators, span)
+                }
+            }
+        });
 
     let dict_item = choice((
         just(Token::DoubleStar)
@@ -543,52 +621,67 @@ fn atom<'t>(
             .then(expression.clone())
             .map(|(key, value)| DictItem::Pair(key, value)),
     ));
-    let dict_comp = expression
-        .clone()
-        .then_ignore(just(Token::Colon))
-        .then(expression.clone())
-        .then(clauses.clone())
-        .map_with(|((key, value), generators), e| {
-            comprehension(
-                ComprehensionKind::Dict,
-                key,
-                Some(value),
-                generators,
-                e.span(),
-            )
-        });
-    let dict = dict_item
-        .separated_by(just(Token::Comma))
-        .allow_trailing()
+    let more_dict_items = just(Token::Comma)
+        .ignore_then(dict_item)
+        .repeated()
         .collect::<Vec<_>>()
-        .map_with(|items, e| expr(ExprKind::Dict(items), e.span()));
-    let set_comp =
-        named_expression
-            .clone()
-            .then(clauses.clone())
-            .map_with(|(element, generators), e| {
-                comprehension(ComprehensionKind::Set, element, None, generators, e.span())
-            });
-    let set = star_named_expression
-        .clone()
-        .separated_by(just(Token::Comma))
-        .at_least(1)
-        .allow_trailing()
-        .collect::<Vec<_>>()
-        .map_with(|items, e| expr(ExprKind::Set(items), e.span()));
-    // Each alternative owns its braces, so a set is tried again after a dict fails at `}`.
-    let in_braces = |inner: P<'t, Expr>| {
-        inner
-            .delimited_by(just(Token::LBrace), just(Token::RBrace))
-            .map_with(|inner: Expr, e| Expr::new(inner.node, span_of(e.span())))
-            .boxed()
+        .then_ignore(just(Token::Comma).or_not())
+        .boxed();
+    let with_first = |first: DictItem, rest: Vec<DictItem>| {
+        let mut items = Vec::with_capacity(rest.len() + 1);
+        items.push(first);
+        items.extend(rest);
+        BraceBody::Dict(items)
     };
-    let braces = choice((
-        in_braces(dict_comp.boxed()),
-        in_braces(set_comp.boxed()),
-        in_braces(set.boxed()),
-        in_braces(dict.boxed()),
+    let after_key = just(Token::Colon)
+        .ignore_then(expression.clone())
+        .then(choice((
+            clauses.clone().map(Ok),
+            more_dict_items.clone().map(Err),
+        )));
+    let after_element = choice((
+        after_key.map(Ok),
+        clauses.clone().map(|generators| Err(Ok(generators))),
+        more_items.map(|(rest, _)| Err(Err(rest))),
     ));
+    let brace_body = choice((
+        just(Token::DoubleStar)
+            .ignore_then(expression.clone())
+            .then(more_dict_items)
+            .map(move |(splat, rest)| with_first(DictItem::Splat(splat), rest)),
+        star_named_expression
+            .clone()
+            .then(after_element)
+            .map(move |(first, after)| match after {
+                Ok((value, Ok(generators))) => {
+                    BraceBody::DictComprehension(first, value, generators)
+                }
+                Ok((value, Err(rest))) => with_first(DictItem::Pair(first, value), rest),
+                Err(Ok(generators)) => BraceBody::SetComprehension(first, generators),
+                Err(Err(rest)) => {
+                    let mut items = Vec::with_capacity(rest.len() + 1);
+                    items.push(first);
+                    items.extend(rest);
+                    BraceBody::Set(items)
+                }
+            }),
+        empty().to(BraceBody::Dict(Vec::new())),
+    ));
+    let braces = brace_body
+        .delimited_by(just(Token::LBrace), just(Token::RBrace))
+        .map_with(|body, e| {
+            let span = e.span();
+            match body {
+                BraceBody::Dict(items) => expr(ExprKind::Dict(items), span),
+                BraceBody::Set(items) => expr(ExprKind::Set(items), span),
+                BraceBody::DictComprehension(key, value, generators) => {
+                    comprehension(ComprehensionKind::Dict, key, Some(value), generators, span)
+                }
+                BraceBody::SetComprehension(element, generators) => {
+                    comprehension(ComprehensionKind::Set, element, None, generators, span)
+                }
+            }
+        });
 
     choice((
         literal,
@@ -609,62 +702,73 @@ enum Trailer {
 }
 
 /// `arguments` with their parentheses: positional, `name=value`, `*xs`, `**kw`, or a lone
-/// generator expression (`sum(x*x for x in xs)`).
+/// generator expression (`sum(x*x for x in xs)`). Each argument is parsed once, then what
+/// follows it (`=`, `for`) decides its kind.
 fn arguments<'t>(
     expression: &P<'t, Expr>,
     named_expression: &P<'t, Expr>,
     clauses: &P<'t, Vec<Generator>>,
 ) -> P<'t, (Vec<Arg>, Span)> {
-    let keyword_misuse = expression
-        .clone()
-        .then_ignore(just(Token::Equal))
-        .then(expression.clone())
-        .validate(|(target, _), e, emitter| {
-            let message = "expression cannot contain assignment, perhaps you meant \"==\"?";
-            emitter.emit(Rich::custom(
-                SimpleSpan::from(target.span.range().start..e.span().end),
-                message,
-            ));
-            Arg::Positional(target)
-        });
+    // The flag marks an unparenthesized generator expression.
     let argument = choice((
         just(Token::Star)
             .ignore_then(expression.clone())
-            .map(Arg::Starred),
+            .map(|value| (Arg::Starred(value), false)),
         just(Token::DoubleStar)
             .ignore_then(expression.clone())
-            .map(Arg::DoubleStarred),
-        name()
-            .then_ignore(just(Token::Equal))
-            .then(expression.clone())
-            .map(|(keyword, value)| Arg::Keyword(keyword, value)),
-        keyword_misuse,
-        named_expression.clone().map(Arg::Positional),
-    ));
-    let genexp =
+            .map(|value| (Arg::DoubleStarred(value), false)),
         named_expression
             .clone()
-            .then(clauses.clone())
-            .map_with(|(element, generators), e| {
-                vec![Arg::Positional(comprehension(
-                    ComprehensionKind::Generator,
-                    element,
-                    None,
-                    generators,
-                    e.span(),
-                ))]
-            });
-    let list = argument
+            .then(
+                choice((
+                    just(Token::Equal).ignore_then(expression.clone()).map(Ok),
+                    clauses.clone().map(Err),
+                ))
+                .or_not(),
+            )
+            .validate(|(value, after), e, emitter| match after {
+                None => (Arg::Positional(value), false),
+                Some(Ok(assigned)) => match value.node {
+                    ExprKind::Name(name) => (Arg::Keyword(name.id, assigned), false),
+                    _ => {
+                        let message =
+                            "expression cannot contain assignment, perhaps you meant \"==\"?";
+                        let span = SimpleSpan::from(value.span.range().start..e.span().end);
+                        emitter.emit(Rich::custom(span, message));
+                        (Arg::Positional(value), false)
+                    }
+                },
+                Some(Err(generators)) => {
+                    let span = e.span();
+                    let generator =
+                        comprehension(ComprehensionKind::Generator, value, None, generators, span);
+                    (Arg::Positional(generator), true)
+                }
+            }),
+    ));
+    argument
         .separated_by(just(Token::Comma))
         .allow_trailing()
         .collect::<Vec<_>>()
-        .validate(|args: Vec<Arg>, _, emitter| {
-            check_argument_order(&args, emitter);
-            args
-        });
-    choice((genexp, list))
         .delimited_by(just(Token::LParen), just(Token::RParen))
-        .map_with(|args, e| (args, span_of(e.span())))
+        .validate(|arguments: Vec<(Arg, bool)>, e, emitter| {
+            let count = arguments.len();
+            let mut args = Vec::with_capacity(count);
+            for (arg, bare_generator) in arguments {
+                if bare_generator && count > 1 {
+                    if let Arg::Positional(generator) = &arg {
+                        let message = "Generator expression must be parenthesized";
+                        emitter.emit(Rich::custom(
+                            SimpleSpan::from(generator.span.range()),
+                            message,
+                        ));
+                    }
+                }
+                args.push(arg);
+            }
+            check_argument_order(&args, emitter);
+            (args, span_of(e.span()))
+        })
         .boxed()
 }
 
@@ -711,23 +815,33 @@ fn check_argument_order<'t>(
 /// `slices`: one slice or expression, or a comma list of them (a tuple index).
 fn slices<'t>(expression: &P<'t, Expr>, named_expression: &P<'t, Expr>) -> P<'t, Expr> {
     let bound = expression.clone().or_not();
-    let slice = bound
-        .clone()
-        .then_ignore(just(Token::Colon))
-        .then(bound.clone())
+    // `:upper[:step]`, after an optional lower bound.
+    let rest_of_slice = just(Token::Colon)
+        .ignore_then(bound.clone())
         .then(just(Token::Colon).ignore_then(bound).or_not())
-        .map_with(|((lower, upper), step), e| {
-            let node = ExprKind::Slice {
-                lower: lower.map(Box::new),
-                upper: upper.map(Box::new),
-                step: step.flatten().map(Box::new),
-            };
-            expr(node, e.span())
-        });
-    let star = just(Token::Star)
-        .ignore_then(expression.clone())
-        .map_with(|value, e| expr(ExprKind::Starred(Box::new(value)), e.span()));
-    tuple_or_single(choice((slice, star, named_expression.clone())).boxed())
+        .boxed();
+    let slice = |lower: Option<Expr>, (upper, step): (Option<Expr>, Option<Option<Expr>>), span| {
+        let node = ExprKind::Slice {
+            lower: lower.map(Box::new),
+            upper: upper.map(Box::new),
+            step: step.flatten().map(Box::new),
+        };
+        expr(node, span)
+    };
+    let item = choice((
+        just(Token::Star)
+            .ignore_then(expression.clone())
+            .map_with(|value, e| expr(ExprKind::Starred(Box::new(value)), e.span())),
+        named_expression
+            .clone()
+            .then(rest_of_slice.clone().or_not())
+            .map_with(move |(lower, rest), e| match rest {
+                None => lower,
+                Some(rest) => slice(Some(lower), rest, e.span()),
+            }),
+        rest_of_slice.map_with(move |rest, e| slice(None, rest, e.span())),
+    ));
+    tuple_or_single(item.boxed())
 }
 
 /// `primary`: an atom followed by any number of trailers, folded left.
