@@ -305,17 +305,45 @@ impl Interp {
 
     // ----- expressions -------------------------------------------------------------------
 
-    /// Evaluates an expression that cannot suspend.
+    /// Evaluates an expression that cannot suspend. The common node kinds are handled here;
+    /// the rest in `eval_cold`, which keeps this function's stack frame small (it recurses
+    /// for every subexpression).
     pub fn eval(&self, frame: &mut Frame, expr: &Expr) -> PResult {
         match &expr.node {
-            ExprKind::Name(name) => self.load_name(frame, name).map_err(|e| e.at(expr.span)),
+            ExprKind::Name(name) => {
+                if let Resolved::Local(slot) = name.resolved {
+                    if let Some(v) = frame.slots.get(slot as usize) {
+                        if !matches!(v, Value::Unbound) {
+                            return Ok(v.clone());
+                        }
+                    }
+                }
+                self.load_name(frame, name).map_err(|e| e.at(expr.span))
+            }
             ExprKind::Int(i) => Ok(Value::Int(*i)),
             ExprKind::BinOp { left, op, right } => {
                 let a = self.eval(frame, left)?;
                 let b = self.eval(frame, right)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    if let Some(r) = crate::ops::int_fast(*op, *x, *y) {
+                        return Ok(Value::Int(r));
+                    }
+                }
                 self.binary_op(*op, &a, &b).map_err(|e| e.at(expr.span))
             }
-            ExprKind::Compare { left, rest } => self.eval_compare(frame, left, rest, expr.span),
+            ExprKind::Compare { left, rest } => {
+                if let [(op, right)] = rest.as_slice() {
+                    let a = self.eval(frame, left)?;
+                    let b = self.eval(frame, right)?;
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        if let Some(r) = crate::ops::int_compare_fast(*op, *x, *y) {
+                            return Ok(Value::Bool(r));
+                        }
+                    }
+                    return self.compare(*op, &a, &b).map_err(|e| e.at(expr.span));
+                }
+                self.eval_compare(frame, left, rest, expr.span)
+            }
             ExprKind::Call { func, args } => self.eval_call(frame, func, args, expr.span),
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval(frame, value)?;
@@ -326,6 +354,17 @@ impl Interp {
                 let idx = self.eval(frame, index)?;
                 self.get_item(&obj, &idx).map_err(|e| e.at(expr.span))
             }
+            ExprKind::None => Ok(Value::None),
+            ExprKind::True => Ok(Value::Bool(true)),
+            ExprKind::False => Ok(Value::Bool(false)),
+            _ => self.eval_cold(frame, expr),
+        }
+    }
+
+    /// The less common expression kinds (see `eval`).
+    #[inline(never)]
+    fn eval_cold(&self, frame: &mut Frame, expr: &Expr) -> PResult {
+        match &expr.node {
             ExprKind::None => Ok(Value::None),
             ExprKind::True => Ok(Value::Bool(true)),
             ExprKind::False => Ok(Value::Bool(false)),
@@ -416,6 +455,13 @@ impl Interp {
                 self.store_name(frame, target, v.clone());
                 Ok(v)
             }
+            ExprKind::Name(_)
+            | ExprKind::Int(_)
+            | ExprKind::BinOp { .. }
+            | ExprKind::Compare { .. }
+            | ExprKind::Call { .. }
+            | ExprKind::Attribute { .. }
+            | ExprKind::Subscript { .. } => self.eval(frame, expr),
         }
     }
 
@@ -799,7 +845,18 @@ impl Interp {
 
     // ----- truth, iteration --------------------------------------------------------------
 
+    #[inline]
     pub fn truthy(&self, value: &Value) -> PResult<bool> {
+        match value {
+            Value::Bool(b) => Ok(*b),
+            Value::None => Ok(false),
+            Value::Int(i) => Ok(*i != 0),
+            _ => self.truthy_slow(value),
+        }
+    }
+
+    #[inline(never)]
+    fn truthy_slow(&self, value: &Value) -> PResult<bool> {
         Ok(match value {
             Value::Bool(b) => *b,
             Value::None | Value::Unbound => false,

@@ -152,6 +152,36 @@ fn int_pow(base: &BigInt, exp: u64) -> PResult {
     Ok(Value::from_bigint(num_traits::pow::pow(base.clone(), exp as usize)))
 }
 
+/// `x op y` for two small ints when the result is a small int (None: take the general path).
+#[inline]
+pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
+    }
+}
+
+/// `x op y` for two small ints, for the ordering and equality operators.
+#[inline]
+pub fn int_compare_fast(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        _ => return None,
+    })
+}
+
 impl Interp {
     pub fn binary_op(&self, op: BinOp, a: &Value, b: &Value) -> PResult {
         // Fast paths: small ints and floats.

@@ -38,6 +38,12 @@ impl Interp {
             StmtKind::Assign { targets, value } => {
                 let v = self.eval(frame, value)?;
                 if let [target] = targets.as_slice() {
+                    if let ExprKind::Name(name) = &target.node {
+                        if let Resolved::Local(slot) = name.resolved {
+                            frame.slots[slot as usize] = v;
+                            return Ok(Flow::Normal);
+                        }
+                    }
                     self.assign(frame, target, v)?;
                 } else {
                     for t in targets {
@@ -207,6 +213,21 @@ impl Interp {
     }
 
     fn exec_aug_assign(&self, frame: &mut Frame, target: &Expr, op: BinOp, value: &Expr) -> PResult<()> {
+        if let ExprKind::Name(Name { resolved: Resolved::Local(slot), .. }) = &target.node {
+            let slot = *slot as usize;
+            if let Value::Int(x) = frame.slots[slot] {
+                let rhs = self.eval(frame, value)?;
+                if let Value::Int(y) = rhs {
+                    if let Some(r) = crate::ops::int_fast(op, x, y) {
+                        frame.slots[slot] = Value::Int(r);
+                        return Ok(());
+                    }
+                }
+                let result = self.inplace_op(op, Value::Int(x), &rhs).map_err(|e| e.at(target.span))?;
+                frame.slots[slot] = result;
+                return Ok(());
+            }
+        }
         match &target.node {
             ExprKind::Name(name) => {
                 let current = self.load_name(frame, name).map_err(|e| e.at(target.span))?;
