@@ -27,10 +27,10 @@ async def main():
     tasks = [asyncio.create_task(convert(n, s * 4)) for n, s in JOBS if not n.endswith(".zip")]
     got = []
     try:
-        for next_done in asyncio.as_completed(tasks, timeout=0.1):
+        for next_done in asyncio.as_completed(tasks, timeout=0.14):
             got.append(await next_done)
     except TimeoutError:
-        print("gave up after 0.1 s with", got)
+        print("gave up after 0.14 s with", got)
     for t in tasks:
         t.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)

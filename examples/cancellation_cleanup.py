@@ -8,7 +8,7 @@ async def connection(name):
     print(f"{name}: open")
     try:
         while True:
-            await asyncio.sleep(0.02)
+            await asyncio.sleep(0.05)
             print(f"{name}: heartbeat")
     finally:
         await asyncio.sleep(0.01)
@@ -32,7 +32,7 @@ async def stubborn():
 async def main():
     srv = asyncio.create_task(server())
     st = asyncio.create_task(stubborn())
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.08)
     print("main: cancel ->", srv.cancel(), st.cancel())
     results = await asyncio.gather(srv, st, return_exceptions=True)
     print("results:", [type(r).__name__ if isinstance(r, BaseException) else r for r in results])

@@ -7,7 +7,7 @@ RAW = ["3,4", "10,20", "bad", "7,8", "1,1"]
 
 async def reader(out_q):
     for line in RAW:
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.04)
         print(f"read   {line!r}")
         await out_q.put(line)
     await out_q.put(None)

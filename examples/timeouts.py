@@ -23,9 +23,9 @@ async def main():
     print(a, "/", b, "/ expired:", cm.expired())
 
     try:
-        async with asyncio.timeout(0.05) as cm:
+        async with asyncio.timeout(0.15) as cm:
             for step in range(10):
-                await slow_service(f"step{step}", 0.02)
+                await slow_service(f"step{step}", 0.06)
                 print("finished step", step)
     except TimeoutError:
         print("timeout block: gave up, expired =", cm.expired())

@@ -1,7 +1,7 @@
 import asyncio
 async def holder(lock):
     async with lock:
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.1)
         print("holder releases")
 async def waiter(name, lock):
     async with lock:

@@ -7,5 +7,5 @@ async def spinner():
         print("spin", i)
         await asyncio.sleep(0)
 async def main():
-    await asyncio.gather(sleeper("timer 0.02", 0.02), spinner(), sleeper("timer 0.01", 0.01))
+    await asyncio.gather(sleeper("timer 0.1", 0.1), spinner(), sleeper("timer 0.05", 0.05))
 asyncio.run(main())

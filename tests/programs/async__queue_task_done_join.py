@@ -2,7 +2,7 @@ import asyncio
 async def worker(name, q):
     while True:
         item = await q.get()
-        await asyncio.sleep(0.01 * item)
+        await asyncio.sleep(0.03 * item)
         print(name, "processed", item)
         q.task_done()
 async def main():

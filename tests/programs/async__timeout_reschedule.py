@@ -9,7 +9,7 @@ async def main():
     print("not expired:", cm.expired())
     try:
         async with asyncio.timeout(0.01) as cm:
-            cm.reschedule(loop.time() + 0.05)
+            cm.reschedule(loop.time() + 0.1)
             await asyncio.sleep(0.03)
             print("survived past the original deadline")
             cm.reschedule(loop.time() + 0.01)
