@@ -1,0 +1,16 @@
+import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    fut.add_done_callback(lambda f: print("cb1 sees", f.result()))
+    fut.add_done_callback(lambda f: print("cb2 sees", f.result()))
+    fut.set_result("x")
+    print("set_result returned; callbacks pending")
+    await asyncio.sleep(0)
+    print("after yield")
+    f2 = loop.create_future()
+    f2.add_done_callback(lambda f: print("cancelled cb:", f.cancelled()))
+    f2.cancel()
+    await asyncio.sleep(0)
+    print("end")
+asyncio.run(main())

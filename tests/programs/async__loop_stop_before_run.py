@@ -1,0 +1,11 @@
+import asyncio
+loop = asyncio.new_event_loop()
+loop.call_soon(print, "first callback")
+loop.stop()
+loop.call_soon(print, "second callback")
+loop.run_forever()
+print("run_forever returned after one iteration")
+loop.call_soon(print, "left over")
+loop.stop()
+loop.run_forever()
+loop.close()
