@@ -13,8 +13,7 @@
 //! `EventLoop::wait_for_next`, so a timeline recorder or a REPL's input wakeup fit in one place.
 
 use std::cell::{Cell, RefCell};
-use std::cmp::Ordering;
-use std::collections::{BinaryHeap, VecDeque};
+use std::collections::VecDeque;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::{Rc, Weak};
@@ -78,6 +77,8 @@ pub struct Fut {
     /// For gather's outer future: the children its `cancel()` cancels.
     pub children: RefCell<Vec<Rc<Fut>>>,
     pub cancel_requested: Cell<bool>,
+    /// The CancelledError a task's coroutine ended with, given once to the first `result()`.
+    pub cancelled_exc: RefCell<Option<Value>>,
     /// The one Python value for this future (so `is` works).
     handle: RefCell<Weak<Native>>,
 }
@@ -95,6 +96,7 @@ impl Fut {
             task,
             children: RefCell::new(Vec::new()),
             cancel_requested: Cell::new(false),
+            cancelled_exc: RefCell::new(None),
             handle: RefCell::new(Weak::new()),
         })
     }
@@ -149,6 +151,9 @@ impl Fut {
     }
 
     pub fn cancelled_error(&self) -> Box<PyErr> {
+        if let Some(exc) = self.cancelled_exc.borrow_mut().take() {
+            return PyErr::from_value(exc);
+        }
         let message = self.cancel_message.borrow().clone();
         let args = if message.is_none() { vec![] } else { vec![message] };
         PyErr::with_args(&cancelled_error_class(), args)
@@ -309,33 +314,86 @@ pub struct Handle {
 
 struct Timer {
     when: f64,
-    seq: u64,
     handle: Handle,
 }
 
-impl PartialEq for Timer {
-    fn eq(&self, other: &Self) -> bool {
-        self.when == other.when && self.seq == other.seq
-    }
+/// The timer heap, kept exactly as CPython's `heapq` keeps `loop._scheduled`: ordered by
+/// deadline alone, so timers with the very same deadline come out in heapq's order (which is
+/// not always scheduling order — programs can observe it, so pyco reproduces it).
+#[derive(Default)]
+struct TimerHeap {
+    items: Vec<Timer>,
 }
-impl Eq for Timer {}
-impl PartialOrd for Timer {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
+
+impl TimerHeap {
+    fn push(&mut self, timer: Timer) {
+        self.items.push(timer);
+        let last = self.items.len() - 1;
+        self.sift_down(0, last);
     }
-}
-impl Ord for Timer {
-    /// Reversed, so `BinaryHeap` pops the earliest `(deadline, sequence)` first.
-    fn cmp(&self, other: &Self) -> Ordering {
-        other.when.total_cmp(&self.when).then(other.seq.cmp(&self.seq))
+
+    fn pop(&mut self) -> Option<Timer> {
+        let last = self.items.pop()?;
+        if self.items.is_empty() {
+            return Some(last);
+        }
+        let top = std::mem::replace(&mut self.items[0], last);
+        self.sift_up(0);
+        Some(top)
+    }
+
+    fn peek(&self) -> Option<&Timer> {
+        self.items.first()
+    }
+
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// heapq's `_siftdown`: move the item at `pos` up towards `start`.
+    fn sift_down(&mut self, start: usize, mut pos: usize) {
+        while pos > start {
+            let parent = (pos - 1) >> 1;
+            if self.items[pos].when < self.items[parent].when {
+                self.items.swap(pos, parent);
+                pos = parent;
+            } else {
+                break;
+            }
+        }
+    }
+
+    /// heapq's `_siftup`: move the hole at `pos` down to a leaf, then sift the item back up.
+    fn sift_up(&mut self, mut pos: usize) {
+        let end = self.items.len();
+        let start = pos;
+        let mut child = 2 * pos + 1;
+        while child < end {
+            let right = child + 1;
+            if right < end && !(self.items[child].when < self.items[right].when) {
+                child = right;
+            }
+            self.items.swap(pos, child);
+            pos = child;
+            child = 2 * pos + 1;
+        }
+        self.sift_down(start, pos);
+    }
+
+    /// heapq's `heapify`, after dropping cancelled timers.
+    fn rebuild_without_cancelled(&mut self) {
+        self.items.retain(|t| !t.handle.cancelled.get());
+        let n = self.items.len();
+        for i in (0..n / 2).rev() {
+            self.sift_up(i);
+        }
     }
 }
 
 /// One event loop: plain data plus the transitions CPython's `BaseEventLoop` makes.
 pub struct EventLoop {
     ready: RefCell<VecDeque<Handle>>,
-    timers: RefCell<BinaryHeap<Timer>>,
-    seq: Cell<u64>,
+    timers: RefCell<TimerHeap>,
     pub stopping: Cell<bool>,
     pub running: Cell<bool>,
     pub closed: Cell<bool>,
@@ -349,8 +407,7 @@ impl EventLoop {
     pub fn new() -> Rc<EventLoop> {
         Rc::new(EventLoop {
             ready: RefCell::new(VecDeque::new()),
-            timers: RefCell::new(BinaryHeap::new()),
-            seq: Cell::new(0),
+            timers: RefCell::new(TimerHeap::default()),
             stopping: Cell::new(false),
             running: Cell::new(false),
             closed: Cell::new(false),
@@ -378,9 +435,7 @@ impl EventLoop {
     /// `call_at`: a timer at monotonic time `when`.
     pub fn schedule_at(&self, when: f64, callback: Callback) -> Rc<Cell<bool>> {
         let cancelled = Rc::new(Cell::new(false));
-        let seq = self.seq.get();
-        self.seq.set(seq + 1);
-        self.timers.borrow_mut().push(Timer { when, seq, handle: Handle { callback, cancelled: cancelled.clone() } });
+        self.timers.borrow_mut().push(Timer { when, handle: Handle { callback, cancelled: cancelled.clone() } });
         cancelled
     }
 
@@ -422,6 +477,19 @@ impl EventLoop {
 
     /// One iteration of the loop (CPython's `_run_once`).
     pub fn run_once(&self, interp: &Interp) -> PResult<()> {
+        {
+            // CPython rebuilds the heap when over half of 100+ timers are cancelled, and
+            // otherwise drops cancelled timers from its head.
+            let mut timers = self.timers.borrow_mut();
+            let cancelled = timers.items.iter().filter(|t| t.handle.cancelled.get()).count();
+            if timers.len() > 100 && cancelled * 2 > timers.len() {
+                timers.rebuild_without_cancelled();
+            } else {
+                while timers.peek().is_some_and(|t| t.handle.cancelled.get()) {
+                    timers.pop();
+                }
+            }
+        }
         self.wait_for_next(interp);
         let end_time = interp.runtime.clock.monotonic() + CLOCK_RESOLUTION;
         {
@@ -619,8 +687,8 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
         }
         Poll::Ready(Err(e)) => {
             if is_cancelled_error(&e) {
-                let message = exc_data(&e.exc).and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::None);
-                task.cancel_future(message);
+                *task.cancelled_exc.borrow_mut() = Some(e.exc.clone());
+                task.cancel_future(Value::None);
             } else {
                 let class = e.class();
                 let fatal = class.is_subclass(&types().system_exit) || class.is_subclass(&types().keyboard_interrupt);
@@ -677,6 +745,8 @@ pub struct Runtime {
     pub task_counter: Cell<u64>,
     /// `nest_asyncio.apply()` ran: `asyncio.run` may nest.
     pub nested_allowed: Cell<bool>,
+    /// The program has finished: what is dropped now is reported as at interpreter exit.
+    pub finalizing: Cell<bool>,
 }
 
 impl Runtime {
@@ -690,6 +760,7 @@ impl Runtime {
             throw_in: RefCell::new(None),
             task_counter: Cell::new(0),
             nested_allowed: Cell::new(false),
+            finalizing: Cell::new(false),
         }
     }
 }
@@ -700,7 +771,8 @@ impl Default for Runtime {
     }
 }
 
-/// Runs `event_loop` until `fut` is done (`loop.run_until_complete`).
+/// Runs `event_loop` until `fut` is done (`loop.run_until_complete`): as in CPython, a done
+/// callback stops the loop, so the iteration in which it runs is completed first.
 pub fn run_until_complete(interp: &Interp, event_loop: &Rc<EventLoop>, fut: &Rc<Fut>) -> PResult {
     if event_loop.closed.get() {
         return Err(runtime_error("Event loop is closed"));
@@ -708,26 +780,13 @@ pub fn run_until_complete(interp: &Interp, event_loop: &Rc<EventLoop>, fut: &Rc<
     if event_loop.running.get() && !interp.runtime.nested_allowed.get() {
         return Err(runtime_error("This event loop is already running"));
     }
-    let outer_running = interp.runtime.running_loop.replace(Some(event_loop.clone()));
-    let was_running = event_loop.running.replace(true);
-    let was_stopping = event_loop.stopping.replace(false);
-    let result = loop {
-        if fut.done() {
-            break Ok(());
-        }
-        if event_loop.stopping.get() {
-            break Ok(());
-        }
-        if event_loop.is_idle() {
-            break Err(deadlock_error(interp, event_loop, fut));
-        }
-        if let Err(e) = event_loop.run_once(interp) {
-            break Err(e);
-        }
-    };
-    event_loop.stopping.set(was_stopping);
-    event_loop.running.set(was_running);
-    *interp.runtime.running_loop.borrow_mut() = outer_running;
+    let stopper: Rc<dyn Fn(&Interp, &Rc<Fut>) -> PResult<()>> = Rc::new(|_, fut: &Rc<Fut>| {
+        fut.event_loop.stopping.set(true);
+        Ok(())
+    });
+    fut.add_done_callback(DoneCallback::Native(stopper.clone()));
+    let result = run_loop(interp, event_loop, Some(fut));
+    fut.callbacks.borrow_mut().retain(|cb| !matches!(cb, DoneCallback::Native(f) if Rc::ptr_eq(f, &stopper)));
     result?;
     if !fut.done() {
         return Err(runtime_error("Event loop stopped before Future completed."));
@@ -740,27 +799,35 @@ pub fn run_forever(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> {
     if event_loop.closed.get() {
         return Err(runtime_error("Event loop is closed"));
     }
-    if event_loop.running.get() {
+    if event_loop.running.get() && !interp.runtime.nested_allowed.get() {
         return Err(runtime_error("This event loop is already running"));
     }
+    run_loop(interp, event_loop, None)
+}
+
+/// Iterations until `stop()`; pyco's report instead of a hang when nothing can ever run.
+fn run_loop(interp: &Interp, event_loop: &Rc<EventLoop>, waiting_for: Option<&Rc<Fut>>) -> PResult<()> {
     let outer_running = interp.runtime.running_loop.replace(Some(event_loop.clone()));
-    event_loop.running.set(true);
+    let was_running = event_loop.running.replace(true);
     let result = loop {
+        if !event_loop.stopping.get() && event_loop.is_idle() {
+            break Err(match waiting_for {
+                Some(fut) => deadlock_error(interp, event_loop, fut),
+                None => runtime_error(
+                    "pyco: run_forever() has nothing left to run and nothing can call loop.stop(); \
+                     CPython would wait forever here",
+                ),
+            });
+        }
         if let Err(e) = event_loop.run_once(interp) {
             break Err(e);
         }
         if event_loop.stopping.get() {
             break Ok(());
         }
-        if event_loop.is_idle() {
-            break Err(runtime_error(
-                "pyco: run_forever() has nothing left to run and nothing can call loop.stop(); \
-                 CPython would wait forever here",
-            ));
-        }
     };
     event_loop.stopping.set(false);
-    event_loop.running.set(false);
+    event_loop.running.set(was_running);
     *interp.runtime.running_loop.borrow_mut() = outer_running;
     result
 }
@@ -820,7 +887,12 @@ impl Clock {
 
     fn elapsed(&self) -> f64 {
         if self.virtual_time.get() {
-            self.virtual_elapsed.get()
+            // Each reading moves the virtual clock on by a nanosecond, as consecutive readings
+            // of a real clock differ: two sleeps of the same length started one after the
+            // other then end in that order, as they do in real time.
+            let now = self.virtual_elapsed.get() + 1e-9;
+            self.virtual_elapsed.set(now);
+            now
         } else {
             self.start.elapsed().as_secs_f64()
         }
@@ -867,13 +939,19 @@ impl Default for Clock {
 
 /// CPython's warning for a coroutine object dropped before anything awaited it.
 pub fn warn_never_awaited(qualname: &str) {
-    let text = format!(
-        "sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
-    );
     let written = crate::interp::with_current(|interp| {
+        // At exit CPython has no frame to point at and no tracemalloc hint to give.
+        let text = if interp.runtime.finalizing.get() {
+            format!("sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\n")
+        } else {
+            format!(
+                "sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+            )
+        };
         interp.flush_out();
         interp.write_err(&text);
     });
+    let text = format!("sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\n");
     if written.is_none() {
         eprint!("{text}");
     }

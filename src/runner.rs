@@ -47,6 +47,7 @@ pub fn run_program(interp: &Interp, source: Rc<Source>, options: &Options) -> i3
         }
     };
     let result = interp.run_module(&module, &globals, &source);
+    interp.runtime.finalizing.set(true);
     interp.flush_out();
     let code = match result {
         Ok(()) => 0,

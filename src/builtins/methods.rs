@@ -138,6 +138,7 @@ pub fn install_methods() {
     add(&t.int, &[native!("bit_length", int_bit_length), native!("conjugate", same_value)]);
     add(&t.bool_, &[native!("bit_length", int_bit_length)]);
     add(&t.float, &[native!("is_integer", float_is_integer), native!("conjugate", same_value)]);
+    add(&t.coroutine, &[native!("close", coroutine_close), native!("__await__", same_value)]);
     add(&t.base_exception, &[native!("with_traceback", same_value), native!("add_note", exc_add_note)]);
     let object_methods: &[&'static BuiltinFunction] = &[
         native!("__init__", object_init),
@@ -1265,6 +1266,16 @@ fn float_is_integer(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         Some(Value::Float(f)) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         _ => Ok(Value::Bool(false)),
     }
+}
+
+/// `coroutine.close()`: a coroutine that never started just ends (and will not warn).
+fn coroutine_close(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if let Some(Value::Native(n)) = args.first() {
+        if let Native::Coroutine(c) = &**n {
+            *c.state.borrow_mut() = crate::coroutine::CoroState::Started;
+        }
+    }
+    Ok(Value::None)
 }
 
 fn exc_add_note(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {

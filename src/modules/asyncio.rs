@@ -260,6 +260,14 @@ pub fn to_future(interp: &Interp, v: &Value) -> PResult<Rc<Fut>> {
         let l = current_loop(interp);
         return task_for(interp, &l, v, None);
     }
+    if let Value::Instance(inst) = v {
+        if let Some(f) = inst.class.lookup(crate::symbol::sym::AWAIT) {
+            let awaitable = interp.call(&f, &[v.clone()], &[])?;
+            if is_coroutine(&awaitable) || fut_of(&awaitable).is_some() {
+                return to_future(interp, &awaitable);
+            }
+        }
+    }
     Err(type_error("An asyncio.Future, a coroutine or an awaitable is required"))
 }
 
@@ -277,7 +285,13 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     arity("run", args, 1, 1)?;
     let main = &args[0];
     if interp.runtime.running_loop.borrow().is_some() && !interp.runtime.nested_allowed.get() {
-        return Err(runtime_error("asyncio.run() cannot be called from a running event loop"));
+        let err = runtime_error("asyncio.run() cannot be called from a running event loop");
+        // CPython's traceback keeps the coroutine alive until it is printed, so the
+        // never-awaited warning comes after it; the exception carries it to the same effect.
+        if let Value::Instance(inst) = &err.exc {
+            inst.set_attr(Sym::intern("_pyco_coroutine"), main.clone());
+        }
+        return Err(err);
     }
     if !is_coroutine(main) {
         return Err(value_error(format!("a coroutine was expected, got {}", interp.repr(main)?)));
@@ -292,7 +306,19 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let previous = interp.runtime.current_loop.replace(Some(event_loop.clone()));
     let task = task_for(interp, &event_loop, main, None)?;
     let result = event_loop::run_until_complete(interp, &event_loop, &task);
-    let shutdown = cancel_all_tasks(interp, &event_loop);
+    let mut shutdown = cancel_all_tasks(interp, &event_loop);
+    // CPython's Runner.close then runs `shutdown_asyncgens()` and
+    // `shutdown_default_executor()` as two more tasks: they take task numbers and give
+    // pending callbacks two more loop iterations.
+    for name in ["shutdown_asyncgens", "shutdown_default_executor"] {
+        if shutdown.is_err() {
+            break;
+        }
+        let body = crate::coroutine::native_coroutine(name, Box::pin(async { Ok(Value::None) }));
+        shutdown = task_for(interp, &event_loop, &body, None)
+            .and_then(|t| event_loop::run_until_complete(interp, &event_loop, &t))
+            .map(|_| ());
+    }
     event_loop.closed.set(true);
     *interp.runtime.current_loop.borrow_mut() = previous.filter(|_| false);
     shutdown?;
@@ -475,7 +501,13 @@ fn create_task(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PRes
     arity("create_task", args, 1, 1)?;
     let event_loop = running_loop(interp)?;
     let name = name_arg(interp, kwargs)?;
-    Ok(task_for(interp, &event_loop, &args[0], name)?.value())
+    // `asyncio.create_task` names the task after creating it, so a named task still takes a
+    // number from the default-name counter (unlike `loop.create_task(name=...)`).
+    let task = task_for(interp, &event_loop, &args[0], None)?;
+    if let (Some(name), Some(ts)) = (name, &task.task) {
+        *ts.name.borrow_mut() = name;
+    }
+    Ok(task.value())
 }
 
 fn ensure_future(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
