@@ -28,7 +28,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 /// How long one run may take before it is killed and counted as failed.
-const TIMEOUT: Duration = Duration::from_secs(10);
+const TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Longest excerpt of a differing line shown in a failure line.
 const EXCERPT_CHARS: usize = 100;

@@ -220,6 +220,7 @@ impl Interp {
 
     /// Argument binding with defaults, `*args`, keywords and `**kwargs`: returns the
     /// parameter values in slot order.
+    #[inline(never)]
     fn bind_general(&self, f: &Rc<Function>, args: Vec<Value>, kwargs: &[(Sym, Value)]) -> PResult<Vec<Value>> {
         let params = &f.def.params;
         let name = &f.qualname;

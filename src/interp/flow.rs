@@ -29,7 +29,8 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    /// Executes a statement that cannot suspend.
+    /// Executes a statement that cannot suspend. Loops, assignments and the like are here;
+    /// the rest is in `exec_cold`, so this recursive function keeps a small stack frame.
     pub fn exec(&self, frame: &mut Frame, stmt: &Stmt) -> PResult<Flow> {
         match &stmt.node {
             StmtKind::Expr(e) => {
@@ -119,6 +120,15 @@ impl Interp {
                 };
                 return Ok(Flow::Return(v));
             }
+            _ => return self.exec_cold(frame, stmt),
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// The less common statements (see `exec`).
+    #[inline(never)]
+    fn exec_cold(&self, frame: &mut Frame, stmt: &Stmt) -> PResult<Flow> {
+        match &stmt.node {
             StmtKind::FunctionDef(def) => {
                 let mut f = self.make_function(frame, def)?;
                 for d in def.decorators.iter().rev() {
@@ -200,6 +210,7 @@ impl Interp {
                     }
                 }
             }
+            _ => return self.exec(frame, stmt),
         }
         Ok(Flow::Normal)
     }
