@@ -130,7 +130,7 @@ impl Interp {
         }
         if let Value::Instance(inst) = &value {
             if let Some(f) = inst.class.lookup(crate::symbol::sym::AWAIT) {
-                let awaitable = self.call(&f, &[value.clone()], &[])?;
+                let awaitable = self.call(&f, std::slice::from_ref(&value), &[])?;
                 return Box::pin(self.await_value(awaitable)).await;
             }
         }
@@ -285,7 +285,7 @@ pub fn native_attr(interp: &Interp, _obj: &Value, n: &Native, name: Sym) -> PRes
                                 };
                                 Value::BoundMethod(Rc::new(BoundMethod { receiver: cls, function: f.clone() }))
                             }
-                            Descriptor::Property { getter, .. } => interp.call(getter, &[receiver.clone()], &[])?,
+                            Descriptor::Property { getter, .. } => interp.call(getter, std::slice::from_ref(receiver), &[])?,
                         },
                         other => other,
                     }));

@@ -37,6 +37,12 @@ pub enum FutState {
     Finished,
 }
 
+/// Runtime-internal reaction to a future completing.
+pub type NativeDoneCallback = Rc<dyn Fn(&Interp, &Rc<Fut>) -> PResult<()>>;
+
+/// Runtime-internal work scheduled on the loop.
+pub type NativeCallback = Rc<dyn Fn(&Interp) -> PResult<()>>;
+
 /// What runs when a future completes.
 #[derive(Clone)]
 pub enum DoneCallback {
@@ -45,7 +51,7 @@ pub enum DoneCallback {
     /// Wake the task that awaits this future.
     Wakeup(Rc<Fut>),
     /// Runtime-internal reaction (gather, run_until_complete, ...).
-    Native(Rc<dyn Fn(&Interp, &Rc<Fut>) -> PResult<()>>),
+    Native(NativeDoneCallback),
 }
 
 /// The task part of a `Fut`.
@@ -303,7 +309,7 @@ pub enum Callback {
     /// `loop.call_soon(f, *args)`.
     Call(Value, Vec<Value>),
     /// Runtime-internal work (timers of `sleep`, timeouts).
-    Native(Rc<dyn Fn(&Interp) -> PResult<()>>),
+    Native(NativeCallback),
 }
 
 /// A scheduled callback; `cancelled` is shared with the Python handle object.
@@ -370,7 +376,8 @@ impl TimerHeap {
         let mut child = 2 * pos + 1;
         while child < end {
             let right = child + 1;
-            if right < end && !(self.items[child].when < self.items[right].when) {
+            // heapq's `not heap[child] < heap[right]`: NaN deadlines compare like CPython's.
+            if right < end && !matches!(self.items[child].when.partial_cmp(&self.items[right].when), Some(std::cmp::Ordering::Less)) {
                 child = right;
             }
             self.items.swap(pos, child);
@@ -780,7 +787,7 @@ pub fn run_until_complete(interp: &Interp, event_loop: &Rc<EventLoop>, fut: &Rc<
     if event_loop.running.get() && !interp.runtime.nested_allowed.get() {
         return Err(runtime_error("This event loop is already running"));
     }
-    let stopper: Rc<dyn Fn(&Interp, &Rc<Fut>) -> PResult<()>> = Rc::new(|_, fut: &Rc<Fut>| {
+    let stopper: NativeDoneCallback = Rc::new(|_, fut: &Rc<Fut>| {
         fut.event_loop.stopping.set(true);
         Ok(())
     });

@@ -802,11 +802,7 @@ impl Interp {
         if dict.contains_key(&sym::EQ) && !dict.contains_key(&sym::HASH) {
             dict.insert(sym::HASH, Value::None);
         }
-        let kind = match base.kind {
-            ClassKind::Exception => ClassKind::Exception,
-            ClassKind::Object => ClassKind::Object,
-            other => other,
-        };
+        let kind = base.kind;
         let module = match dict.get(&sym::MODULE) {
             Some(Value::Str(s)) => Sym::intern(&s.text),
             _ => frame.globals.name,
@@ -872,7 +868,7 @@ impl Interp {
             Value::Range(r) => !r.is_empty(),
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup(sym::BOOL) {
-                    let r = self.call(&f, &[value.clone()], &[])?;
+                    let r = self.call(&f, std::slice::from_ref(value), &[])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         other => Err(type_error(format!(
@@ -882,7 +878,7 @@ impl Interp {
                     };
                 }
                 if let Some(f) = inst.class.lookup(sym::LEN) {
-                    let r = self.call(&f, &[value.clone()], &[])?;
+                    let r = self.call(&f, std::slice::from_ref(value), &[])?;
                     return Ok(!matches!(r, Value::Int(0)));
                 }
                 true
@@ -915,7 +911,7 @@ impl Interp {
             Value::Iterator(_) => return Ok(value.clone()),
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup(sym::ITER) {
-                    return self.call(&f, &[value.clone()], &[]);
+                    return self.call(&f, std::slice::from_ref(value), &[]);
                 }
                 if inst.class.lookup(sym::GETITEM).is_some() {
                     let mut items = Vec::new();
@@ -947,7 +943,7 @@ impl Interp {
                 let Some(f) = inst.class.lookup(sym::NEXT) else {
                     return Err(type_error(format!("'{}' object is not an iterator", type_name(iter))));
                 };
-                match self.call(&f, &[iter.clone()], &[]) {
+                match self.call(&f, std::slice::from_ref(iter), &[]) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if e.is_instance_of(&types().stop_iteration) => Ok(None),
                     Err(e) => Err(e),

@@ -423,7 +423,7 @@ impl Interp {
             ))
             .at(item.context.span));
         };
-        let entered = self.call(&enter, &[manager.clone()], &[]).map_err(|e| e.at(item.context.span))?;
+        let entered = self.call(&enter, std::slice::from_ref(&manager), &[]).map_err(|e| e.at(item.context.span))?;
         if let Some(target) = &item.target {
             self.assign(frame, target, entered)?;
         }

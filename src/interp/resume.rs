@@ -300,7 +300,7 @@ impl Interp {
                 ))
                 .at(item.context.span));
             };
-            let mut entered = self.call(&enter, &[manager.clone()], &[]).map_err(|e| e.at(item.context.span))?;
+            let mut entered = self.call(&enter, std::slice::from_ref(&manager), &[]).map_err(|e| e.at(item.context.span))?;
             if is_async {
                 entered = self.await_value(entered).await.map_err(|e| e.at(item.context.span))?;
             }

@@ -226,9 +226,7 @@ pub fn current_loop(interp: &Interp) -> Rc<EventLoop> {
     }
     let mut current = interp.runtime.current_loop.borrow_mut();
     if let Some(l) = current.as_ref() {
-        if !l.closed.get() || true {
-            return l.clone();
-        }
+        return l.clone();
     }
     let l = EventLoop::new();
     *current = Some(l.clone());
@@ -262,7 +260,7 @@ pub fn to_future(interp: &Interp, v: &Value) -> PResult<Rc<Fut>> {
     }
     if let Value::Instance(inst) = v {
         if let Some(f) = inst.class.lookup(crate::symbol::sym::AWAIT) {
-            let awaitable = interp.call(&f, &[v.clone()], &[])?;
+            let awaitable = interp.call(&f, std::slice::from_ref(v), &[])?;
             if is_coroutine(&awaitable) || fut_of(&awaitable).is_some() {
                 return to_future(interp, &awaitable);
             }
