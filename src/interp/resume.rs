@@ -46,24 +46,26 @@ impl Interp {
     }
 
     fn exec_async<'a>(&'a self, frame: &'a mut Frame, stmt: &'a Stmt) -> Resumable<'a, Flow> {
-        Box::pin(async move {
-            match &stmt.node {
-                StmtKind::Expr(e) => {
+        match &stmt.node {
+                StmtKind::Expr(e) => Box::pin(async move {
                     self.eval_any(frame, e).await?;
-                }
-                StmtKind::Assign { targets, value } => {
+                    Ok(Flow::Normal)
+                }),
+                StmtKind::Assign { targets, value } => Box::pin(async move {
                     let v = self.eval_any(frame, value).await?;
                     for t in targets {
                         self.assign_any(frame, t, v.clone()).await?;
                     }
-                }
-                StmtKind::AnnAssign { target, value, .. } => {
+                    Ok(Flow::Normal)
+                }),
+                StmtKind::AnnAssign { target, value, .. } => Box::pin(async move {
                     if let Some(value) = value {
                         let v = self.eval_any(frame, value).await?;
                         self.assign_any(frame, target, v).await?;
                     }
-                }
-                StmtKind::AugAssign { target, op, value } => match &target.node {
+                    Ok(Flow::Normal)
+                }),
+                StmtKind::AugAssign { target, op, value } => Box::pin(async move { match &target.node {
                     ExprKind::Name(name) => {
                         let current = self.load_name(frame, name).map_err(|e| e.at(target.span))?;
                         let rhs = self.eval_any(frame, value).await?;
@@ -86,23 +88,25 @@ impl Interp {
                         self.set_item(&obj, idx, result).map_err(|e| e.at(target.span))?;
                     }
                     _ => return Err(syntax_error("illegal expression for augmented assignment").at(target.span)),
-                },
-                StmtKind::Return(value) => {
+                }
+                Ok(Flow::Normal)
+                }),
+                StmtKind::Return(value) => Box::pin(async move {
                     let v = match value {
                         Some(e) => self.eval_any(frame, e).await?,
                         None => Value::None,
                     };
-                    return Ok(Flow::Return(v));
-                }
-                StmtKind::If { test, body, orelse } => {
+                    Ok(Flow::Return(v))
+                }),
+                StmtKind::If { test, body, orelse } => Box::pin(async move {
                     let t = self.eval_any(frame, test).await?;
                     return if self.truthy(&t)? {
                         self.exec_block_async(frame, body).await
                     } else {
                         self.exec_block_async(frame, orelse).await
                     };
-                }
-                StmtKind::While { test, body, orelse } => loop {
+                }),
+                StmtKind::While { test, body, orelse } => Box::pin(async move { loop {
                     let t = self.eval_any(frame, test).await?;
                     if !self.truthy(&t)? {
                         return self.exec_block_async(frame, orelse).await;
@@ -112,8 +116,8 @@ impl Interp {
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         Flow::Normal | Flow::Continue => {}
                     }
-                },
-                StmtKind::For { target, iter, body, orelse, is_async } => {
+                } }),
+                StmtKind::For { target, iter, body, orelse, is_async } => Box::pin(async move {
                     if *is_async {
                         return Err(syntax_error("'async for' is not supported by pyco").at(stmt.span));
                     }
@@ -128,14 +132,14 @@ impl Interp {
                         }
                     }
                     return self.exec_block_async(frame, orelse).await;
-                }
-                StmtKind::Try { body, handlers, orelse, finalbody } => {
+                }),
+                StmtKind::Try { body, handlers, orelse, finalbody } => Box::pin(async move {
                     return self.exec_try_async(frame, body, handlers, orelse, finalbody).await
-                }
-                StmtKind::With { items, body, is_async } => {
+                }),
+                StmtKind::With { items, body, is_async } => Box::pin(async move {
                     return self.exec_with_async(frame, items, body, *is_async).await
-                }
-                StmtKind::Raise { exc, cause } => {
+                }),
+                StmtKind::Raise { exc, cause } => Box::pin(async move {
                     let Some(exc) = exc else {
                         return Err(self.exec_raise(frame, &None, &None)?);
                     };
@@ -144,9 +148,9 @@ impl Interp {
                         Some(c) => Some(self.eval_any(frame, c).await?),
                         None => None,
                     };
-                    return Err(self.make_raise(value, cause)?);
-                }
-                StmtKind::Assert { test, msg } => {
+                    Err(self.make_raise(value, cause)?)
+                }),
+                StmtKind::Assert { test, msg } => Box::pin(async move {
                     let t = self.eval_any(frame, test).await?;
                     if !self.truthy(&t)? {
                         let args = match msg {
@@ -155,18 +159,18 @@ impl Interp {
                         };
                         return Err(PyErr::with_args(&crate::types::types().assertion_error, args));
                     }
-                }
-                StmtKind::Del(targets) => {
+                    Ok(Flow::Normal)
+                }),
+                StmtKind::Del(targets) => Box::pin(async move {
                     for t in targets {
                         self.delete(frame, t)?;
                     }
-                }
+                    Ok(Flow::Normal)
+                }),
                 // Definitions with awaits in decorators or defaults are rare: evaluate them on
                 // the plain path after resolving the awaited parts is not possible, so refuse.
-                _ => return Err(syntax_error("'await' is not supported here by pyco").at(stmt.span)),
-            }
-            Ok(Flow::Normal)
-        })
+                _ => Box::pin(async move { Err(syntax_error("'await' is not supported here by pyco").at(stmt.span)) }),
+        }
     }
 
     fn assign_any<'a>(&'a self, frame: &'a mut Frame, target: &'a Expr, value: Value) -> Resumable<'a, ()> {
@@ -351,14 +355,13 @@ impl Interp {
 
     /// Evaluates an expression that contains an `await`.
     pub fn eval_async<'a>(&'a self, frame: &'a mut Frame, expr: &'a Expr) -> Resumable<'a, Value> {
-        Box::pin(async move {
-            let span = expr.span;
-            match &expr.node {
-                ExprKind::Await(inner) => {
+        let span = expr.span;
+        match &expr.node {
+                ExprKind::Await(inner) => Box::pin(async move {
                     let v = self.eval_any(frame, inner).await?;
                     self.await_value(v).await.map_err(|e| e.at(span))
-                }
-                ExprKind::Call { func, args } => {
+                }),
+                ExprKind::Call { func, args } => Box::pin(async move {
                     let (callee, receiver) = match &func.node {
                         ExprKind::Attribute { value, attr } => {
                             let obj = self.eval_any(frame, value).await?;
@@ -388,17 +391,17 @@ impl Interp {
                         (None, None) => Ok(Value::None),
                     }
                     .map_err(|e| e.at(span))
-                }
-                ExprKind::BinOp { left, op, right } => {
+                }),
+                ExprKind::BinOp { left, op, right } => Box::pin(async move {
                     let a = self.eval_any(frame, left).await?;
                     let b = self.eval_any(frame, right).await?;
                     self.binary_op(*op, &a, &b).map_err(|e| e.at(span))
-                }
-                ExprKind::UnaryOp { op, operand } => {
+                }),
+                ExprKind::UnaryOp { op, operand } => Box::pin(async move {
                     let v = self.eval_any(frame, operand).await?;
                     self.unary_op(*op, &v).map_err(|e| e.at(span))
-                }
-                ExprKind::BoolOp { op, values } => {
+                }),
+                ExprKind::BoolOp { op, values } => Box::pin(async move {
                     let mut last = Value::None;
                     for (i, v) in values.iter().enumerate() {
                         last = self.eval_any(frame, v).await?;
@@ -413,8 +416,8 @@ impl Interp {
                         }
                     }
                     Ok(last)
-                }
-                ExprKind::Compare { left, rest } => {
+                }),
+                ExprKind::Compare { left, rest } => Box::pin(async move {
                     let mut a = self.eval_any(frame, left).await?;
                     let mut result = Value::Bool(true);
                     for (op, right) in rest {
@@ -426,25 +429,25 @@ impl Interp {
                         a = b;
                     }
                     Ok(result)
-                }
-                ExprKind::IfExp { test, body, orelse } => {
+                }),
+                ExprKind::IfExp { test, body, orelse } => Box::pin(async move {
                     let t = self.eval_any(frame, test).await?;
                     if self.truthy(&t)? {
                         self.eval_any(frame, body).await
                     } else {
                         self.eval_any(frame, orelse).await
                     }
-                }
-                ExprKind::Attribute { value, attr } => {
+                }),
+                ExprKind::Attribute { value, attr } => Box::pin(async move {
                     let obj = self.eval_any(frame, value).await?;
                     self.get_attr(&obj, *attr).map_err(|e| e.at(span))
-                }
-                ExprKind::Subscript { value, index } => {
+                }),
+                ExprKind::Subscript { value, index } => Box::pin(async move {
                     let obj = self.eval_any(frame, value).await?;
                     let idx = self.eval_any(frame, index).await?;
                     self.get_item(&obj, &idx).map_err(|e| e.at(span))
-                }
-                ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+                }),
+                ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => Box::pin(async move {
                     let mut values = Vec::with_capacity(items.len());
                     for item in items {
                         if let ExprKind::Starred(inner) = &item.node {
@@ -465,8 +468,8 @@ impl Interp {
                             Value::Set(Rc::new(std::cell::RefCell::new(set)))
                         }
                     })
-                }
-                ExprKind::Dict(items) => {
+                }),
+                ExprKind::Dict(items) => Box::pin(async move {
                     let mut dict = Dict::default();
                     for item in items {
                         match item {
@@ -482,22 +485,21 @@ impl Interp {
                         }
                     }
                     Ok(Value::Dict(Rc::new(std::cell::RefCell::new(dict))))
-                }
-                ExprKind::FString(parts) => {
+                }),
+                ExprKind::FString(parts) => Box::pin(async move {
                     let mut out = String::new();
                     self.fstring_async(frame, parts, &mut out).await?;
                     Ok(Value::str(out))
-                }
-                ExprKind::NamedExpr { target, value } => {
+                }),
+                ExprKind::NamedExpr { target, value } => Box::pin(async move {
                     let v = self.eval_any(frame, value).await?;
                     self.store_name(frame, target, v.clone());
                     Ok(v)
-                }
-                ExprKind::Comprehension(comp) => self.comprehension_async(frame, comp).await,
-                ExprKind::Starred(_) => Err(syntax_error("can't use starred expression here").at(span)),
-                _ => self.eval(frame, expr),
-            }
-        })
+                }),
+                ExprKind::Comprehension(comp) => Box::pin(async move { self.comprehension_async(frame, comp).await }),
+                ExprKind::Starred(_) => Box::pin(async move { Err(syntax_error("can't use starred expression here").at(span)) }),
+                _ => Box::pin(async move { self.eval(frame, expr) }),
+        }
     }
 
     fn fstring_async<'a>(&'a self, frame: &'a mut Frame, parts: &'a [FStringPart], out: &'a mut String) -> Resumable<'a, ()> {
