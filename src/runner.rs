@@ -33,7 +33,11 @@ pub fn compile(source: &Source, globals: &Globals, mode: Mode, color: bool) -> R
     }
 }
 
-/// Runs a whole program; returns the process exit code.
+/// The exit code `run_program` returns after an uncaught `KeyboardInterrupt`: not a real exit
+/// status (those are 0..=255) but a request to die of SIGINT, as CPython does.
+pub const EXIT_BY_SIGINT: i32 = -2;
+
+/// Runs a whole program; returns the process exit code, or [`EXIT_BY_SIGINT`].
 pub fn run_program(interp: &Interp, source: Rc<Source>, options: &Options) -> i32 {
     *interp.argv.borrow_mut() = options.argv.clone();
     interp.runtime.clock.set_virtual(options.virtual_time);
@@ -65,7 +69,8 @@ pub fn exit_code_for(interp: &Interp, err: &PyErr) -> i32 {
         let args = exc_data(&err.exc).map(|d| d.borrow().args.clone()).unwrap_or_default();
         return match args.as_slice() {
             [] | [Value::None] => 0,
-            [Value::Int(i)] => *i as i32,
+            // The OS keeps the low byte: `sys.exit(256)` exits 0, `sys.exit(-1)` exits 255.
+            [Value::Int(i)] => (*i as i32) & 0xff,
             [Value::Bool(b)] => *b as i32,
             [other] => {
                 let text = interp.str(other).unwrap_or_default();
@@ -81,7 +86,7 @@ pub fn exit_code_for(interp: &Interp, err: &PyErr) -> i32 {
     }
     interp.write_err(&format_exception(interp, &err.exc));
     if class.is_subclass(&types().keyboard_interrupt) {
-        130
+        EXIT_BY_SIGINT
     } else {
         1
     }
