@@ -16,6 +16,7 @@ use crate::value::*;
 
 mod methods;
 mod repr;
+mod sort;
 
 pub use methods::{list_del_slice, list_set_slice, sequence_get_item, slice_indices};
 pub use repr::{ascii_escape, format_value, percent_format, repr_value, str_repr, str_value};
@@ -396,57 +397,25 @@ fn builtin_sum(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PRes
     Ok(total)
 }
 
-/// A stable merge sort that stops at the first comparison error (and never panics on an
-/// inconsistent order).
+/// Sorts `items` as `list.sort` does: keys computed first, the same comparisons in the same
+/// order as CPython for small lists, stable, stopping at the first comparison error (and never
+/// panicking on an inconsistent order).
 pub fn sort_values(interp: &Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PResult<()> {
     let keys: Vec<Value> = match key {
         Some(f) => items.iter().map(|v| interp.call(f, &[v.clone()], &[])).collect::<PResult<_>>()?,
         None => items.clone(),
     };
     let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut buffer = order.clone();
-    merge_sort(interp, &keys, &mut order, &mut buffer, reverse)?;
+    // CPython sorts a reversed list ascending and reverses the result: stable both ways.
+    if reverse {
+        order.reverse();
+    }
+    sort::sort_order(&mut order, &mut |a, b| interp.less_than(&keys[a], &keys[b]))?;
+    if reverse {
+        order.reverse();
+    }
     let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
-    Ok(())
-}
-
-fn merge_sort(interp: &Interp, keys: &[Value], order: &mut [usize], buffer: &mut [usize], reverse: bool) -> PResult<()> {
-    let n = order.len();
-    if n <= 1 {
-        return Ok(());
-    }
-    let mid = n / 2;
-    merge_sort(interp, keys, &mut order[..mid], &mut buffer[..mid], reverse)?;
-    merge_sort(interp, keys, &mut order[mid..], &mut buffer[mid..], reverse)?;
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < mid && j < n {
-        // Stability: take from the right only when strictly before the left.
-        let take_right = if reverse {
-            interp.less_than(&keys[order[i]], &keys[order[j]])?
-        } else {
-            interp.less_than(&keys[order[j]], &keys[order[i]])?
-        };
-        if take_right {
-            buffer[k] = order[j];
-            j += 1;
-        } else {
-            buffer[k] = order[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < mid {
-        buffer[k] = order[i];
-        i += 1;
-        k += 1;
-    }
-    while j < n {
-        buffer[k] = order[j];
-        j += 1;
-        k += 1;
-    }
-    order.copy_from_slice(&buffer[..n]);
     Ok(())
 }
 
