@@ -15,10 +15,12 @@ use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
 mod methods;
+mod range;
 mod repr;
 mod sort;
 
 pub use methods::{list_del_slice, list_set_slice, sequence_get_item, slice_indices};
+pub use range::{contains as range_contains, equal as range_equal, repr as range_repr};
 pub use repr::{ascii_escape, format_value, percent_format, repr_value, str_repr, str_value};
 
 /// Makes a `&'static BuiltinFunction` from a name and a Rust function.
@@ -215,7 +217,7 @@ pub fn len_of(interp: &Interp, v: &Value) -> PResult<usize> {
         Value::Dict(d) => d.borrow().len(),
         Value::Set(s) => s.borrow().len(),
         Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => r.len().max(0) as usize,
+        Value::Range(r) => range::len(r)?,
         Value::Instance(inst) => match inst.class.lookup(sym::LEN) {
             Some(f) => {
                 let r = interp.call(&f, &[v.clone()], &[])?;
@@ -1000,18 +1002,7 @@ pub fn construct_builtin(interp: &Interp, class: &Rc<Class>, args: &[Value], kwa
         }
         ClassKind::Range => {
             no_kwargs("range", kwargs)?;
-            let ints = args.iter().map(|a| int_arg(a, "")).collect::<PResult<Vec<i64>>>()?;
-            let (start, stop, step) = match ints.as_slice() {
-                [stop] => (0, *stop, 1),
-                [start, stop] => (*start, *stop, 1),
-                [start, stop, step] => (*start, *stop, *step),
-                [] => return Err(type_error("range expected at least 1 argument, got 0")),
-                _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
-            };
-            if step == 0 {
-                return Err(value_error("range() arg 3 must not be zero"));
-            }
-            Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+            range::construct(args)
         }
         ClassKind::Type => match args {
             [v] => Ok(Value::Class(class_of(v))),
@@ -1221,12 +1212,7 @@ pub fn special_attr(interp: &Interp, obj: &Value, name: Sym) -> PResult<Option<V
             "imag" => Some(Value::Float(0.0)),
             _ => None,
         },
-        Value::Range(r) => match &*name.name() {
-            "start" => Some(Value::Int(r.start)),
-            "stop" => Some(Value::Int(r.stop)),
-            "step" => Some(Value::Int(r.step)),
-            _ => None,
-        },
+        Value::Range(r) => range::attribute(r, &name.name()),
         Value::Slice(s) => match &*name.name() {
             "start" => Some(s.lower.clone()),
             "stop" => Some(s.upper.clone()),

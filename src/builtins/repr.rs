@@ -159,13 +159,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
                 format!("frozenset({{{}}})", join_reprs(interp, &items)?)
             }
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        Value::Range(r) => crate::builtins::range_repr(r),
         Value::Slice(s) => format!(
             "slice({}, {}, {})",
             repr_value(interp, &s.lower)?,
