@@ -838,10 +838,15 @@ fn builtin_vars(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult 
     interp.get_attr(&args[0], sym::DICT)
 }
 
-fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn builtin_dir(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("dir", args, 1, 1)?;
+    Ok(Value::list(dir_names(&args[0]).into_iter().map(Value::str).collect()))
+}
+
+/// `dir(obj)`: the sorted attribute names pyco knows for `obj`.
+pub fn dir_names(obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    match &args[0] {
+    match obj {
         Value::Instance(inst) => {
             names.extend(inst.attrs.borrow().iter().map(|(k, _)| k.to_string()));
             for c in inst.class.mro() {
@@ -856,10 +861,17 @@ fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         Value::Module(m) => names.extend(m.attrs.borrow().keys().map(|k| k.to_string())),
         other => names.extend(class_of(other).dict.borrow().keys().map(|k| k.to_string())),
     }
+    // Data attributes `special_attr` answers without a class dict entry.
+    let data_attributes: &[&str] = match obj {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => &["denominator", "imag", "numerator", "real"],
+        Value::Float(_) => &["imag", "real"],
+        Value::Range(_) | Value::Slice(_) => &["start", "step", "stop"],
+        _ => &[],
+    };
+    names.extend(data_attributes.iter().map(|s| s.to_string()));
     names.sort();
     names.dedup();
-    let _ = interp;
-    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+    names
 }
 
 fn builtin_unsupported_globals(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -1117,6 +1129,12 @@ pub fn exception_attr(inst: &Instance, name: Sym) -> Option<Value> {
         })
     } else if name == sym::VALUE && inst.class.is_subclass(&types().stop_iteration) {
         Some(data.args.first().cloned().unwrap_or(Value::None))
+    } else if &*name.name() == "name"
+        && (inst.class.is_subclass(&types().name_error) || inst.class.is_subclass(&types().attribute_error))
+    {
+        Some(none_or(&data.name))
+    } else if &*name.name() == "obj" && inst.class.is_subclass(&types().attribute_error) {
+        Some(none_or(&data.obj))
     } else {
         None
     }

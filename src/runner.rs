@@ -10,6 +10,8 @@ use crate::source::Source;
 use crate::types::{class_of, types};
 use crate::value::{Globals, Value};
 
+mod suggestions;
+
 /// How a program is run.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
@@ -146,9 +148,9 @@ pub fn exception_line(interp: &Interp, exc: &Value) -> String {
         format!("{}.{}", module, class.qualname)
     };
     let text = interp.str(exc).unwrap_or_else(|_| "<exception str() failed>".into());
-    if text.is_empty() {
-        name
-    } else {
-        format!("{name}: {text}")
+    let line = if text.is_empty() { name } else { format!("{name}: {text}") };
+    match suggestions::suggestion(interp, exc) {
+        Some(suggestion) => format!("{line}. Did you mean: '{suggestion}'?"),
+        None => line,
     }
 }

@@ -475,6 +475,22 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// `NameError.name` / `AttributeError.name`: the missing name, when pyco raised the error.
+    pub name: Option<Value>,
+    /// `AttributeError.obj`: the object that lacks the attribute.
+    pub obj: Option<Value>,
+    /// Where pyco raised a NameError, for the traceback's "Did you mean" suggestion.
+    pub name_scope: Option<NameScope>,
+}
+
+/// The namespaces CPython's traceback printer searches for a NameError suggestion: the local
+/// variable names of the code that raised it, its globals, the builtins. The globals are held
+/// weakly: an exception stored in a global must not keep the module alive.
+#[derive(Clone)]
+pub struct NameScope {
+    /// The function whose code raised the error (None for module and class bodies).
+    pub code: Option<Rc<FunctionDef>>,
+    pub globals: std::rc::Weak<Globals>,
 }
 
 pub struct ModuleObj {

@@ -370,7 +370,24 @@ impl Interp {
 
     // ----- attributes --------------------------------------------------------------------
 
+    /// `obj.name`. An AttributeError leaving here knows `name` and `obj` (CPython's
+    /// `set_attribute_error_context`), for the traceback's "Did you mean" suggestion.
     pub fn get_attr(&self, obj: &Value, name: Sym) -> PResult {
+        self.lookup_attr(obj, name).map_err(|err| {
+            if err.is_instance_of(&types().attribute_error) {
+                if let Some(data) = crate::exception::exc_data(&err.exc) {
+                    let mut data = data.borrow_mut();
+                    if data.name.is_none() && data.obj.is_none() {
+                        data.name = Some(Value::str(name.to_string()));
+                        data.obj = Some(obj.clone());
+                    }
+                }
+            }
+            err
+        })
+    }
+
+    fn lookup_attr(&self, obj: &Value, name: Sym) -> PResult {
         match obj {
             Value::Instance(inst) => {
                 if let Some(v) = inst.get_attr(name) {
