@@ -14,12 +14,14 @@ use crate::symbol::{sym, Sym};
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
+mod exception_group;
 mod methods;
 mod range;
 mod repr;
 mod sort;
 
 pub use methods::{list_del_slice, list_set_slice, sequence_get_item, slice_indices};
+pub use exception_group::{group_exceptions, group_str, is_group_class, new_group};
 pub use range::{contains as range_contains, equal as range_equal, repr as range_repr};
 pub use repr::{ascii_escape, format_value, percent_format, repr_value, str_repr, str_value};
 
@@ -1129,6 +1131,8 @@ pub fn exception_attr(inst: &Instance, name: Sym) -> Option<Value> {
         })
     } else if name == sym::VALUE && inst.class.is_subclass(&types().stop_iteration) {
         Some(data.args.first().cloned().unwrap_or(Value::None))
+    } else if let (Some((message, exceptions)), "message" | "exceptions") = (&data.group, &*name.name()) {
+        Some(if &*name.name() == "message" { message.clone() } else { exceptions.clone() })
     } else if &*name.name() == "name"
         && (inst.class.is_subclass(&types().name_error) || inst.class.is_subclass(&types().attribute_error))
     {

@@ -107,7 +107,8 @@ define_types! {
         indentation_error: "IndentationError" < syntax_error,
         tab_error: "TabError" < indentation_error,
         base_exception_group: "BaseExceptionGroup" < base_exception,
-        exception_group: "ExceptionGroup" < base_exception_group,
+        // Also a BaseExceptionGroup: see `Class::is_subclass`.
+        exception_group: "ExceptionGroup" < exception,
         warning: "Warning" < exception,
         runtime_warning: "RuntimeWarning" < warning,
         deprecation_warning: "DeprecationWarning" < warning,

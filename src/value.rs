@@ -411,7 +411,12 @@ impl Class {
             }
             current = class.base.clone();
         }
-        false
+        // The one class with two bases: ExceptionGroup(BaseExceptionGroup, Exception). Its
+        // chain goes through Exception; BaseExceptionGroup is the second base.
+        let t = crate::types::types();
+        other.kind == ClassKind::Exception
+            && Rc::ptr_eq(other, &t.base_exception_group)
+            && self.is_subclass(&t.exception_group)
     }
 
     /// The base chain starting with the class itself.
@@ -481,6 +486,8 @@ pub struct ExcData {
     pub obj: Option<Value>,
     /// Where pyco raised a NameError, for the traceback's "Did you mean" suggestion.
     pub name_scope: Option<NameScope>,
+    /// For exception groups: `(message, exceptions)`, the exceptions as a tuple.
+    pub group: Option<(Value, Value)>,
 }
 
 /// The namespaces CPython's traceback printer searches for a NameError suggestion: the local

@@ -140,6 +140,15 @@ pub fn install_methods() {
     add(&t.bool_, &[native!("bit_length", int_bit_length)]);
     add(&t.float, &[native!("is_integer", float_is_integer), native!("conjugate", same_value)]);
     add(&t.base_exception, &[native!("with_traceback", same_value), native!("add_note", exc_add_note)]);
+    let group_methods: &[&'static BuiltinFunction] = &[
+        native!("__str__", super::exception_group::group_str),
+        native!("derive", super::exception_group::group_derive),
+        native!("subgroup", super::exception_group::group_subgroup),
+        native!("split", super::exception_group::group_split),
+    ];
+    // ExceptionGroup's single base is Exception, so it needs its own copy of the methods.
+    add(&t.base_exception_group, group_methods);
+    add(&t.exception_group, group_methods);
     let object_methods: &[&'static BuiltinFunction] = &[
         native!("__init__", object_init),
         native!("__repr__", object_repr),

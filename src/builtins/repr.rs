@@ -237,6 +237,10 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
                 };
             }
             if let Some(data) = &inst.exc {
+                if data.borrow().group.is_some() {
+                    let text = crate::builtins::group_str(interp, std::slice::from_ref(v), &[])?;
+                    return str_value(interp, &text);
+                }
                 if !matches!(inst.class.lookup(sym::REPR), Some(Value::Function(_))) {
                     let args = data.borrow().args.clone();
                     let is_key_error = inst.class.is_subclass(&types().key_error);

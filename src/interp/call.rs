@@ -334,8 +334,15 @@ impl Interp {
             let _ = new;
             let _ = full;
         }
+        let mut class = class.clone();
         let exc = if class.kind == ClassKind::Exception {
-            Some(RefCell::new(ExcData { args: args.clone(), ..Default::default() }))
+            let mut data = ExcData { args: args.clone(), ..Default::default() };
+            if crate::builtins::is_group_class(&class) {
+                let (group_class, group) = crate::builtins::new_group(self, &class, &args)?;
+                class = group_class;
+                data.group = Some(group);
+            }
+            Some(RefCell::new(data))
         } else {
             None
         };
