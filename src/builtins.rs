@@ -14,10 +14,15 @@ use crate::symbol::{sym, Sym};
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
+mod exception_group;
 mod methods;
+mod range;
 mod repr;
+mod sort;
 
 pub use methods::{list_del_slice, list_set_slice, sequence_get_item, slice_indices};
+pub use exception_group::{group_exceptions, group_str, is_group_class, new_group};
+pub use range::{contains as range_contains, equal as range_equal, repr as range_repr};
 pub use repr::{ascii_escape, format_value, percent_format, repr_value, str_repr, str_value};
 
 /// Makes a `&'static BuiltinFunction` from a name and a Rust function.
@@ -214,7 +219,7 @@ pub fn len_of(interp: &Interp, v: &Value) -> PResult<usize> {
         Value::Dict(d) => d.borrow().len(),
         Value::Set(s) => s.borrow().len(),
         Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => r.len().max(0) as usize,
+        Value::Range(r) => range::len(r)?,
         Value::Instance(inst) => match inst.class.lookup(sym::LEN) {
             Some(f) => {
                 let r = interp.call(&f, &[v.clone()], &[])?;
@@ -396,57 +401,25 @@ fn builtin_sum(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PRes
     Ok(total)
 }
 
-/// A stable merge sort that stops at the first comparison error (and never panics on an
-/// inconsistent order).
+/// Sorts `items` as `list.sort` does: keys computed first, the same comparisons in the same
+/// order as CPython for small lists, stable, stopping at the first comparison error (and never
+/// panicking on an inconsistent order).
 pub fn sort_values(interp: &Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PResult<()> {
     let keys: Vec<Value> = match key {
         Some(f) => items.iter().map(|v| interp.call(f, &[v.clone()], &[])).collect::<PResult<_>>()?,
         None => items.clone(),
     };
     let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut buffer = order.clone();
-    merge_sort(interp, &keys, &mut order, &mut buffer, reverse)?;
+    // CPython sorts a reversed list ascending and reverses the result: stable both ways.
+    if reverse {
+        order.reverse();
+    }
+    sort::sort_order(&mut order, &mut |a, b| interp.less_than(&keys[a], &keys[b]))?;
+    if reverse {
+        order.reverse();
+    }
     let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
     *items = sorted;
-    Ok(())
-}
-
-fn merge_sort(interp: &Interp, keys: &[Value], order: &mut [usize], buffer: &mut [usize], reverse: bool) -> PResult<()> {
-    let n = order.len();
-    if n <= 1 {
-        return Ok(());
-    }
-    let mid = n / 2;
-    merge_sort(interp, keys, &mut order[..mid], &mut buffer[..mid], reverse)?;
-    merge_sort(interp, keys, &mut order[mid..], &mut buffer[mid..], reverse)?;
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < mid && j < n {
-        // Stability: take from the right only when strictly before the left.
-        let take_right = if reverse {
-            interp.less_than(&keys[order[i]], &keys[order[j]])?
-        } else {
-            interp.less_than(&keys[order[j]], &keys[order[i]])?
-        };
-        if take_right {
-            buffer[k] = order[j];
-            j += 1;
-        } else {
-            buffer[k] = order[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < mid {
-        buffer[k] = order[i];
-        i += 1;
-        k += 1;
-    }
-    while j < n {
-        buffer[k] = order[j];
-        j += 1;
-        k += 1;
-    }
-    order.copy_from_slice(&buffer[..n]);
     Ok(())
 }
 
@@ -867,10 +840,15 @@ fn builtin_vars(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult 
     interp.get_attr(&args[0], sym::DICT)
 }
 
-fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn builtin_dir(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("dir", args, 1, 1)?;
+    Ok(Value::list(dir_names(&args[0]).into_iter().map(Value::str).collect()))
+}
+
+/// `dir(obj)`: the sorted attribute names pyco knows for `obj`.
+pub fn dir_names(obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    match &args[0] {
+    match obj {
         Value::Instance(inst) => {
             names.extend(inst.attrs.borrow().iter().map(|(k, _)| k.to_string()));
             for c in inst.class.mro() {
@@ -885,10 +863,17 @@ fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         Value::Module(m) => names.extend(m.attrs.borrow().keys().map(|k| k.to_string())),
         other => names.extend(class_of(other).dict.borrow().keys().map(|k| k.to_string())),
     }
+    // Data attributes `special_attr` answers without a class dict entry.
+    let data_attributes: &[&str] = match obj {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => &["denominator", "imag", "numerator", "real"],
+        Value::Float(_) => &["imag", "real"],
+        Value::Range(_) | Value::Slice(_) => &["start", "step", "stop"],
+        _ => &[],
+    };
+    names.extend(data_attributes.iter().map(|s| s.to_string()));
     names.sort();
     names.dedup();
-    let _ = interp;
-    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+    names
 }
 
 fn builtin_unsupported_globals(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -1031,18 +1016,7 @@ pub fn construct_builtin(interp: &Interp, class: &Rc<Class>, args: &[Value], kwa
         }
         ClassKind::Range => {
             no_kwargs("range", kwargs)?;
-            let ints = args.iter().map(|a| int_arg(a, "")).collect::<PResult<Vec<i64>>>()?;
-            let (start, stop, step) = match ints.as_slice() {
-                [stop] => (0, *stop, 1),
-                [start, stop] => (*start, *stop, 1),
-                [start, stop, step] => (*start, *stop, *step),
-                [] => return Err(type_error("range expected at least 1 argument, got 0")),
-                _ => return Err(type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
-            };
-            if step == 0 {
-                return Err(value_error("range() arg 3 must not be zero"));
-            }
-            Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+            range::construct(args)
         }
         ClassKind::Type => match args {
             [v] => Ok(Value::Class(class_of(v))),
@@ -1157,6 +1131,14 @@ pub fn exception_attr(inst: &Instance, name: Sym) -> Option<Value> {
         })
     } else if name == sym::VALUE && inst.class.is_subclass(&types().stop_iteration) {
         Some(data.args.first().cloned().unwrap_or(Value::None))
+    } else if let (Some((message, exceptions)), "message" | "exceptions") = (&data.group, &*name.name()) {
+        Some(if &*name.name() == "message" { message.clone() } else { exceptions.clone() })
+    } else if &*name.name() == "name"
+        && (inst.class.is_subclass(&types().name_error) || inst.class.is_subclass(&types().attribute_error))
+    {
+        Some(none_or(&data.name))
+    } else if &*name.name() == "obj" && inst.class.is_subclass(&types().attribute_error) {
+        Some(none_or(&data.obj))
     } else {
         None
     }
@@ -1252,12 +1234,7 @@ pub fn special_attr(interp: &Interp, obj: &Value, name: Sym) -> PResult<Option<V
             "imag" => Some(Value::Float(0.0)),
             _ => None,
         },
-        Value::Range(r) => match &*name.name() {
-            "start" => Some(Value::Int(r.start)),
-            "stop" => Some(Value::Int(r.stop)),
-            "step" => Some(Value::Int(r.step)),
-            _ => None,
-        },
+        Value::Range(r) => range::attribute(r, &name.name()),
         Value::Slice(s) => match &*name.name() {
             "start" => Some(s.lower.clone()),
             "stop" => Some(s.upper.clone()),

@@ -206,7 +206,9 @@ impl Interp {
                 },
                 _ => Err(free_var_error(name.id, frame)),
             },
-            Resolved::Global(slot) => self.load_global(&frame.globals, slot, name.id),
+            Resolved::Global(slot) => {
+                self.load_global(&frame.globals, slot, name.id).map_err(|_| undefined_name(frame, name.id))
+            }
             Resolved::ClassBody => {
                 if let Some(ns) = &frame.class_ns {
                     if let Some(v) = ns.borrow().get(&name.id) {
@@ -218,10 +220,10 @@ impl Interp {
                 }
                 match self.builtins.borrow().get(&name.id) {
                     Some(v) => Ok(v.clone()),
-                    None => Err(name_error(format!("name '{}' is not defined", name.id))),
+                    None => Err(undefined_name(frame, name.id)),
                 }
             }
-            Resolved::Unresolved => Err(name_error(format!("name '{}' is not defined", name.id))),
+            Resolved::Unresolved => Err(undefined_name(frame, name.id)),
         }
     }
 
@@ -1025,6 +1027,21 @@ enum Acc {
     List(Vec<Value>),
     Set(Set),
     Dict(Dict),
+}
+
+/// `NameError: name 'x' is not defined`, carrying CPython's `NameError.name` and what the
+/// traceback printer needs for a "Did you mean" suggestion.
+fn undefined_name(frame: &Frame, name: Sym) -> Box<PyErr> {
+    let err = name_error(format!("name '{name}' is not defined"));
+    if let Some(data) = crate::exception::exc_data(&err.exc) {
+        let mut data = data.borrow_mut();
+        data.name = Some(Value::str(name.to_string()));
+        data.name_scope = Some(crate::value::NameScope {
+            code: frame.function.as_ref().map(|f| f.def.clone()),
+            globals: Rc::downgrade(&frame.globals),
+        });
+    }
+    err
 }
 
 fn free_var_error(name: Sym, _frame: &Frame) -> Box<PyErr> {

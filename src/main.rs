@@ -57,7 +57,33 @@ fn main() -> ExitCode {
         Ok(Ok(code)) => code,
         _ => 70,
     };
+    if code == runner::EXIT_BY_SIGINT {
+        die_of_sigint();
+    }
     ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+extern "C" {
+    fn raise(signal: i32) -> i32;
+    fn signal(signal: i32, handler: usize) -> usize;
+}
+
+/// CPython ends a program whose `KeyboardInterrupt` went uncaught by killing itself with SIGINT
+/// (default disposition), so a parent shell or `subprocess` sees "killed by signal 2", not an
+/// exit status. The traceback is already printed and flushed; this does the same.
+fn die_of_sigint() {
+    const SIGINT: i32 = 2;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    const SIG_DFL: usize = 0;
+    // SAFETY: plain libc calls without preconditions. The disposition is reset first, as
+    // CPython's `exit_sigint` does, because a parent may have started us with SIGINT ignored.
+    unsafe {
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
+    // Only reached if something in the environment ignores SIGINT: exit as a shell would.
+    std::process::exit(130);
 }
 
 fn use_color(choice: ColorChoice) -> bool {

@@ -517,10 +517,7 @@ impl Interp {
                 let (x, y) = (set_items(a), set_items(b));
                 x.len() == y.len() && x.iter().all(|k| y.contains(k))
             }
-            (Value::Range(x), Value::Range(y)) => {
-                let (lx, ly) = (x.len(), y.len());
-                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
-            }
+            (Value::Range(x), Value::Range(y)) => crate::builtins::range_equal(x, y),
             _ if is_number(a) && is_number(b) => numeric_eq(a, b),
             (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
             (Value::BoundMethod(x), Value::BoundMethod(y)) => {
@@ -675,14 +672,7 @@ impl Interp {
                 let key = self.key(item.clone())?;
                 Ok(s.contains(&key))
             }
-            Value::Range(r) => {
-                let Value::Int(i) = item else {
-                    return Ok(false);
-                };
-                let i = *i;
-                let inside = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
-                Ok(inside && (i - r.start) % r.step == 0)
-            }
+            Value::Range(r) => crate::builtins::range_contains(self, r, item),
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup(sym::CONTAINS) {
                     let r = self.call(&f, &[container.clone(), item.clone()], &[])?;

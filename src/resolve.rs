@@ -71,6 +71,13 @@ struct ScopeState {
     captured: HashSet<Sym>,
     declared_global: HashSet<Sym>,
     declared_nonlocal: HashSet<Sym>,
+    /// What the scope has done with each name so far, in source order, for the messages of
+    /// `global` / `nonlocal` declarations that come too late (CPython's USE, DEF_LOCAL,
+    /// DEF_PARAM and DEF_ANNOT flags).
+    used: HashSet<Sym>,
+    assigned: HashSet<Sym>,
+    annotated: HashSet<Sym>,
+    params: HashSet<Sym>,
     loop_depth: u32,
     /// Inside a `finally` or `except` body nothing changes for us, but inside a class body
     /// nested in a loop `break` is still an error: loops don't cross scopes.
@@ -87,6 +94,10 @@ impl ScopeState {
             captured: HashSet::new(),
             declared_global: HashSet::new(),
             declared_nonlocal: HashSet::new(),
+            used: HashSet::new(),
+            assigned: HashSet::new(),
+            annotated: HashSet::new(),
+            params: HashSet::new(),
             loop_depth: 0,
             has_await: false,
         }
@@ -230,11 +241,67 @@ impl Resolver<'_> {
     }
 
     fn name_load(&mut self, name: &mut Name) {
+        let state = self.current();
+        // Names inside a comprehension belong to the comprehension's own scope in CPython.
+        if state.layers.len() == 1 {
+            state.used.insert(name.id);
+        }
         name.resolved = self.lookup(name.id, false);
     }
 
     fn name_store(&mut self, name: &mut Name) {
+        let state = self.current();
+        if state.layers.len() == 1 {
+            state.assigned.insert(name.id);
+        }
         name.resolved = self.bind(name.id);
+    }
+
+    /// The error for `global name` / `nonlocal name` (`declaration`) after the scope already
+    /// used or bound `name`, with CPython's precedence between the reasons.
+    fn late_declaration(&mut self, name: Sym, declaration: &str) -> Option<String> {
+        let state = self.current();
+        if state.params.contains(&name) {
+            Some(format!("name '{name}' is parameter and {declaration}"))
+        } else if state.used.contains(&name) {
+            Some(format!("name '{name}' is used prior to {declaration} declaration"))
+        } else if state.annotated.contains(&name) {
+            Some(format!("annotated name '{name}' can't be {declaration}"))
+        } else if state.assigned.contains(&name) {
+            Some(format!("name '{name}' is assigned to before {declaration} declaration"))
+        } else {
+            None
+        }
+    }
+
+    /// An assignment target may hold one starred name, and only inside a tuple or list.
+    fn check_starred_target(&mut self, target: &Expr) {
+        match &target.node {
+            ExprKind::Starred(_) => {
+                let msg = "starred assignment target must be in a list or tuple";
+                self.errors.push(error(msg, target.span));
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let starred = items.iter().filter(|i| matches!(i.node, ExprKind::Starred(_))).count();
+                if starred > 1 {
+                    self.errors.push(error("multiple starred expressions in assignment", target.span));
+                }
+                for item in items {
+                    match &item.node {
+                        ExprKind::Starred(inner) => self.check_nested_starred(inner),
+                        _ => self.check_starred_target(item),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The target under a `*`: a name, or a tuple or list checked like a whole target.
+    fn check_nested_starred(&mut self, target: &Expr) {
+        if let ExprKind::Tuple(_) | ExprKind::List(_) = &target.node {
+            self.check_starred_target(target);
+        }
     }
 
     // ----- statements --------------------------------------------------------------------
@@ -259,6 +326,7 @@ impl Resolver<'_> {
             StmtKind::Assign { targets, value } => {
                 let mut a = self.expr(value);
                 for t in targets {
+                    self.check_starred_target(t);
                     a |= self.target(t);
                 }
                 a
@@ -273,6 +341,7 @@ impl Resolver<'_> {
                     a |= self.expr(v);
                 }
                 if let ExprKind::Name(n) = &mut target.node {
+                    self.current().annotated.insert(n.id);
                     self.name_store(n);
                     false
                 } else {
@@ -309,11 +378,7 @@ impl Resolver<'_> {
             }
             StmtKind::Global(names) => {
                 for &name in names.iter() {
-                    let state = self.current();
-                    if state.layers[0].names.contains_key(&name)
-                        && state.kind != ScopeKind::Module
-                    {
-                        let msg = format!("name '{name}' is used prior to global declaration");
+                    if let Some(msg) = self.late_declaration(name, "global") {
                         self.errors.push(error(msg, span));
                     }
                     self.current().declared_global.insert(name);
@@ -321,7 +386,12 @@ impl Resolver<'_> {
                 false
             }
             StmtKind::Nonlocal(names) => {
-                if matches!(self.current().kind, ScopeKind::Module) {
+                // CPython checks each name's earlier uses while visiting the scope, and only
+                // afterwards that a module cannot have nonlocals at all.
+                let late = names.iter().find_map(|&name| self.late_declaration(name, "nonlocal"));
+                if let Some(msg) = late {
+                    self.errors.push(error(msg, span));
+                } else if matches!(self.current().kind, ScopeKind::Module) {
                     self.errors.push(error("nonlocal declaration not allowed at module level", span));
                 } else {
                     for &name in names.iter() {
@@ -382,6 +452,7 @@ impl Resolver<'_> {
                     self.errors.push(error("'async for' outside async function", span));
                 }
                 let a = self.expr(iter) | *is_async;
+                self.check_starred_target(target);
                 let t = self.target(target);
                 self.current().loop_depth += 1;
                 let b = self.block(body);
@@ -410,6 +481,7 @@ impl Resolver<'_> {
                 for item in items {
                     a |= self.expr(&mut item.context);
                     if let Some(t) = &mut item.target {
+                        self.check_starred_target(t);
                         a |= self.target(t);
                     }
                 }
@@ -496,10 +568,6 @@ impl Resolver<'_> {
         scan.block(&def.body);
         locals.extend(scan.bound.iter().copied());
         for g in scan.globals.iter().chain(scan.nonlocals.iter()) {
-            if params.iter().any(|(p, _)| p == g) && scan.globals.contains(g) {
-                let msg = format!("name '{g}' is parameter and global");
-                self.errors.push(error(msg, def.span));
-            }
             if !params.iter().any(|(p, _)| p == g) {
                 locals.remove(g);
             }
@@ -508,6 +576,7 @@ impl Resolver<'_> {
         state.captured = scan.nested_free.intersection(&state.locals).copied().collect();
         state.declared_global = scan.globals.clone();
         state.declared_nonlocal = scan.nonlocals.clone();
+        state.params = params.iter().map(|&(p, _)| p).collect();
         self.scopes.push(state);
         // Parameters take the first slots, in order.
         for (p, _) in &params {
@@ -603,6 +672,7 @@ impl Resolver<'_> {
                 a
             }
             ExprKind::Call { func, args } => {
+                self.check_repeated_keywords(args);
                 let mut a = self.expr(func);
                 for arg in args {
                     a |= match arg {
@@ -692,6 +762,20 @@ impl Resolver<'_> {
         a
     }
 
+    /// `f(a=1, a=2)`. The AST keeps no span for the keyword itself, so the error points at
+    /// the repeated argument's value.
+    fn check_repeated_keywords(&mut self, args: &[Arg]) {
+        let mut seen = HashSet::new();
+        for arg in args {
+            if let Arg::Keyword(name, value) = arg {
+                if !seen.insert(*name) {
+                    self.errors.push(error(format!("keyword argument repeated: {name}"), value.span));
+                    return;
+                }
+            }
+        }
+    }
+
     fn fstring(&mut self, parts: &mut [FStringPart]) -> bool {
         let mut a = false;
         for part in parts {
@@ -745,6 +829,7 @@ impl Resolver<'_> {
             if i > 0 {
                 a |= self.expr(&mut g.iter);
             }
+            self.check_starred_target(&g.target);
             a |= self.target(&mut g.target);
             for c in &mut g.conditions {
                 a |= self.expr(c);
@@ -1083,3 +1168,46 @@ fn walk_fstring(parts: &[FStringPart], f: &mut dyn FnMut(&Expr)) {
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::Source;
+
+    /// The first error the resolver reports for `text`, as CPython would print it.
+    fn first_error(text: &str) -> Option<String> {
+        let source = Source::new("<test>", text.to_string());
+        let mut module = crate::parser::parse(&source).ok()?;
+        let globals = Globals::new();
+        resolve(&mut module, &globals, Mode::File).err().map(|errors| errors[0].message.clone())
+    }
+
+    #[test]
+    fn late_global_and_nonlocal_declarations_say_why() {
+        let cases = [
+            ("def f():\n    x = 2\n    global x\n", "name 'x' is assigned to before global declaration"),
+            ("def f():\n    print(x)\n    global x\n", "name 'x' is used prior to global declaration"),
+            ("def f(x):\n    global x\n", "name 'x' is parameter and global"),
+            ("def f():\n    x = 1\n    def g(x):\n        nonlocal x\n", "name 'x' is parameter and nonlocal"),
+            ("x = 1\nnonlocal x\n", "name 'x' is assigned to before nonlocal declaration"),
+            ("nonlocal x\n", "nonlocal declaration not allowed at module level"),
+        ];
+        for (text, message) in cases {
+            assert_eq!(first_error(text).as_deref(), Some(message), "{text}");
+        }
+    }
+
+    #[test]
+    fn starred_targets_and_repeated_keywords() {
+        assert_eq!(
+            first_error("a, *b, *c = range(5)\n").as_deref(),
+            Some("multiple starred expressions in assignment")
+        );
+        assert_eq!(
+            first_error("*a = [1, 2]\n").as_deref(),
+            Some("starred assignment target must be in a list or tuple")
+        );
+        assert_eq!(first_error("f(a=1, a=2)\n").as_deref(), Some("keyword argument repeated: a"));
+        assert_eq!(first_error("a, *b = [1, 2]\n(*c, d), e = [1, 2], 3\n"), None);
+    }
+}

@@ -10,6 +10,8 @@ use crate::source::Source;
 use crate::types::{class_of, types};
 use crate::value::{Globals, Value};
 
+mod suggestions;
+
 /// How a program is run.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
@@ -33,7 +35,11 @@ pub fn compile(source: &Source, globals: &Globals, mode: Mode, color: bool) -> R
     }
 }
 
-/// Runs a whole program; returns the process exit code.
+/// The exit code `run_program` returns after an uncaught `KeyboardInterrupt`: not a real exit
+/// status (those are 0..=255) but a request to die of SIGINT, as CPython does.
+pub const EXIT_BY_SIGINT: i32 = -2;
+
+/// Runs a whole program; returns the process exit code, or [`EXIT_BY_SIGINT`].
 pub fn run_program(interp: &Interp, source: Rc<Source>, options: &Options) -> i32 {
     *interp.argv.borrow_mut() = options.argv.clone();
     interp.runtime.clock.set_virtual(options.virtual_time);
@@ -66,7 +72,8 @@ pub fn exit_code_for(interp: &Interp, err: &PyErr) -> i32 {
         let args = exc_data(&err.exc).map(|d| d.borrow().args.clone()).unwrap_or_default();
         return match args.as_slice() {
             [] | [Value::None] => 0,
-            [Value::Int(i)] => *i as i32,
+            // The OS keeps the low byte: `sys.exit(256)` exits 0, `sys.exit(-1)` exits 255.
+            [Value::Int(i)] => (*i as i32) & 0xff,
             [Value::Bool(b)] => *b as i32,
             [other] => {
                 let text = interp.str(other).unwrap_or_default();
@@ -82,54 +89,161 @@ pub fn exit_code_for(interp: &Interp, err: &PyErr) -> i32 {
     }
     interp.write_err(&format_exception(interp, &err.exc));
     if class.is_subclass(&types().keyboard_interrupt) {
-        130
+        EXIT_BY_SIGINT
     } else {
         1
     }
 }
 
-/// The full CPython report of an exception, with its chain of causes and contexts.
+/// The full CPython report of an exception, with its chain of causes and contexts, and the
+/// boxed layout of exception groups.
 pub fn format_exception(interp: &Interp, exc: &Value) -> String {
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(interp, exc, &mut out, &mut seen);
+    let mut context = PrintContext { seen: Vec::new(), group_depth: 0, need_close: false };
+    format_chain(interp, exc, &mut context, &mut out);
     out
 }
 
-fn format_chain(interp: &Interp, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(exc.identity());
-    if let Some(data) = exc_data(exc) {
-        let (cause, context, suppress) = {
-            let d = data.borrow();
-            (d.cause.clone(), d.context.clone(), d.suppress_context)
-        };
-        if let Some(cause) = cause.filter(|c| !seen.contains(&c.identity())) {
-            format_chain(interp, &cause, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(context) = context.filter(|c| !suppress && !seen.contains(&c.identity())) {
-            format_chain(interp, &context, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+const CAUSE_MESSAGE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+/// How many members of a group are shown, and how deep nested groups are shown.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The state of a report in progress, as `traceback._ExceptionPrintContext` keeps it.
+struct PrintContext {
+    /// Exceptions already reported, so cycles in causes and contexts end.
+    seen: Vec<usize>,
+    /// How many exception groups the text is inside: each indents two columns and adds a margin.
+    group_depth: usize,
+    /// Whether the closing line of a group's box is still owed.
+    need_close: bool,
+}
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// Writes `text`, every line indented and, inside a group, behind the `margin` character.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.group_depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
         }
-        let trace = data.borrow().traceback.clone();
-        if !trace.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            for entry in &trace {
-                let line = entry.source.line_of(entry.span.start);
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    entry.source.name, line, entry.function
-                ));
-                if !entry.source.name.starts_with('<') || entry.source.name == "<stdin>" {
-                    let text = entry.source.line_text(line).trim();
-                    if !text.is_empty() {
-                        out.push_str(&format!("    {text}\n"));
-                    }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+/// `TracebackException.format`: the exception after its causes and contexts.
+fn format_chain(interp: &Interp, exc: &Value, context: &mut PrintContext, out: &mut String) {
+    let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
+    let mut current = Some(exc.clone());
+    while let Some(exc) = current.take() {
+        context.seen.push(exc.identity());
+        // The message that introduces `exc` after what led to it.
+        let mut message = None;
+        if let Some(data) = exc_data(&exc) {
+            let data = data.borrow();
+            let unseen = |v: &Option<Value>| v.clone().filter(|c| !context.seen.contains(&c.identity()));
+            if let Some(cause) = unseen(&data.cause) {
+                (message, current) = (Some(CAUSE_MESSAGE), Some(cause));
+            } else if let Some(cause_context) = unseen(&data.context).filter(|_| !data.suppress_context) {
+                (message, current) = (Some(CONTEXT_MESSAGE), Some(cause_context));
+            }
+        }
+        chain.push((message, exc));
+    }
+    for (message, exc) in chain.iter().rev() {
+        if let Some(message) = message {
+            context.emit(out, message, '|');
+        }
+        let trace = exc_data(exc).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        let members = crate::builtins::group_exceptions(exc);
+        match members {
+            None => {
+                if !trace.is_empty() {
+                    context.emit(out, "Traceback (most recent call last):\n", '|');
+                    context.emit(out, &stack_text(&trace), '|');
                 }
+                context.emit(out, &format!("{}\n", exception_line(interp, exc)), '|');
+            }
+            Some(_) if context.group_depth > MAX_GROUP_DEPTH => {
+                context.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+            }
+            Some(members) => format_group(interp, exc, &members, &trace, context, out),
+        }
+    }
+}
+
+/// An exception group: its own traceback and line, then each member in a numbered box.
+fn format_group(
+    interp: &Interp,
+    exc: &Value,
+    members: &[Value],
+    trace: &[crate::value::TraceEntry],
+    context: &mut PrintContext,
+    out: &mut String,
+) {
+    let is_toplevel = context.group_depth == 0;
+    if is_toplevel {
+        context.group_depth += 1;
+    }
+    if !trace.is_empty() {
+        let margin = if is_toplevel { '+' } else { '|' };
+        context.emit(out, "Exception Group Traceback (most recent call last):\n", margin);
+        context.emit(out, &stack_text(trace), '|');
+    }
+    context.emit(out, &format!("{}\n", exception_line(interp, exc)), '|');
+    let shown = if members.len() <= MAX_GROUP_WIDTH { members.len() } else { MAX_GROUP_WIDTH + 1 };
+    context.need_close = false;
+    for i in 0..shown {
+        let last = i == shown - 1;
+        if last {
+            // The closing line may be written by a nested group instead.
+            context.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        let corner = if i == 0 { "+-" } else { "  " };
+        out.push_str(&format!("{}{corner}+---------------- {title} ----------------\n", context.indent()));
+        context.group_depth += 1;
+        if truncated {
+            let remaining = members.len() - MAX_GROUP_WIDTH;
+            let plural = if remaining > 1 { "s" } else { "" };
+            context.emit(out, &format!("and {remaining} more exception{plural}\n"), '|');
+        } else {
+            format_chain(interp, &members[i], context, out);
+        }
+        if last && context.need_close {
+            out.push_str(&format!("{}+------------------------------------\n", context.indent()));
+            context.need_close = false;
+        }
+        context.group_depth -= 1;
+    }
+    if is_toplevel {
+        context.group_depth = 0;
+    }
+}
+
+/// The `File ..., line ..., in ...` lines of a traceback, each with its source line.
+fn stack_text(trace: &[crate::value::TraceEntry]) -> String {
+    let mut out = String::new();
+    for entry in trace {
+        let line = entry.source.line_of(entry.span.start);
+        out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.source.name, line, entry.function));
+        if !entry.source.name.starts_with('<') || entry.source.name == "<stdin>" {
+            let text = entry.source.line_text(line).trim();
+            if !text.is_empty() {
+                out.push_str(&format!("    {text}\n"));
             }
         }
     }
-    out.push_str(&exception_line(interp, exc));
-    out.push('\n');
+    out
 }
 
 /// `ValueError: message` — the last line of a traceback.
@@ -142,9 +256,9 @@ pub fn exception_line(interp: &Interp, exc: &Value) -> String {
         format!("{}.{}", module, class.qualname)
     };
     let text = interp.str(exc).unwrap_or_else(|_| "<exception str() failed>".into());
-    if text.is_empty() {
-        name
-    } else {
-        format!("{name}: {text}")
+    let line = if text.is_empty() { name } else { format!("{name}: {text}") };
+    match suggestions::suggestion(interp, exc) {
+        Some(suggestion) => format!("{line}. Did you mean: '{suggestion}'?"),
+        None => line,
     }
 }

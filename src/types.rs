@@ -122,7 +122,8 @@ define_types! {
         indentation_error: "IndentationError" < syntax_error,
         tab_error: "TabError" < indentation_error,
         base_exception_group: "BaseExceptionGroup" < base_exception,
-        exception_group: "ExceptionGroup" < base_exception_group,
+        // Also a BaseExceptionGroup: see `Class::is_subclass`.
+        exception_group: "ExceptionGroup" < exception,
         warning: "Warning" < exception,
         runtime_warning: "RuntimeWarning" < warning,
         deprecation_warning: "DeprecationWarning" < warning,
@@ -185,7 +186,10 @@ pub fn class_of(value: &Value) -> Rc<Class> {
         Value::Instance(i) => i.class.clone(),
         Value::Module(_) => t.module.clone(),
         Value::Cell(_) => t.cell.clone(),
-        Value::Iterator(_) => t.iterator.clone(),
+        Value::Iterator(it) => match it.try_borrow() {
+            Ok(state) => iterator_class(crate::builtins::iterator_type_name(&state)),
+            Err(_) => t.iterator.clone(),
+        },
         Value::Descriptor(d) => match &**d {
             crate::value::Descriptor::Property { .. } => t.property.clone(),
             crate::value::Descriptor::StaticMethod(_) => t.staticmethod.clone(),
@@ -193,6 +197,23 @@ pub fn class_of(value: &Value) -> Rc<Class> {
         },
         Value::Native(n) => crate::coroutine::native_class(n),
     }
+}
+
+thread_local! {
+    static ITERATOR_CLASSES: RefCell<Vec<(&'static str, Rc<Class>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The class of one kind of built-in iterator (`map`, `list_iterator`, `generator`, ...):
+/// CPython gives each its own type, so `type(it).__name__` tells them apart. Made on first use.
+fn iterator_class(name: &'static str) -> Rc<Class> {
+    ITERATOR_CLASSES.with(|cache| {
+        if let Some((_, class)) = cache.borrow().iter().find(|(n, _)| *n == name) {
+            return class.clone();
+        }
+        let class = new_class(name, Some(&types().object), ClassKind::Iterator);
+        cache.borrow_mut().push((name, class.clone()));
+        class
+    })
 }
 
 /// The type name used in messages (`'int' object is not callable`).

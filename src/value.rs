@@ -167,28 +167,85 @@ pub type Dict = IndexMap<Key, Value, BuildMix>;
 pub type Set = IndexSet<Key, BuildMix>;
 
 /// `range(start, stop, step)`.
+///
+/// Almost every range fits in `i64`, and the hot paths (`for i in range(n)`, indexing) read
+/// the three fields directly. A range with a bound beyond `i64` also keeps its exact bounds in
+/// `big`; its fields are then those bounds saturated to `i64`, which iteration may use (it
+/// never gets that far from a start that fits) and nothing else should.
 pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    pub big: Option<Box<[BigInt; 3]>>,
 }
 
 impl RangeObj {
-    pub fn len(&self) -> i64 {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 {
-            if stop > start {
-                (stop - start + step - 1) / step
-            } else {
-                0
+    /// A range of `i64` bounds; `step` is not zero.
+    pub fn small(start: i64, stop: i64, step: i64) -> RangeObj {
+        RangeObj { start, stop, step, big: None }
+    }
+
+    /// A range of any bounds; `step` is not zero.
+    pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> RangeObj {
+        use num_traits::ToPrimitive;
+        match (start.to_i64(), stop.to_i64(), step.to_i64()) {
+            (Some(a), Some(b), Some(c)) => RangeObj::small(a, b, c),
+            _ => {
+                let saturate = |n: &BigInt| {
+                    n.to_i64().unwrap_or(if num_traits::Signed::is_negative(n) { i64::MIN } else { i64::MAX })
+                };
+                RangeObj {
+                    start: saturate(&start),
+                    stop: saturate(&stop),
+                    step: saturate(&step),
+                    big: Some(Box::new([start, stop, step])),
+                }
             }
-        } else if start > stop {
-            (start - stop - step - 1) / (-step)
+        }
+    }
+
+    /// The exact `(start, stop, step)`.
+    pub fn bounds(&self) -> (BigInt, BigInt, BigInt) {
+        match &self.big {
+            Some(big) => (big[0].clone(), big[1].clone(), big[2].clone()),
+            None => (BigInt::from(self.start), BigInt::from(self.stop), BigInt::from(self.step)),
+        }
+    }
+
+    /// The exact number of items.
+    pub fn len_big(&self) -> BigInt {
+        let Some(big) = &self.big else { return BigInt::from(self.small_len()) };
+        let [start, stop, step] = &**big;
+        let zero = BigInt::from(0);
+        if *step > zero && stop > start {
+            (stop - start - 1) / step + 1
+        } else if *step < zero && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            zero
+        }
+    }
+
+    /// The number of items, saturated to `i64::MAX` for the rare range longer than that.
+    pub fn len(&self) -> i64 {
+        use num_traits::ToPrimitive;
+        match &self.big {
+            Some(_) => self.len_big().to_i64().unwrap_or(i64::MAX),
+            None => self.small_len().min(i64::MAX as i128) as i64,
+        }
+    }
+
+    fn small_len(&self) -> i128 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        if step > 0 && stop > start {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
         } else {
             0
-        };
-        n as i64
+        }
     }
+
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -365,7 +422,12 @@ impl Class {
             }
             current = class.base.clone();
         }
-        false
+        // The one class with two bases: ExceptionGroup(BaseExceptionGroup, Exception). Its
+        // chain goes through Exception; BaseExceptionGroup is the second base.
+        let t = crate::types::types();
+        other.kind == ClassKind::Exception
+            && Rc::ptr_eq(other, &t.base_exception_group)
+            && self.is_subclass(&t.exception_group)
     }
 
     /// The base chain starting with the class itself.
@@ -429,6 +491,24 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// `NameError.name` / `AttributeError.name`: the missing name, when pyco raised the error.
+    pub name: Option<Value>,
+    /// `AttributeError.obj`: the object that lacks the attribute.
+    pub obj: Option<Value>,
+    /// Where pyco raised a NameError, for the traceback's "Did you mean" suggestion.
+    pub name_scope: Option<NameScope>,
+    /// For exception groups: `(message, exceptions)`, the exceptions as a tuple.
+    pub group: Option<(Value, Value)>,
+}
+
+/// The namespaces CPython's traceback printer searches for a NameError suggestion: the local
+/// variable names of the code that raised it, its globals, the builtins. The globals are held
+/// weakly: an exception stored in a global must not keep the module alive.
+#[derive(Clone)]
+pub struct NameScope {
+    /// The function whose code raised the error (None for module and class bodies).
+    pub code: Option<Rc<FunctionDef>>,
+    pub globals: std::rc::Weak<Globals>,
 }
 
 pub struct ModuleObj {

@@ -84,6 +84,7 @@ pub fn install_methods() {
         ],
     );
     add(&t.tuple, &[native!("index", seq_index), native!("count", seq_count)]);
+    add(&t.range, &[native!("index", super::range::range_index), native!("count", super::range::range_count)]);
     add(
         &t.dict,
         &[
@@ -140,6 +141,15 @@ pub fn install_methods() {
     add(&t.float, &[native!("is_integer", float_is_integer), native!("conjugate", same_value)]);
     add(&t.coroutine, &[native!("close", coroutine_close), native!("__await__", same_value)]);
     add(&t.base_exception, &[native!("with_traceback", same_value), native!("add_note", exc_add_note)]);
+    let group_methods: &[&'static BuiltinFunction] = &[
+        native!("__str__", super::exception_group::group_str),
+        native!("derive", super::exception_group::group_derive),
+        native!("subgroup", super::exception_group::group_subgroup),
+        native!("split", super::exception_group::group_split),
+    ];
+    // ExceptionGroup's single base is Exception, so it needs its own copy of the methods.
+    add(&t.base_exception_group, group_methods);
+    add(&t.exception_group, group_methods);
     let object_methods: &[&'static BuiltinFunction] = &[
         native!("__init__", object_init),
         native!("__repr__", object_repr),
@@ -1459,27 +1469,26 @@ pub fn sequence_get_item(_interp: &Interp, obj: &Value, index: &Value) -> PResul
             let items = slice_positions(slice, t.len())?.into_iter().map(|i| t[i].clone()).collect();
             Ok(Value::tuple(items))
         }
-        (Value::List(_) | Value::Tuple(_), Value::Bool(b)) => sequence_get_item(_interp, obj, &Value::Int(*b as i64))
-            .or_else(|_| Err(index_error("index out of range"))),
+        (Value::List(_) | Value::Tuple(_), Value::Bool(b)) => {
+            let item = match obj {
+                Value::List(l) => normalize_index(*b as i64, l.borrow().len()).map(|i| l.borrow()[i].clone()),
+                Value::Tuple(t) => normalize_index(*b as i64, t.len()).map(|i| t[i].clone()),
+                _ => None,
+            };
+            let what = if matches!(obj, Value::List(_)) { "list" } else { "tuple" };
+            item.ok_or_else(|| index_error(format!("{what} index out of range")))
+        }
         (Value::List(_) | Value::Tuple(_), Value::BigInt(_)) => Err(index_error(format!(
             "cannot fit 'int' into an index-sized integer"
         ))),
-        (Value::Range(r), Value::Int(i)) => {
-            let len = r.len().max(0) as usize;
-            match normalize_index(*i, len) {
-                Some(i) => Ok(Value::Int(r.start + r.step * i as i64)),
-                None => Err(index_error("range object index out of range")),
-            }
+        (Value::Range(r), Value::Int(i)) if r.big.is_none() && r.len() < i64::MAX => match normalize_index(*i, r.len() as usize) {
+            Some(i) => Ok(Value::Int(r.start + r.step * i as i64)),
+            None => Err(index_error("range object index out of range")),
+        },
+        (Value::Range(r), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+            super::range::item(r, &crate::ops::to_bigint(index).unwrap_or_default())
         }
-        (Value::Range(r), Value::Slice(slice)) => {
-            let len = r.len().max(0) as usize;
-            let (start, stop, step) = slice_indices(slice, len)?;
-            Ok(Value::Range(Rc::new(RangeObj {
-                start: r.start + start * r.step,
-                stop: r.start + stop * r.step,
-                step: r.step * step,
-            })))
-        }
+        (Value::Range(r), Value::Slice(slice)) => super::range::slice(r, slice),
         (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Range(_), _) => {
             let what = match obj {
                 Value::Str(_) => "string",

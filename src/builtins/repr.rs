@@ -159,13 +159,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
                 format!("frozenset({{{}}})", join_reprs(interp, &items)?)
             }
         }
-        Value::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        Value::Range(r) => crate::builtins::range_repr(r),
         Value::Slice(s) => format!(
             "slice({}, {}, {})",
             repr_value(interp, &s.lower)?,
@@ -243,6 +237,10 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
                 };
             }
             if let Some(data) = &inst.exc {
+                if data.borrow().group.is_some() {
+                    let text = crate::builtins::group_str(interp, std::slice::from_ref(v), &[])?;
+                    return str_value(interp, &text);
+                }
                 if !matches!(inst.class.lookup(sym::REPR), Some(Value::Function(_))) {
                     let args = data.borrow().args.clone();
                     let is_key_error = inst.class.is_subclass(&types().key_error);

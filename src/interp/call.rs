@@ -335,8 +335,15 @@ impl Interp {
             let _ = new;
             let _ = full;
         }
+        let mut class = class.clone();
         let exc = if class.kind == ClassKind::Exception {
-            Some(RefCell::new(ExcData { args: args.clone(), ..Default::default() }))
+            let mut data = ExcData { args: args.clone(), ..Default::default() };
+            if crate::builtins::is_group_class(&class) {
+                let (group_class, group) = crate::builtins::new_group(self, &class, &args)?;
+                class = group_class;
+                data.group = Some(group);
+            }
+            Some(RefCell::new(data))
         } else {
             None
         };
@@ -371,7 +378,24 @@ impl Interp {
 
     // ----- attributes --------------------------------------------------------------------
 
+    /// `obj.name`. An AttributeError leaving here knows `name` and `obj` (CPython's
+    /// `set_attribute_error_context`), for the traceback's "Did you mean" suggestion.
     pub fn get_attr(&self, obj: &Value, name: Sym) -> PResult {
+        self.lookup_attr(obj, name).map_err(|err| {
+            if err.is_instance_of(&types().attribute_error) {
+                if let Some(data) = crate::exception::exc_data(&err.exc) {
+                    let mut data = data.borrow_mut();
+                    if data.name.is_none() && data.obj.is_none() {
+                        data.name = Some(Value::str(name.to_string()));
+                        data.obj = Some(obj.clone());
+                    }
+                }
+            }
+            err
+        })
+    }
+
+    fn lookup_attr(&self, obj: &Value, name: Sym) -> PResult {
         match obj {
             Value::Instance(inst) => {
                 if let Some(v) = inst.get_attr(name) {
