@@ -476,7 +476,7 @@ impl EventLoop {
                 let delay = when - clock.monotonic();
                 if delay > 0.0 {
                     interp.flush_out();
-                    std::thread::sleep(Duration::from_secs_f64(delay.min(86_400.0)));
+                    sleep_interruptibly(delay.min(86_400.0));
                 }
             }
         }
@@ -754,6 +754,10 @@ pub struct Runtime {
     pub nested_allowed: Cell<bool>,
     /// The program has finished: what is dropped now is reported as at interpreter exit.
     pub finalizing: Cell<bool>,
+    /// The main task of `asyncio.run`, which Ctrl-C cancels.
+    pub main_task: RefCell<Option<Rc<Fut>>>,
+    /// Ctrl-C presses seen while `asyncio.run` ran.
+    pub interrupts: Cell<u32>,
 }
 
 impl Runtime {
@@ -768,6 +772,8 @@ impl Runtime {
             task_counter: Cell::new(0),
             nested_allowed: Cell::new(false),
             finalizing: Cell::new(false),
+            main_task: RefCell::new(None),
+            interrupts: Cell::new(0),
         }
     }
 }
@@ -817,6 +823,18 @@ fn run_loop(interp: &Interp, event_loop: &Rc<EventLoop>, waiting_for: Option<&Rc
     let outer_running = interp.runtime.running_loop.replace(Some(event_loop.clone()));
     let was_running = event_loop.running.replace(true);
     let result = loop {
+        if crate::signals::take() {
+            // As asyncio.Runner's SIGINT handler: the first Ctrl-C cancels the main task;
+            // without one (or a second time) it is a KeyboardInterrupt here.
+            let main = interp.runtime.main_task.borrow().clone();
+            match main {
+                Some(task) if !task.done() && interp.runtime.interrupts.get() == 0 => {
+                    interp.runtime.interrupts.set(1);
+                    task.cancel(Value::None);
+                }
+                _ => break Err(crate::signals::keyboard_interrupt()),
+            }
+        }
         if !event_loop.stopping.get() && event_loop.is_idle() {
             break Err(match waiting_for {
                 Some(fut) => deadlock_error(interp, event_loop, fut),
@@ -923,7 +941,7 @@ impl Clock {
         if self.virtual_time.get() {
             self.virtual_elapsed.set(self.virtual_elapsed.get() + seconds);
         } else {
-            std::thread::sleep(Duration::from_secs_f64(seconds.min(1e9)));
+            sleep_interruptibly(seconds);
         }
     }
 
@@ -941,6 +959,21 @@ impl Clock {
 impl Default for Clock {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Sleeps in short slices so Ctrl-C is seen within 50 ms.
+fn sleep_interruptibly(seconds: f64) {
+    let end = Instant::now() + Duration::from_secs_f64(seconds.clamp(0.0, 1e9));
+    loop {
+        if crate::signals::pending() {
+            return;
+        }
+        let now = Instant::now();
+        if now >= end {
+            return;
+        }
+        std::thread::sleep((end - now).min(Duration::from_millis(50)));
     }
 }
 

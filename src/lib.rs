@@ -21,6 +21,7 @@ pub mod ops;
 pub mod parser;
 pub mod resolve;
 pub mod runner;
+pub mod signals;
 pub mod source;
 pub mod symbol;
 pub mod types;

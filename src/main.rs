@@ -52,6 +52,7 @@ const INTERPRETER_STACK: usize = 1 << 30;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    pyco::signals::install();
     let worker = std::thread::Builder::new().stack_size(INTERPRETER_STACK).spawn(move || run(cli));
     let code = match worker.map(|handle| handle.join()) {
         Ok(Ok(code)) => code,

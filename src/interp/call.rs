@@ -167,6 +167,7 @@ impl Interp {
         if f.def.is_async {
             return Ok(crate::coroutine::new_coroutine(self, f.clone(), frame));
         }
+        crate::signals::check()?;
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() {
             return Err(recursion_error("maximum recursion depth exceeded"));

@@ -69,6 +69,7 @@ impl Interp {
             }
             StmtKind::While { test, body, orelse } => {
                 loop {
+                    crate::signals::check()?;
                     let t = self.eval(frame, test)?;
                     if !self.truthy(&t)? {
                         return self.exec_block(frame, orelse);
@@ -86,6 +87,7 @@ impl Interp {
                 if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
                     let (mut i, stop, step) = (r.start, r.stop, r.step);
                     while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                        crate::signals::check()?;
                         self.store_name(frame, name, Value::Int(i));
                         match self.exec_block(frame, body)? {
                             Flow::Break => return Ok(Flow::Normal),
@@ -101,6 +103,7 @@ impl Interp {
                 }
                 let it = self.iter(&iterable).map_err(|e| e.at(iter.span))?;
                 while let Some(item) = self.next(&it).map_err(|e| e.at(iter.span))? {
+                    crate::signals::check()?;
                     self.assign(frame, target, item)?;
                     match self.exec_block(frame, body)? {
                         Flow::Break => return Ok(Flow::Normal),

@@ -303,7 +303,17 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let event_loop = EventLoop::new();
     let previous = interp.runtime.current_loop.replace(Some(event_loop.clone()));
     let task = task_for(interp, &event_loop, main, None)?;
-    let result = event_loop::run_until_complete(interp, &event_loop, &task);
+    let outer_main = interp.runtime.main_task.replace(Some(task.clone()));
+    interp.runtime.interrupts.set(0);
+    let mut result = event_loop::run_until_complete(interp, &event_loop, &task);
+    if interp.runtime.interrupts.get() > 0 {
+        if let Err(e) = &result {
+            if e.is_instance_of(&cancelled_error_class()) {
+                result = Err(crate::signals::keyboard_interrupt());
+            }
+        }
+    }
+    *interp.runtime.main_task.borrow_mut() = outer_main;
     let mut shutdown = cancel_all_tasks(interp, &event_loop);
     // CPython's Runner.close then runs `shutdown_asyncgens()` and
     // `shutdown_default_executor()` as two more tasks: they take task numbers and give

@@ -59,5 +59,6 @@ fn sleep(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     }
     interp.flush_out();
     interp.runtime.clock.sleep(secs);
+    crate::signals::check()?;
     Ok(Value::None)
 }
