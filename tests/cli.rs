@@ -1,0 +1,238 @@
+//! The command line: flags, exit codes, stdin, closed pipes, colour, Ctrl-C.
+
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn pyco() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_pyco"));
+    c.env("NO_COLOR", "1").env_remove("PYCO_VIRTUAL_TIME");
+    c
+}
+
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = pyco()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pyco starts");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    let out = child.wait_with_output().expect("pyco finishes");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn temp_program(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("pyco-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write program");
+    path
+}
+
+#[test]
+fn dash_c_runs_a_string_with_argv() {
+    let (code, out, _) = run(&["-c", "import sys; print(sys.argv, 6 * 7)", "a", "b"], "");
+    assert_eq!(code, 0);
+    assert_eq!(out, "['-c', 'a', 'b'] 42\n");
+}
+
+#[test]
+fn program_from_stdin_with_dash_and_without_a_file() {
+    let (code, out, _) = run(&["-"], "import sys\nprint(sys.argv, 'piped')\n");
+    assert_eq!((code, out.as_str()), (0, "['-'] piped\n"));
+    let (code, out, _) = run(&[], "print('no file')\n");
+    assert_eq!((code, out.as_str()), (0, "no file\n"));
+}
+
+#[test]
+fn file_argv_is_as_cpython_gives_it() {
+    let path = temp_program("argv.py", "import sys\nprint(sys.argv[1:])\n");
+    let p = path.to_string_lossy().into_owned();
+    let (code, out, _) = run(&[&p, "x", "--flag"], "");
+    assert_eq!((code, out.as_str()), (0, "['x', '--flag']\n"));
+}
+
+#[test]
+fn missing_file_is_exit_2_with_cpythons_message() {
+    let (code, _, err) = run(&["no_such_file_here.py"], "");
+    assert_eq!(code, 2);
+    assert!(err.starts_with("pyco: can't open file '"), "{err}");
+    assert!(err.trim_end().ends_with("no_such_file_here.py': [Errno 2] No such file or directory"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let (code, _, err) = run(&["--no-such-flag"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("Usage"), "{err}");
+    let (code, _, _) = run(&["--color", "sometimes", "-c", "pass"], "");
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn version_and_help() {
+    let (code, out, _) = run(&["--version"], "");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("pyco "), "{out}");
+    let (code, out, _) = run(&["--help"], "");
+    assert_eq!(code, 0);
+    assert!(out.contains("--virtual-time") && out.contains("--check"), "{out}");
+}
+
+#[test]
+fn uncaught_exception_is_exit_1_with_traceback() {
+    let (code, out, err) = run(&["-c", "print('before')\n1/0"], "");
+    assert_eq!(code, 1);
+    assert_eq!(out, "before\n");
+    assert!(err.starts_with("Traceback (most recent call last):"), "{err}");
+    assert_eq!(err.trim_end().lines().last(), Some("ZeroDivisionError: division by zero"));
+}
+
+#[test]
+fn check_reports_every_file_and_runs_nothing() {
+    let good = temp_program("good.py", "print('should not run')\n");
+    let bad = temp_program("bad.py", "def f(:\n    pass\n");
+    let (code, out, err) = run(&["--check", &good.to_string_lossy(), &bad.to_string_lossy()], "");
+    assert_eq!(code, 1);
+    assert_eq!(out, "");
+    assert!(err.contains("SyntaxError"), "{err}");
+    let (code, _, _) = run(&["--check", &good.to_string_lossy()], "");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn no_color_means_no_escape_codes() {
+    let (_, _, err) = run(&["--color", "auto", "-c", "print((1"], "");
+    assert!(!err.contains('\u{1b}'), "{err}");
+    let (_, _, err) = run(&["--color", "always", "-c", "print((1"], "");
+    assert!(err.contains('\u{1b}'), "colour was asked for: {err}");
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    let mut child = pyco()
+        .args(["-c", "i = 0\nwhile i < 200000:\n    print(i)\n    i += 1\n"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pyco starts");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).expect("some output");
+    drop(stdout);
+    let out = child.wait_with_output().expect("pyco finishes");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(out.status.code().is_some(), "no crash by signal");
+}
+
+#[test]
+fn virtual_time_flag_and_environment_skip_the_waiting() {
+    let program = "import asyncio, time\nasync def main():\n    t = time.monotonic()\n    await asyncio.sleep(30)\n    print(round(time.monotonic() - t))\nasyncio.run(main())\n";
+    let started = Instant::now();
+    let (code, out, _) = run(&["--virtual-time", "-c", program], "");
+    assert_eq!((code, out.as_str()), (0, "30\n"));
+    let mut c = pyco();
+    let out = c.env("PYCO_VIRTUAL_TIME", "1").args(["-c", program]).output().expect("runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "30\n");
+    assert!(started.elapsed() < Duration::from_secs(20));
+}
+
+#[test]
+fn ctrl_c_cancels_the_main_task_then_raises_keyboard_interrupt() {
+    let program = temp_program(
+        "sigint.py",
+        "import asyncio\nasync def main():\n    try:\n        print('waiting', flush=True)\n        await asyncio.sleep(30)\n    finally:\n        print('cleanup ran')\nasyncio.run(main())\n",
+    );
+    let mut child = pyco()
+        .arg(&program)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pyco starts");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut line = [0u8; 8];
+    stdout.read_exact(&mut line).expect("program started");
+    let status = Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill runs");
+    assert!(status.success());
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("read rest");
+    let out = child.wait_with_output().expect("pyco finishes");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(rest, "cleanup ran\n");
+    assert_eq!(err.trim_end().lines().last(), Some("KeyboardInterrupt"), "{err}");
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(out.status.signal(), Some(2), "dies of SIGINT as CPython does (shell: 130)");
+}
+
+/// Bad input of every kind ends with a clear error, never a panic, overflow or hang.
+fn assert_clean_failure(path: &std::path::Path, last_line: &str) {
+    let out = pyco().arg(path).output().expect("pyco runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked") && !err.contains("overflow"), "{err}");
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.trim_end().lines().last(), Some(last_line), "{err}");
+}
+
+#[test]
+fn never_crash_on_hostile_programs() {
+    let deep_parens = format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000));
+    assert_clean_failure(&temp_program("parens.py", &deep_parens), "SyntaxError: too many nested parentheses");
+    let long_sum = format!("x = {}\n", vec!["1"; 1_000_000].join("+"));
+    assert_clean_failure(
+        &temp_program("long.py", &long_sum),
+        "RecursionError: maximum recursion depth exceeded during compilation",
+    );
+    assert_clean_failure(
+        &temp_program("recurse.py", "def f(n):\n    return f(n + 1)\nf(0)\n"),
+        "RecursionError: maximum recursion depth exceeded",
+    );
+    assert_clean_failure(
+        &temp_program(
+            "await_recurse.py",
+            "import asyncio\nasync def f(n):\n    return await f(n + 1)\nasyncio.run(f(0))\n",
+        ),
+        "RecursionError: maximum recursion depth exceeded",
+    );
+    let dir = std::env::temp_dir().join(format!("pyco-cli-{}", std::process::id()));
+    let bad_utf8 = dir.join("latin1.py");
+    std::fs::write(&bad_utf8, b"print('caf\xe9')\n").expect("write");
+    let out = pyco().arg(&bad_utf8).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("SyntaxError"));
+}
+
+/// No `:` in the alphabet, so no loop or function can form: every random program ends.
+const ALPHABET: &[u8] = b" ()[]{}=+-*/%.,'\"#\\abcdefxyz0123456789ifdefwhileasyncawait";
+
+#[test]
+fn never_crash_on_random_bytes() {
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for round in 0..40 {
+        let mut bytes = Vec::new();
+        for _ in 0..(50 + round * 20) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            // Mostly printable ASCII with Python punctuation, some newlines and raw bytes.
+            let b = match seed % 10 {
+                0 => b'\n',
+                1 => (seed >> 8) as u8,
+                _ => ALPHABET[(seed >> 16) as usize % ALPHABET.len()],
+            };
+            bytes.push(b);
+        }
+        let path = std::env::temp_dir().join(format!("pyco-cli-{}", std::process::id())).join("random.py");
+        std::fs::write(&path, &bytes).expect("write");
+        let out = pyco().arg(&path).stdin(Stdio::null()).output().expect("pyco runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "round {round}: {err}");
+        assert!(matches!(out.status.code(), Some(0..=2)), "round {round}: {:?} {err}", out.status);
+    }
+}
