@@ -21,13 +21,37 @@ pub enum Mode {
 }
 
 fn error(message: impl Into<String>, span: Span) -> SyntaxError {
+    let message = message.into();
+    let label = label_for(&message);
     SyntaxError {
         kind: SyntaxErrorKind::Syntax,
-        message: message.into(),
+        message,
         span,
         incomplete: false,
-        label: None,
+        label,
     }
+}
+
+/// What the report says beside the span: the rule, in the user's terms.
+fn label_for(message: &str) -> Option<String> {
+    let text = match message {
+        "'return' outside function" => "`return` only works inside a `def`",
+        "'await' outside function" => {
+            "`await` works inside an `async def` (and at the top level of the REPL)"
+        }
+        "'await' outside async function" => "make this function `async def` to use `await` in it",
+        "'break' outside loop" | "'continue' not properly in loop" => {
+            "this is not inside a `for` or `while` loop"
+        }
+        m if m.starts_with("no binding for nonlocal") => {
+            "`nonlocal` needs the name to be assigned in an enclosing function"
+        }
+        m if m.contains("global declaration") || m.contains("nonlocal declaration") => {
+            "move the declaration to the top of the function"
+        }
+        _ => return None,
+    };
+    Some(text.to_string())
 }
 
 /// Resolves `module` in place against the module namespace `globals`.

@@ -1,0 +1,2 @@
+name = "café"
+if name == "café" print(name)
