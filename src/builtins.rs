@@ -20,7 +20,7 @@ mod range;
 mod repr;
 mod sort;
 
-pub use methods::{list_del_slice, list_set_slice, sequence_get_item, slice_indices};
+pub use methods::{set_operand, list_del_slice, list_set_slice, sequence_get_item, slice_indices};
 pub use exception_group::{group_exceptions, group_str, is_group_class, new_group};
 pub use range::{contains as range_contains, equal as range_equal, repr as range_repr};
 pub use repr::{ascii_escape, format_value, percent_format, repr_value, str_repr, str_value};
@@ -1002,12 +1002,14 @@ pub fn construct_builtin(interp: &Interp, class: &Rc<Class>, args: &[Value], kwa
         }
         ClassKind::Set | ClassKind::FrozenSet => {
             arity(&name, args, 0, 1)?;
-            let mut set = Set::default();
-            if let Some(v) = args.first() {
-                for item in interp.collect_iterable(v)? {
-                    set.insert(interp.key(item)?);
-                }
+            if let (Some(v @ Value::FrozenSet(_)), ClassKind::FrozenSet) = (args.first(), class.kind) {
+                // frozenset(f) is f itself.
+                return Ok(v.clone());
             }
+            let set = match args.first() {
+                Some(v) => set_operand(interp, v)?.into_set(),
+                None => Set::default(),
+            };
             Ok(if class.kind == ClassKind::Set {
                 Value::Set(Rc::new(RefCell::new(set)))
             } else {

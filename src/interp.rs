@@ -412,10 +412,8 @@ impl Interp {
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(frame, items)?)),
             ExprKind::Set(items) => {
                 let values = self.eval_items(frame, items)?;
-                let mut set = Set::default();
-                for v in values {
-                    set.insert(self.key(v)?);
-                }
+                let keys = values.into_iter().map(|v| self.key(v)).collect::<PResult<Vec<_>>>()?;
+                let set = Set::from_display(keys, items.iter().all(is_constant));
                 Ok(Value::Set(Rc::new(RefCell::new(set))))
             }
             ExprKind::Dict(items) => {
@@ -1027,6 +1025,26 @@ enum Acc {
     List(Vec<Value>),
     Set(Set),
     Dict(Dict),
+}
+
+/// Is `expr` a constant after CPython's AST optimizer (a literal, a signed number, a tuple
+/// of constants)? Set displays of constants are built differently (see `Set::from_display`).
+fn is_constant(expr: &Expr) -> bool {
+    match &expr.node {
+        ExprKind::None
+        | ExprKind::True
+        | ExprKind::False
+        | ExprKind::Ellipsis
+        | ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_) => true,
+        ExprKind::UnaryOp { op: UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, operand } => {
+            matches!(operand.node, ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_))
+        }
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
+    }
 }
 
 /// `NameError: name 'x' is not defined`, carrying CPython's `NameError.name` and what the

@@ -286,22 +286,22 @@ impl Interp {
         })
     }
 
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` of two sets, by CPython's steps (they decide the
+    /// result's order).
     fn set_op(&self, op: BinOp, a: &Value, b: &Value) -> PResult {
         let left = set_items(a);
         let right = set_items(b);
-        let mut out = Set::default();
-        match op {
+        let out = match op {
             BinOp::BitOr => {
-                out.extend(left.iter().cloned());
-                out.extend(right.iter().cloned());
+                let mut out = left.copy();
+                out.merge(&right);
+                out
             }
-            BinOp::BitAnd => out.extend(left.iter().filter(|k| right.contains(*k)).cloned()),
-            BinOp::Sub => out.extend(left.iter().filter(|k| !right.contains(*k)).cloned()),
-            _ => {
-                out.extend(left.iter().filter(|k| !right.contains(*k)).cloned());
-                out.extend(right.iter().filter(|k| !left.contains(*k)).cloned());
-            }
-        }
+            BinOp::BitAnd if is_same(a, b) => left.copy(),
+            BinOp::BitAnd => left.intersection(&right),
+            BinOp::Sub => left.difference(&right),
+            _ => left.symmetric_difference(&right),
+        };
         Ok(match a {
             Value::FrozenSet(_) => Value::FrozenSet(Rc::new(out)),
             _ => Value::Set(Rc::new(RefCell::new(out))),
@@ -356,10 +356,21 @@ impl Interp {
             (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
                 if matches!(b, Value::Set(_) | Value::FrozenSet(_)) =>
             {
-                let result = self.set_op(op, &a, b)?;
-                if let Value::Set(r) = result {
-                    *s.borrow_mut() = r.borrow().clone();
+                let other = set_items(b);
+                let same = is_same(&a, b);
+                let mut set = s.borrow_mut();
+                match op {
+                    BinOp::BitOr if same => {}
+                    BinOp::BitOr => set.merge(&other),
+                    BinOp::BitAnd => {
+                        let result = if same { set.copy() } else { set.intersection(&other) };
+                        set.swap_bodies(result);
+                    }
+                    BinOp::Sub | BinOp::BitXor if same => set.clear(),
+                    BinOp::Sub => set.difference_update(other.iter()),
+                    _ => set.symmetric_difference_update(&other),
                 }
+                drop(set);
                 Ok(a)
             }
             (Value::Dict(d), BinOp::BitOr) => {
@@ -713,15 +724,25 @@ impl Interp {
             Value::Str(s) => s.hash_value(),
             Value::None => 0xFCA86420,
             Value::Tuple(items) => {
-                let mut acc: u64 = 0x27D4EB2F165667C5;
+                // CPython's tuplehash (xxHash's mixing, 64-bit primes).
+                const PRIME_1: u64 = 11400714785074694791;
+                const PRIME_2: u64 = 14029467366897019727;
+                const PRIME_5: u64 = 2870177450012600261;
+                let mut acc = PRIME_5;
                 for item in items.iter() {
-                    let h = self.hash(item)?;
-                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
-                    acc = acc.rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+                    let lane = self.hash(item)?;
+                    acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(PRIME_1);
                 }
-                acc ^ (items.len() as u64)
+                acc = acc.wrapping_add(items.len() as u64 ^ (PRIME_5 ^ 3527539));
+                if acc == u64::MAX {
+                    1546275796
+                } else {
+                    acc
+                }
             }
-            Value::FrozenSet(s) => s.iter().fold(0u64, |acc, k| acc ^ k.hash.wrapping_mul(0x9E3779B97F4A7C15)),
+            Value::FrozenSet(s) => s.frozen_hash(),
             Value::List(_) | Value::Dict(_) | Value::Set(_) => {
                 return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
             }

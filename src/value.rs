@@ -8,12 +8,16 @@ use std::fmt;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::rc::Rc;
 
-use indexmap::{IndexMap, IndexSet};
+use indexmap::IndexMap;
 use num_bigint::BigInt;
 
 use crate::ast::FunctionDef;
 use crate::source::{Source, Span};
 use crate::symbol::Sym;
+
+mod set;
+
+pub use set::{Set, SetOperand};
 
 const _: () = assert!(std::mem::size_of::<Value>() <= 16);
 
@@ -164,7 +168,6 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
 }
 
 pub type Dict = IndexMap<Key, Value, BuildMix>;
-pub type Set = IndexSet<Key, BuildMix>;
 
 /// `range(start, stop, step)`.
 ///

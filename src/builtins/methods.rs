@@ -120,6 +120,7 @@ pub fn install_methods() {
         native!("copy", set_copy),
         native!("clear", set_clear),
         native!("intersection_update", set_intersection_update),
+            native!("symmetric_difference_update", set_symmetric_difference_update),
         native!("difference_update", set_difference_update),
     ];
     add(&t.set, set_methods);
@@ -1100,7 +1101,23 @@ fn dict_fromkeys(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult
 }
 
 // ----- set -----------------------------------------------------------------------------
+// Each operation follows the steps of CPython's setobject.c, because the order of the
+// result's table depends on them.
 
+/// The other operand of a set method: a set's table, a dict's keys, or an iterable's items.
+pub fn set_operand(interp: &Interp, v: &Value) -> PResult<SetOperand> {
+    Ok(match v {
+        Value::Set(s) => SetOperand::Set(s.borrow().clone()),
+        Value::FrozenSet(s) => SetOperand::Set((**s).clone()),
+        Value::Dict(d) => SetOperand::DictKeys(d.borrow().keys().cloned().collect()),
+        other => {
+            let items = interp.collect_iterable(other)?;
+            SetOperand::Items(items.into_iter().map(|item| interp.key(item)).collect::<PResult<_>>()?)
+        }
+    })
+}
+
+/// The keys of a set or frozenset (a structural copy: same table, same order).
 fn set_of(v: &Value) -> Option<Set> {
     match v {
         Value::Set(s) => Some(s.borrow().clone()),
@@ -1109,15 +1126,9 @@ fn set_of(v: &Value) -> Option<Set> {
     }
 }
 
+/// Any iterable as a set, for membership tests.
 fn to_set(interp: &Interp, v: &Value) -> PResult<Set> {
-    if let Some(s) = set_of(v) {
-        return Ok(s);
-    }
-    let mut out = Set::default();
-    for item in interp.collect_iterable(v)? {
-        out.insert(interp.key(item)?);
-    }
-    Ok(out)
+    Ok(set_operand(interp, v)?.into_set())
 }
 
 fn like(recv: &Value, set: Set) -> Value {
@@ -1146,7 +1157,7 @@ fn set_discard(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let set = recv_set(args, "discard")?;
     arity("discard", &args[1..], 1, 1)?;
     let k = interp.key(args[1].clone())?;
-    set.borrow_mut().shift_remove(&k);
+    set.borrow_mut().remove(&k);
     Ok(Value::None)
 }
 
@@ -1154,7 +1165,7 @@ fn set_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let set = recv_set(args, "remove")?;
     arity("remove", &args[1..], 1, 1)?;
     let k = interp.key(args[1].clone())?;
-    if set.borrow_mut().shift_remove(&k) {
+    if set.borrow_mut().remove(&k) {
         Ok(Value::None)
     } else {
         Err(key_error(args[1].clone()))
@@ -1163,7 +1174,7 @@ fn set_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn set_pop(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let set = recv_set(args, "pop")?;
-    let first = set.borrow_mut().shift_remove_index(0);
+    let first = set.borrow_mut().pop();
     match first {
         Some(k) => Ok(k.value),
         None => Err(key_error(s("pop from an empty set"))),
@@ -1173,59 +1184,90 @@ fn set_pop(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn set_update(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let set = recv_set(args, "update")?;
     for other in &args[1..] {
-        let items = to_set(interp, other)?;
-        set.borrow_mut().extend(items);
+        if is_same(&args[0], other) {
+            continue;
+        }
+        let operand = set_operand(interp, other)?;
+        set.borrow_mut().update(operand);
     }
     Ok(Value::None)
 }
 
 fn set_union(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let mut out = set_of(&args[0]).unwrap_or_default();
+    let mut out = set_of(&args[0]).unwrap_or_default().copy();
     for other in &args[1..] {
-        out.extend(to_set(interp, other)?);
+        out.update(set_operand(interp, other)?);
     }
     Ok(like(&args[0], out))
+}
+
+/// `set_intersection_multi`: the receiver itself when there is nothing to intersect with.
+fn intersection_of(interp: &Interp, args: &[Value]) -> PResult<Set> {
+    let mut out = set_of(&args[0]).unwrap_or_default();
+    if args.len() == 1 {
+        return Ok(out.copy());
+    }
+    for other in &args[1..] {
+        out = out.intersect(set_operand(interp, other)?);
+    }
+    Ok(out)
 }
 
 fn set_intersection(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let mut out = set_of(&args[0]).unwrap_or_default();
-    for other in &args[1..] {
-        let o = to_set(interp, other)?;
-        out.retain(|k| o.contains(k));
+    Ok(like(&args[0], intersection_of(interp, args)?))
+}
+
+/// `set_difference_multi`.
+fn difference_of(interp: &Interp, args: &[Value]) -> PResult<Set> {
+    let receiver = set_of(&args[0]).unwrap_or_default();
+    let Some((first, rest)) = args[1..].split_first() else { return Ok(receiver.copy()) };
+    let mut out = receiver.subtract(set_operand(interp, first)?);
+    for other in rest {
+        out.subtract_in_place(set_operand(interp, other)?);
     }
-    Ok(like(&args[0], out))
+    Ok(out)
 }
 
 fn set_difference(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let mut out = set_of(&args[0]).unwrap_or_default();
-    for other in &args[1..] {
-        let o = to_set(interp, other)?;
-        out.retain(|k| !o.contains(k));
-    }
-    Ok(like(&args[0], out))
+    Ok(like(&args[0], difference_of(interp, args)?))
 }
 
 fn set_symmetric_difference(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("symmetric_difference", &args[1..], 1, 1)?;
-    let a = set_of(&args[0]).unwrap_or_default();
-    let b = to_set(interp, &args[1])?;
-    let mut out: Set = a.iter().filter(|k| !b.contains(*k)).cloned().collect();
-    out.extend(b.iter().filter(|k| !a.contains(*k)).cloned());
+    let receiver = set_of(&args[0]).unwrap_or_default();
+    let mut out = set_operand(interp, &args[1])?.into_set();
+    out.symmetric_difference_update(&receiver);
     Ok(like(&args[0], out))
 }
 
-fn set_intersection_update(interp: &Interp, args: &[Value], kw: &[(Sym, Value)]) -> PResult {
-    let set = recv_set(args, "intersection_update")?;
-    if let Value::Set(r) = set_intersection(interp, args, kw)? {
-        *set.borrow_mut() = r.borrow().clone();
+fn set_symmetric_difference_update(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let set = recv_set(args, "symmetric_difference_update")?;
+    arity("symmetric_difference_update", &args[1..], 1, 1)?;
+    if is_same(&args[0], &args[1]) {
+        set.borrow_mut().clear();
+        return Ok(Value::None);
     }
+    let operand = set_operand(interp, &args[1])?;
+    set.borrow_mut().symmetric_update(operand);
     Ok(Value::None)
 }
 
-fn set_difference_update(interp: &Interp, args: &[Value], kw: &[(Sym, Value)]) -> PResult {
+fn set_intersection_update(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let set = recv_set(args, "intersection_update")?;
+    let result = intersection_of(interp, args)?;
+    set.borrow_mut().swap_bodies(result);
+    Ok(Value::None)
+}
+
+fn set_difference_update(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let set = recv_set(args, "difference_update")?;
-    if let Value::Set(r) = set_difference(interp, args, kw)? {
-        *set.borrow_mut() = r.borrow().clone();
+    for other in &args[1..] {
+        if is_same(&args[0], other) {
+            set.borrow_mut().clear();
+            continue;
+        }
+        let operand = set_operand(interp, other)?;
+        set.borrow_mut().subtract_in_place(operand);
     }
     Ok(Value::None)
 }
@@ -1234,25 +1276,32 @@ fn set_issubset(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult 
     arity("issubset", &args[1..], 1, 1)?;
     let a = set_of(&args[0]).unwrap_or_default();
     let b = to_set(interp, &args[1])?;
-    Ok(Value::Bool(a.iter().all(|k| b.contains(k))))
+    let all = a.iter().all(|k| b.contains(k));
+    Ok(Value::Bool(all))
 }
 
 fn set_issuperset(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("issuperset", &args[1..], 1, 1)?;
     let a = set_of(&args[0]).unwrap_or_default();
     let b = to_set(interp, &args[1])?;
-    Ok(Value::Bool(b.iter().all(|k| a.contains(k))))
+    let all = b.iter().all(|k| a.contains(k));
+    Ok(Value::Bool(all))
 }
 
 fn set_isdisjoint(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("isdisjoint", &args[1..], 1, 1)?;
     let a = set_of(&args[0]).unwrap_or_default();
     let b = to_set(interp, &args[1])?;
-    Ok(Value::Bool(!a.iter().any(|k| b.contains(k))))
+    let any = a.iter().any(|k| b.contains(k));
+    Ok(Value::Bool(!any))
 }
 
 fn set_copy(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Ok(like(&args[0], set_of(&args[0]).unwrap_or_default()))
+    if let Value::FrozenSet(_) = &args[0] {
+        // A frozenset's copy is itself.
+        return Ok(args[0].clone());
+    }
+    Ok(like(&args[0], set_of(&args[0]).unwrap_or_default().copy()))
 }
 
 fn set_clear(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {

@@ -382,7 +382,7 @@ impl Interp {
     /// `obj.name`. An AttributeError leaving here knows `name` and `obj` (CPython's
     /// `set_attribute_error_context`), for the traceback's "Did you mean" suggestion.
     pub fn get_attr(&self, obj: &Value, name: Sym) -> PResult {
-        self.lookup_attr(obj, name).map_err(|err| {
+        self.lookup_attr(obj, name).inspect_err(|err| {
             if err.is_instance_of(&types().attribute_error) {
                 if let Some(data) = crate::exception::exc_data(&err.exc) {
                     let mut data = data.borrow_mut();
@@ -392,7 +392,6 @@ impl Interp {
                     }
                 }
             }
-            err
         })
     }
 
