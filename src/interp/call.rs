@@ -441,9 +441,18 @@ impl Interp {
                 })
             }
             Value::Module(m) if name == sym::NAME => Ok(Value::str(m.name.to_string())),
-            Value::Module(m) => m.attrs.borrow().get(&name).cloned().ok_or_else(|| {
-                attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
-            }),
+            Value::Module(m) => {
+                if let Some(v) = m.attrs.borrow().get(&name) {
+                    return Ok(v.clone());
+                }
+                // asyncio's Python half is compiled on first use of one of its names.
+                if crate::modules::asyncio::load_prelude_into(self, m)? {
+                    if let Some(v) = m.attrs.borrow().get(&name) {
+                        return Ok(v.clone());
+                    }
+                }
+                Err(attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)))
+            }
             _ => {
                 if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
                     return Ok(v);

@@ -126,8 +126,8 @@ pub fn invalid_state_error_class() -> Rc<Class> {
     classes().invalid_state_error.clone()
 }
 
-/// Builds the module: native functions first, then the Python prelude run over them.
-pub fn module(interp: &Interp) -> PResult {
+/// Builds the module: the native functions; the Python half loads on first use.
+pub fn module(_interp: &Interp) -> PResult {
     let c = classes();
     let mut attrs = super::functions(&[
         native!("run", run),
@@ -154,25 +154,40 @@ pub fn module(interp: &Interp) -> PResult {
     attrs.push(("CancelledError", Value::Class(c.cancelled_error.clone())));
     attrs.push(("InvalidStateError", Value::Class(c.invalid_state_error.clone())));
     attrs.push(("TimeoutError", Value::Class(types().timeout_error.clone())));
+    Ok(super::new_module("asyncio", attrs))
+}
+
+thread_local! {
+    /// Whether this thread's asyncio module has its Python half yet.
+    static PRELUDE_LOADED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Compiles and runs the Python half of asyncio into `module` the first time a name the Rust
+/// half lacks is looked up. Programs that use only `run`, `sleep`, `gather`, tasks and
+/// futures never pay for it. Returns whether it loaded now.
+pub fn load_prelude_into(interp: &Interp, module: &ModuleObj) -> PResult<bool> {
+    if &*module.name.name() != "asyncio" || PRELUDE_LOADED.with(|l| l.get()) {
+        return Ok(false);
+    }
+    PRELUDE_LOADED.with(|l| l.set(true));
     let globals = Rc::new(Globals::with_name(Sym::intern("asyncio")));
-    for (name, value) in &attrs {
-        globals.set(Sym::intern(name), value.clone());
+    for (name, value) in module.attrs.borrow().iter() {
+        globals.set(*name, value.clone());
     }
     let source = crate::source::Source::new("<asyncio>", PRELUDE);
-    let module = crate::runner::compile(&source, &globals, crate::resolve::Mode::File, false).map_err(|text| {
+    let compiled = crate::runner::compile(&source, &globals, crate::resolve::Mode::File, false).map_err(|text| {
         runtime_error(format!("pyco's asyncio prelude failed to compile:\n{text}"))
     })?;
-    interp.run_module(&module, &globals, &source)?;
+    interp.run_module(&compiled, &globals, &source)?;
     let names = globals.names.borrow().clone();
     let slots = globals.slots.borrow().clone();
-    let mut exported = Vec::new();
-    for (name, value) in names.iter().zip(slots) {
-        if !matches!(value, Value::Unbound) {
-            exported.push((name.name(), value));
+    let mut attrs = module.attrs.borrow_mut();
+    for (name, value) in names.into_iter().zip(slots) {
+        if !matches!(value, Value::Unbound) && !attrs.contains_key(&name) {
+            attrs.insert(name, value);
         }
     }
-    let module = super::new_module("asyncio", exported.iter().map(|(n, v)| (&**n, v.clone())).collect());
-    Ok(module)
+    Ok(true)
 }
 
 /// `nest_asyncio`: `apply()` lets `asyncio.run` nest inside a running loop.
