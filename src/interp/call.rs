@@ -63,6 +63,17 @@ impl Interp {
         // `obj.method(...)`: look the method up without making a bound-method object.
         if let ExprKind::Attribute { value, attr } = &func.node {
             let receiver = self.eval(frame, value)?;
+            if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+                // The receiver takes slot 0 from the start: no shifting when it is a method.
+                let mut with_receiver = Vec::with_capacity(args.len() + 1);
+                with_receiver.push(receiver);
+                for arg in args {
+                    if let Arg::Positional(e) = arg {
+                        with_receiver.push(self.eval(frame, e)?);
+                    }
+                }
+                return self.call_method_with_receiver(*attr, with_receiver, &[]).map_err(|e| e.at(span));
+            }
             let (positional, keywords) = self.eval_args(frame, args, span)?;
             return self.call_method(&receiver, *attr, positional, &keywords).map_err(|e| e.at(span));
         }
@@ -126,6 +137,30 @@ impl Interp {
             }
             _ => {
                 let f = self.get_attr(receiver, name)?;
+                self.call_owned(&f, args, kwargs)
+            }
+        }
+    }
+
+    /// `args[0].name(*args[1..])`, with the receiver already in place.
+    pub fn call_method_with_receiver(&self, name: Sym, mut args: Vec<Value>, kwargs: &[(Sym, Value)]) -> PResult {
+        let receiver = &args[0];
+        let direct = match receiver {
+            Value::Instance(inst) => {
+                if inst.get_attr(name).is_none() {
+                    inst.class.lookup(name)
+                } else {
+                    None
+                }
+            }
+            Value::Module(_) | Value::Class(_) | Value::Native(_) => None,
+            other => class_of(other).lookup(name),
+        };
+        match direct {
+            Some(f @ (Value::Function(_) | Value::Builtin(_))) => self.call_owned(&f, args, kwargs),
+            _ => {
+                let f = self.get_attr(receiver, name)?;
+                args.remove(0);
                 self.call_owned(&f, args, kwargs)
             }
         }
