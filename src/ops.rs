@@ -396,7 +396,7 @@ impl Interp {
                     _ => sym::INVERT,
                 };
                 match inst.class.lookup(name) {
-                    Some(f) => self.call(&f, &[v.clone()], &[]),
+                    Some(f) => self.call(&f, std::slice::from_ref(v), &[]),
                     None => Err(unary_type_error(op, v)),
                 }
             }
@@ -723,7 +723,7 @@ impl Interp {
                         return Err(type_error(format!("unhashable type: '{}'", class.name)))
                     }
                     Some(f) => {
-                        let r = self.call(&f, &[v.clone()], &[])?;
+                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Int(i) => hash_int(i) as u64,
                             Value::BigInt(b) => hash_bigint(&b) as u64,

@@ -161,7 +161,7 @@ fn ln_of(v: &Value) -> PResult<f64> {
         }
     }
     let x = float_arg(v)?;
-    if x <= 0.0 || x.is_nan() && false {
+    if x <= 0.0 {
         return Err(domain());
     }
     Ok(x.ln())
