@@ -222,7 +222,7 @@ pub fn len_of(interp: &Interp, v: &Value) -> PResult<usize> {
         Value::Range(r) => range::len(r)?,
         Value::Instance(inst) => match inst.class.lookup(sym::LEN) {
             Some(f) => {
-                let r = interp.call(&f, &[v.clone()], &[])?;
+                let r = interp.call(&f, std::slice::from_ref(v), &[])?;
                 match r {
                     Value::Int(i) if i >= 0 => i as usize,
                     Value::Int(_) => return Err(value_error("__len__() should return >= 0")),
@@ -355,7 +355,7 @@ fn min_max(interp: &Interp, name: &str, args: &[Value], kwargs: &[(Sym, Value)],
     let mut best: Option<(Value, Value)> = None;
     for item in items {
         let k = match &key {
-            Some(f) => interp.call(f, &[item.clone()], &[])?,
+            Some(f) => interp.call(f, std::slice::from_ref(&item), &[])?,
             None => item.clone(),
         };
         best = Some(match best {
@@ -406,7 +406,7 @@ fn builtin_sum(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PRes
 /// panicking on an inconsistent order).
 pub fn sort_values(interp: &Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PResult<()> {
     let keys: Vec<Value> = match key {
-        Some(f) => items.iter().map(|v| interp.call(f, &[v.clone()], &[])).collect::<PResult<_>>()?,
+        Some(f) => items.iter().map(|v| interp.call(f, std::slice::from_ref(v), &[])).collect::<PResult<_>>()?,
         None => items.clone(),
     };
     let mut order: Vec<usize> = (0..items.len()).collect();
@@ -450,7 +450,7 @@ fn builtin_reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
         Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
         Value::Instance(inst) => {
             if let Some(f) = inst.class.lookup(sym::REVERSED) {
-                return interp.call(&f, &[v.clone()], &[]);
+                return interp.call(&f, std::slice::from_ref(v), &[]);
             }
             if inst.class.lookup(sym::GETITEM).is_some() && inst.class.lookup(sym::LEN).is_some() {
                 interp.collect_iterable(v)?
@@ -921,7 +921,7 @@ pub fn construct_builtin(interp: &Interp, class: &Rc<Class>, args: &[Value], kwa
                     ))),
                 },
                 Some(v @ Value::Instance(inst)) => match inst.class.lookup(sym::FLOAT) {
-                    Some(f) => interp.call(&f, &[v.clone()], &[]),
+                    Some(f) => interp.call(&f, std::slice::from_ref(v), &[]),
                     None => Err(type_error(format!(
                         "float() argument must be a string or a real number, not '{}'",
                         type_name(v)
@@ -1094,7 +1094,7 @@ fn construct_int(interp: &Interp, value: Option<&Value>, base: Option<Value>) ->
         Value::Instance(inst) => {
             for name in [sym::INT, sym::INDEX] {
                 if let Some(f) = inst.class.lookup(name) {
-                    return interp.call(&f, &[v.clone()], &[]);
+                    return interp.call(&f, std::slice::from_ref(v), &[]);
                 }
             }
             Err(type_error(format!(
@@ -1428,7 +1428,7 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
                 let keep = if function.is_none() {
                     interp.truthy(&v)?
                 } else {
-                    let r = interp.call(&function, &[v.clone()], &[])?;
+                    let r = interp.call(&function, std::slice::from_ref(&v), &[])?;
                     interp.truthy(&r)?
                 };
                 if keep {

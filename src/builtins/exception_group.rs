@@ -31,27 +31,45 @@ pub fn group_exceptions(exc: &Value) -> Option<Vec<Value>> {
 /// `BaseExceptionGroup.__new__(class, message, exceptions)`: checks the arguments and picks
 /// the class of the result (a `BaseExceptionGroup` of only `Exception`s is an
 /// `ExceptionGroup`). Returns the class and the `(message, exceptions)` the instance keeps.
-pub fn new_group(interp: &Interp, class: &Rc<Class>, args: &[Value]) -> PResult<(Rc<Class>, (Value, Value))> {
+pub fn new_group(
+    interp: &Interp,
+    class: &Rc<Class>,
+    args: &[Value],
+) -> PResult<(Rc<Class>, (Value, Value))> {
     let t = types();
     let [message, sequence] = args else {
-        return Err(type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", args.len())));
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.len()
+        )));
     };
     if !matches!(message, Value::Str(_)) {
-        return Err(type_error(format!("BaseExceptionGroup.__new__() argument 1 must be str, not {}", type_name(message))));
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            type_name(message)
+        )));
     }
-    let is_sequence = matches!(sequence, Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Str(_))
-        || matches!(sequence, Value::Instance(i) if i.class.lookup(crate::symbol::sym::GETITEM).is_some());
+    let is_sequence = matches!(
+        sequence,
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Str(_)
+    ) || matches!(sequence, Value::Instance(i) if i.class.lookup(crate::symbol::sym::GETITEM).is_some());
     if !is_sequence {
-        return Err(type_error("second argument (exceptions) must be a sequence"));
+        return Err(type_error(
+            "second argument (exceptions) must be a sequence",
+        ));
     }
     let items = interp.collect_iterable(sequence)?;
     if items.is_empty() {
-        return Err(value_error("second argument (exceptions) must be a non-empty sequence"));
+        return Err(value_error(
+            "second argument (exceptions) must be a non-empty sequence",
+        ));
     }
     let mut nested_base_exceptions = false;
     for (i, item) in items.iter().enumerate() {
         if exc_data(item).is_none() {
-            return Err(value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+            return Err(value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            )));
         }
         if !class_of(item).is_subclass(&t.exception) {
             nested_base_exceptions = true;
@@ -60,25 +78,38 @@ pub fn new_group(interp: &Interp, class: &Rc<Class>, args: &[Value]) -> PResult<
     let mut result_class = class.clone();
     if Rc::ptr_eq(class, &t.exception_group) {
         if nested_base_exceptions {
-            return Err(type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+            return Err(type_error(
+                "Cannot nest BaseExceptions in an ExceptionGroup",
+            ));
         }
     } else if Rc::ptr_eq(class, &t.base_exception_group) {
         if !nested_base_exceptions {
             result_class = t.exception_group.clone();
         }
     } else if nested_base_exceptions && class.is_subclass(&t.exception) {
-        return Err(type_error(format!("Cannot nest BaseExceptions in '{}'", class.name)));
+        return Err(type_error(format!(
+            "Cannot nest BaseExceptions in '{}'",
+            class.name
+        )));
     }
     Ok((result_class, (message.clone(), Value::tuple(items))))
 }
 
 /// `BaseExceptionGroup(message, sequence)` (which may turn out an `ExceptionGroup`).
 fn construct(interp: &Interp, message: Value, sequence: Value) -> PResult {
-    let (class, group) = new_group(interp, &types().base_exception_group, &[message.clone(), sequence.clone()])?;
+    let (class, group) = new_group(
+        interp,
+        &types().base_exception_group,
+        &[message.clone(), sequence.clone()],
+    )?;
     Ok(Value::Instance(Rc::new(Instance {
         class,
         attrs: RefCell::new(Vec::new()),
-        exc: Some(RefCell::new(ExcData { args: vec![message, sequence], group: Some(group), ..Default::default() })),
+        exc: Some(RefCell::new(ExcData {
+            args: vec![message, sequence],
+            group: Some(group),
+            ..Default::default()
+        })),
     })))
 }
 
@@ -90,14 +121,20 @@ fn receiver(args: &[Value], method: &str) -> PResult<(Value, Value, Vec<Value>)>
             }
         }
     }
-    Err(type_error(format!("descriptor '{method}' requires a 'BaseExceptionGroup' object")))
+    Err(type_error(format!(
+        "descriptor '{method}' requires a 'BaseExceptionGroup' object"
+    )))
 }
 
 /// `str(group)`: `message (n sub-exceptions)`.
 pub fn group_str(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let (_, message, items) = receiver(args, "__str__")?;
     let plural = if items.len() == 1 { "" } else { "s" };
-    Ok(Value::str(format!("{} ({} sub-exception{plural})", interp.str(&message)?, items.len())))
+    Ok(Value::str(format!(
+        "{} ({} sub-exception{plural})",
+        interp.str(&message)?,
+        items.len()
+    )))
 }
 
 /// `group.derive(exceptions)`: a group like this one around other exceptions.
@@ -115,7 +152,8 @@ enum Matcher {
 
 impl Matcher {
     fn new(condition: &Value) -> PResult<Matcher> {
-        let is_exception_class = |v: &Value| matches!(v, Value::Class(c) if c.kind == ClassKind::Exception);
+        let is_exception_class =
+            |v: &Value| matches!(v, Value::Class(c) if c.kind == ClassKind::Exception);
         let ok = match condition {
             Value::Class(_) => is_exception_class(condition),
             Value::Tuple(items) => items.iter().all(is_exception_class),
@@ -129,7 +167,9 @@ impl Matcher {
         if ok {
             Ok(Matcher::Classes(condition.clone()))
         } else {
-            Err(type_error("expected a function, exception type or tuple of exception types"))
+            Err(type_error(
+                "expected a function, exception type or tuple of exception types",
+            ))
         }
     }
 
@@ -164,7 +204,11 @@ fn split_recursive(
         rest.extend(r);
     }
     let matched = subset(interp, exc, matched)?;
-    let rest = if construct_rest { subset(interp, exc, rest)? } else { None };
+    let rest = if construct_rest {
+        subset(interp, exc, rest)?
+    } else {
+        None
+    };
     Ok((matched, rest))
 }
 
@@ -176,10 +220,14 @@ fn subset(interp: &Interp, exc: &Value, items: Vec<Value>) -> PResult<Option<Val
     let derive = interp.get_attr(exc, Sym::intern("derive"))?;
     let group = interp.call(&derive, &[Value::list(items)], &[])?;
     let (Some(from), Some(to)) = (exc_data(exc), exc_data(&group)) else {
-        return Err(type_error("derive must return an instance of BaseExceptionGroup"));
+        return Err(type_error(
+            "derive must return an instance of BaseExceptionGroup",
+        ));
     };
     if to.borrow().group.is_none() {
-        return Err(type_error("derive must return an instance of BaseExceptionGroup"));
+        return Err(type_error(
+            "derive must return an instance of BaseExceptionGroup",
+        ));
     }
     {
         let from = from.borrow();
@@ -196,7 +244,9 @@ pub fn group_subgroup(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PR
     let (exc, _, _) = receiver(args, "subgroup")?;
     arity("subgroup", &args[1..], 1, 1)?;
     let matcher = Matcher::new(&args[1])?;
-    Ok(split_recursive(interp, &exc, &matcher, false)?.0.unwrap_or(Value::None))
+    Ok(split_recursive(interp, &exc, &matcher, false)?
+        .0
+        .unwrap_or(Value::None))
 }
 
 /// `group.split(condition)`: `(match, rest)`.
@@ -205,5 +255,8 @@ pub fn group_split(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
     arity("split", &args[1..], 1, 1)?;
     let matcher = Matcher::new(&args[1])?;
     let (matched, rest) = split_recursive(interp, &exc, &matcher, true)?;
-    Ok(Value::tuple(vec![matched.unwrap_or(Value::None), rest.unwrap_or(Value::None)]))
+    Ok(Value::tuple(vec![
+        matched.unwrap_or(Value::None),
+        rest.unwrap_or(Value::None),
+    ]))
 }

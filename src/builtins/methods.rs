@@ -1389,7 +1389,7 @@ fn object_str(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
             }));
         }
         if let Some(f) = inst.class.lookup(crate::symbol::sym::REPR) {
-            return interp.call(&f, &[v.clone()], &[]);
+            return interp.call(&f, std::slice::from_ref(&v), &[]);
         }
     }
     Ok(s(interp.repr(&v)?))
@@ -1527,9 +1527,7 @@ pub fn sequence_get_item(_interp: &Interp, obj: &Value, index: &Value) -> PResul
             let what = if matches!(obj, Value::List(_)) { "list" } else { "tuple" };
             item.ok_or_else(|| index_error(format!("{what} index out of range")))
         }
-        (Value::List(_) | Value::Tuple(_), Value::BigInt(_)) => Err(index_error(format!(
-            "cannot fit 'int' into an index-sized integer"
-        ))),
+        (Value::List(_) | Value::Tuple(_), Value::BigInt(_)) => Err(index_error("cannot fit 'int' into an index-sized integer")),
         (Value::Range(r), Value::Int(i)) if r.big.is_none() && r.len() < i64::MAX => match normalize_index(*i, r.len() as usize) {
             Some(i) => Ok(Value::Int(r.start + r.step * i as i64)),
             None => Err(index_error("range object index out of range")),

@@ -24,7 +24,12 @@ fn index_arg(v: &Value, message: impl FnOnce() -> String) -> PResult<BigInt> {
 pub fn construct(args: &[Value]) -> PResult {
     let mut ints = Vec::with_capacity(args.len());
     for a in args {
-        ints.push(index_arg(a, || format!("'{}' object cannot be interpreted as an integer", type_name(a)))?);
+        ints.push(index_arg(a, || {
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(a)
+            )
+        })?);
     }
     let (start, stop, step) = match <[BigInt; 3]>::try_from(ints) {
         Ok([start, stop, step]) => (start, stop, step),
@@ -32,7 +37,11 @@ pub fn construct(args: &[Value]) -> PResult {
             0 => return Err(type_error("range expected at least 1 argument, got 0")),
             1 => (BigInt::zero(), ints[0].clone(), BigInt::from(1)),
             2 => (ints[0].clone(), ints[1].clone(), BigInt::from(1)),
-            n => return Err(type_error(format!("range expected at most 3 arguments, got {n}"))),
+            n => {
+                return Err(type_error(format!(
+                    "range expected at most 3 arguments, got {n}"
+                )))
+            }
         },
     };
     if step.is_zero() {
@@ -55,7 +64,11 @@ pub fn len(r: &RangeObj) -> PResult<usize> {
 /// `r[i]` for an int `i` of any size.
 pub fn item(r: &RangeObj, index: &BigInt) -> PResult {
     let length = r.len_big();
-    let i = if index.is_negative() { index + &length } else { index.clone() };
+    let i = if index.is_negative() {
+        index + &length
+    } else {
+        index.clone()
+    };
     if i.is_negative() || i >= length {
         return Err(index_error("range object index out of range"));
     }
@@ -85,7 +98,11 @@ fn slice_indices(slice: &SliceObj, length: &BigInt) -> PResult<(BigInt, BigInt, 
         return Err(value_error("slice step cannot be zero"));
     }
     let backwards = step.is_negative();
-    let (lower, upper) = if backwards { (BigInt::from(-1), length - 1) } else { (BigInt::zero(), length.clone()) };
+    let (lower, upper) = if backwards {
+        (BigInt::from(-1), length - 1)
+    } else {
+        (BigInt::zero(), length.clone())
+    };
     let clamp = |v: &Value, default: &BigInt| -> PResult<BigInt> {
         if v.is_none() {
             return Ok(default.clone());
@@ -109,7 +126,11 @@ fn slice_indices(slice: &SliceObj, length: &BigInt) -> PResult<(BigInt, BigInt, 
 /// Where the int `n` sits in `r`, if it is one of its items.
 fn position(r: &RangeObj, n: &BigInt) -> Option<BigInt> {
     let (start, stop, step) = r.bounds();
-    let inside = if step.is_positive() { *n >= start && *n < stop } else { *n <= start && *n > stop };
+    let inside = if step.is_positive() {
+        *n >= start && *n < stop
+    } else {
+        *n <= start && *n > stop
+    };
     if !inside {
         return None;
     }
@@ -119,7 +140,11 @@ fn position(r: &RangeObj, n: &BigInt) -> Option<BigInt> {
 
 /// The position of an int in `r` without BigInt arithmetic when everything fits.
 fn small_position(r: &RangeObj, n: i64) -> Option<i64> {
-    let inside = if r.step > 0 { n >= r.start && n < r.stop } else { n <= r.start && n > r.stop };
+    let inside = if r.step > 0 {
+        n >= r.start && n < r.stop
+    } else {
+        n <= r.start && n > r.stop
+    };
     let offset = n as i128 - r.start as i128;
     (inside && offset % r.step as i128 == 0).then(|| (offset / r.step as i128) as i64)
 }
@@ -163,7 +188,10 @@ pub fn range_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
     if let Some(n) = to_bigint(item) {
         return match position(&r, &n) {
             Some(i) => Ok(Value::from_bigint(i)),
-            None => Err(value_error(format!("{} is not in range", interp.repr(item)?))),
+            None => Err(value_error(format!(
+                "{} is not in range",
+                interp.repr(item)?
+            ))),
         };
     }
     let (start, _, step) = r.bounds();
@@ -194,7 +222,9 @@ pub fn range_count(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
 fn receiver(args: &[Value], name: &str) -> PResult<Rc<RangeObj>> {
     match args.first() {
         Some(Value::Range(r)) => Ok(r.clone()),
-        _ => Err(type_error(format!("descriptor '{name}' requires a 'range' object"))),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' requires a 'range' object"
+        ))),
     }
 }
 
@@ -241,7 +271,10 @@ mod tests {
 
     #[test]
     fn lengths_of_big_and_negative_ranges() {
-        assert_eq!(range(0, 10i128.pow(20), 3).len_big(), BigInt::from(33333333333333333334i128));
+        assert_eq!(
+            range(0, 10i128.pow(20), 3).len_big(),
+            BigInt::from(33333333333333333334i128)
+        );
         assert_eq!(range(10, -5, -4).len_big(), BigInt::from(4));
         assert_eq!(range(5, 1, 1).len_big(), BigInt::zero());
         assert!(len(&range(0, 10i128.pow(20), 1)).is_err());
@@ -252,7 +285,10 @@ mod tests {
     fn positions_in_big_ranges() {
         let big = range(0, 10i128.pow(20), 3);
         assert_eq!(position(&big, &BigInt::from(10i128.pow(19))), None);
-        assert_eq!(position(&big, &BigInt::from(3 * 10i128.pow(18))), Some(BigInt::from(10i128.pow(18))));
+        assert_eq!(
+            position(&big, &BigInt::from(3 * 10i128.pow(18))),
+            Some(BigInt::from(10i128.pow(18)))
+        );
         let down = range(-1, -8, -2);
         assert_eq!(position(&down, &BigInt::from(-5)), Some(BigInt::from(2)));
         assert_eq!(small_position(&down, -5), Some(2));
@@ -265,6 +301,9 @@ mod tests {
         assert!(equal(&range(0, 0, 1), &range(5, 1, 2)));
         assert!(equal(&range(0, 1, 1), &range(0, 1, 7)));
         assert!(!equal(&range(0, 10, 2), &range(0, 10, 3)));
-        assert!(equal(&range(0, 10i128.pow(20), 3), &range(0, 10i128.pow(20) + 2, 3)));
+        assert!(equal(
+            &range(0, 10i128.pow(20), 3),
+            &range(0, 10i128.pow(20) + 2, 3)
+        ));
     }
 }

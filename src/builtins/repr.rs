@@ -190,7 +190,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         Value::Instance(inst) => {
             if let Some(f) = inst.class.lookup(sym::REPR) {
                 if matches!(f, Value::Function(_)) {
-                    let r = interp.call(&f, &[v.clone()], &[])?;
+                    let r = interp.call(&f, std::slice::from_ref(v), &[])?;
                     return match r {
                         Value::Str(s) => Ok(s.text.clone()),
                         other => Err(type_error(format!(
@@ -227,7 +227,7 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
         Value::Str(s) => Ok(s.text.clone()),
         Value::Instance(inst) => {
             if let Some(f @ Value::Function(_)) = inst.class.lookup(sym::STR) {
-                let r = interp.call(&f, &[v.clone()], &[])?;
+                let r = interp.call(&f, std::slice::from_ref(v), &[])?;
                 return match r {
                     Value::Str(s) => Ok(s.text.clone()),
                     other => Err(type_error(format!(

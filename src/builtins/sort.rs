@@ -8,7 +8,10 @@ const MIN_MERGE: usize = 64;
 
 /// Sorts `order`, a permutation of key indexes, stably by `less(a, b)` (`keys[a] < keys[b]`).
 /// Stops at the first error; an inconsistent `less` gives some permutation, never a panic.
-pub fn sort_order<E>(order: &mut [usize], less: &mut impl FnMut(usize, usize) -> Result<bool, E>) -> Result<(), E> {
+pub fn sort_order<E>(
+    order: &mut [usize],
+    less: &mut impl FnMut(usize, usize) -> Result<bool, E>,
+) -> Result<(), E> {
     if order.len() < 2 {
         return Ok(());
     }
@@ -25,7 +28,10 @@ pub fn sort_order<E>(order: &mut [usize], less: &mut impl FnMut(usize, usize) ->
 
 /// The length of the run at the start of `order`, and whether it is strictly descending
 /// (which the caller reverses: strictness keeps that stable).
-fn count_run<E>(order: &[usize], less: &mut impl FnMut(usize, usize) -> Result<bool, E>) -> Result<(usize, bool), E> {
+fn count_run<E>(
+    order: &[usize],
+    less: &mut impl FnMut(usize, usize) -> Result<bool, E>,
+) -> Result<(usize, bool), E> {
     if order.len() < 2 {
         return Ok((order.len(), false));
     }
@@ -120,7 +126,10 @@ mod tests {
         assert_eq!(log, [(1, 3), (2, 1), (2, 3), (2, 1)]);
         let (sorted, log) = sort_logged(&[1, 2, 5, 4, 3]);
         assert_eq!(sorted, [1, 2, 3, 4, 5]);
-        assert_eq!(log, [(2, 1), (5, 2), (4, 5), (4, 2), (4, 5), (3, 4), (3, 2)]);
+        assert_eq!(
+            log,
+            [(2, 1), (5, 2), (4, 5), (4, 2), (4, 5), (3, 4), (3, 2)]
+        );
     }
 
     #[test]
@@ -128,7 +137,9 @@ mod tests {
         let keys: Vec<i32> = (0..500).map(|i| (i * 7919) % 13).collect();
         let mut order: Vec<usize> = (0..keys.len()).collect();
         sort_order(&mut order, &mut |a, b| Ok::<_, ()>(keys[a] < keys[b])).unwrap();
-        assert!(order.windows(2).all(|w| keys[w[0]] < keys[w[1]] || (keys[w[0]] == keys[w[1]] && w[0] < w[1])));
+        assert!(order
+            .windows(2)
+            .all(|w| keys[w[0]] < keys[w[1]] || (keys[w[0]] == keys[w[1]] && w[0] < w[1])));
     }
 
     #[test]

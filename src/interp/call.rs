@@ -516,7 +516,7 @@ impl Interp {
                     if getter.is_none() {
                         return Err(attribute_error("property has no getter"));
                     }
-                    self.call(getter, &[obj.clone()], &[])
+                    self.call(getter, std::slice::from_ref(obj), &[])
                 }
                 Descriptor::StaticMethod(f) => Ok(f.clone()),
                 Descriptor::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {

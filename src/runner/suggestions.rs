@@ -14,35 +14,40 @@ const MOVE_COST: usize = 2;
 const CASE_COST: usize = 1;
 
 /// The names of CPython 3.11's `builtins` module, in its dict's order (ties go to the first).
+#[rustfmt::skip]
 const CPYTHON_BUILTINS: &[&str] = &[
-    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__", "abs",
-    "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr", "dir", "divmod",
-    "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input", "isinstance",
-    "issubclass", "iter", "aiter", "len", "locals", "max", "min", "next", "anext", "oct", "ord", "pow",
-    "print", "repr", "round", "setattr", "sorted", "sum", "vars", "None", "Ellipsis", "NotImplemented",
-    "False", "True", "bool", "memoryview", "bytearray", "bytes", "classmethod", "complex", "dict",
-    "enumerate", "filter", "float", "frozenset", "property", "int", "list", "map", "object", "range",
-    "reversed", "set", "slice", "staticmethod", "str", "super", "tuple", "type", "zip", "__debug__",
-    "BaseException", "BaseExceptionGroup", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
-    "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError",
-    "LookupError", "MemoryError", "NameError", "OSError", "ReferenceError", "RuntimeError",
-    "StopAsyncIteration", "StopIteration", "SyntaxError", "SystemError", "TypeError", "ValueError",
-    "Warning", "FloatingPointError", "OverflowError", "ZeroDivisionError", "BytesWarning",
-    "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning",
-    "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning",
-    "BlockingIOError", "ChildProcessError", "ConnectionError", "FileExistsError", "FileNotFoundError",
-    "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
-    "TimeoutError", "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError",
-    "NotImplementedError", "RecursionError", "UnboundLocalError", "UnicodeError", "BrokenPipeError",
+    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__",
+    "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr",
+    "dir", "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id",
+    "input", "isinstance", "issubclass", "iter", "aiter", "len", "locals", "max", "min", "next",
+    "anext", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum", "vars",
+    "None", "Ellipsis", "NotImplemented", "False", "True", "bool", "memoryview", "bytearray",
+    "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float", "frozenset",
+    "property", "int", "list", "map", "object", "range", "reversed", "set", "slice", "staticmethod",
+    "str", "super", "tuple", "type", "zip", "__debug__", "BaseException", "BaseExceptionGroup",
+    "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "ArithmeticError",
+    "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "LookupError",
+    "MemoryError", "NameError", "OSError", "ReferenceError", "RuntimeError", "StopAsyncIteration",
+    "StopIteration", "SyntaxError", "SystemError", "TypeError", "ValueError", "Warning",
+    "FloatingPointError", "OverflowError", "ZeroDivisionError", "BytesWarning",
+    "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+    "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning",
+    "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError", "ConnectionError",
+    "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+    "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
+    "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError", "NotImplementedError",
+    "RecursionError", "UnboundLocalError", "UnicodeError", "BrokenPipeError",
     "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TabError",
     "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup",
-    "EnvironmentError", "IOError", "open", "quit", "exit", "copyright", "credits", "license", "help",
+    "EnvironmentError", "IOError", "open", "quit", "exit", "copyright", "credits", "license",
+    "help",
 ];
 
 /// The names a script's globals start with, in CPython's order.
+#[rustfmt::skip]
 const MODULE_DUNDERS: &[&str] = &[
-    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__", "__builtins__",
-    "__file__", "__cached__",
+    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__",
+    "__builtins__", "__file__", "__cached__",
 ];
 
 /// The suggestion for an uncaught exception, if CPython would print one: only for exceptions of
@@ -51,7 +56,9 @@ pub fn suggestion(interp: &Interp, exc: &Value) -> Option<String> {
     let class = class_of(exc);
     let t = types();
     let data = exc_data(exc)?.borrow();
-    let Some(Value::Str(name)) = &data.name else { return None };
+    let Some(Value::Str(name)) = &data.name else {
+        return None;
+    };
     let name = name.as_str();
     if std::rc::Rc::ptr_eq(&class, &t.attribute_error) {
         let obj = data.obj.as_ref()?;
@@ -213,10 +220,19 @@ mod tests {
 
     #[test]
     fn suggestions_pick_the_closest_within_a_third() {
-        assert_eq!(suggest("lenght", &names(&["length", "len"])).as_deref(), Some("length"));
-        assert_eq!(suggest("balanse", &names(&["__class__", "balance"])).as_deref(), Some("balance"));
+        assert_eq!(
+            suggest("lenght", &names(&["length", "len"])).as_deref(),
+            Some("length")
+        );
+        assert_eq!(
+            suggest("balanse", &names(&["__class__", "balance"])).as_deref(),
+            Some("balance")
+        );
         assert_eq!(suggest("xyz", &names(&["abc", "xyz"])), None);
-        assert_eq!(suggest("Flase", &names(CPYTHON_BUILTINS)).as_deref(), Some("False"));
+        assert_eq!(
+            suggest("Flase", &names(CPYTHON_BUILTINS)).as_deref(),
+            Some("False")
+        );
         let many: Vec<String> = (0..750).map(|i| format!("name{i}")).collect();
         assert_eq!(suggest("name1x", &many), None);
     }

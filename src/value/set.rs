@@ -36,7 +36,12 @@ pub struct Set {
 
 impl Default for Set {
     fn default() -> Set {
-        Set { table: empty_table(MIN_SIZE), fill: 0, used: 0, finger: 0 }
+        Set {
+            table: empty_table(MIN_SIZE),
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
 }
 
@@ -56,16 +61,29 @@ struct Probe {
 
 impl Probe {
     fn new(hash: u64, mask: usize) -> Probe {
-        Probe { index: hash as usize & mask, perturb: hash, mask }
+        Probe {
+            index: hash as usize & mask,
+            perturb: hash,
+            mask,
+        }
     }
     /// The slots of the current run.
     fn run(&self) -> std::ops::RangeInclusive<usize> {
-        let probes = if self.index + LINEAR_PROBES <= self.mask { LINEAR_PROBES } else { 0 };
+        let probes = if self.index + LINEAR_PROBES <= self.mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
         self.index..=self.index + probes
     }
     fn jump(&mut self) {
         self.perturb >>= PERTURB_SHIFT;
-        self.index = self.index.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize) & self.mask;
+        self.index = self
+            .index
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(self.perturb as usize)
+            & self.mask;
     }
 }
 
@@ -97,7 +115,9 @@ impl Set {
             for index in probe.run() {
                 match &self.table[index] {
                     Slot::Empty => return None,
-                    Slot::Active(k) if k.hash == key.hash && keys_equal(&k.value, &key.value) => return Some(index),
+                    Slot::Active(k) if k.hash == key.hash && keys_equal(&k.value, &key.value) => {
+                        return Some(index)
+                    }
                     _ => {}
                 }
             }
@@ -191,7 +211,9 @@ impl Set {
         while !matches!(self.table[index], Slot::Active(_)) {
             index = if index == mask { 0 } else { index + 1 };
         }
-        let Slot::Active(key) = std::mem::replace(&mut self.table[index], Slot::Dummy) else { return None };
+        let Slot::Active(key) = std::mem::replace(&mut self.table[index], Slot::Dummy) else {
+            return None;
+        };
         self.used -= 1;
         self.finger = index + 1;
         Some(key)
@@ -262,8 +284,16 @@ impl Set {
 
     /// `a & b` for two sets (`set_intersection`): walks the smaller one.
     pub fn intersection(&self, other: &Set) -> Set {
-        let (walked, probed) = if other.len() > self.len() { (self, other) } else { (other, self) };
-        walked.iter().filter(|key| probed.contains(key)).cloned().collect()
+        let (walked, probed) = if other.len() > self.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        walked
+            .iter()
+            .filter(|key| probed.contains(key))
+            .cloned()
+            .collect()
     }
 
     /// `s.intersection(iterable)`: the iterable's keys that are in the set, in its order.
@@ -278,7 +308,10 @@ impl Set {
             out.difference_update(other.iter());
             return out;
         }
-        self.iter().filter(|key| !other.contains(key)).cloned().collect()
+        self.iter()
+            .filter(|key| !other.contains(key))
+            .cloned()
+            .collect()
     }
 
     /// `set_difference_update_internal`: discards each key, then drops the dummies if more
@@ -322,7 +355,9 @@ impl Set {
         fn shuffle_bits(h: u64) -> u64 {
             ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
         }
-        let mut hash = self.iter().fold(0u64, |acc, key| acc ^ shuffle_bits(key.hash));
+        let mut hash = self
+            .iter()
+            .fold(0u64, |acc, key| acc ^ shuffle_bits(key.hash));
         hash ^= (self.used as u64 + 1).wrapping_mul(1927868237);
         hash ^= (hash >> 11) ^ (hash >> 25);
         hash = hash.wrapping_mul(69069).wrapping_add(907133923);
@@ -389,7 +424,9 @@ impl Set {
     pub fn subtract_in_place(&mut self, operand: SetOperand) {
         match operand {
             SetOperand::Set(other) => self.difference_update(other.iter()),
-            SetOperand::DictKeys(keys) | SetOperand::Items(keys) => self.difference_update(keys.iter()),
+            SetOperand::DictKeys(keys) | SetOperand::Items(keys) => {
+                self.difference_update(keys.iter())
+            }
         }
     }
 
@@ -446,7 +483,10 @@ mod tests {
     use crate::value::Value;
 
     fn key(i: i64) -> Key {
-        Key { hash: crate::ops::hash_int(i) as u64, value: Value::Int(i) }
+        Key {
+            hash: crate::ops::hash_int(i) as u64,
+            value: Value::Int(i),
+        }
     }
 
     fn set_of(items: &[i64]) -> Set {
@@ -467,11 +507,20 @@ mod tests {
     #[test]
     fn insertion_and_growth_follow_cpython() {
         assert_eq!(order(&set_of(&[5, 4])), [4, 5]);
-        assert_eq!(order(&set_of(&[8, 16, 0, 24, 1, 32])), [0, 1, 32, 8, 16, 24]);
+        assert_eq!(
+            order(&set_of(&[8, 16, 0, 24, 1, 32])),
+            [0, 1, 32, 8, 16, 24]
+        );
         // The display `{8, 16, 0, 24, 1, 32}` goes through a frozenset constant.
-        let display = Set::from_display([8, 16, 0, 24, 1, 32].iter().map(|&i| key(i)).collect(), true);
+        let display = Set::from_display(
+            [8, 16, 0, 24, 1, 32].iter().map(|&i| key(i)).collect(),
+            true,
+        );
         assert_eq!(order(&display), [0, 1, 32, 16, 8, 24]);
-        assert_eq!(order(&set_of(&[1000, 7, 31, -1, -2])), [7, 1000, -1, -2, 31]);
+        assert_eq!(
+            order(&set_of(&[1000, 7, 31, -1, -2])),
+            [7, 1000, -1, -2, 31]
+        );
         let collisions = set_of(&[64, 0, 128, 8, 72, 136, 16]);
         assert_eq!(order(&collisions), [64, 0, 128, 72, 8, 136, 16]);
         assert_eq!(order(&collisions.copy()), [64, 0, 128, 16, 72, 8, 136]);
@@ -485,13 +534,19 @@ mod tests {
         }
         s.insert(key(100));
         s.insert(key(33));
-        assert_eq!(order(&s), [1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, 33, 100]);
+        assert_eq!(
+            order(&s),
+            [1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19, 33, 100]
+        );
     }
 
     #[test]
     fn pop_walks_from_the_finger() {
         let mut s = set_of(&[1, 2, 3]);
-        let popped: Vec<i64> = (0..2).filter_map(|_| s.pop()).map(|k| order(&[k].into_iter().collect())[0]).collect();
+        let popped: Vec<i64> = (0..2)
+            .filter_map(|_| s.pop())
+            .map(|k| order(&[k].into_iter().collect())[0])
+            .collect();
         assert_eq!(popped, [1, 2]);
         s.insert(key(9));
         s.insert(key(1));
@@ -505,12 +560,21 @@ mod tests {
         let b = set_of(&[3, 4, 100, 200, 300]);
         let mut union = a.copy();
         union.merge(&b);
-        assert_eq!(order(&union), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 100, 200, 300]);
+        assert_eq!(
+            order(&union),
+            [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 100, 200, 300]
+        );
         assert_eq!(order(&a.intersection(&b)), [3, 4]);
         assert_eq!(order(&a.difference(&b)), [1, 2, 5, 6, 7, 8, 9, 10, 11]);
         assert_eq!(order(&b.difference(&a)), [200, 100, 300]);
-        assert_eq!(order(&a.symmetric_difference(&b)), [1, 2, 5, 6, 7, 200, 8, 9, 10, 11, 100, 300]);
-        assert_eq!(order(&b.symmetric_difference(&a)), [1, 2, 5, 6, 7, 8, 9, 10, 11, 100, 200, 300]);
+        assert_eq!(
+            order(&a.symmetric_difference(&b)),
+            [1, 2, 5, 6, 7, 200, 8, 9, 10, 11, 100, 300]
+        );
+        assert_eq!(
+            order(&b.symmetric_difference(&a)),
+            [1, 2, 5, 6, 7, 8, 9, 10, 11, 100, 200, 300]
+        );
     }
 
     #[test]
