@@ -20,8 +20,8 @@ mod range;
 mod repr;
 mod sort;
 
-pub use methods::{set_operand, list_del_slice, list_set_slice, sequence_get_item, slice_indices};
 pub use exception_group::{group_exceptions, group_str, is_group_class, new_group};
+pub use methods::{list_del_slice, list_set_slice, sequence_get_item, set_operand, slice_indices};
 pub use range::{contains as range_contains, equal as range_equal, repr as range_repr};
 pub use repr::{ascii_escape, format_value, percent_format, repr_value, str_repr, str_value};
 
@@ -29,7 +29,10 @@ pub use repr::{ascii_escape, format_value, percent_format, repr_value, str_repr,
 #[macro_export]
 macro_rules! native {
     ($name:expr, $f:expr) => {
-        &$crate::value::BuiltinFunction { name: $name, call: $f }
+        &$crate::value::BuiltinFunction {
+            name: $name,
+            call: $f,
+        }
     };
 }
 
@@ -116,9 +119,17 @@ pub fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PResult<()> 
     } else if min == max && min == 0 {
         format!("{name}() takes no arguments ({} given)", args.len())
     } else if args.len() < min {
-        format!("{name} expected at least {min} argument{}, got {}", if min == 1 { "" } else { "s" }, args.len())
+        format!(
+            "{name} expected at least {min} argument{}, got {}",
+            if min == 1 { "" } else { "s" },
+            args.len()
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {}", if max == 1 { "" } else { "s" }, args.len())
+        format!(
+            "{name} expected at most {max} argument{}, got {}",
+            if max == 1 { "" } else { "s" },
+            args.len()
+        )
     };
     Err(type_error(msg))
 }
@@ -141,7 +152,9 @@ pub fn kwarg(kwargs: &[(Sym, Value)], name: &str) -> Option<Value> {
 pub fn only_kwargs(fname: &str, kwargs: &[(Sym, Value)], allowed: &[&str]) -> PResult<()> {
     for (k, _) in kwargs {
         if !allowed.iter().any(|a| *a == &*k.name()) {
-            return Err(type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+            return Err(type_error(format!(
+                "{fname}() got an unexpected keyword argument '{k}'"
+            )));
         }
     }
     Ok(())
@@ -152,7 +165,9 @@ pub fn int_arg(v: &Value, what: &str) -> PResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(overflow_error("Python int too large to convert to C ssize_t")),
+        Value::BigInt(_) => Err(overflow_error(
+            "Python int too large to convert to C ssize_t",
+        )),
         _ => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer{}",
             type_name(v),
@@ -169,14 +184,20 @@ fn builtin_print(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.text.clone(),
         Some(other) => {
-            return Err(type_error(format!("sep must be None or a string, not {}", type_name(&other))))
+            return Err(type_error(format!(
+                "sep must be None or a string, not {}",
+                type_name(&other)
+            )))
         }
     };
     let end = match kwarg(kwargs, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.text.clone(),
         Some(other) => {
-            return Err(type_error(format!("end must be None or a string, not {}", type_name(&other))))
+            return Err(type_error(format!(
+                "end must be None or a string, not {}",
+                type_name(&other)
+            )))
         }
     };
     let mut out = String::new();
@@ -190,8 +211,12 @@ fn builtin_print(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
         }
     }
     out.push_str(&end);
-    let to_stderr = matches!(kwarg(kwargs, "file"), Some(Value::Module(_)) | Some(Value::Instance(_)))
-        && kwarg(kwargs, "file").map(|f| is_stderr(&f)).unwrap_or(false);
+    let to_stderr = matches!(
+        kwarg(kwargs, "file"),
+        Some(Value::Module(_)) | Some(Value::Instance(_))
+    ) && kwarg(kwargs, "file")
+        .map(|f| is_stderr(&f))
+        .unwrap_or(false);
     if to_stderr {
         interp.flush_out();
         interp.write_err(&out);
@@ -234,13 +259,28 @@ pub fn len_of(interp: &Interp, v: &Value) -> PResult<usize> {
                     }
                 }
             }
-            None => return Err(type_error(format!("object of type '{}' has no len()", inst.class.name))),
+            None => {
+                return Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    inst.class.name
+                )))
+            }
         },
         Value::Native(n) => match crate::coroutine::native_len(n) {
             Some(l) => l,
-            None => return Err(type_error(format!("object of type '{}' has no len()", type_name(v)))),
+            None => {
+                return Err(type_error(format!(
+                    "object of type '{}' has no len()",
+                    type_name(v)
+                )))
+            }
         },
-        _ => return Err(type_error(format!("object of type '{}' has no len()", type_name(v)))),
+        _ => {
+            return Err(type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(v)
+            )))
+        }
     })
 }
 
@@ -287,21 +327,30 @@ pub fn is_instance(value: &Value, classinfo: &Value) -> PResult<bool> {
 
 fn builtin_isinstance(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if args.len() != 2 {
-        return Err(type_error(format!("isinstance expected 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "isinstance expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     Ok(Value::Bool(is_instance(&args[0], &args[1])?))
 }
 
 fn builtin_issubclass(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if args.len() != 2 {
-        return Err(type_error(format!("issubclass expected 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "issubclass expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     let Value::Class(c) = &args[0] else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
     fn check(c: &Rc<Class>, info: &Value) -> PResult<bool> {
         match info {
-            Value::Class(d) => Ok(c.is_subclass(d) || (Rc::ptr_eq(c, &types().bool_) && Rc::ptr_eq(d, &types().int))),
+            Value::Class(d) => {
+                Ok(c.is_subclass(d)
+                    || (Rc::ptr_eq(c, &types().bool_) && Rc::ptr_eq(d, &types().int)))
+            }
             Value::Tuple(items) => {
                 for i in items.iter() {
                     if check(c, i)? {
@@ -332,16 +381,31 @@ fn builtin_abs(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
             let f = inst.class.lookup(sym::ABS).unwrap_or(Value::None);
             return interp.call(&f, &[args[0].clone()], &[]);
         }
-        other => return Err(type_error(format!("bad operand type for abs(): '{}'", type_name(other)))),
+        other => {
+            return Err(type_error(format!(
+                "bad operand type for abs(): '{}'",
+                type_name(other)
+            )))
+        }
     })
 }
 
-fn min_max(interp: &Interp, name: &str, args: &[Value], kwargs: &[(Sym, Value)], want_max: bool) -> PResult {
+fn min_max(
+    interp: &Interp,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(Sym, Value)],
+    want_max: bool,
+) -> PResult {
     only_kwargs(name, kwargs, &["key", "default"])?;
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
     let default = kwarg(kwargs, "default");
     let items = match args.len() {
-        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
         1 => interp.collect_iterable(&args[0])?,
         _ => {
             if default.is_some() {
@@ -361,7 +425,11 @@ fn min_max(interp: &Interp, name: &str, args: &[Value], kwargs: &[(Sym, Value)],
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
-                let better = if want_max { interp.less_than(&bk, &k)? } else { interp.less_than(&k, &bk)? };
+                let better = if want_max {
+                    interp.less_than(&bk, &k)?
+                } else {
+                    interp.less_than(&k, &bk)?
+                };
                 if better {
                     (k, item)
                 } else {
@@ -390,9 +458,15 @@ fn builtin_max(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PRes
 fn builtin_sum(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     only_kwargs("sum", kwargs, &["start"])?;
     arity("sum", args, 1, 2)?;
-    let mut total = args.get(1).cloned().or_else(|| kwarg(kwargs, "start")).unwrap_or(Value::Int(0));
+    let mut total = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kwargs, "start"))
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = total {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = interp.iter(&args[0])?;
     while let Some(v) = interp.next(&it)? {
@@ -404,9 +478,17 @@ fn builtin_sum(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PRes
 /// Sorts `items` as `list.sort` does: keys computed first, the same comparisons in the same
 /// order as CPython for small lists, stable, stopping at the first comparison error (and never
 /// panicking on an inconsistent order).
-pub fn sort_values(interp: &Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PResult<()> {
+pub fn sort_values(
+    interp: &Interp,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PResult<()> {
     let keys: Vec<Value> = match key {
-        Some(f) => items.iter().map(|v| interp.call(f, std::slice::from_ref(v), &[])).collect::<PResult<_>>()?,
+        Some(f) => items
+            .iter()
+            .map(|v| interp.call(f, std::slice::from_ref(v), &[]))
+            .collect::<PResult<_>>()?,
         None => items.clone(),
     };
     let mut order: Vec<usize> = (0..items.len()).collect();
@@ -426,7 +508,10 @@ pub fn sort_values(interp: &Interp, items: &mut Vec<Value>, key: Option<&Value>,
 fn builtin_sorted(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     only_kwargs("sorted", kwargs, &["key", "reverse"])?;
     if args.len() != 1 {
-        return Err(type_error(format!("sorted expected 1 argument, got {}", args.len())));
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
     }
     let mut items = interp.collect_iterable(&args[0])?;
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
@@ -446,7 +531,9 @@ fn builtin_reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
     arity("reversed", args, 1, 1)?;
     let v = &args[0];
     let items = match v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => interp.collect_iterable(v)?,
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+            interp.collect_iterable(v)?
+        }
         Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
         Value::Instance(inst) => {
             if let Some(f) = inst.class.lookup(sym::REVERSED) {
@@ -455,10 +542,18 @@ fn builtin_reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
             if inst.class.lookup(sym::GETITEM).is_some() && inst.class.lookup(sym::LEN).is_some() {
                 interp.collect_iterable(v)?
             } else {
-                return Err(type_error(format!("'{}' object is not reversible", type_name(v))));
+                return Err(type_error(format!(
+                    "'{}' object is not reversible",
+                    type_name(v)
+                )));
             }
         }
-        _ => return Err(type_error(format!("'{}' object is not reversible", type_name(v)))),
+        _ => {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                type_name(v)
+            )))
+        }
     };
     let mut items = items;
     items.reverse();
@@ -467,13 +562,21 @@ fn builtin_reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
         Value::Range(_) => "range_iterator",
         _ => "reversed",
     };
-    Ok(new_iter(IterState::Values { items, index: 0, kind }))
+    Ok(new_iter(IterState::Values {
+        items,
+        index: 0,
+        kind,
+    }))
 }
 
 fn builtin_enumerate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     only_kwargs("enumerate", kwargs, &["start"])?;
     arity("enumerate", args, 1, 2)?;
-    let start = args.get(1).cloned().or_else(|| kwarg(kwargs, "start")).unwrap_or(Value::Int(0));
+    let start = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kwargs, "start"))
+        .unwrap_or(Value::Int(0));
     if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
         return Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -481,12 +584,18 @@ fn builtin_enumerate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -
         )));
     }
     let inner = interp.iter(&args[0])?;
-    Ok(new_iter(IterState::Enumerate { inner, count: start }))
+    Ok(new_iter(IterState::Enumerate {
+        inner,
+        count: start,
+    }))
 }
 
 fn builtin_zip(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     only_kwargs("zip", kwargs, &["strict"])?;
-    let inners = args.iter().map(|a| interp.iter(a)).collect::<PResult<Vec<_>>>()?;
+    let inners = args
+        .iter()
+        .map(|a| interp.iter(a))
+        .collect::<PResult<Vec<_>>>()?;
     Ok(new_iter(IterState::Zip { inners }))
 }
 
@@ -494,16 +603,28 @@ fn builtin_map(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if args.len() < 2 {
         return Err(type_error("map() must have at least two arguments."));
     }
-    let inners = args[1..].iter().map(|a| interp.iter(a)).collect::<PResult<Vec<_>>>()?;
-    Ok(new_iter(IterState::Map { function: args[0].clone(), inners }))
+    let inners = args[1..]
+        .iter()
+        .map(|a| interp.iter(a))
+        .collect::<PResult<Vec<_>>>()?;
+    Ok(new_iter(IterState::Map {
+        function: args[0].clone(),
+        inners,
+    }))
 }
 
 fn builtin_filter(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if args.len() != 2 {
-        return Err(type_error(format!("filter expected 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     let inner = interp.iter(&args[1])?;
-    Ok(new_iter(IterState::Filter { function: args[0].clone(), inner }))
+    Ok(new_iter(IterState::Filter {
+        function: args[0].clone(),
+        inner,
+    }))
 }
 
 fn builtin_any(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -537,7 +658,10 @@ fn builtin_next(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult 
     arity("next", args, 1, 2)?;
     let it = &args[0];
     if !matches!(it, Value::Iterator(_) | Value::Instance(_)) {
-        return Err(type_error(format!("'{}' object is not an iterator", type_name(it))));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        )));
     }
     match interp.next(it)? {
         Some(v) => Ok(v),
@@ -551,7 +675,11 @@ fn builtin_next(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult 
 fn builtin_round(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     only_kwargs("round", kwargs, &["ndigits"])?;
     arity("round", args, 1, 2)?;
-    let ndigits = args.get(1).cloned().or_else(|| kwarg(kwargs, "ndigits")).filter(|v| !v.is_none());
+    let ndigits = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kwargs, "ndigits"))
+        .filter(|v| !v.is_none());
     match (&args[0], ndigits) {
         (Value::Float(f), None) => {
             if f.is_nan() {
@@ -565,7 +693,9 @@ fn builtin_round(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
         }
         (Value::Float(f), Some(n)) => {
             let n = int_arg(&n, "")?;
-            Ok(Value::Float(crate::numfmt::float_round(*f, n).map_err(num_err)?))
+            Ok(Value::Float(
+                crate::numfmt::float_round(*f, n).map_err(num_err)?,
+            ))
         }
         (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), None) => Ok(match v {
             Value::Bool(b) => Value::Int(*b as i64),
@@ -583,7 +713,11 @@ fn builtin_round(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
             let p = num_traits::pow::pow(BigInt::from(10), (-n) as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         (Value::Instance(inst), n) => match inst.class.lookup(sym::ROUND) {
@@ -620,9 +754,14 @@ pub fn float_to_int(f: f64) -> Value {
 
 fn builtin_divmod(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if args.len() != 2 {
-        return Err(type_error(format!("divmod expected 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "divmod expected 2 arguments, got {}",
+            args.len()
+        )));
     }
-    let q = interp.binary_op(crate::ast::BinOp::FloorDiv, &args[0], &args[1]).map_err(|e| fix_divmod_msg(e, &args[0], &args[1]))?;
+    let q = interp
+        .binary_op(crate::ast::BinOp::FloorDiv, &args[0], &args[1])
+        .map_err(|e| fix_divmod_msg(e, &args[0], &args[1]))?;
     let r = interp.binary_op(crate::ast::BinOp::Mod, &args[0], &args[1])?;
     Ok(Value::tuple(vec![q, r]))
 }
@@ -641,8 +780,11 @@ fn fix_divmod_msg(e: Box<PyErr>, a: &Value, b: &Value) -> Box<PyErr> {
 fn builtin_pow(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("pow", args, 2, 3)?;
     if let Some(m) = args.get(2) {
-        let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(m)) else {
-            return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(m))
+        else {
+            return Err(type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
         };
         if m.is_zero() {
             return Err(value_error("pow() 3rd argument cannot be 0"));
@@ -651,7 +793,11 @@ fn builtin_pow(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
             return Err(value_error("base is not invertible for the given modulus"));
         }
         let r = b.modpow(&e, &m);
-        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+            r + &m
+        } else {
+            r
+        };
         return Ok(Value::from_bigint(r));
     }
     interp.binary_op(crate::ast::BinOp::Pow, &args[0], &args[1])
@@ -669,7 +815,10 @@ fn attr_name(v: &Value, fname: &str) -> PResult<Sym> {
 
 fn builtin_hasattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if args.len() != 2 {
-        return Err(type_error(format!("hasattr expected 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "hasattr expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     let name = attr_name(&args[1], "hasattr")?;
     match interp.get_attr(&args[0], name) {
@@ -681,19 +830,27 @@ fn builtin_hasattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
 
 fn builtin_getattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if args.len() < 2 || args.len() > 3 {
-        return Err(type_error(format!("getattr expected 2 or 3 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "getattr expected 2 or 3 arguments, got {}",
+            args.len()
+        )));
     }
     let name = attr_name(&args[1], "getattr")?;
     match interp.get_attr(&args[0], name) {
         Ok(v) => Ok(v),
-        Err(e) if e.is_instance_of(&types().attribute_error) && args.len() == 3 => Ok(args[2].clone()),
+        Err(e) if e.is_instance_of(&types().attribute_error) && args.len() == 3 => {
+            Ok(args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
 
 fn builtin_setattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if args.len() != 3 {
-        return Err(type_error(format!("setattr expected 3 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "setattr expected 3 arguments, got {}",
+            args.len()
+        )));
     }
     let name = attr_name(&args[1], "setattr")?;
     interp.set_attr(&args[0], name, args[2].clone())?;
@@ -702,7 +859,10 @@ fn builtin_setattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
 
 fn builtin_delattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if args.len() != 2 {
-        return Err(type_error(format!("delattr expected 2 arguments, got {}", args.len())));
+        return Err(type_error(format!(
+            "delattr expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     let name = attr_name(&args[1], "delattr")?;
     interp.del_attr(&args[0], name)?;
@@ -842,7 +1002,9 @@ fn builtin_vars(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult 
 
 fn builtin_dir(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("dir", args, 1, 1)?;
-    Ok(Value::list(dir_names(&args[0]).into_iter().map(Value::str).collect()))
+    Ok(Value::list(
+        dir_names(&args[0]).into_iter().map(Value::str).collect(),
+    ))
 }
 
 /// `dir(obj)`: the sorted attribute names pyco knows for `obj`.
@@ -865,7 +1027,9 @@ pub fn dir_names(obj: &Value) -> Vec<String> {
     }
     // Data attributes `special_attr` answers without a class dict entry.
     let data_attributes: &[&str] = match obj {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => &["denominator", "imag", "numerator", "real"],
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            &["denominator", "imag", "numerator", "real"]
+        }
         Value::Float(_) => &["imag", "real"],
         Value::Range(_) | Value::Slice(_) => &["start", "step", "stop"],
         _ => &[],
@@ -877,15 +1041,21 @@ pub fn dir_names(obj: &Value) -> Vec<String> {
 }
 
 fn builtin_unsupported_globals(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Err(not_implemented_error("globals() and locals() are not supported by pyco"))
+    Err(not_implemented_error(
+        "globals() and locals() are not supported by pyco",
+    ))
 }
 
 fn builtin_unsupported_eval(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Err(not_implemented_error("eval() and exec() are not supported by pyco"))
+    Err(not_implemented_error(
+        "eval() and exec() are not supported by pyco",
+    ))
 }
 
 fn builtin_unsupported_open(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Err(not_implemented_error("open() is not supported by pyco: a script cannot reach files"))
+    Err(not_implemented_error(
+        "open() is not supported by pyco: a script cannot reach files",
+    ))
 }
 
 fn builtin_super_outside(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -899,7 +1069,12 @@ fn builtin_exit(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 // ----- constructors of built-in types ---------------------------------------------------
 
 /// `int(...)`, `str(...)`, `list(...)` and the other built-in classes called.
-pub fn construct_builtin(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+pub fn construct_builtin(
+    interp: &Interp,
+    class: &Rc<Class>,
+    args: &[Value],
+    kwargs: &[(Sym, Value)],
+) -> PResult {
     let name = class.name.name();
     match class.kind {
         ClassKind::Int => {
@@ -988,7 +1163,10 @@ pub fn construct_builtin(interp: &Interp, class: &Rc<Class>, args: &[Value], kwa
                                 )));
                             }
                             let mut pair = pair.into_iter();
-                            let (k, val) = (pair.next().unwrap_or(Value::None), pair.next().unwrap_or(Value::None));
+                            let (k, val) = (
+                                pair.next().unwrap_or(Value::None),
+                                pair.next().unwrap_or(Value::None),
+                            );
                             dict.insert(interp.key(k)?, val);
                             index += 1;
                         }
@@ -1002,7 +1180,9 @@ pub fn construct_builtin(interp: &Interp, class: &Rc<Class>, args: &[Value], kwa
         }
         ClassKind::Set | ClassKind::FrozenSet => {
             arity(&name, args, 0, 1)?;
-            if let (Some(v @ Value::FrozenSet(_)), ClassKind::FrozenSet) = (args.first(), class.kind) {
+            if let (Some(v @ Value::FrozenSet(_)), ClassKind::FrozenSet) =
+                (args.first(), class.kind)
+            {
                 // frozenset(f) is f itself.
                 return Ok(v.clone());
             }
@@ -1022,7 +1202,9 @@ pub fn construct_builtin(interp: &Interp, class: &Rc<Class>, args: &[Value], kwa
         }
         ClassKind::Type => match args {
             [v] => Ok(Value::Class(class_of(v))),
-            _ => Err(type_error("type() takes 1 argument (creating classes with type() is not supported by pyco)")),
+            _ => Err(type_error(
+                "type() takes 1 argument (creating classes with type() is not supported by pyco)",
+            )),
         },
         ClassKind::Object => Ok(Value::Instance(Rc::new(Instance {
             class: types().object.clone(),
@@ -1035,12 +1217,21 @@ pub fn construct_builtin(interp: &Interp, class: &Rc<Class>, args: &[Value], kwa
                 1 => (Value::None, get(0), Value::None),
                 2 => (get(0), get(1), Value::None),
                 3 => (get(0), get(1), get(2)),
-                n => return Err(type_error(format!("slice expected at most 3 arguments, got {n}"))),
+                n => {
+                    return Err(type_error(format!(
+                        "slice expected at most 3 arguments, got {n}"
+                    )))
+                }
             };
             Ok(Value::Slice(Rc::new(SliceObj { lower, upper, step })))
         }
         ClassKind::Property => {
-            let get = |i: usize, k: &str| args.get(i).cloned().or_else(|| kwarg(kwargs, k)).unwrap_or(Value::None);
+            let get = |i: usize, k: &str| {
+                args.get(i)
+                    .cloned()
+                    .or_else(|| kwarg(kwargs, k))
+                    .unwrap_or(Value::None)
+            };
             Ok(Value::Descriptor(Rc::new(Descriptor::Property {
                 getter: get(0, "fget"),
                 setter: get(1, "fset"),
@@ -1049,11 +1240,15 @@ pub fn construct_builtin(interp: &Interp, class: &Rc<Class>, args: &[Value], kwa
         }
         ClassKind::StaticMethod => {
             arity("staticmethod", args, 1, 1)?;
-            Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(args[0].clone()))))
+            Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(
+                args[0].clone(),
+            ))))
         }
         ClassKind::ClassMethod => {
             arity("classmethod", args, 1, 1)?;
-            Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(args[0].clone()))))
+            Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(
+                args[0].clone(),
+            ))))
         }
         ClassKind::Native => crate::coroutine::construct_native(interp, class, args, kwargs),
         _ => Err(type_error(format!("cannot create '{name}' instances"))),
@@ -1061,11 +1256,15 @@ pub fn construct_builtin(interp: &Interp, class: &Rc<Class>, args: &[Value], kwa
 }
 
 fn construct_int(interp: &Interp, value: Option<&Value>, base: Option<Value>) -> PResult {
-    let Some(v) = value else { return Ok(Value::Int(0)) };
+    let Some(v) = value else {
+        return Ok(Value::Int(0));
+    };
     if let Some(base) = base {
         let b = int_arg(&base, "")?;
         let Value::Str(s) = v else {
-            return Err(type_error("int() can't convert non-string with explicit base"));
+            return Err(type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         if b != 0 && !(2..=36).contains(&b) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
@@ -1133,10 +1332,17 @@ pub fn exception_attr(inst: &Instance, name: Sym) -> Option<Value> {
         })
     } else if name == sym::VALUE && inst.class.is_subclass(&types().stop_iteration) {
         Some(data.args.first().cloned().unwrap_or(Value::None))
-    } else if let (Some((message, exceptions)), "message" | "exceptions") = (&data.group, &*name.name()) {
-        Some(if &*name.name() == "message" { message.clone() } else { exceptions.clone() })
+    } else if let (Some((message, exceptions)), "message" | "exceptions") =
+        (&data.group, &*name.name())
+    {
+        Some(if &*name.name() == "message" {
+            message.clone()
+        } else {
+            exceptions.clone()
+        })
     } else if &*name.name() == "name"
-        && (inst.class.is_subclass(&types().name_error) || inst.class.is_subclass(&types().attribute_error))
+        && (inst.class.is_subclass(&types().name_error)
+            || inst.class.is_subclass(&types().attribute_error))
     {
         Some(none_or(&data.name))
     } else if &*name.name() == "obj" && inst.class.is_subclass(&types().attribute_error) {
@@ -1147,7 +1353,9 @@ pub fn exception_attr(inst: &Instance, name: Sym) -> Option<Value> {
 }
 
 pub fn set_exception_attr(inst: &Instance, name: Sym, value: &Value) -> bool {
-    let Some(data) = inst.exc.as_ref() else { return false };
+    let Some(data) = inst.exc.as_ref() else {
+        return false;
+    };
     let mut data = data.borrow_mut();
     if name == sym::ARGS {
         data.args = match value {
@@ -1155,10 +1363,18 @@ pub fn set_exception_attr(inst: &Instance, name: Sym, value: &Value) -> bool {
             other => vec![other.clone()],
         };
     } else if name == sym::CAUSE {
-        data.cause = if value.is_none() { None } else { Some(value.clone()) };
+        data.cause = if value.is_none() {
+            None
+        } else {
+            Some(value.clone())
+        };
         data.suppress_context = true;
     } else if name == sym::CONTEXT {
-        data.context = if value.is_none() { None } else { Some(value.clone()) };
+        data.context = if value.is_none() {
+            None
+        } else {
+            Some(value.clone())
+        };
     } else if name == sym::SUPPRESS_CONTEXT {
         data.suppress_context = matches!(value, Value::Bool(true));
     } else {
@@ -1176,9 +1392,13 @@ pub fn class_special_attr(_interp: &Interp, class: &Rc<Class>, name: Sym) -> Opt
     } else if name == sym::MODULE {
         Some(Value::str(class.module.to_string()))
     } else if name == sym::MRO {
-        Some(Value::tuple(class.mro().into_iter().map(Value::Class).collect()))
+        Some(Value::tuple(
+            class.mro().into_iter().map(Value::Class).collect(),
+        ))
     } else if name == sym::BASES {
-        Some(Value::tuple(class.base.iter().cloned().map(Value::Class).collect()))
+        Some(Value::tuple(
+            class.base.iter().cloned().map(Value::Class).collect(),
+        ))
     } else if name == sym::DOC {
         Some(Value::None)
     } else if name == sym::CLASS {
@@ -1195,7 +1415,13 @@ pub fn special_attr(interp: &Interp, obj: &Value, name: Sym) -> PResult<Option<V
     }
     Ok(match obj {
         Value::Function(f) => {
-            if let Some(v) = f.attrs.borrow().iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone()) {
+            if let Some(v) = f
+                .attrs
+                .borrow()
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.clone())
+            {
                 return Ok(Some(v));
             }
             if name == sym::NAME {
@@ -1244,7 +1470,14 @@ pub fn special_attr(interp: &Interp, obj: &Value, name: Sym) -> PResult<Option<V
             _ => None,
         },
         Value::Descriptor(d) => match (&**d, &*name.name()) {
-            (Descriptor::Property { getter, setter, deleter }, attr) => match attr {
+            (
+                Descriptor::Property {
+                    getter,
+                    setter,
+                    deleter,
+                },
+                attr,
+            ) => match attr {
                 "fget" => Some(getter.clone()),
                 "fset" => Some(setter.clone()),
                 "fdel" => Some(deleter.clone()),
@@ -1258,7 +1491,9 @@ pub fn special_attr(interp: &Interp, obj: &Value, name: Sym) -> PResult<Option<V
                 }))),
                 _ => None,
             },
-            (Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f), "__func__") => Some(f.clone()),
+            (Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f), "__func__") => {
+                Some(f.clone())
+            }
             _ => None,
         },
         Value::Native(n) => crate::coroutine::native_attr(interp, obj, n, name)?,
@@ -1281,13 +1516,22 @@ fn property_with(args: &[Value], which: usize) -> PResult {
     let (Some(Value::Descriptor(d)), Some(f)) = (args.first(), args.get(1)) else {
         return Err(type_error("property method needs a function"));
     };
-    let Descriptor::Property { getter, setter, deleter } = &**d else {
+    let Descriptor::Property {
+        getter,
+        setter,
+        deleter,
+    } = &**d
+    else {
         return Err(type_error("not a property"));
     };
     let mut parts = [getter.clone(), setter.clone(), deleter.clone()];
     parts[which] = f.clone();
     let [getter, setter, deleter] = parts;
-    Ok(Value::Descriptor(Rc::new(Descriptor::Property { getter, setter, deleter })))
+    Ok(Value::Descriptor(Rc::new(Descriptor::Property {
+        getter,
+        setter,
+        deleter,
+    })))
 }
 
 fn property_getter(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -1307,13 +1551,25 @@ fn property_deleter(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 /// The type name of an iterator, as `type(it).__name__` shows it.
 pub fn iterator_type_name(state: &IterState) -> &'static str {
     match state {
-        IterState::Seq { seq: Value::Tuple(_), .. } => "tuple_iterator",
+        IterState::Seq {
+            seq: Value::Tuple(_),
+            ..
+        } => "tuple_iterator",
         IterState::Seq { .. } => "list_iterator",
         IterState::Str { .. } => "str_ascii_iterator",
         IterState::Range { .. } => "range_iterator",
-        IterState::Dict { what: DictView::Keys, .. } => "dict_keyiterator",
-        IterState::Dict { what: DictView::Values, .. } => "dict_valueiterator",
-        IterState::Dict { what: DictView::Items, .. } => "dict_itemiterator",
+        IterState::Dict {
+            what: DictView::Keys,
+            ..
+        } => "dict_keyiterator",
+        IterState::Dict {
+            what: DictView::Values,
+            ..
+        } => "dict_valueiterator",
+        IterState::Dict {
+            what: DictView::Items,
+            ..
+        } => "dict_itemiterator",
         IterState::Values { kind, .. } => kind,
         IterState::Enumerate { .. } => "enumerate",
         IterState::Zip { .. } => "zip",
@@ -1358,13 +1614,20 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
                 Ok(None)
             }
         }
-        IterState::Dict { dict, index, len, what } => {
+        IterState::Dict {
+            dict,
+            index,
+            len,
+            what,
+        } => {
             let d = dict.borrow();
             if d.len() != *len {
                 *len = d.len();
                 return Err(runtime_error("dictionary changed size during iteration"));
             }
-            let Some((k, v)) = d.get_index(*index) else { return Ok(None) };
+            let Some((k, v)) = d.get_index(*index) else {
+                return Ok(None);
+            };
             *index += 1;
             Ok(Some(match what {
                 DictView::Keys => k.value.clone(),
@@ -1384,7 +1647,9 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
             let inner = inner.clone();
             let c = count.clone();
             drop(s);
-            let Some(v) = interp.next(&inner)? else { return Ok(None) };
+            let Some(v) = interp.next(&inner)? else {
+                return Ok(None);
+            };
             let next_count = interp.binary_op(crate::ast::BinOp::Add, &c, &Value::Int(1))?;
             if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
                 *count = next_count;

@@ -8,7 +8,7 @@ use crate::event_loop::{CoroFuture, Fut, Suspend, Yielded};
 use crate::exception::*;
 use crate::interp::{Flow, Frame, Interp};
 use crate::symbol::Sym;
-use crate::types::{types, type_name};
+use crate::types::{type_name, types};
 use crate::value::*;
 
 /// What a coroutine runs.
@@ -66,7 +66,11 @@ pub fn coroutine_summary(coro: &Value, state: &str) -> String {
         if let Native::Coroutine(c) = &**n {
             if let Some(f) = &c.function {
                 let line = f.source.line_of(f.def.span.start);
-                let verb = if state == "done" { "done, defined at" } else { "running at" };
+                let verb = if state == "done" {
+                    "done, defined at"
+                } else {
+                    "running at"
+                };
                 return format!("<{}() {} {}:{}>", c.qualname, verb, f.source.name, line);
             }
             return format!("<{}()>", c.qualname);
@@ -134,7 +138,10 @@ impl Interp {
                 return Box::pin(self.await_value(awaitable)).await;
             }
         }
-        Err(type_error(format!("object {} can't be used in 'await' expression", type_name(&value))))
+        Err(type_error(format!(
+            "object {} can't be used in 'await' expression",
+            type_name(&value)
+        )))
     }
 
     /// Suspends the running task until `fut` is done, then gives its result.
@@ -216,12 +223,24 @@ pub fn native_iter(_interp: &Interp, value: &Value, n: &Native) -> PResult {
                 what: *what,
             }))))
         }
-        _ => Err(type_error(format!("'{}' object is not iterable", type_name(value)))),
+        _ => Err(type_error(format!(
+            "'{}' object is not iterable",
+            type_name(value)
+        ))),
     }
 }
 
-pub fn native_call(_interp: &Interp, callee: &Value, _n: &Native, _args: Vec<Value>, _kwargs: &[(Sym, Value)]) -> PResult {
-    Err(type_error(format!("'{}' object is not callable", type_name(callee))))
+pub fn native_call(
+    _interp: &Interp,
+    callee: &Value,
+    _n: &Native,
+    _args: Vec<Value>,
+    _kwargs: &[(Sym, Value)],
+) -> PResult {
+    Err(type_error(format!(
+        "'{}' object is not callable",
+        type_name(callee)
+    )))
 }
 
 pub fn native_eq(a: &Native, b: &Native) -> bool {
@@ -237,7 +256,11 @@ pub fn native_eq(a: &Native, b: &Native) -> bool {
 pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
     Ok(match n {
         Native::Coroutine(c) => {
-            format!("<coroutine object {} at 0x{:012x}>", c.qualname, value.identity())
+            format!(
+                "<coroutine object {} at 0x{:012x}>",
+                c.qualname,
+                value.identity()
+            )
         }
         Native::DictView(d, what) => {
             let items: Vec<Value> = d
@@ -257,7 +280,11 @@ pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String
             format!("{name}({})", interp.repr(&Value::list(items))?)
         }
         Native::Super { after, receiver } => {
-            format!("<super: <class '{}'>, <{} object>>", after.name, type_name(receiver))
+            format!(
+                "<super: <class '{}'>, <{} object>>",
+                after.name,
+                type_name(receiver)
+            )
         }
         Native::Future(_) | Native::Loop(_) | Native::Handle { .. } => {
             return crate::modules::asyncio::repr(interp, value, n)
@@ -274,7 +301,10 @@ pub fn native_attr(interp: &Interp, _obj: &Value, n: &Native, name: Sym) -> PRes
                 if let Some(v) = found {
                     return Ok(Some(match v {
                         Value::Function(_) | Value::Builtin(_) => {
-                            Value::BoundMethod(Rc::new(BoundMethod { receiver: receiver.clone(), function: v }))
+                            Value::BoundMethod(Rc::new(BoundMethod {
+                                receiver: receiver.clone(),
+                                function: v,
+                            }))
                         }
                         Value::Descriptor(d) => match &*d {
                             Descriptor::StaticMethod(f) => f.clone(),
@@ -283,19 +313,28 @@ pub fn native_attr(interp: &Interp, _obj: &Value, n: &Native, name: Sym) -> PRes
                                     Value::Class(_) => receiver.clone(),
                                     other => Value::Class(crate::types::class_of(other)),
                                 };
-                                Value::BoundMethod(Rc::new(BoundMethod { receiver: cls, function: f.clone() }))
+                                Value::BoundMethod(Rc::new(BoundMethod {
+                                    receiver: cls,
+                                    function: f.clone(),
+                                }))
                             }
-                            Descriptor::Property { getter, .. } => interp.call(getter, std::slice::from_ref(receiver), &[])?,
+                            Descriptor::Property { getter, .. } => {
+                                interp.call(getter, std::slice::from_ref(receiver), &[])?
+                            }
                         },
                         other => other,
                     }));
                 }
                 class = c.base.clone();
             }
-            Err(attribute_error(format!("'super' object has no attribute '{name}'")))
+            Err(attribute_error(format!(
+                "'super' object has no attribute '{name}'"
+            )))
         }
         Native::Coroutine(c) => Ok(match &*name.name() {
-            "__name__" => Some(Value::str(c.qualname.rsplit('.').next().unwrap_or("").to_string())),
+            "__name__" => Some(Value::str(
+                c.qualname.rsplit('.').next().unwrap_or("").to_string(),
+            )),
             "__qualname__" => Some(Value::str(c.qualname.clone())),
             "close" => None,
             _ => None,
@@ -305,9 +344,17 @@ pub fn native_attr(interp: &Interp, _obj: &Value, n: &Native, name: Sym) -> PRes
 }
 
 pub fn native_get_item(obj: &Value, _n: &Native, _index: &Value) -> PResult {
-    Err(type_error(format!("'{}' object is not subscriptable", type_name(obj))))
+    Err(type_error(format!(
+        "'{}' object is not subscriptable",
+        type_name(obj)
+    )))
 }
 
-pub fn construct_native(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+pub fn construct_native(
+    interp: &Interp,
+    class: &Rc<Class>,
+    args: &[Value],
+    kwargs: &[(Sym, Value)],
+) -> PResult {
     crate::modules::asyncio::construct(interp, class, args, kwargs)
 }

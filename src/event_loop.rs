@@ -161,13 +161,21 @@ impl Fut {
             return PyErr::from_value(exc);
         }
         let message = self.cancel_message.borrow().clone();
-        let args = if message.is_none() { vec![] } else { vec![message] };
+        let args = if message.is_none() {
+            vec![]
+        } else {
+            vec![message]
+        };
         PyErr::with_args(&cancelled_error_class(), args)
     }
 
     pub fn set_result(self: &Rc<Fut>, value: Value) -> PResult<()> {
         if self.done() {
-            return Err(invalid_state(format!("{}: {}", self.state_name(), "invalid state")));
+            return Err(invalid_state(format!(
+                "{}: {}",
+                self.state_name(),
+                "invalid state"
+            )));
         }
         *self.result.borrow_mut() = value;
         self.state.set(FutState::Finished);
@@ -177,7 +185,11 @@ impl Fut {
 
     pub fn set_exception(self: &Rc<Fut>, exc: Value) -> PResult<()> {
         if self.done() {
-            return Err(invalid_state(format!("{}: {}", self.state_name(), "invalid state")));
+            return Err(invalid_state(format!(
+                "{}: {}",
+                self.state_name(),
+                "invalid state"
+            )));
         }
         *self.exception.borrow_mut() = Some(exc);
         self.state.set(FutState::Finished);
@@ -204,7 +216,8 @@ impl Fut {
             if self.done() {
                 return false;
             }
-            task.num_cancels_requested.set(task.num_cancels_requested.get() + 1);
+            task.num_cancels_requested
+                .set(task.num_cancels_requested.get() + 1);
             let waiter = task.fut_waiter.borrow().clone();
             if let Some(waiter) = waiter {
                 if waiter.cancel(message.clone()) {
@@ -236,7 +249,8 @@ impl Fut {
 
     pub fn add_done_callback(self: &Rc<Fut>, callback: DoneCallback) {
         if self.done() {
-            self.event_loop.schedule(Callback::Done(callback, self.clone()));
+            self.event_loop
+                .schedule(Callback::Done(callback, self.clone()));
         } else {
             self.callbacks.borrow_mut().push(callback);
         }
@@ -258,7 +272,10 @@ impl Fut {
     }
 
     pub fn name(&self) -> String {
-        self.task.as_ref().map(|t| t.name.borrow().clone()).unwrap_or_default()
+        self.task
+            .as_ref()
+            .map(|t| t.name.borrow().clone())
+            .unwrap_or_default()
     }
 }
 
@@ -267,9 +284,15 @@ impl Drop for Fut {
         if !self.log_traceback.get() {
             return;
         }
-        let Some(exc) = self.exception.borrow().clone() else { return };
+        let Some(exc) = self.exception.borrow().clone() else {
+            return;
+        };
         crate::interp::with_current(|interp| {
-            let what = if self.task.is_some() { "Task" } else { "Future" };
+            let what = if self.task.is_some() {
+                "Task"
+            } else {
+                "Future"
+            };
             let described = describe_finished(interp, self);
             let mut text = format!("{what} exception was never retrieved\nfuture: {described}\n");
             text.push_str(&crate::runner::format_exception(interp, &exc));
@@ -280,18 +303,31 @@ impl Drop for Fut {
 }
 
 fn describe_finished(interp: &Interp, fut: &Fut) -> String {
-    let exc = fut.exception.borrow().clone().map(|e| interp.repr(&e).unwrap_or_default()).unwrap_or_default();
+    let exc = fut
+        .exception
+        .borrow()
+        .clone()
+        .map(|e| interp.repr(&e).unwrap_or_default())
+        .unwrap_or_default();
     match &fut.task {
         Some(task) => {
             let coro = crate::coroutine::coroutine_summary(&task.coro_value, "done");
-            format!("<Task finished name='{}' coro={} exception={}>", task.name.borrow(), coro, exc)
+            format!(
+                "<Task finished name='{}' coro={} exception={}>",
+                task.name.borrow(),
+                coro,
+                exc
+            )
         }
         None => format!("<Future finished exception={exc}>"),
     }
 }
 
 pub fn invalid_state(message: impl Into<String>) -> Box<PyErr> {
-    PyErr::new(&crate::modules::asyncio::invalid_state_error_class(), message)
+    PyErr::new(
+        &crate::modules::asyncio::invalid_state_error_class(),
+        message,
+    )
 }
 
 pub fn cancelled_error_class() -> Rc<Class> {
@@ -377,7 +413,12 @@ impl TimerHeap {
         while child < end {
             let right = child + 1;
             // heapq's `not heap[child] < heap[right]`: NaN deadlines compare like CPython's.
-            if right < end && !matches!(self.items[child].when.partial_cmp(&self.items[right].when), Some(std::cmp::Ordering::Less)) {
+            if right < end
+                && !matches!(
+                    self.items[child].when.partial_cmp(&self.items[right].when),
+                    Some(std::cmp::Ordering::Less)
+                )
+            {
                 child = right;
             }
             self.items.swap(pos, child);
@@ -435,14 +476,23 @@ impl EventLoop {
     /// `call_soon`: the one place work enters the ready queue.
     pub fn schedule(&self, callback: Callback) -> Rc<Cell<bool>> {
         let cancelled = Rc::new(Cell::new(false));
-        self.ready.borrow_mut().push_back(Handle { callback, cancelled: cancelled.clone() });
+        self.ready.borrow_mut().push_back(Handle {
+            callback,
+            cancelled: cancelled.clone(),
+        });
         cancelled
     }
 
     /// `call_at`: a timer at monotonic time `when`.
     pub fn schedule_at(&self, when: f64, callback: Callback) -> Rc<Cell<bool>> {
         let cancelled = Rc::new(Cell::new(false));
-        self.timers.borrow_mut().push(Timer { when, handle: Handle { callback, cancelled: cancelled.clone() } });
+        self.timers.borrow_mut().push(Timer {
+            when,
+            handle: Handle {
+                callback,
+                cancelled: cancelled.clone(),
+            },
+        });
         cancelled
     }
 
@@ -488,7 +538,11 @@ impl EventLoop {
             // CPython rebuilds the heap when over half of 100+ timers are cancelled, and
             // otherwise drops cancelled timers from its head.
             let mut timers = self.timers.borrow_mut();
-            let cancelled = timers.items.iter().filter(|t| t.handle.cancelled.get()).count();
+            let cancelled = timers
+                .items
+                .iter()
+                .filter(|t| t.handle.cancelled.get())
+                .count();
             if timers.len() > 100 && cancelled * 2 > timers.len() {
                 timers.rebuild_without_cancelled();
             } else {
@@ -517,7 +571,9 @@ impl EventLoop {
         }
         let ntodo = self.ready.borrow().len();
         for _ in 0..ntodo {
-            let Some(handle) = self.ready.borrow_mut().pop_front() else { break };
+            let Some(handle) = self.ready.borrow_mut().pop_front() else {
+                break;
+            };
             if handle.cancelled.get() {
                 continue;
             }
@@ -552,7 +608,9 @@ fn run_handle(interp: &Interp, callback: Callback) -> PResult<()> {
             // SystemExit and KeyboardInterrupt stop the loop; anything else is reported by the
             // loop's exception handler and the loop goes on, as in CPython.
             let class = e.class();
-            if class.is_subclass(&types().system_exit) || class.is_subclass(&types().keyboard_interrupt) {
+            if class.is_subclass(&types().system_exit)
+                || class.is_subclass(&types().keyboard_interrupt)
+            {
                 return Err(e);
             }
             let text = format!(
@@ -608,7 +666,13 @@ impl Future for Suspend {
 }
 
 /// Creates a task for a coroutine future and schedules its first step.
-pub fn create_task(interp: &Interp, event_loop: &Rc<EventLoop>, coro: CoroFuture, coro_value: Value, name: Option<String>) -> Rc<Fut> {
+pub fn create_task(
+    interp: &Interp,
+    event_loop: &Rc<EventLoop>,
+    coro: CoroFuture,
+    coro_value: Value,
+    name: Option<String>,
+) -> Rc<Fut> {
     let name = name.unwrap_or_else(|| {
         let n = interp.runtime.task_counter.get() + 1;
         interp.runtime.task_counter.set(n);
@@ -663,11 +727,16 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
         ts.must_cancel.set(false);
     }
     *ts.fut_waiter.borrow_mut() = None;
-    let Some(mut coro) = ts.coro.borrow_mut().take() else { return Ok(()) };
+    let Some(mut coro) = ts.coro.borrow_mut().take() else {
+        return Ok(());
+    };
 
     let runtime = &interp.runtime;
     let previous_task = runtime.current_task.replace(Some(task.clone()));
-    std::mem::swap(&mut *interp.handling.borrow_mut(), &mut *ts.handling.borrow_mut());
+    std::mem::swap(
+        &mut *interp.handling.borrow_mut(),
+        &mut *ts.handling.borrow_mut(),
+    );
     let base_depth = interp.depth.get();
     interp.depth.set(base_depth + ts.depth.get());
     *runtime.throw_in.borrow_mut() = exc;
@@ -678,7 +747,10 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
 
     ts.depth.set(interp.depth.get().saturating_sub(base_depth));
     interp.depth.set(base_depth);
-    std::mem::swap(&mut *interp.handling.borrow_mut(), &mut *ts.handling.borrow_mut());
+    std::mem::swap(
+        &mut *interp.handling.borrow_mut(),
+        &mut *ts.handling.borrow_mut(),
+    );
     *runtime.current_task.borrow_mut() = previous_task;
     runtime.throw_in.borrow_mut().take();
     let yielded = std::mem::replace(&mut *runtime.yielded.borrow_mut(), Yielded::Nothing);
@@ -698,7 +770,8 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
                 task.cancel_future(Value::None);
             } else {
                 let class = e.class();
-                let fatal = class.is_subclass(&types().system_exit) || class.is_subclass(&types().keyboard_interrupt);
+                let fatal = class.is_subclass(&types().system_exit)
+                    || class.is_subclass(&types().keyboard_interrupt);
                 task.set_exception(e.exc.clone())?;
                 if fatal {
                     task.log_traceback.set(false);
@@ -731,7 +804,10 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
 
 /// The wall-clock epoch seconds now, for `time.time()` on the real clock.
 fn epoch_now() -> f64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 
 // ----- the runtime ---------------------------------------------------------------------
@@ -799,7 +875,9 @@ pub fn run_until_complete(interp: &Interp, event_loop: &Rc<EventLoop>, fut: &Rc<
     });
     fut.add_done_callback(DoneCallback::Native(stopper.clone()));
     let result = run_loop(interp, event_loop, Some(fut));
-    fut.callbacks.borrow_mut().retain(|cb| !matches!(cb, DoneCallback::Native(f) if Rc::ptr_eq(f, &stopper)));
+    fut.callbacks
+        .borrow_mut()
+        .retain(|cb| !matches!(cb, DoneCallback::Native(f) if Rc::ptr_eq(f, &stopper)));
     result?;
     if !fut.done() {
         return Err(runtime_error("Event loop stopped before Future completed."));
@@ -819,8 +897,15 @@ pub fn run_forever(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> {
 }
 
 /// Iterations until `stop()`; pyco's report instead of a hang when nothing can ever run.
-fn run_loop(interp: &Interp, event_loop: &Rc<EventLoop>, waiting_for: Option<&Rc<Fut>>) -> PResult<()> {
-    let outer_running = interp.runtime.running_loop.replace(Some(event_loop.clone()));
+fn run_loop(
+    interp: &Interp,
+    event_loop: &Rc<EventLoop>,
+    waiting_for: Option<&Rc<Fut>>,
+) -> PResult<()> {
+    let outer_running = interp
+        .runtime
+        .running_loop
+        .replace(Some(event_loop.clone()));
     let was_running = event_loop.running.replace(true);
     let result = loop {
         if crate::signals::take() {
@@ -899,7 +984,12 @@ const MONOTONIC_BASE: f64 = 1000.0;
 
 impl Clock {
     pub fn new() -> Clock {
-        Clock { virtual_time: Cell::new(false), virtual_elapsed: Cell::new(0.0), start: Instant::now(), epoch_at_start: epoch_now() }
+        Clock {
+            virtual_time: Cell::new(false),
+            virtual_elapsed: Cell::new(0.0),
+            start: Instant::now(),
+            epoch_at_start: epoch_now(),
+        }
     }
 
     pub fn set_virtual(&self, on: bool) {
@@ -939,7 +1029,8 @@ impl Clock {
             return;
         }
         if self.virtual_time.get() {
-            self.virtual_elapsed.set(self.virtual_elapsed.get() + seconds);
+            self.virtual_elapsed
+                .set(self.virtual_elapsed.get() + seconds);
         } else {
             sleep_interruptibly(seconds);
         }
@@ -1031,7 +1122,10 @@ mod tests {
         lp.schedule(Callback::Call(Value::Int(1), vec![]));
         lp.schedule(Callback::Call(Value::Int(2), vec![]));
         let first = lp.ready.borrow_mut().pop_front();
-        assert!(matches!(first.map(|h| h.callback), Some(Callback::Call(Value::Int(1), _))));
+        assert!(matches!(
+            first.map(|h| h.callback),
+            Some(Callback::Call(Value::Int(1), _))
+        ));
     }
 
     #[test]

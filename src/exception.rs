@@ -23,12 +23,19 @@ impl PyErr {
     /// A new exception of class `class` with one message argument (none when empty).
     pub fn new(class: &Rc<Class>, message: impl Into<String>) -> Box<PyErr> {
         let message = message.into();
-        let args = if message.is_empty() { vec![] } else { vec![Value::str(message)] };
+        let args = if message.is_empty() {
+            vec![]
+        } else {
+            vec![Value::str(message)]
+        };
         PyErr::with_args(class, args)
     }
 
     pub fn with_args(class: &Rc<Class>, args: Vec<Value>) -> Box<PyErr> {
-        Box::new(PyErr { exc: new_exception_instance(class, args), span: None })
+        Box::new(PyErr {
+            exc: new_exception_instance(class, args),
+            span: None,
+        })
     }
 
     pub fn from_value(exc: Value) -> Box<PyErr> {
@@ -66,7 +73,10 @@ pub fn new_exception_instance(class: &Rc<Class>, args: Vec<Value>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: class.clone(),
         attrs: RefCell::new(Vec::new()),
-        exc: Some(RefCell::new(ExcData { args, ..Default::default() })),
+        exc: Some(RefCell::new(ExcData {
+            args,
+            ..Default::default()
+        })),
     }))
 }
 

@@ -151,7 +151,12 @@ impl Interp {
     // ----- modules -----------------------------------------------------------------------
 
     /// Runs a resolved module in `globals`, recording a `<module>` traceback entry on error.
-    pub fn run_module(&self, module: &Module, globals: &Rc<Globals>, source: &Rc<Source>) -> PResult<()> {
+    pub fn run_module(
+        &self,
+        module: &Module,
+        globals: &Rc<Globals>,
+        source: &Rc<Source>,
+    ) -> PResult<()> {
         self.prepare_globals(globals);
         let mut frame = Frame::module(globals.clone(), source.clone(), module.scope.slot_count);
         match self.exec_block(&mut frame, &module.body) {
@@ -182,9 +187,18 @@ impl Interp {
     }
 
     /// Adds the traceback entry of `frame` to an error leaving it.
-    pub fn record_frame(&self, mut err: Box<PyErr>, frame: &Frame, fallback: Option<Span>) -> Box<PyErr> {
+    pub fn record_frame(
+        &self,
+        mut err: Box<PyErr>,
+        frame: &Frame,
+        fallback: Option<Span>,
+    ) -> Box<PyErr> {
         let span = err.span.take().or(fallback).unwrap_or_default();
-        err.push_trace(TraceEntry { source: frame.source.clone(), span, function: frame.name() });
+        err.push_trace(TraceEntry {
+            source: frame.source.clone(),
+            span,
+            function: frame.name(),
+        });
         err
     }
 
@@ -206,9 +220,9 @@ impl Interp {
                 },
                 _ => Err(free_var_error(name.id, frame)),
             },
-            Resolved::Global(slot) => {
-                self.load_global(&frame.globals, slot, name.id).map_err(|_| undefined_name(frame, name.id))
-            }
+            Resolved::Global(slot) => self
+                .load_global(&frame.globals, slot, name.id)
+                .map_err(|_| undefined_name(frame, name.id)),
             Resolved::ClassBody => {
                 if let Some(ns) = &frame.class_ns {
                     if let Some(v) = ns.borrow().get(&name.id) {
@@ -412,7 +426,10 @@ impl Interp {
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(frame, items)?)),
             ExprKind::Set(items) => {
                 let values = self.eval_items(frame, items)?;
-                let keys = values.into_iter().map(|v| self.key(v)).collect::<PResult<Vec<_>>>()?;
+                let keys = values
+                    .into_iter()
+                    .map(|v| self.key(v))
+                    .collect::<PResult<Vec<_>>>()?;
                 let set = Set::from_display(keys, items.iter().all(is_constant));
                 Ok(Value::Set(Rc::new(RefCell::new(set))))
             }
@@ -427,7 +444,8 @@ impl Interp {
                         }
                         DictItem::Splat(e) => {
                             let other = self.eval(frame, e)?;
-                            self.dict_update(&mut dict, &other).map_err(|e| e.at(expr.span))?;
+                            self.dict_update(&mut dict, &other)
+                                .map_err(|e| e.at(expr.span))?;
                         }
                     }
                 }
@@ -471,7 +489,8 @@ impl Interp {
         for item in items {
             if let ExprKind::Starred(inner) = &item.node {
                 let v = self.eval(frame, inner)?;
-                self.extend_from_iterable(&mut out, &v).map_err(|e| e.at(item.span))?;
+                self.extend_from_iterable(&mut out, &v)
+                    .map_err(|e| e.at(item.span))?;
             } else {
                 out.push(self.eval(frame, item)?);
             }
@@ -479,7 +498,13 @@ impl Interp {
         Ok(out)
     }
 
-    fn eval_compare(&self, frame: &mut Frame, left: &Expr, rest: &[(CmpOp, Expr)], span: Span) -> PResult {
+    fn eval_compare(
+        &self,
+        frame: &mut Frame,
+        left: &Expr,
+        rest: &[(CmpOp, Expr)],
+        span: Span,
+    ) -> PResult {
         let mut a = self.eval(frame, left)?;
         for (i, (op, right)) in rest.iter().enumerate() {
             let b = self.eval(frame, right)?;
@@ -495,7 +520,12 @@ impl Interp {
         Ok(a)
     }
 
-    pub fn eval_fstring(&self, frame: &mut Frame, parts: &[FStringPart], out: &mut String) -> PResult<()> {
+    pub fn eval_fstring(
+        &self,
+        frame: &mut Frame,
+        parts: &[FStringPart],
+        out: &mut String,
+    ) -> PResult<()> {
         for part in parts {
             match part {
                 FStringPart::Literal(s) => out.push_str(s),
@@ -503,7 +533,8 @@ impl Interp {
                     let value = self.eval(frame, &field.expr)?;
                     let mut spec = String::new();
                     self.eval_fstring(frame, &field.format_spec, &mut spec)?;
-                    self.format_field(&value, field, &spec, out).map_err(|e| e.at(field.expr.span))?;
+                    self.format_field(&value, field, &spec, out)
+                        .map_err(|e| e.at(field.expr.span))?;
                 }
             }
         }
@@ -511,7 +542,13 @@ impl Interp {
     }
 
     /// Appends one formatted f-string field (after the value is known).
-    pub fn format_field(&self, value: &Value, field: &FormattedField, spec: &str, out: &mut String) -> PResult<()> {
+    pub fn format_field(
+        &self,
+        value: &Value,
+        field: &FormattedField,
+        spec: &str,
+        out: &mut String,
+    ) -> PResult<()> {
         if let Some(text) = &field.debug_text {
             out.push_str(text);
         }
@@ -560,7 +597,11 @@ impl Interp {
         Ok(match acc {
             Acc::List(items) => {
                 if comp.kind == ComprehensionKind::Generator {
-                    let state = IterState::Values { items, index: 0, kind: "generator" };
+                    let state = IterState::Values {
+                        items,
+                        index: 0,
+                        kind: "generator",
+                    };
                     Value::Iterator(Rc::new(RefCell::new(state)))
                 } else {
                     Value::list(items)
@@ -571,7 +612,13 @@ impl Interp {
         })
     }
 
-    fn comprehension_level(&self, frame: &mut Frame, comp: &Comprehension, level: usize, acc: &mut Acc) -> PResult<()> {
+    fn comprehension_level(
+        &self,
+        frame: &mut Frame,
+        comp: &Comprehension,
+        level: usize,
+        acc: &mut Acc,
+    ) -> PResult<()> {
         let Some(generator) = comp.generators.get(level) else {
             match acc {
                 Acc::List(items) => items.push(self.eval(frame, &comp.element)?),
@@ -591,7 +638,9 @@ impl Interp {
             return Ok(());
         };
         let iterable = self.eval(frame, &generator.iter)?;
-        let iter = self.iter(&iterable).map_err(|e| e.at(generator.iter.span))?;
+        let iter = self
+            .iter(&iterable)
+            .map_err(|e| e.at(generator.iter.span))?;
         'items: while let Some(item) = self.next(&iter)? {
             self.assign(frame, &generator.target, item)?;
             for cond in &generator.conditions {
@@ -615,15 +664,19 @@ impl Interp {
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let obj = self.eval(frame, obj)?;
-                self.set_attr(&obj, *attr, value).map_err(|e| e.at(target.span))
+                self.set_attr(&obj, *attr, value)
+                    .map_err(|e| e.at(target.span))
             }
             ExprKind::Subscript { value: obj, index } => {
                 let obj = self.eval(frame, obj)?;
                 let idx = self.eval(frame, index)?;
-                self.set_item(&obj, idx, value).map_err(|e| e.at(target.span))
+                self.set_item(&obj, idx, value)
+                    .map_err(|e| e.at(target.span))
             }
             ExprKind::Tuple(targets) | ExprKind::List(targets) => {
-                let values = self.unpack(&value, targets).map_err(|e| e.at(target.span))?;
+                let values = self
+                    .unpack(&value, targets)
+                    .map_err(|e| e.at(target.span))?;
                 for (t, v) in targets.iter().zip(values) {
                     self.assign(frame, t, v)?;
                 }
@@ -638,12 +691,17 @@ impl Interp {
     pub fn unpack(&self, value: &Value, targets: &[Expr]) -> PResult<Vec<Value>> {
         let items = self.collect_iterable(value).map_err(|e| {
             if e.is_instance_of(&types().type_error) && !matches!(value, Value::Instance(_)) {
-                type_error(format!("cannot unpack non-iterable {} object", type_name(value)))
+                type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    type_name(value)
+                ))
             } else {
                 e
             }
         })?;
-        let star = targets.iter().position(|t| matches!(t.node, ExprKind::Starred(_)));
+        let star = targets
+            .iter()
+            .position(|t| matches!(t.node, ExprKind::Starred(_)));
         match star {
             None => {
                 if items.len() > targets.len() {
@@ -762,7 +820,9 @@ impl Interp {
             match value {
                 Value::Class(c) => {
                     if base.is_some() {
-                        return Err(type_error("multiple inheritance is not supported by pyco").at(b.span));
+                        return Err(
+                            type_error("multiple inheritance is not supported by pyco").at(b.span)
+                        );
                     }
                     base = Some(c);
                 }
@@ -780,9 +840,12 @@ impl Interp {
             Some(f) => format!("{}.<locals>.{}", f.qualname, def.name),
             None => def.name.to_string(),
         };
-        let ns: Rc<RefCell<IndexMap<Sym, Value, BuildMix>>> = Rc::new(RefCell::new(IndexMap::default()));
-        ns.borrow_mut().insert(sym::MODULE, Value::str(frame.globals.name.to_string()));
-        ns.borrow_mut().insert(sym::QUALNAME, Value::str(qualname.clone()));
+        let ns: Rc<RefCell<IndexMap<Sym, Value, BuildMix>>> =
+            Rc::new(RefCell::new(IndexMap::default()));
+        ns.borrow_mut()
+            .insert(sym::MODULE, Value::str(frame.globals.name.to_string()));
+        ns.borrow_mut()
+            .insert(sym::QUALNAME, Value::str(qualname.clone()));
         let mut body_frame = Frame {
             slots: vec![Value::Unbound; def.scope.slot_count as usize],
             globals: frame.globals.clone(),
@@ -819,7 +882,8 @@ impl Interp {
             let function = match value {
                 Value::Function(f) => Some(f.clone()),
                 Value::Descriptor(d) => match &**d {
-                    Descriptor::StaticMethod(Value::Function(f)) | Descriptor::ClassMethod(Value::Function(f)) => Some(f.clone()),
+                    Descriptor::StaticMethod(Value::Function(f))
+                    | Descriptor::ClassMethod(Value::Function(f)) => Some(f.clone()),
                     Descriptor::Property { getter, setter, .. } => {
                         for part in [getter, setter] {
                             if let Value::Function(f) = part {
@@ -891,12 +955,27 @@ impl Interp {
     /// `iter(value)`.
     pub fn iter(&self, value: &Value) -> PResult {
         let state = match value {
-            Value::List(_) | Value::Tuple(_) => IterState::Seq { seq: value.clone(), index: 0 },
-            Value::Str(s) => IterState::Str { text: s.clone(), byte_index: 0 },
-            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::List(_) | Value::Tuple(_) => IterState::Seq {
+                seq: value.clone(),
+                index: 0,
+            },
+            Value::Str(s) => IterState::Str {
+                text: s.clone(),
+                byte_index: 0,
+            },
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
             Value::Dict(d) => {
                 let len = d.borrow().len();
-                IterState::Dict { dict: d.clone(), index: 0, len, what: DictView::Keys }
+                IterState::Dict {
+                    dict: d.clone(),
+                    index: 0,
+                    len,
+                    what: DictView::Keys,
+                }
             }
             Value::Set(s) => IterState::Values {
                 items: s.borrow().iter().map(|k| k.value.clone()).collect(),
@@ -919,18 +998,35 @@ impl Interp {
                     loop {
                         match self.get_item(value, &Value::Int(i)) {
                             Ok(v) => items.push(v),
-                            Err(e) if e.is_instance_of(&types().index_error) || e.is_instance_of(&types().stop_iteration) => break,
+                            Err(e)
+                                if e.is_instance_of(&types().index_error)
+                                    || e.is_instance_of(&types().stop_iteration) =>
+                            {
+                                break
+                            }
                             Err(e) => return Err(e),
                         }
                         i += 1;
                     }
-                    IterState::Values { items, index: 0, kind: "iterator" }
+                    IterState::Values {
+                        items,
+                        index: 0,
+                        kind: "iterator",
+                    }
                 } else {
-                    return Err(type_error(format!("'{}' object is not iterable", type_name(value))));
+                    return Err(type_error(format!(
+                        "'{}' object is not iterable",
+                        type_name(value)
+                    )));
                 }
             }
             Value::Native(n) => return crate::coroutine::native_iter(self, value, n),
-            _ => return Err(type_error(format!("'{}' object is not iterable", type_name(value)))),
+            _ => {
+                return Err(type_error(format!(
+                    "'{}' object is not iterable",
+                    type_name(value)
+                )))
+            }
         };
         Ok(Value::Iterator(Rc::new(RefCell::new(state))))
     }
@@ -941,7 +1037,10 @@ impl Interp {
             Value::Iterator(state) => crate::builtins::iterator_next(self, state),
             Value::Instance(inst) => {
                 let Some(f) = inst.class.lookup(sym::NEXT) else {
-                    return Err(type_error(format!("'{}' object is not an iterator", type_name(iter))));
+                    return Err(type_error(format!(
+                        "'{}' object is not an iterator",
+                        type_name(iter)
+                    )));
                 };
                 match self.call(&f, std::slice::from_ref(iter), &[]) {
                     Ok(v) => Ok(Some(v)),
@@ -949,7 +1048,10 @@ impl Interp {
                     Err(e) => Err(e),
                 }
             }
-            _ => Err(type_error(format!("'{}' object is not an iterator", type_name(iter)))),
+            _ => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                type_name(iter)
+            ))),
         }
     }
 
@@ -1039,8 +1141,14 @@ fn is_constant(expr: &Expr) -> bool {
         | ExprKind::BigInt(_)
         | ExprKind::Float(_)
         | ExprKind::Str(_) => true,
-        ExprKind::UnaryOp { op: UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, operand } => {
-            matches!(operand.node, ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_))
+        ExprKind::UnaryOp {
+            op: UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert,
+            operand,
+        } => {
+            matches!(
+                operand.node,
+                ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_)
+            )
         }
         ExprKind::Tuple(items) => items.iter().all(is_constant),
         _ => false,

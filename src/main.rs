@@ -19,7 +19,9 @@ enum ColorChoice {
 /// pyco — a fast, friendly interpreter for a Python subset with async/await.
 #[derive(Parser, Debug)]
 #[command(name = "pyco", version, about, long_about = None)]
-#[command(after_help = "Examples:\n  pyco app.py           run a script\n  pyco -c 'print(1+1)'  run a string\n  pyco --check a.py     report syntax errors without running\n  pyco - < app.py       run a program from stdin")]
+#[command(
+    after_help = "Examples:\n  pyco app.py           run a script\n  pyco -c 'print(1+1)'  run a string\n  pyco --check a.py     report syntax errors without running\n  pyco - < app.py       run a program from stdin"
+)]
 struct Cli {
     /// Program passed in as a string
     #[arg(short = 'c', value_name = "CODE", conflicts_with_all = ["check"])]
@@ -42,7 +44,11 @@ struct Cli {
     file: Option<String>,
 
     /// Arguments passed to the program as sys.argv[1:]
-    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     args: Vec<String>,
 }
 
@@ -53,7 +59,9 @@ const INTERPRETER_STACK: usize = 1 << 30;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     pyco::signals::install();
-    let worker = std::thread::Builder::new().stack_size(INTERPRETER_STACK).spawn(move || run(cli));
+    let worker = std::thread::Builder::new()
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || run(cli));
     let code = match worker.map(|handle| handle.join()) {
         Ok(Ok(code)) => code,
         _ => 70,
@@ -91,15 +99,22 @@ fn use_color(choice: ColorChoice) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
+        }
     }
 }
 
 fn run(cli: Cli) -> i32 {
     let color = use_color(cli.color);
     let virtual_time = cli.virtual_time
-        || std::env::var("PYCO_VIRTUAL_TIME").map(|v| v == "1" || v == "true").unwrap_or(false);
-    let stdout: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+        || std::env::var("PYCO_VIRTUAL_TIME")
+            .map(|v| v == "1" || v == "true")
+            .unwrap_or(false);
+    let stdout: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(
+        1 << 16,
+        std::io::stdout(),
+    ));
     let stderr: Box<dyn Write> = Box::new(std::io::stderr());
 
     if let Some(files) = cli.check {
@@ -118,7 +133,11 @@ fn run(cli: Cli) -> i32 {
                     eprintln!("pyco: can't read the program from stdin: {e}");
                     return 2;
                 }
-                let mut argv = vec![if cli.file.is_some() { "-".to_string() } else { String::new() }];
+                let mut argv = vec![if cli.file.is_some() {
+                    "-".to_string()
+                } else {
+                    String::new()
+                }];
                 argv.extend(cli.args);
                 (Source::new("<stdin>", text), argv)
             }
@@ -134,14 +153,19 @@ fn run(cli: Cli) -> i32 {
         }
     };
     let interp = Interp::new(stdout, stderr);
-    let options = Options { argv, virtual_time, color };
+    let options = Options {
+        argv,
+        virtual_time,
+        color,
+    };
     runner::run_program(&interp, source, &options)
 }
 
 fn read_stdin(text: &mut String) -> std::io::Result<()> {
     let mut bytes = Vec::new();
     std::io::stdin().read_to_end(&mut bytes)?;
-    *text = decode(bytes, "<stdin>").map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+    *text = decode(bytes, "<stdin>")
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
     Ok(())
 }
 
@@ -156,7 +180,11 @@ fn read_program(path: &str) -> Result<String, i32> {
             let shown = std::fs::canonicalize(".")
                 .map(|dir| dir.join(path).display().to_string())
                 .unwrap_or_else(|_| path.to_string());
-            let shown = if path.starts_with('/') { path.to_string() } else { shown };
+            let shown = if path.starts_with('/') {
+                path.to_string()
+            } else {
+                shown
+            };
             let errno = e.raw_os_error().unwrap_or(2);
             let reason = match e.kind() {
                 std::io::ErrorKind::NotFound => "No such file or directory".to_string(),

@@ -21,7 +21,10 @@ pub fn new_module(name: &str, attrs: Vec<(&str, Value)>) -> Value {
     for (k, v) in attrs {
         map.insert(Sym::intern(k), v);
     }
-    Value::Module(Rc::new(ModuleObj { name: Sym::intern(name), attrs: RefCell::new(map) }))
+    Value::Module(Rc::new(ModuleObj {
+        name: Sym::intern(name),
+        attrs: RefCell::new(map),
+    }))
 }
 
 /// Makes a list of `(name, builtin)` module attributes.

@@ -104,11 +104,19 @@ fn int_float_cmp(i: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let floor = f.floor();
     let fi = BigInt::from(floor as i128);
-    let fi = if floor.abs() < 1e38 { fi } else { num_traits::FromPrimitive::from_f64(floor)? };
+    let fi = if floor.abs() < 1e38 {
+        fi
+    } else {
+        num_traits::FromPrimitive::from_f64(floor)?
+    };
     match i.cmp(&fi) {
         Ordering::Equal => {
             if f > floor {
@@ -149,7 +157,10 @@ fn int_pow(base: &BigInt, exp: u64) -> PResult {
     if exp > 100_000_000 && base.abs() > BigInt::from(1) {
         return Err(overflow_error("exponent too large"));
     }
-    Ok(Value::from_bigint(num_traits::pow::pow(base.clone(), exp as usize)))
+    Ok(Value::from_bigint(num_traits::pow::pow(
+        base.clone(),
+        exp as usize,
+    )))
 }
 
 /// `x op y` for two small ints when the result is a small int (None: take the general path).
@@ -196,12 +207,18 @@ impl Interp {
                         if x == i64::MIN && y == -1 {
                             None
                         } else {
-                            Some(x.div_euclid(y) - if y < 0 && x.rem_euclid(y) != 0 { 1 } else { 0 })
+                            Some(
+                                x.div_euclid(y) - if y < 0 && x.rem_euclid(y) != 0 { 1 } else { 0 },
+                            )
                         }
                     }
                     BinOp::Mod if y != 0 => {
                         let m = x.wrapping_rem(y);
-                        Some(if m != 0 && ((m < 0) != (y < 0)) { m + y } else { m })
+                        Some(if m != 0 && ((m < 0) != (y < 0)) {
+                            m + y
+                        } else {
+                            m
+                        })
                     }
                     BinOp::BitAnd => Some(x & y),
                     BinOp::BitOr => Some(x | y),
@@ -243,7 +260,9 @@ impl Interp {
         if matches!(a, Value::Float(_)) && (is_int(b) || matches!(b, Value::Float(_)))
             || matches!(b, Value::Float(_)) && is_int(a)
         {
-            let (Some(x), Some(y)) = (to_f64(a)?, to_f64(b)?) else { return Ok(None) };
+            let (Some(x), Some(y)) = (to_f64(a)?, to_f64(b)?) else {
+                return Ok(None);
+            };
             return float_binary(op, x, y).map(Some);
         }
         Ok(match (op, a, b) {
@@ -269,7 +288,9 @@ impl Interp {
             (BinOp::Mul, n, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if is_int(n) => {
                 Some(repeat(b, n)?)
             }
-            (BinOp::Mod, Value::Str(fmt), _) => Some(Value::str(crate::builtins::percent_format(self, &fmt.text, b)?)),
+            (BinOp::Mod, Value::Str(fmt), _) => Some(Value::str(crate::builtins::percent_format(
+                self, &fmt.text, b,
+            )?)),
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Value::Set(_) | Value::FrozenSet(_),
@@ -333,7 +354,9 @@ impl Interp {
     /// `a op= b`: in place for lists and user classes with `__iadd__`, else `a op b`.
     pub fn inplace_op(&self, op: BinOp, a: Value, b: &Value) -> PResult {
         match (&a, op) {
-            (Value::Int(_), _) | (Value::Float(_), _) | (Value::Str(_), _) => self.binary_op(op, &a, b),
+            (Value::Int(_), _) | (Value::Float(_), _) | (Value::Str(_), _) => {
+                self.binary_op(op, &a, b)
+            }
             (Value::List(l), BinOp::Add) => {
                 let items = self.collect_iterable(b)?;
                 l.borrow_mut().extend(items);
@@ -363,7 +386,11 @@ impl Interp {
                     BinOp::BitOr if same => {}
                     BinOp::BitOr => set.merge(&other),
                     BinOp::BitAnd => {
-                        let result = if same { set.copy() } else { set.intersection(&other) };
+                        let result = if same {
+                            set.copy()
+                        } else {
+                            set.intersection(&other)
+                        };
                         set.swap_bodies(result);
                     }
                     BinOp::Sub | BinOp::BitXor if same => set.clear(),
@@ -462,7 +489,13 @@ impl Interp {
 
     fn rich_eq(&self, a: &Value, b: &Value, negate: bool) -> PResult {
         let result = match (a, b) {
-            (Value::Instance(inst), _) if inst.class.lookup(if negate { sym::NE } else { sym::EQ }).is_some() || inst.class.lookup(sym::EQ).is_some() => {
+            (Value::Instance(inst), _)
+                if inst
+                    .class
+                    .lookup(if negate { sym::NE } else { sym::EQ })
+                    .is_some()
+                    || inst.class.lookup(sym::EQ).is_some() =>
+            {
                 return self.instance_eq(a, b, negate);
             }
             (_, Value::Instance(inst)) if inst.class.lookup(sym::EQ).is_some() => {
@@ -486,7 +519,11 @@ impl Interp {
         if let Some(f) = class.lookup(sym::EQ) {
             let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
             if !matches!(r, Value::NotImplemented) {
-                return if negate { Ok(Value::Bool(!self.truthy(&r)?)) } else { Ok(r) };
+                return if negate {
+                    Ok(Value::Bool(!self.truthy(&r)?))
+                } else {
+                    Ok(r)
+                };
             }
         }
         Ok(Value::Bool(is_same(a, b) != negate))
@@ -565,7 +602,9 @@ impl Interp {
             return Ok(Value::Bool(false)); // NaN
         }
         match (a, b) {
-            (Value::Str(x), Value::Str(y)) => Ok(Value::Bool(ordering_matches(op, x.text.cmp(&y.text)))),
+            (Value::Str(x), Value::Str(y)) => {
+                Ok(Value::Bool(ordering_matches(op, x.text.cmp(&y.text))))
+            }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.seq_order(op, &x, &y)
@@ -757,7 +796,9 @@ impl Interp {
                         match r {
                             Value::Int(i) => hash_int(i) as u64,
                             Value::BigInt(b) => hash_bigint(&b) as u64,
-                            _ => return Err(type_error("__hash__ method should return an integer")),
+                            _ => {
+                                return Err(type_error("__hash__ method should return an integer"))
+                            }
                         }
                     }
                     None => {
@@ -838,7 +879,11 @@ pub fn hash_float(f: f64) -> i64 {
             x -= modulus;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & modulus) | (x >> (61 - e));
     let h = if f < 0.0 { -(x as i64) } else { x as i64 };
     if h == -1 {
@@ -864,7 +909,10 @@ fn frexp(x: f64) -> (f64, i32) {
 }
 
 fn is_number(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
 }
 
 /// `a is b`.
@@ -906,7 +954,11 @@ fn repeat(seq: &Value, n: &Value) -> PResult {
     let n = match n {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        _ => return Err(overflow_error("cannot fit 'int' into an index-sized integer")),
+        _ => {
+            return Err(overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
     };
     let n = n.max(0) as usize;
     Ok(match seq {
@@ -970,7 +1022,9 @@ fn int_binary(op: BinOp, a: &Value, b: &Value) -> PResult {
                 if x.is_zero() {
                     return Err(zero_division("0.0 cannot be raised to a negative power"));
                 }
-                let (Some(fx), Some(fy)) = (to_f64(a)?, to_f64(b)?) else { return Err(binary_type_error(op, a, b)) };
+                let (Some(fx), Some(fy)) = (to_f64(a)?, to_f64(b)?) else {
+                    return Err(binary_type_error(op, a, b));
+                };
                 Value::Float(fx.powf(fy))
             } else {
                 match y.to_u64() {
@@ -983,7 +1037,9 @@ fn int_binary(op: BinOp, a: &Value, b: &Value) -> PResult {
             if y.is_negative() {
                 return Err(value_error("negative shift count"));
             }
-            let shift = y.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            let shift = y
+                .to_usize()
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
             if shift > 1 << 26 && !x.is_zero() {
                 return Err(overflow_error("too many digits in integer"));
             }
@@ -1069,18 +1125,30 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> PResult {
 pub fn binary_type_error(op: BinOp, a: &Value, b: &Value) -> Box<PyErr> {
     match (op, a) {
         (BinOp::Add, Value::Str(_)) => {
-            return type_error(format!("can only concatenate str (not \"{}\") to str", type_name(b)))
+            return type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                type_name(b)
+            ))
         }
         (BinOp::Add, Value::List(_)) => {
-            return type_error(format!("can only concatenate list (not \"{}\") to list", type_name(b)))
+            return type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                type_name(b)
+            ))
         }
         (BinOp::Add, Value::Tuple(_)) => {
-            return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)))
+            return type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                type_name(b)
+            ))
         }
         (BinOp::Mul, _) if is_sequence(a) || is_sequence(b) => {
             let other = if is_sequence(a) { b } else { a };
             if !matches!(other, Value::Instance(_)) {
-                return type_error(format!("can't multiply sequence by non-int of type '{}'", type_name(other)));
+                return type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(other)
+                ));
             }
         }
         _ => {}
@@ -1111,5 +1179,9 @@ fn unary_type_error(op: UnaryOp, v: &Value) -> Box<PyErr> {
         UnaryOp::Invert => "~",
         UnaryOp::Not => "not",
     };
-    type_error(format!("bad operand type for unary {}: '{}'", symbol, type_name(v)))
+    type_error(format!(
+        "bad operand type for unary {}: '{}'",
+        symbol,
+        type_name(v)
+    ))
 }

@@ -56,12 +56,23 @@ fn label_for(message: &str) -> Option<String> {
 
 /// Resolves `module` in place against the module namespace `globals`.
 pub fn resolve(module: &mut Module, globals: &Globals, mode: Mode) -> Result<(), Vec<SyntaxError>> {
-    let mut resolver = Resolver { globals, scopes: Vec::new(), errors: Vec::new(), mode };
-    resolver.scopes.push(ScopeState::new(ScopeKind::Module, HashSet::new(), false));
+    let mut resolver = Resolver {
+        globals,
+        scopes: Vec::new(),
+        errors: Vec::new(),
+        mode,
+    };
+    resolver
+        .scopes
+        .push(ScopeState::new(ScopeKind::Module, HashSet::new(), false));
     let mut body = std::mem::take(&mut module.body);
     resolver.block(&mut body);
     module.body = body;
-    let state = resolver.scopes.pop().map(|s| s.finish()).unwrap_or_default();
+    let state = resolver
+        .scopes
+        .pop()
+        .map(|s| s.finish())
+        .unwrap_or_default();
     module.scope = state;
     module.scope.global_names = globals.names.borrow().clone();
     if resolver.errors.is_empty() {
@@ -112,7 +123,9 @@ impl ScopeState {
     fn new(kind: ScopeKind, locals: HashSet<Sym>, _is_async: bool) -> ScopeState {
         ScopeState {
             kind,
-            layers: vec![Layer { names: HashMap::new() }],
+            layers: vec![Layer {
+                names: HashMap::new(),
+            }],
             scope: Scope::default(),
             locals,
             captured: HashSet::new(),
@@ -288,11 +301,15 @@ impl Resolver<'_> {
         if state.params.contains(&name) {
             Some(format!("name '{name}' is parameter and {declaration}"))
         } else if state.used.contains(&name) {
-            Some(format!("name '{name}' is used prior to {declaration} declaration"))
+            Some(format!(
+                "name '{name}' is used prior to {declaration} declaration"
+            ))
         } else if state.annotated.contains(&name) {
             Some(format!("annotated name '{name}' can't be {declaration}"))
         } else if state.assigned.contains(&name) {
-            Some(format!("name '{name}' is assigned to before {declaration} declaration"))
+            Some(format!(
+                "name '{name}' is assigned to before {declaration} declaration"
+            ))
         } else {
             None
         }
@@ -306,9 +323,15 @@ impl Resolver<'_> {
                 self.errors.push(error(msg, target.span));
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let starred = items.iter().filter(|i| matches!(i.node, ExprKind::Starred(_))).count();
+                let starred = items
+                    .iter()
+                    .filter(|i| matches!(i.node, ExprKind::Starred(_)))
+                    .count();
                 if starred > 1 {
-                    self.errors.push(error("multiple starred expressions in assignment", target.span));
+                    self.errors.push(error(
+                        "multiple starred expressions in assignment",
+                        target.span,
+                    ));
                 }
                 for item in items {
                     match &item.node {
@@ -339,7 +362,10 @@ impl Resolver<'_> {
     }
 
     fn in_function(&self) -> bool {
-        matches!(self.scopes.last().map(|s| s.kind), Some(ScopeKind::Function { .. }))
+        matches!(
+            self.scopes.last().map(|s| s.kind),
+            Some(ScopeKind::Function { .. })
+        )
     }
 
     /// Resolves one statement; returns whether it contains an `await`.
@@ -412,11 +438,16 @@ impl Resolver<'_> {
             StmtKind::Nonlocal(names) => {
                 // CPython checks each name's earlier uses while visiting the scope, and only
                 // afterwards that a module cannot have nonlocals at all.
-                let late = names.iter().find_map(|&name| self.late_declaration(name, "nonlocal"));
+                let late = names
+                    .iter()
+                    .find_map(|&name| self.late_declaration(name, "nonlocal"));
                 if let Some(msg) = late {
                     self.errors.push(error(msg, span));
                 } else if matches!(self.current().kind, ScopeKind::Module) {
-                    self.errors.push(error("nonlocal declaration not allowed at module level", span));
+                    self.errors.push(error(
+                        "nonlocal declaration not allowed at module level",
+                        span,
+                    ));
                 } else {
                     for &name in names.iter() {
                         let depth = self.scopes.len() - 1;
@@ -453,7 +484,12 @@ impl Resolver<'_> {
                     if let Some(asname) = &mut alias.asname {
                         self.name_store(asname);
                     }
-                    if alias.path.first().map(|s| &*s.name() != "*").unwrap_or(true) {
+                    if alias
+                        .path
+                        .first()
+                        .map(|s| &*s.name() != "*")
+                        .unwrap_or(true)
+                    {
                         self.name_store(&mut alias.bound);
                     }
                 }
@@ -471,9 +507,16 @@ impl Resolver<'_> {
                 self.current().loop_depth -= 1;
                 a | b | self.block(orelse)
             }
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 if *is_async && !self.in_async_function() {
-                    self.errors.push(error("'async for' outside async function", span));
+                    self.errors
+                        .push(error("'async for' outside async function", span));
                 }
                 let a = self.expr(iter) | *is_async;
                 self.check_starred_target(target);
@@ -483,7 +526,12 @@ impl Resolver<'_> {
                 self.current().loop_depth -= 1;
                 a | t | b | self.block(orelse)
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 let mut a = self.block(body);
                 for h in handlers {
                     if let Some(kind) = &mut h.kind {
@@ -497,9 +545,14 @@ impl Resolver<'_> {
                 a |= self.block(orelse);
                 a | self.block(finalbody)
             }
-            StmtKind::With { items, body, is_async } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
                 if *is_async && !self.in_async_function() {
-                    self.errors.push(error("'async with' outside async function", span));
+                    self.errors
+                        .push(error("'async with' outside async function", span));
                 }
                 let mut a = *is_async;
                 for item in items {
@@ -596,8 +649,18 @@ impl Resolver<'_> {
                 locals.remove(g);
             }
         }
-        let mut state = ScopeState::new(ScopeKind::Function { is_async: def.is_async }, locals, def.is_async);
-        state.captured = scan.nested_free.intersection(&state.locals).copied().collect();
+        let mut state = ScopeState::new(
+            ScopeKind::Function {
+                is_async: def.is_async,
+            },
+            locals,
+            def.is_async,
+        );
+        state.captured = scan
+            .nested_free
+            .intersection(&state.locals)
+            .copied()
+            .collect();
         state.declared_global = scan.globals.clone();
         state.declared_nonlocal = scan.nonlocals.clone();
         state.params = params.iter().map(|&(p, _)| p).collect();
@@ -700,7 +763,9 @@ impl Resolver<'_> {
                 let mut a = self.expr(func);
                 for arg in args {
                     a |= match arg {
-                        Arg::Positional(e) | Arg::Starred(e) | Arg::DoubleStarred(e) => self.expr(e),
+                        Arg::Positional(e) | Arg::Starred(e) | Arg::DoubleStarred(e) => {
+                            self.expr(e)
+                        }
                         Arg::Keyword(_, e) => self.expr(e),
                     };
                 }
@@ -793,7 +858,10 @@ impl Resolver<'_> {
         for arg in args {
             if let Arg::Keyword(name, value) = arg {
                 if !seen.insert(*name) {
-                    self.errors.push(error(format!("keyword argument repeated: {name}"), value.span));
+                    self.errors.push(error(
+                        format!("keyword argument repeated: {name}"),
+                        value.span,
+                    ));
                     return;
                 }
             }
@@ -833,7 +901,9 @@ impl Resolver<'_> {
             }
             nested.expr(&g.iter);
         }
-        let mut layer = Layer { names: HashMap::new() };
+        let mut layer = Layer {
+            names: HashMap::new(),
+        };
         let mut fresh_cells = Vec::new();
         let is_class = matches!(self.current().kind, ScopeKind::Class);
         for name in bound {
@@ -932,7 +1002,13 @@ impl Scan {
     }
 
     fn function_like(&mut self, def: &FunctionDef) {
-        for p in def.params.posonly.iter().chain(&def.params.args).chain(&def.params.kwonly) {
+        for p in def
+            .params
+            .posonly
+            .iter()
+            .chain(&def.params.args)
+            .chain(&def.params.kwonly)
+        {
             if let Some(d) = &p.default {
                 self.expr(d);
             }
@@ -1000,13 +1076,24 @@ impl Scan {
                 self.block(body);
                 self.block(orelse);
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter);
                 self.target(target);
                 self.block(body);
                 self.block(orelse);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.block(body);
                 for h in handlers {
                     if let Some(k) = &h.kind {
@@ -1192,29 +1279,53 @@ fn walk_fstring(parts: &[FStringPart], f: &mut dyn FnMut(&Expr)) {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::source::Source;
 
     /// The first error the resolver reports for `text`, as CPython would print it.
+    /// The first compile-time error of `text`, from whichever phase finds it (the parser
+    /// reports some of these itself, as CPython's does).
     fn first_error(text: &str) -> Option<String> {
         let source = Source::new("<test>", text.to_string());
-        let mut module = crate::parser::parse(&source).ok()?;
+        let mut module = match crate::parser::parse(&source) {
+            Ok(m) => m,
+            Err(errors) => return errors.first().map(|e| e.message.clone()),
+        };
         let globals = Globals::new();
-        resolve(&mut module, &globals, Mode::File).err().map(|errors| errors[0].message.clone())
+        resolve(&mut module, &globals, Mode::File)
+            .err()
+            .map(|errors| errors[0].message.clone())
     }
 
     #[test]
     fn late_global_and_nonlocal_declarations_say_why() {
         let cases = [
-            ("def f():\n    x = 2\n    global x\n", "name 'x' is assigned to before global declaration"),
-            ("def f():\n    print(x)\n    global x\n", "name 'x' is used prior to global declaration"),
-            ("def f(x):\n    global x\n", "name 'x' is parameter and global"),
-            ("def f():\n    x = 1\n    def g(x):\n        nonlocal x\n", "name 'x' is parameter and nonlocal"),
-            ("x = 1\nnonlocal x\n", "name 'x' is assigned to before nonlocal declaration"),
-            ("nonlocal x\n", "nonlocal declaration not allowed at module level"),
+            (
+                "def f():\n    x = 2\n    global x\n",
+                "name 'x' is assigned to before global declaration",
+            ),
+            (
+                "def f():\n    print(x)\n    global x\n",
+                "name 'x' is used prior to global declaration",
+            ),
+            (
+                "def f(x):\n    global x\n",
+                "name 'x' is parameter and global",
+            ),
+            (
+                "def f():\n    x = 1\n    def g(x):\n        nonlocal x\n",
+                "name 'x' is parameter and nonlocal",
+            ),
+            (
+                "x = 1\nnonlocal x\n",
+                "name 'x' is assigned to before nonlocal declaration",
+            ),
+            (
+                "nonlocal x\n",
+                "nonlocal declaration not allowed at module level",
+            ),
         ];
         for (text, message) in cases {
             assert_eq!(first_error(text).as_deref(), Some(message), "{text}");
@@ -1231,7 +1342,13 @@ mod tests {
             first_error("*a = [1, 2]\n").as_deref(),
             Some("starred assignment target must be in a list or tuple")
         );
-        assert_eq!(first_error("f(a=1, a=2)\n").as_deref(), Some("keyword argument repeated: a"));
-        assert_eq!(first_error("a, *b = [1, 2]\n(*c, d), e = [1, 2], 3\n"), None);
+        assert_eq!(
+            first_error("f(a=1, a=2)\n").as_deref(),
+            Some("keyword argument repeated: a")
+        );
+        assert_eq!(
+            first_error("a, *b = [1, 2]\n(*c, d), e = [1, 2], 3\n"),
+            None
+        );
     }
 }

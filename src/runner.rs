@@ -24,14 +24,25 @@ pub struct Options {
 }
 
 /// Parses and resolves `source` into a module ready to run, or the rendered syntax errors.
-pub fn compile(source: &Source, globals: &Globals, mode: Mode, color: bool) -> Result<crate::ast::Module, String> {
+pub fn compile(
+    source: &Source,
+    globals: &Globals,
+    mode: Mode,
+    color: bool,
+) -> Result<crate::ast::Module, String> {
     let mut module = match crate::parser::parse(source) {
         Ok(m) => m,
-        Err(errors) => return Err(crate::diagnostic::render_syntax_errors(source, &errors, color)),
+        Err(errors) => {
+            return Err(crate::diagnostic::render_syntax_errors(
+                source, &errors, color,
+            ))
+        }
     };
     match resolve::resolve(&mut module, globals, mode) {
         Ok(()) => Ok(module),
-        Err(errors) => Err(crate::diagnostic::render_syntax_errors(source, &errors, color)),
+        Err(errors) => Err(crate::diagnostic::render_syntax_errors(
+            source, &errors, color,
+        )),
     }
 }
 
@@ -69,7 +80,9 @@ pub fn run_program(interp: &Interp, source: Rc<Source>, options: &Options) -> i3
 pub fn exit_code_for(interp: &Interp, err: &PyErr) -> i32 {
     let class = class_of(&err.exc);
     if class.is_subclass(&types().system_exit) {
-        let args = exc_data(&err.exc).map(|d| d.borrow().args.clone()).unwrap_or_default();
+        let args = exc_data(&err.exc)
+            .map(|d| d.borrow().args.clone())
+            .unwrap_or_default();
         return match args.as_slice() {
             [] | [Value::None] => 0,
             // The OS keeps the low byte: `sys.exit(256)` exits 0, `sys.exit(-1)` exits 255.
@@ -81,7 +94,9 @@ pub fn exit_code_for(interp: &Interp, err: &PyErr) -> i32 {
                 1
             }
             many => {
-                let text = interp.repr(&Value::tuple(many.to_vec())).unwrap_or_default();
+                let text = interp
+                    .repr(&Value::tuple(many.to_vec()))
+                    .unwrap_or_default();
                 interp.write_err(&format!("{text}\n"));
                 1
             }
@@ -99,13 +114,19 @@ pub fn exit_code_for(interp: &Interp, err: &PyErr) -> i32 {
 /// boxed layout of exception groups.
 pub fn format_exception(interp: &Interp, exc: &Value) -> String {
     let mut out = String::new();
-    let mut context = PrintContext { seen: Vec::new(), group_depth: 0, need_close: false };
+    let mut context = PrintContext {
+        seen: Vec::new(),
+        group_depth: 0,
+        need_close: false,
+    };
     format_chain(interp, exc, &mut context, &mut out);
     out
 }
 
-const CAUSE_MESSAGE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
-const CONTEXT_MESSAGE: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
 /// How many members of a group are shown, and how deep nested groups are shown.
 const MAX_GROUP_WIDTH: usize = 15;
 const MAX_GROUP_DEPTH: usize = 10;
@@ -149,10 +170,13 @@ fn format_chain(interp: &Interp, exc: &Value, context: &mut PrintContext, out: &
         let mut message = None;
         if let Some(data) = exc_data(&exc) {
             let data = data.borrow();
-            let unseen = |v: &Option<Value>| v.clone().filter(|c| !context.seen.contains(&c.identity()));
+            let unseen =
+                |v: &Option<Value>| v.clone().filter(|c| !context.seen.contains(&c.identity()));
             if let Some(cause) = unseen(&data.cause) {
                 (message, current) = (Some(CAUSE_MESSAGE), Some(cause));
-            } else if let Some(cause_context) = unseen(&data.context).filter(|_| !data.suppress_context) {
+            } else if let Some(cause_context) =
+                unseen(&data.context).filter(|_| !data.suppress_context)
+            {
                 (message, current) = (Some(CONTEXT_MESSAGE), Some(cause_context));
             }
         }
@@ -162,7 +186,9 @@ fn format_chain(interp: &Interp, exc: &Value, context: &mut PrintContext, out: &
         if let Some(message) = message {
             context.emit(out, message, '|');
         }
-        let trace = exc_data(exc).map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+        let trace = exc_data(exc)
+            .map(|d| d.borrow().traceback.clone())
+            .unwrap_or_default();
         let members = crate::builtins::group_exceptions(exc);
         match members {
             None => {
@@ -173,7 +199,11 @@ fn format_chain(interp: &Interp, exc: &Value, context: &mut PrintContext, out: &
                 context.emit(out, &format!("{}\n", exception_line(interp, exc)), '|');
             }
             Some(_) if context.group_depth > MAX_GROUP_DEPTH => {
-                context.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+                context.emit(
+                    out,
+                    &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                    '|',
+                );
             }
             Some(members) => format_group(interp, exc, &members, &trace, context, out),
         }
@@ -195,11 +225,19 @@ fn format_group(
     }
     if !trace.is_empty() {
         let margin = if is_toplevel { '+' } else { '|' };
-        context.emit(out, "Exception Group Traceback (most recent call last):\n", margin);
+        context.emit(
+            out,
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+        );
         context.emit(out, &stack_text(trace), '|');
     }
     context.emit(out, &format!("{}\n", exception_line(interp, exc)), '|');
-    let shown = if members.len() <= MAX_GROUP_WIDTH { members.len() } else { MAX_GROUP_WIDTH + 1 };
+    let shown = if members.len() <= MAX_GROUP_WIDTH {
+        members.len()
+    } else {
+        MAX_GROUP_WIDTH + 1
+    };
     context.need_close = false;
     for i in 0..shown {
         let last = i == shown - 1;
@@ -208,19 +246,33 @@ fn format_group(
             context.need_close = true;
         }
         let truncated = i >= MAX_GROUP_WIDTH;
-        let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
         let corner = if i == 0 { "+-" } else { "  " };
-        out.push_str(&format!("{}{corner}+---------------- {title} ----------------\n", context.indent()));
+        out.push_str(&format!(
+            "{}{corner}+---------------- {title} ----------------\n",
+            context.indent()
+        ));
         context.group_depth += 1;
         if truncated {
             let remaining = members.len() - MAX_GROUP_WIDTH;
             let plural = if remaining > 1 { "s" } else { "" };
-            context.emit(out, &format!("and {remaining} more exception{plural}\n"), '|');
+            context.emit(
+                out,
+                &format!("and {remaining} more exception{plural}\n"),
+                '|',
+            );
         } else {
             format_chain(interp, &members[i], context, out);
         }
         if last && context.need_close {
-            out.push_str(&format!("{}+------------------------------------\n", context.indent()));
+            out.push_str(&format!(
+                "{}+------------------------------------\n",
+                context.indent()
+            ));
             context.need_close = false;
         }
         context.group_depth -= 1;
@@ -235,7 +287,10 @@ fn stack_text(trace: &[crate::value::TraceEntry]) -> String {
     let mut out = String::new();
     for entry in trace {
         let line = entry.source.line_of(entry.span.start);
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.source.name, line, entry.function));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            entry.source.name, line, entry.function
+        ));
         if !entry.source.name.starts_with('<') || entry.source.name == "<stdin>" {
             let text = entry.source.line_text(line).trim();
             if !text.is_empty() {
@@ -255,8 +310,14 @@ pub fn exception_line(interp: &Interp, exc: &Value) -> String {
     } else {
         format!("{}.{}", module, class.qualname)
     };
-    let text = interp.str(exc).unwrap_or_else(|_| "<exception str() failed>".into());
-    let line = if text.is_empty() { name } else { format!("{name}: {text}") };
+    let text = interp
+        .str(exc)
+        .unwrap_or_else(|_| "<exception str() failed>".into());
+    let line = if text.is_empty() {
+        name
+    } else {
+        format!("{name}: {text}")
+    };
     match suggestions::suggestion(interp, exc) {
         Some(suggestion) => format!("{line}. Did you mean: '{suggestion}'?"),
         None => line,

@@ -71,7 +71,11 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(text: String) -> PyStr {
         let is_ascii = text.is_ascii();
-        PyStr { text, is_ascii, hash: Cell::new(0) }
+        PyStr {
+            text,
+            is_ascii,
+            hash: Cell::new(0),
+        }
     }
     pub fn as_str(&self) -> &str {
         &self.text
@@ -114,7 +118,9 @@ impl Hasher for MixHasher {
         }
     }
     fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26);
+        self.0 = (self.0 ^ n)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(26);
     }
     fn write_u32(&mut self, n: u32) {
         self.write_u64(n as u64)
@@ -155,11 +161,13 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         (Tuple(x), Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q))
         }
-        (FrozenSet(x), FrozenSet(y)) => {
-            x.len() == y.len() && x.iter().all(|k| y.contains(k))
-        }
+        (FrozenSet(x), FrozenSet(y)) => x.len() == y.len() && x.iter().all(|k| y.contains(k)),
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
-        (Instance(x), _) if x.class.lookup(crate::symbol::sym::EQ).is_some_and(|f| matches!(f, Function(_))) => {
+        (Instance(x), _)
+            if x.class
+                .lookup(crate::symbol::sym::EQ)
+                .is_some_and(|f| matches!(f, Function(_))) =>
+        {
             // A user `__eq__` decides; errors inside it count as "not equal".
             crate::interp::with_current(|interp| interp.eq(a, b).unwrap_or(false)).unwrap_or(false)
         }
@@ -185,7 +193,12 @@ pub struct RangeObj {
 impl RangeObj {
     /// A range of `i64` bounds; `step` is not zero.
     pub fn small(start: i64, stop: i64, step: i64) -> RangeObj {
-        RangeObj { start, stop, step, big: None }
+        RangeObj {
+            start,
+            stop,
+            step,
+            big: None,
+        }
     }
 
     /// A range of any bounds; `step` is not zero.
@@ -195,7 +208,11 @@ impl RangeObj {
             (Some(a), Some(b), Some(c)) => RangeObj::small(a, b, c),
             _ => {
                 let saturate = |n: &BigInt| {
-                    n.to_i64().unwrap_or(if num_traits::Signed::is_negative(n) { i64::MIN } else { i64::MAX })
+                    n.to_i64().unwrap_or(if num_traits::Signed::is_negative(n) {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    })
                 };
                 RangeObj {
                     start: saturate(&start),
@@ -211,13 +228,19 @@ impl RangeObj {
     pub fn bounds(&self) -> (BigInt, BigInt, BigInt) {
         match &self.big {
             Some(big) => (big[0].clone(), big[1].clone(), big[2].clone()),
-            None => (BigInt::from(self.start), BigInt::from(self.stop), BigInt::from(self.step)),
+            None => (
+                BigInt::from(self.start),
+                BigInt::from(self.stop),
+                BigInt::from(self.step),
+            ),
         }
     }
 
     /// The exact number of items.
     pub fn len_big(&self) -> BigInt {
-        let Some(big) = &self.big else { return BigInt::from(self.small_len()) };
+        let Some(big) = &self.big else {
+            return BigInt::from(self.small_len());
+        };
         let [start, stop, step] = &**big;
         let zero = BigInt::from(0);
         if *step > zero && stop > start {
@@ -342,7 +365,8 @@ pub type Kwargs = Vec<(Sym, Value)>;
 
 /// Signature of functions written in Rust: positional arguments (for methods, the receiver
 /// first) and keyword arguments.
-pub type NativeFn = fn(&crate::interp::Interp, &[Value], &[(Sym, Value)]) -> crate::exception::PResult;
+pub type NativeFn =
+    fn(&crate::interp::Interp, &[Value], &[(Sym, Value)]) -> crate::exception::PResult;
 
 /// A function written in Rust (`len`, `str.upper`, `math.sqrt`).
 pub struct BuiltinFunction {
@@ -456,7 +480,11 @@ pub struct Instance {
 
 impl Instance {
     pub fn get_attr(&self, name: Sym) -> Option<Value> {
-        self.attrs.borrow().iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())
+        self.attrs
+            .borrow()
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.clone())
     }
     pub fn set_attr(&self, name: Sym, value: Value) {
         let mut attrs = self.attrs.borrow_mut();
@@ -521,7 +549,11 @@ pub struct ModuleObj {
 
 /// `property`, `staticmethod`, `classmethod`.
 pub enum Descriptor {
-    Property { getter: Value, setter: Value, deleter: Value },
+    Property {
+        getter: Value,
+        setter: Value,
+        deleter: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
 }
@@ -529,18 +561,48 @@ pub enum Descriptor {
 /// The state of an iterator object.
 pub enum IterState {
     /// Over a list or tuple by index (lists are seen live, as in CPython).
-    Seq { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
     /// Over the chars of a str.
-    Str { text: Rc<PyStr>, byte_index: usize },
-    Range { next: i64, stop: i64, step: i64 },
+    Str {
+        text: Rc<PyStr>,
+        byte_index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
     /// Over a dict's keys, values or items; fails if the dict changes size.
-    Dict { dict: Rc<RefCell<Dict>>, index: usize, len: usize, what: DictView },
+    Dict {
+        dict: Rc<RefCell<Dict>>,
+        index: usize,
+        len: usize,
+        what: DictView,
+    },
     /// Over a snapshot of values (sets, reversed, materialized generator expressions).
-    Values { items: Vec<Value>, index: usize, kind: &'static str },
-    Enumerate { inner: Value, count: Value },
-    Zip { inners: Vec<Value> },
-    Map { function: Value, inners: Vec<Value> },
-    Filter { function: Value, inner: Value },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+        kind: &'static str,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+    },
+    Map {
+        function: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        function: Value,
+        inner: Value,
+    },
     /// Calls `__next__` on a user object.
     Exhausted,
 }
@@ -558,13 +620,19 @@ pub enum Native {
     DictView(Rc<RefCell<Dict>>, DictView),
     Coroutine(crate::coroutine::Coroutine),
     /// `super()`: attribute lookup starts after `after` in the receiver's class chain.
-    Super { after: Rc<Class>, receiver: Value },
+    Super {
+        after: Rc<Class>,
+        receiver: Value,
+    },
     /// An asyncio Future or Task.
     Future(Rc<crate::event_loop::Fut>),
     /// An event loop.
     Loop(Rc<crate::event_loop::EventLoop>),
     /// What `call_soon` / `call_later` return: cancelling it skips the callback.
-    Handle { cancelled: Rc<Cell<bool>>, when: Option<f64> },
+    Handle {
+        cancelled: Rc<Cell<bool>>,
+        when: Option<f64>,
+    },
 }
 
 impl Value {

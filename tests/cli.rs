@@ -18,7 +18,12 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("pyco starts");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
     let out = child.wait_with_output().expect("pyco finishes");
     (
         out.status.code().unwrap_or(-1),
@@ -63,7 +68,11 @@ fn missing_file_is_exit_2_with_cpythons_message() {
     let (code, _, err) = run(&["no_such_file_here.py"], "");
     assert_eq!(code, 2);
     assert!(err.starts_with("pyco: can't open file '"), "{err}");
-    assert!(err.trim_end().ends_with("no_such_file_here.py': [Errno 2] No such file or directory"), "{err}");
+    assert!(
+        err.trim_end()
+            .ends_with("no_such_file_here.py': [Errno 2] No such file or directory"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -82,7 +91,10 @@ fn version_and_help() {
     assert!(out.starts_with("pyco "), "{out}");
     let (code, out, _) = run(&["--help"], "");
     assert_eq!(code, 0);
-    assert!(out.contains("--virtual-time") && out.contains("--check"), "{out}");
+    assert!(
+        out.contains("--virtual-time") && out.contains("--check"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -90,15 +102,24 @@ fn uncaught_exception_is_exit_1_with_traceback() {
     let (code, out, err) = run(&["-c", "print('before')\n1/0"], "");
     assert_eq!(code, 1);
     assert_eq!(out, "before\n");
-    assert!(err.starts_with("Traceback (most recent call last):"), "{err}");
-    assert_eq!(err.trim_end().lines().last(), Some("ZeroDivisionError: division by zero"));
+    assert!(
+        err.starts_with("Traceback (most recent call last):"),
+        "{err}"
+    );
+    assert_eq!(
+        err.trim_end().lines().last(),
+        Some("ZeroDivisionError: division by zero")
+    );
 }
 
 #[test]
 fn check_reports_every_file_and_runs_nothing() {
     let good = temp_program("good.py", "print('should not run')\n");
     let bad = temp_program("bad.py", "def f(:\n    pass\n");
-    let (code, out, err) = run(&["--check", &good.to_string_lossy(), &bad.to_string_lossy()], "");
+    let (code, out, err) = run(
+        &["--check", &good.to_string_lossy(), &bad.to_string_lossy()],
+        "",
+    );
     assert_eq!(code, 1);
     assert_eq!(out, "");
     assert!(err.contains("SyntaxError"), "{err}");
@@ -139,7 +160,11 @@ fn virtual_time_flag_and_environment_skip_the_waiting() {
     let (code, out, _) = run(&["--virtual-time", "-c", program], "");
     assert_eq!((code, out.as_str()), (0, "30\n"));
     let mut c = pyco();
-    let out = c.env("PYCO_VIRTUAL_TIME", "1").args(["-c", program]).output().expect("runs");
+    let out = c
+        .env("PYCO_VIRTUAL_TIME", "1")
+        .args(["-c", program])
+        .output()
+        .expect("runs");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "30\n");
     assert!(started.elapsed() < Duration::from_secs(20));
 }
@@ -159,23 +184,37 @@ fn ctrl_c_cancels_the_main_task_then_raises_keyboard_interrupt() {
     let mut stdout = child.stdout.take().expect("stdout");
     let mut line = [0u8; 8];
     stdout.read_exact(&mut line).expect("program started");
-    let status = Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill runs");
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
     assert!(status.success());
     let mut rest = String::new();
     stdout.read_to_string(&mut rest).expect("read rest");
     let out = child.wait_with_output().expect("pyco finishes");
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(rest, "cleanup ran\n");
-    assert_eq!(err.trim_end().lines().last(), Some("KeyboardInterrupt"), "{err}");
+    assert_eq!(
+        err.trim_end().lines().last(),
+        Some("KeyboardInterrupt"),
+        "{err}"
+    );
     use std::os::unix::process::ExitStatusExt;
-    assert_eq!(out.status.signal(), Some(2), "dies of SIGINT as CPython does (shell: 130)");
+    assert_eq!(
+        out.status.signal(),
+        Some(2),
+        "dies of SIGINT as CPython does (shell: 130)"
+    );
 }
 
 /// Bad input of every kind ends with a clear error, never a panic, overflow or hang.
 fn assert_clean_failure(path: &std::path::Path, last_line: &str) {
     let out = pyco().arg(path).output().expect("pyco runs");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(!err.contains("panicked") && !err.contains("overflow"), "{err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("overflow"),
+        "{err}"
+    );
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert_eq!(err.trim_end().lines().last(), Some(last_line), "{err}");
 }
@@ -183,7 +222,10 @@ fn assert_clean_failure(path: &std::path::Path, last_line: &str) {
 #[test]
 fn never_crash_on_hostile_programs() {
     let deep_parens = format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000));
-    assert_clean_failure(&temp_program("parens.py", &deep_parens), "SyntaxError: too many nested parentheses");
+    assert_clean_failure(
+        &temp_program("parens.py", &deep_parens),
+        "SyntaxError: too many nested parentheses",
+    );
     let long_sum = format!("x = {}\n", vec!["1"; 1_000_000].join("+"));
     assert_clean_failure(
         &temp_program("long.py", &long_sum),
@@ -228,11 +270,21 @@ fn never_crash_on_random_bytes() {
             };
             bytes.push(b);
         }
-        let path = std::env::temp_dir().join(format!("pyco-cli-{}", std::process::id())).join("random.py");
+        let path = std::env::temp_dir()
+            .join(format!("pyco-cli-{}", std::process::id()))
+            .join("random.py");
         std::fs::write(&path, &bytes).expect("write");
-        let out = pyco().arg(&path).stdin(Stdio::null()).output().expect("pyco runs");
+        let out = pyco()
+            .arg(&path)
+            .stdin(Stdio::null())
+            .output()
+            .expect("pyco runs");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(!err.contains("panicked"), "round {round}: {err}");
-        assert!(matches!(out.status.code(), Some(0..=2)), "round {round}: {:?} {err}", out.status);
+        assert!(
+            matches!(out.status.code(), Some(0..=2)),
+            "round {round}: {:?} {err}",
+            out.status
+        );
     }
 }

@@ -8,7 +8,9 @@ use std::process::Command;
 
 #[test]
 fn rendered_syntax_errors_match_their_goldens() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("diagnostics");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("diagnostics");
     let bless = std::env::var_os("PYCO_BLESS").is_some();
     let mut programs: Vec<_> = std::fs::read_dir(&dir)
         .expect("tests/diagnostics exists")
@@ -19,7 +21,11 @@ fn rendered_syntax_errors_match_their_goldens() {
     assert!(programs.len() >= 10, "expected the diagnostic programs");
     let mut failures = Vec::new();
     for program in &programs {
-        let name = program.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let name = program
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
         let out = Command::new(env!("CARGO_BIN_EXE_pyco"))
             .current_dir(&dir)
             .env("NO_COLOR", "1")

@@ -83,8 +83,17 @@ pub fn install_methods() {
             native!("clear", list_clear),
         ],
     );
-    add(&t.tuple, &[native!("index", seq_index), native!("count", seq_count)]);
-    add(&t.range, &[native!("index", super::range::range_index), native!("count", super::range::range_count)]);
+    add(
+        &t.tuple,
+        &[native!("index", seq_index), native!("count", seq_count)],
+    );
+    add(
+        &t.range,
+        &[
+            native!("index", super::range::range_index),
+            native!("count", super::range::range_count),
+        ],
+    );
     add(
         &t.dict,
         &[
@@ -102,7 +111,10 @@ pub fn install_methods() {
     );
     t.dict.dict.borrow_mut().insert(
         Sym::intern("fromkeys"),
-        Value::Descriptor(Rc::new(Descriptor::ClassMethod(Value::Builtin(native!("fromkeys", dict_fromkeys))))),
+        Value::Descriptor(Rc::new(Descriptor::ClassMethod(Value::Builtin(native!(
+            "fromkeys",
+            dict_fromkeys
+        ))))),
     );
     let set_methods: &[&'static BuiltinFunction] = &[
         native!("add", set_add),
@@ -120,7 +132,10 @@ pub fn install_methods() {
         native!("copy", set_copy),
         native!("clear", set_clear),
         native!("intersection_update", set_intersection_update),
-            native!("symmetric_difference_update", set_symmetric_difference_update),
+        native!(
+            "symmetric_difference_update",
+            set_symmetric_difference_update
+        ),
         native!("difference_update", set_difference_update),
     ];
     add(&t.set, set_methods);
@@ -137,11 +152,35 @@ pub fn install_methods() {
             native!("copy", set_copy),
         ],
     );
-    add(&t.int, &[native!("bit_length", int_bit_length), native!("conjugate", same_value)]);
+    add(
+        &t.int,
+        &[
+            native!("bit_length", int_bit_length),
+            native!("conjugate", same_value),
+        ],
+    );
     add(&t.bool_, &[native!("bit_length", int_bit_length)]);
-    add(&t.float, &[native!("is_integer", float_is_integer), native!("conjugate", same_value)]);
-    add(&t.coroutine, &[native!("close", coroutine_close), native!("__await__", same_value)]);
-    add(&t.base_exception, &[native!("with_traceback", same_value), native!("add_note", exc_add_note)]);
+    add(
+        &t.float,
+        &[
+            native!("is_integer", float_is_integer),
+            native!("conjugate", same_value),
+        ],
+    );
+    add(
+        &t.coroutine,
+        &[
+            native!("close", coroutine_close),
+            native!("__await__", same_value),
+        ],
+    );
+    add(
+        &t.base_exception,
+        &[
+            native!("with_traceback", same_value),
+            native!("add_note", exc_add_note),
+        ],
+    );
     let group_methods: &[&'static BuiltinFunction] = &[
         native!("__str__", super::exception_group::group_str),
         native!("derive", super::exception_group::group_derive),
@@ -171,21 +210,27 @@ fn recv_str(args: &[Value], method: &str) -> PResult<Rc<PyStr>> {
             "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
             type_name(other)
         ))),
-        None => Err(type_error(format!("unbound method str.{method}() needs an argument"))),
+        None => Err(type_error(format!(
+            "unbound method str.{method}() needs an argument"
+        ))),
     }
 }
 
 fn recv_list(args: &[Value], method: &str) -> PResult<Rc<RefCell<Vec<Value>>>> {
     match args.first() {
         Some(Value::List(l)) => Ok(l.clone()),
-        _ => Err(type_error(format!("descriptor '{method}' requires a 'list' object"))),
+        _ => Err(type_error(format!(
+            "descriptor '{method}' requires a 'list' object"
+        ))),
     }
 }
 
 fn recv_dict(args: &[Value], method: &str) -> PResult<Rc<RefCell<Dict>>> {
     match args.first() {
         Some(Value::Dict(d)) => Ok(d.clone()),
-        _ => Err(type_error(format!("descriptor '{method}' requires a 'dict' object"))),
+        _ => Err(type_error(format!(
+            "descriptor '{method}' requires a 'dict' object"
+        ))),
     }
 }
 
@@ -204,7 +249,9 @@ fn must_str<'a>(v: Option<&'a Value>, method: &str) -> PResult<&'a str> {
     match v {
         Some(Value::Str(s)) => Ok(&s.text),
         Some(other) => Err(type_error(format!("must be str, not {}", type_name(other)))),
-        None => Err(type_error(format!("{method}() takes at least 1 argument (0 given)"))),
+        None => Err(type_error(format!(
+            "{method}() takes at least 1 argument (0 given)"
+        ))),
     }
 }
 
@@ -236,7 +283,11 @@ fn str_join(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(s(out))
 }
 
-fn split_args<'a>(args: &'a [Value], kwargs: &'a [(Sym, Value)], name: &str) -> PResult<(Option<String>, i64)> {
+fn split_args<'a>(
+    args: &'a [Value],
+    kwargs: &'a [(Sym, Value)],
+    name: &str,
+) -> PResult<(Option<String>, i64)> {
     only_kwargs(name, kwargs, &["sep", "maxsplit"])?;
     let sep = args.get(1).cloned().or_else(|| kwarg(kwargs, "sep"));
     let sep = match &sep {
@@ -247,7 +298,12 @@ fn split_args<'a>(args: &'a [Value], kwargs: &'a [(Sym, Value)], name: &str) -> 
             }
             Some(p.text.clone())
         }
-        Some(other) => return Err(type_error(format!("must be str or None, not {}", type_name(other)))),
+        Some(other) => {
+            return Err(type_error(format!(
+                "must be str or None, not {}",
+                type_name(other)
+            )))
+        }
     };
     let maxsplit = match args.get(2).cloned().or_else(|| kwarg(kwargs, "maxsplit")) {
         Some(v) => int_arg(&v, "")?,
@@ -264,7 +320,10 @@ fn str_split(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
             if maxsplit < 0 {
                 text.text.split(sep.as_str()).map(s).collect()
             } else {
-                text.text.splitn(maxsplit as usize + 1, sep.as_str()).map(s).collect()
+                text.text
+                    .splitn(maxsplit as usize + 1, sep.as_str())
+                    .map(s)
+                    .collect()
             }
         }
         None => {
@@ -293,7 +352,10 @@ fn str_rsplit(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
             if maxsplit < 0 {
                 text.text.rsplit(sep.as_str()).map(s).collect()
             } else {
-                text.text.rsplitn(maxsplit as usize + 1, sep.as_str()).map(s).collect()
+                text.text
+                    .rsplitn(maxsplit as usize + 1, sep.as_str())
+                    .map(s)
+                    .collect()
             }
         }
         None => {
@@ -304,7 +366,10 @@ fn str_rsplit(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
                     out.push(s(rest));
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                let start = rest
+                    .rfind(char::is_whitespace)
+                    .map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
+                    .unwrap_or(0);
                 out.push(s(&rest[start..]));
                 rest = rest[..start].trim_end();
             }
@@ -411,7 +476,11 @@ fn str_replace(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         Some(v) => int_arg(v, "")?,
         None => -1,
     };
-    let out = if count < 0 { text.text.replace(old, new) } else { text.text.replacen(old, new, count as usize) };
+    let out = if count < 0 {
+        text.text.replace(old, new)
+    } else {
+        text.text.replacen(old, new, count as usize)
+    };
     Ok(s(out))
 }
 
@@ -435,7 +504,11 @@ fn char_to_byte(text: &PyStr, char_index: usize) -> usize {
     if text.is_ascii {
         char_index.min(text.text.len())
     } else {
-        text.text.char_indices().nth(char_index).map(|(b, _)| b).unwrap_or(text.text.len())
+        text.text
+            .char_indices()
+            .nth(char_index)
+            .map(|(b, _)| b)
+            .unwrap_or(text.text.len())
     }
 }
 
@@ -457,7 +530,11 @@ fn find_impl(args: &[Value], name: &str, reverse: bool) -> PResult<i64> {
     }
     let (bs, be) = (char_to_byte(&text, start), char_to_byte(&text, end));
     let hay = &text.text[bs..be];
-    let found = if reverse { hay.rfind(needle) } else { hay.find(needle) };
+    let found = if reverse {
+        hay.rfind(needle)
+    } else {
+        hay.find(needle)
+    };
     Ok(match found {
         Some(b) => byte_to_char(&text, bs + b) as i64,
         None => -1,
@@ -495,7 +572,11 @@ fn str_count(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         return Ok(Value::Int(0));
     }
     let hay = &text.text[char_to_byte(&text, start)..char_to_byte(&text, end)];
-    let n = if needle.is_empty() { hay.chars().count() + 1 } else { hay.matches(needle).count() };
+    let n = if needle.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(needle).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -503,8 +584,18 @@ fn affix_impl(args: &[Value], name: &str, suffix: bool) -> PResult {
     let text = recv_str(args, name)?;
     arity(name, &args[1..], 1, 3)?;
     let (start, end) = window(&text, args.get(2), args.get(3))?;
-    let hay = if start <= end { &text.text[char_to_byte(&text, start)..char_to_byte(&text, end)] } else { "" };
-    let test = |p: &str| if suffix { hay.ends_with(p) } else { hay.starts_with(p) };
+    let hay = if start <= end {
+        &text.text[char_to_byte(&text, start)..char_to_byte(&text, end)]
+    } else {
+        ""
+    };
+    let test = |p: &str| {
+        if suffix {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     match &args[1] {
         Value::Str(p) => Ok(Value::Bool(test(&p.text))),
         Value::Tuple(items) => {
@@ -578,20 +669,27 @@ fn str_format(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
                 None => (field.clone(), String::new()),
             };
             let (name_part, conversion) = match name_part.find('!') {
-                Some(p) => (name_part[..p].to_string(), name_part[p + 1..].chars().next()),
+                Some(p) => (
+                    name_part[..p].to_string(),
+                    name_part[p + 1..].chars().next(),
+                ),
                 None => (name_part, None),
             };
             let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
             let head = &name_part[..first_end];
             let mut value = if head.is_empty() {
                 let v = positional.get(auto).cloned().ok_or_else(|| {
-                    index_error(format!("Replacement index {auto} out of range for positional args tuple"))
+                    index_error(format!(
+                        "Replacement index {auto} out of range for positional args tuple"
+                    ))
                 })?;
                 auto += 1;
                 v
             } else if let Ok(n) = head.parse::<usize>() {
                 positional.get(n).cloned().ok_or_else(|| {
-                    index_error(format!("Replacement index {n} out of range for positional args tuple"))
+                    index_error(format!(
+                        "Replacement index {n} out of range for positional args tuple"
+                    ))
                 })?
             } else {
                 let key = Sym::intern(head);
@@ -621,7 +719,15 @@ fn str_format(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
                 }
             }
             let spec = if spec.contains('{') {
-                let nested = str_format(interp, &[s(spec.clone())].iter().chain(positional.iter()).cloned().collect::<Vec<_>>(), kwargs)?;
+                let nested = str_format(
+                    interp,
+                    &[s(spec.clone())]
+                        .iter()
+                        .chain(positional.iter())
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                    kwargs,
+                )?;
                 match nested {
                     Value::Str(n) => n.text.clone(),
                     _ => spec,
@@ -658,7 +764,11 @@ fn pad_args(args: &[Value], name: &str) -> PResult<(Rc<PyStr>, usize, char)> {
     let width = int_arg(&args[1], "")?.max(0) as usize;
     let fill = match args.get(2) {
         Some(Value::Str(f)) if f.char_len() == 1 => f.text.chars().next().unwrap_or(' '),
-        Some(_) => return Err(type_error("The fill character must be exactly one character long")),
+        Some(_) => {
+            return Err(type_error(
+                "The fill character must be exactly one character long",
+            ))
+        }
         None => ' ',
     };
     Ok((text, width, fill))
@@ -667,13 +777,21 @@ fn pad_args(args: &[Value], name: &str) -> PResult<(Rc<PyStr>, usize, char)> {
 fn str_ljust(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let (text, width, fill) = pad_args(args, "ljust")?;
     let n = text.char_len();
-    Ok(s(format!("{}{}", text.text, fill.to_string().repeat(width.saturating_sub(n)))))
+    Ok(s(format!(
+        "{}{}",
+        text.text,
+        fill.to_string().repeat(width.saturating_sub(n))
+    )))
 }
 
 fn str_rjust(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let (text, width, fill) = pad_args(args, "rjust")?;
     let n = text.char_len();
-    Ok(s(format!("{}{}", fill.to_string().repeat(width.saturating_sub(n)), text.text)))
+    Ok(s(format!(
+        "{}{}",
+        fill.to_string().repeat(width.saturating_sub(n)),
+        text.text
+    )))
 }
 
 fn str_center(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -687,7 +805,12 @@ fn str_center(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let left = marg / 2 + (marg & width & 1);
     let right = marg - left;
     let f = fill.to_string();
-    Ok(s(format!("{}{}{}", f.repeat(left), text.text, f.repeat(right))))
+    Ok(s(format!(
+        "{}{}{}",
+        f.repeat(left),
+        text.text,
+        f.repeat(right)
+    )))
 }
 
 fn str_zfill(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -709,7 +832,9 @@ fn str_zfill(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn char_test(args: &[Value], name: &str, f: fn(char) -> bool) -> PResult {
     let text = recv_str(args, name)?;
-    Ok(Value::Bool(!text.text.is_empty() && text.text.chars().all(f)))
+    Ok(Value::Bool(
+        !text.text.is_empty() && text.text.chars().all(f),
+    ))
 }
 
 fn str_isdigit(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -731,20 +856,26 @@ fn str_isspace(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn str_isupper(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "isupper")?;
     let t = &text.text;
-    Ok(Value::Bool(t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase())))
+    Ok(Value::Bool(
+        t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase()),
+    ))
 }
 
 fn str_islower(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "islower")?;
     let t = &text.text;
-    Ok(Value::Bool(t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase())))
+    Ok(Value::Bool(
+        t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase()),
+    ))
 }
 
 fn str_isidentifier(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "isidentifier")?;
     let mut chars = text.text.chars();
     let ok = match chars.next() {
-        Some(c) => (c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_'),
+        Some(c) => {
+            (c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
+        }
         None => false,
     };
     Ok(Value::Bool(ok))
@@ -762,7 +893,18 @@ fn str_splitlines(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResul
     let mut start = 0;
     let mut chars = t.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if !is_break {
             continue;
         }
@@ -854,7 +996,10 @@ fn list_append(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     no_kwargs("append", kwargs)?;
     let l = recv_list(args, "append")?;
     if args.len() != 2 {
-        return Err(type_error(format!("list.append() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(type_error(format!(
+            "list.append() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     l.borrow_mut().push(args[1].clone());
     Ok(Value::None)
@@ -888,7 +1033,10 @@ fn list_pop(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn list_insert(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let l = recv_list(args, "insert")?;
     if args.len() != 3 {
-        return Err(type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+        return Err(type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len() - 1
+        )));
     }
     let mut l = l.borrow_mut();
     let len = l.len() as i64;
@@ -920,7 +1068,9 @@ fn seq_items(v: &Value) -> Vec<Value> {
 }
 
 fn seq_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let Some(recv) = args.first() else { return Err(type_error("index() needs a receiver")) };
+    let Some(recv) = args.first() else {
+        return Err(type_error("index() needs a receiver"));
+    };
     arity("index", &args[1..], 1, 3)?;
     let items = seq_items(recv);
     let len = items.len() as i64;
@@ -946,7 +1096,9 @@ fn seq_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 }
 
 fn seq_count(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let Some(recv) = args.first() else { return Err(type_error("count() needs a receiver")) };
+    let Some(recv) = args.first() else {
+        return Err(type_error("count() needs a receiver"));
+    };
     arity("count", &args[1..], 1, 1)?;
     let mut n = 0;
     for v in seq_items(recv) {
@@ -1112,7 +1264,12 @@ pub fn set_operand(interp: &Interp, v: &Value) -> PResult<SetOperand> {
         Value::Dict(d) => SetOperand::DictKeys(d.borrow().keys().cloned().collect()),
         other => {
             let items = interp.collect_iterable(other)?;
-            SetOperand::Items(items.into_iter().map(|item| interp.key(item)).collect::<PResult<_>>()?)
+            SetOperand::Items(
+                items
+                    .into_iter()
+                    .map(|item| interp.key(item))
+                    .collect::<PResult<_>>()?,
+            )
         }
     })
 }
@@ -1141,7 +1298,9 @@ fn like(recv: &Value, set: Set) -> Value {
 fn recv_set(args: &[Value], name: &str) -> PResult<Rc<RefCell<Set>>> {
     match args.first() {
         Some(Value::Set(s)) => Ok(s.clone()),
-        _ => Err(type_error(format!("descriptor '{name}' requires a 'set' object"))),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' requires a 'set' object"
+        ))),
     }
 }
 
@@ -1220,7 +1379,9 @@ fn set_intersection(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
 /// `set_difference_multi`.
 fn difference_of(interp: &Interp, args: &[Value]) -> PResult<Set> {
     let receiver = set_of(&args[0]).unwrap_or_default();
-    let Some((first, rest)) = args[1..].split_first() else { return Ok(receiver.copy()) };
+    let Some((first, rest)) = args[1..].split_first() else {
+        return Ok(receiver.copy());
+    };
     let mut out = receiver.subtract(set_operand(interp, first)?);
     for other in rest {
         out.subtract_in_place(set_operand(interp, other)?);
@@ -1372,7 +1533,12 @@ fn object_repr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
             };
             return Ok(s(format!("{}({})", inst.class.name, inner)));
         }
-        return Ok(s(format!("<{}.{} object at 0x{:012x}>", inst.class.module, inst.class.qualname, v.identity())));
+        return Ok(s(format!(
+            "<{}.{} object at 0x{:012x}>",
+            inst.class.module,
+            inst.class.qualname,
+            v.identity()
+        )));
     }
     Ok(s(interp.repr(&v)?))
 }
@@ -1397,20 +1563,32 @@ fn object_str(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn object_eq(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     match args {
-        [a, b] => Ok(if is_same(a, b) { Value::Bool(true) } else { Value::NotImplemented }),
+        [a, b] => Ok(if is_same(a, b) {
+            Value::Bool(true)
+        } else {
+            Value::NotImplemented
+        }),
         _ => Err(type_error("expected 1 argument")),
     }
 }
 
 fn object_ne(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     match args {
-        [a, b] => Ok(if is_same(a, b) { Value::Bool(false) } else { Value::NotImplemented }),
+        [a, b] => Ok(if is_same(a, b) {
+            Value::Bool(false)
+        } else {
+            Value::NotImplemented
+        }),
         _ => Err(type_error("expected 1 argument")),
     }
 }
 
 fn object_hash(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Ok(Value::Int(args.first().map(|v| (v.identity() >> 4) as i64).unwrap_or(0)))
+    Ok(Value::Int(
+        args.first()
+            .map(|v| (v.identity() >> 4) as i64)
+            .unwrap_or(0),
+    ))
 }
 
 // ----- indexing and slicing ------------------------------------------------------------
@@ -1440,7 +1618,9 @@ pub fn slice_indices(slice: &SliceObj, len: usize) -> PResult<(i64, i64, i64)> {
                         }
                     }
                     _ => int_arg(v, "").map_err(|_| {
-                        type_error("slice indices must be integers or None or have an __index__ method")
+                        type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        )
                     })?,
                 };
                 Ok(if i < 0 {
@@ -1495,7 +1675,12 @@ pub fn sequence_get_item(_interp: &Interp, obj: &Value, index: &Value) -> PResul
             if text.is_ascii {
                 Ok(s(&text.text[i..i + 1]))
             } else {
-                Ok(s(text.text.chars().nth(i).map(|c| c.to_string()).unwrap_or_default()))
+                Ok(s(text
+                    .text
+                    .chars()
+                    .nth(i)
+                    .map(|c| c.to_string())
+                    .unwrap_or_default()))
             }
         }
         (Value::Str(text), Value::Slice(slice)) => {
@@ -1506,32 +1691,51 @@ pub fn sequence_get_item(_interp: &Interp, obj: &Value, index: &Value) -> PResul
                 return Ok(s(&text.text[a.min(len)..b.min(len)]));
             }
             let chars: Vec<char> = text.text.chars().collect();
-            let out: String = slice_positions(slice, len)?.into_iter().map(|i| chars[i]).collect();
+            let out: String = slice_positions(slice, len)?
+                .into_iter()
+                .map(|i| chars[i])
+                .collect();
             Ok(s(out))
         }
         (Value::List(l), Value::Slice(slice)) => {
             let l = l.borrow();
-            let items = slice_positions(slice, l.len())?.into_iter().map(|i| l[i].clone()).collect();
+            let items = slice_positions(slice, l.len())?
+                .into_iter()
+                .map(|i| l[i].clone())
+                .collect();
             Ok(Value::list(items))
         }
         (Value::Tuple(t), Value::Slice(slice)) => {
-            let items = slice_positions(slice, t.len())?.into_iter().map(|i| t[i].clone()).collect();
+            let items = slice_positions(slice, t.len())?
+                .into_iter()
+                .map(|i| t[i].clone())
+                .collect();
             Ok(Value::tuple(items))
         }
         (Value::List(_) | Value::Tuple(_), Value::Bool(b)) => {
             let item = match obj {
-                Value::List(l) => normalize_index(*b as i64, l.borrow().len()).map(|i| l.borrow()[i].clone()),
+                Value::List(l) => {
+                    normalize_index(*b as i64, l.borrow().len()).map(|i| l.borrow()[i].clone())
+                }
                 Value::Tuple(t) => normalize_index(*b as i64, t.len()).map(|i| t[i].clone()),
                 _ => None,
             };
-            let what = if matches!(obj, Value::List(_)) { "list" } else { "tuple" };
+            let what = if matches!(obj, Value::List(_)) {
+                "list"
+            } else {
+                "tuple"
+            };
             item.ok_or_else(|| index_error(format!("{what} index out of range")))
         }
-        (Value::List(_) | Value::Tuple(_), Value::BigInt(_)) => Err(index_error("cannot fit 'int' into an index-sized integer")),
-        (Value::Range(r), Value::Int(i)) if r.big.is_none() && r.len() < i64::MAX => match normalize_index(*i, r.len() as usize) {
-            Some(i) => Ok(Value::Int(r.start + r.step * i as i64)),
-            None => Err(index_error("range object index out of range")),
-        },
+        (Value::List(_) | Value::Tuple(_), Value::BigInt(_)) => {
+            Err(index_error("cannot fit 'int' into an index-sized integer"))
+        }
+        (Value::Range(r), Value::Int(i)) if r.big.is_none() && r.len() < i64::MAX => {
+            match normalize_index(*i, r.len() as usize) {
+                Some(i) => Ok(Value::Int(r.start + r.step * i as i64)),
+                None => Err(index_error("range object index out of range")),
+            }
+        }
         (Value::Range(r), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
             super::range::item(r, &crate::ops::to_bigint(index).unwrap_or_default())
         }
@@ -1543,17 +1747,31 @@ pub fn sequence_get_item(_interp: &Interp, obj: &Value, index: &Value) -> PResul
                 Value::Tuple(_) => "tuple",
                 _ => "range",
             };
-            let tail = if matches!(obj, Value::Str(_)) { "" } else { " or slices" };
-            Err(type_error(format!("{what} indices must be integers{tail}, not {}", type_name(index))))
+            let tail = if matches!(obj, Value::Str(_)) {
+                ""
+            } else {
+                " or slices"
+            };
+            Err(type_error(format!(
+                "{what} indices must be integers{tail}, not {}",
+                type_name(index)
+            )))
         }
         (Value::Native(n), _) => crate::coroutine::native_get_item(obj, n, index),
-        _ => Err(type_error(format!("'{}' object is not subscriptable", type_name(obj)))),
+        _ => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(obj)
+        ))),
     }
 }
 
 pub fn list_set_slice(interp: &Interp, obj: &Value, index: &Value, value: Value) -> PResult<()> {
-    let (Value::List(l), Value::Slice(slice)) = (obj, index) else { return Ok(()) };
-    let items = interp.collect_iterable(&value).map_err(|_| type_error("can only assign an iterable"))?;
+    let (Value::List(l), Value::Slice(slice)) = (obj, index) else {
+        return Ok(());
+    };
+    let items = interp
+        .collect_iterable(&value)
+        .map_err(|_| type_error("can only assign an iterable"))?;
     let len = l.borrow().len();
     let (start, stop, step) = slice_indices(slice, len)?;
     if step == 1 {
@@ -1578,7 +1796,9 @@ pub fn list_set_slice(interp: &Interp, obj: &Value, index: &Value, value: Value)
 }
 
 pub fn list_del_slice(_interp: &Interp, obj: &Value, index: &Value) -> PResult<()> {
-    let (Value::List(l), Value::Slice(slice)) = (obj, index) else { return Ok(()) };
+    let (Value::List(l), Value::Slice(slice)) = (obj, index) else {
+        return Ok(());
+    };
     let len = l.borrow().len();
     let mut positions = slice_positions(slice, len)?;
     positions.sort_unstable();

@@ -15,7 +15,11 @@ thread_local! {
 
 /// Python's repr of a str: single quotes unless the text has a `'` and no `"`.
 pub fn str_repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') { '"' } else { '\'' };
+    let quote = if text.contains('\'') && !text.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(text.len() + 2);
     out.push(quote);
     for c in text.chars() {
@@ -82,7 +86,12 @@ fn address(v: &Value) -> String {
     format!("0x{:012x}", v.identity())
 }
 
-fn with_guard(v: &Value, open: &str, close: &str, body: impl FnOnce() -> PResult<String>) -> PResult<String> {
+fn with_guard(
+    v: &Value,
+    open: &str,
+    close: &str,
+    body: impl FnOnce() -> PResult<String>,
+) -> PResult<String> {
     let id = v.identity();
     let seen = REPR_STACK.with(|s| s.borrow().contains(&id));
     if seen {
@@ -118,7 +127,9 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         Value::Str(s) => str_repr(&s.text),
         Value::List(l) => {
             let items = l.borrow().clone();
-            with_guard(v, "[", "]", || Ok(format!("[{}]", join_reprs(interp, &items)?)))?
+            with_guard(v, "[", "]", || {
+                Ok(format!("[{}]", join_reprs(interp, &items)?))
+            })?
         }
         Value::Tuple(t) => {
             if t.len() == 1 {
@@ -128,7 +139,11 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
             }
         }
         Value::Dict(d) => {
-            let items: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+            let items: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.value.clone(), v.clone()))
+                .collect();
             with_guard(v, "{", "}", || {
                 let mut out = String::from("{");
                 for (i, (k, val)) in items.iter().enumerate() {
@@ -148,7 +163,9 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
             if items.is_empty() {
                 "set()".into()
             } else {
-                with_guard(v, "{", "}", || Ok(format!("{{{}}}", join_reprs(interp, &items)?)))?
+                with_guard(v, "{", "}", || {
+                    Ok(format!("{{{}}}", join_reprs(interp, &items)?))
+                })?
             }
         }
         Value::FrozenSet(s) => {
@@ -176,7 +193,11 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
                 address(&m.receiver)
             ),
             Value::Function(f) => {
-                format!("<bound method {} of {}>", f.qualname, repr_value(interp, &m.receiver)?)
+                format!(
+                    "<bound method {} of {}>",
+                    f.qualname,
+                    repr_value(interp, &m.receiver)?
+                )
             }
             other => format!("<bound method of {}>", repr_value(interp, other)?),
         },
@@ -209,13 +230,22 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
                 };
                 format!("{}({})", inst.class.name, inner)
             } else {
-                format!("<{}.{} object at {}>", inst.class.module, inst.class.qualname, address(v))
+                format!(
+                    "<{}.{} object at {}>",
+                    inst.class.module,
+                    inst.class.qualname,
+                    address(v)
+                )
             }
         }
         Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
         Value::Cell(_) => format!("<cell at {}>", address(v)),
         Value::Iterator(it) => {
-            format!("<{} object at {}>", super::iterator_type_name(&it.borrow()), address(v))
+            format!(
+                "<{} object at {}>",
+                super::iterator_type_name(&it.borrow()),
+                address(v)
+            )
         }
         Value::Descriptor(_) => format!("<{} object at {}>", type_name(v), address(v)),
         Value::Native(n) => crate::coroutine::native_repr(interp, v, n)?,
@@ -356,13 +386,18 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
         let value = match (&key, mapping) {
             (Some(k), true) => interp.get_item(args, &Value::str(k.clone()))?,
             _ => {
-                let v = values.get(next).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
+                let v = values
+                    .get(next)
+                    .cloned()
+                    .ok_or_else(|| type_error("not enough arguments for format string"))?;
                 next += 1;
                 v
             }
         };
         let (flags, rest): (String, String) = {
-            let i = spec.find(|c: char| !"-+ #0".contains(c)).unwrap_or(spec.len());
+            let i = spec
+                .find(|c: char| !"-+ #0".contains(c))
+                .unwrap_or(spec.len());
             (spec[..i].to_string(), spec[i..].to_string())
         };
         let mut py_spec = String::new();
@@ -391,7 +426,9 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
             's' => format_value(interp, &Value::str(str_value(interp, &value)?), &py_spec)?,
             'r' | 'a' => format_value(interp, &Value::str(repr_value(interp, &value)?), &py_spec)?,
             'c' => match &value {
-                Value::Int(i) => char::from_u32(*i as u32).map(|c| c.to_string()).unwrap_or_default(),
+                Value::Int(i) => char::from_u32(*i as u32)
+                    .map(|c| c.to_string())
+                    .unwrap_or_default(),
                 other => str_value(interp, other)?,
             },
             'd' | 'i' | 'u' => {
@@ -412,14 +449,20 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
                 let f = crate::ops::to_f64(&value)?.ok_or_else(|| {
                     type_error(format!("must be real number, not {}", type_name(&value)))
                 })?;
-                let spec = if rest.contains('.') { py_spec } else { format!("{py_spec}.6") };
+                let spec = if rest.contains('.') {
+                    py_spec
+                } else {
+                    format!("{py_spec}.6")
+                };
                 format_value(interp, &Value::Float(f), &format!("{spec}{conv}"))?
             }
         };
         out.push_str(&text);
     }
     if next < values.len() && !mapping {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(out)
 }

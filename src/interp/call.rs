@@ -13,7 +13,12 @@ use crate::value::*;
 
 impl Interp {
     /// Evaluates call arguments into positional values and keyword pairs.
-    pub fn eval_args(&self, frame: &mut Frame, args: &[Arg], span: Span) -> PResult<(Vec<Value>, Kwargs)> {
+    pub fn eval_args(
+        &self,
+        frame: &mut Frame,
+        args: &[Arg],
+        span: Span,
+    ) -> PResult<(Vec<Value>, Kwargs)> {
         let mut positional = Vec::with_capacity(args.len());
         let mut keywords = Vec::new();
         for arg in args {
@@ -21,22 +26,24 @@ impl Interp {
                 Arg::Positional(e) => positional.push(self.eval(frame, e)?),
                 Arg::Starred(e) => {
                     let v = self.eval(frame, e)?;
-                    self.extend_from_iterable(&mut positional, &v).map_err(|err| {
-                        if err.is_instance_of(&types().type_error) {
-                            type_error(format!(
-                                "argument after * must be an iterable, not {}",
-                                type_name(&v)
-                            ))
-                            .at(e.span)
-                        } else {
-                            err
-                        }
-                    })?;
+                    self.extend_from_iterable(&mut positional, &v)
+                        .map_err(|err| {
+                            if err.is_instance_of(&types().type_error) {
+                                type_error(format!(
+                                    "argument after * must be an iterable, not {}",
+                                    type_name(&v)
+                                ))
+                                .at(e.span)
+                            } else {
+                                err
+                            }
+                        })?;
                 }
                 Arg::Keyword(name, e) => keywords.push((*name, self.eval(frame, e)?)),
                 Arg::DoubleStarred(e) => {
                     let v = self.eval(frame, e)?;
-                    self.extend_kwargs(&mut keywords, &v).map_err(|e| e.at(span))?;
+                    self.extend_kwargs(&mut keywords, &v)
+                        .map_err(|e| e.at(span))?;
                 }
             }
         }
@@ -59,7 +66,13 @@ impl Interp {
         Ok(())
     }
 
-    pub(crate) fn eval_call(&self, frame: &mut Frame, func: &Expr, args: &[Arg], span: Span) -> PResult {
+    pub(crate) fn eval_call(
+        &self,
+        frame: &mut Frame,
+        func: &Expr,
+        args: &[Arg],
+        span: Span,
+    ) -> PResult {
         // `obj.method(...)`: look the method up without making a bound-method object.
         if let ExprKind::Attribute { value, attr } = &func.node {
             let receiver = self.eval(frame, value)?;
@@ -72,10 +85,14 @@ impl Interp {
                         with_receiver.push(self.eval(frame, e)?);
                     }
                 }
-                return self.call_method_with_receiver(*attr, with_receiver, &[]).map_err(|e| e.at(span));
+                return self
+                    .call_method_with_receiver(*attr, with_receiver, &[])
+                    .map_err(|e| e.at(span));
             }
             let (positional, keywords) = self.eval_args(frame, args, span)?;
-            return self.call_method(&receiver, *attr, positional, &keywords).map_err(|e| e.at(span));
+            return self
+                .call_method(&receiver, *attr, positional, &keywords)
+                .map_err(|e| e.at(span));
         }
         let callee = self.eval(frame, func)?;
         if args.is_empty() {
@@ -93,16 +110,22 @@ impl Interp {
                         positional.push(self.eval(frame, e)?);
                     }
                 }
-                return self.call_function(f, positional, &[]).map_err(|e| e.at(span));
+                return self
+                    .call_function(f, positional, &[])
+                    .map_err(|e| e.at(span));
             }
         }
         let (positional, keywords) = self.eval_args(frame, args, span)?;
-        self.call_owned(&callee, positional, &keywords).map_err(|e| e.at(span))
+        self.call_owned(&callee, positional, &keywords)
+            .map_err(|e| e.at(span))
     }
 
     /// `super()` inside a method: the defining class and the first argument.
     fn zero_arg_super(&self, frame: &Frame) -> PResult {
-        let owner = frame.function.as_ref().and_then(|f| f.owner.borrow().as_ref().and_then(|w| w.upgrade()));
+        let owner = frame
+            .function
+            .as_ref()
+            .and_then(|f| f.owner.borrow().as_ref().and_then(|w| w.upgrade()));
         let Some(owner) = owner else {
             return Err(runtime_error("super(): __class__ cell not found"));
         };
@@ -114,11 +137,20 @@ impl Interp {
         if matches!(receiver, Value::Unbound) {
             return Err(runtime_error("super(): no arguments"));
         }
-        Ok(Value::Native(Rc::new(Native::Super { after: owner, receiver })))
+        Ok(Value::Native(Rc::new(Native::Super {
+            after: owner,
+            receiver,
+        })))
     }
 
     /// Calls `receiver.name(*args, **kwargs)`.
-    pub fn call_method(&self, receiver: &Value, name: Sym, mut args: Vec<Value>, kwargs: &[(Sym, Value)]) -> PResult {
+    pub fn call_method(
+        &self,
+        receiver: &Value,
+        name: Sym,
+        mut args: Vec<Value>,
+        kwargs: &[(Sym, Value)],
+    ) -> PResult {
         let direct = match receiver {
             Value::Instance(inst) => {
                 if inst.get_attr(name).is_none() {
@@ -143,7 +175,12 @@ impl Interp {
     }
 
     /// `args[0].name(*args[1..])`, with the receiver already in place.
-    pub fn call_method_with_receiver(&self, name: Sym, mut args: Vec<Value>, kwargs: &[(Sym, Value)]) -> PResult {
+    pub fn call_method_with_receiver(
+        &self,
+        name: Sym,
+        mut args: Vec<Value>,
+        kwargs: &[(Sym, Value)],
+    ) -> PResult {
         let receiver = &args[0];
         let direct = match receiver {
             Value::Instance(inst) => {
@@ -174,7 +211,12 @@ impl Interp {
         }
     }
 
-    pub fn call_owned(&self, callee: &Value, mut args: Vec<Value>, kwargs: &[(Sym, Value)]) -> PResult {
+    pub fn call_owned(
+        &self,
+        callee: &Value,
+        mut args: Vec<Value>,
+        kwargs: &[(Sym, Value)],
+    ) -> PResult {
         match callee {
             Value::Function(f) => self.call_function(f, args, kwargs),
             Value::Builtin(b) => (b.call)(self, &args, kwargs),
@@ -188,16 +230,27 @@ impl Interp {
                     args.insert(0, callee.clone());
                     self.call_owned(&f, args, kwargs)
                 }
-                None => Err(type_error(format!("'{}' object is not callable", type_name(callee)))),
+                None => Err(type_error(format!(
+                    "'{}' object is not callable",
+                    type_name(callee)
+                ))),
             },
             Value::Native(n) => crate::coroutine::native_call(self, callee, n, args, kwargs),
-            _ => Err(type_error(format!("'{}' object is not callable", type_name(callee)))),
+            _ => Err(type_error(format!(
+                "'{}' object is not callable",
+                type_name(callee)
+            ))),
         }
     }
 
     /// Calls a Python function: binds arguments into a new frame and runs the body (or, for
     /// `async def`, returns a coroutine that will).
-    pub fn call_function(&self, f: &Rc<Function>, args: Vec<Value>, kwargs: &[(Sym, Value)]) -> PResult {
+    pub fn call_function(
+        &self,
+        f: &Rc<Function>,
+        args: Vec<Value>,
+        kwargs: &[(Sym, Value)],
+    ) -> PResult {
         let frame = self.bind_arguments(f, args, kwargs)?;
         if f.def.is_async {
             return Ok(crate::coroutine::new_coroutine(self, f.clone(), frame));
@@ -219,7 +272,12 @@ impl Interp {
     }
 
     /// Builds the frame of a call: parameters in their slots, cells, closure.
-    pub fn bind_arguments(&self, f: &Rc<Function>, mut args: Vec<Value>, kwargs: &[(Sym, Value)]) -> PResult<Frame> {
+    pub fn bind_arguments(
+        &self,
+        f: &Rc<Function>,
+        mut args: Vec<Value>,
+        kwargs: &[(Sym, Value)],
+    ) -> PResult<Frame> {
         let def = &f.def;
         let params = &def.params;
         let positional_count = params.posonly.len() + params.args.len();
@@ -257,7 +315,12 @@ impl Interp {
     /// Argument binding with defaults, `*args`, keywords and `**kwargs`: returns the
     /// parameter values in slot order.
     #[inline(never)]
-    fn bind_general(&self, f: &Rc<Function>, args: Vec<Value>, kwargs: &[(Sym, Value)]) -> PResult<Vec<Value>> {
+    fn bind_general(
+        &self,
+        f: &Rc<Function>,
+        args: Vec<Value>,
+        kwargs: &[(Sym, Value)],
+    ) -> PResult<Vec<Value>> {
         let params = &f.def.params;
         let name = &f.qualname;
         let positional: Vec<&Param> = params.posonly.iter().chain(&params.args).collect();
@@ -275,11 +338,22 @@ impl Interp {
         if !extra.is_empty() && params.vararg.is_none() {
             let n_defaults = f.defaults.len();
             let takes = if n_defaults > 0 {
-                format!("from {} to {} positional arguments", n_pos - n_defaults, n_pos)
+                format!(
+                    "from {} to {} positional arguments",
+                    n_pos - n_defaults,
+                    n_pos
+                )
             } else {
-                format!("{} positional argument{}", n_pos, if n_pos == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    n_pos,
+                    if n_pos == 1 { "" } else { "s" }
+                )
             };
-            let kw_given = kwargs.iter().filter(|(k, _)| params.kwonly.iter().any(|p| p.name == *k)).count();
+            let kw_given = kwargs
+                .iter()
+                .filter(|(k, _)| params.kwonly.iter().any(|p| p.name == *k))
+                .count();
             let given_text = if kw_given > 0 {
                 format!(
                     "{given} positional argument{} (and {kw_given} keyword-only argument{})",
@@ -289,8 +363,14 @@ impl Interp {
             } else {
                 format!("{given}")
             };
-            let verb = if given == 1 && kw_given == 0 { "was" } else { "were" };
-            return Err(type_error(format!("{name}() takes {takes} but {given_text} {verb} given")));
+            let verb = if given == 1 && kw_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
+            return Err(type_error(format!(
+                "{name}() takes {takes} but {given_text} {verb} given"
+            )));
         }
         let mut kwonly: Vec<Value> = vec![Value::Unbound; params.kwonly.len()];
         let mut extra_kw = Dict::default();
@@ -298,7 +378,9 @@ impl Interp {
             if let Some(i) = params.args.iter().position(|p| p.name == *k) {
                 let i = i + params.posonly.len();
                 if !matches!(values[i], Value::Unbound) {
-                    return Err(type_error(format!("{name}() got multiple values for argument '{k}'")));
+                    return Err(type_error(format!(
+                        "{name}() got multiple values for argument '{k}'"
+                    )));
                 }
                 values[i] = v.clone();
             } else if let Some(i) = params.kwonly.iter().position(|p| p.name == *k) {
@@ -310,7 +392,9 @@ impl Interp {
                     "{name}() got some positional-only arguments passed as keyword arguments: '{k}'"
                 )));
             } else {
-                return Err(type_error(format!("{name}() got an unexpected keyword argument '{k}'")));
+                return Err(type_error(format!(
+                    "{name}() got an unexpected keyword argument '{k}'"
+                )));
             }
         }
         let first_default = n_pos - f.defaults.len();
@@ -360,7 +444,12 @@ impl Interp {
     }
 
     /// `Class(*args)`: a new instance, initialised by `__init__`.
-    pub fn instantiate(&self, class: &Rc<Class>, args: Vec<Value>, kwargs: &[(Sym, Value)]) -> PResult {
+    pub fn instantiate(
+        &self,
+        class: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: &[(Sym, Value)],
+    ) -> PResult {
         match class.kind {
             ClassKind::Object | ClassKind::Exception => {}
             _ => return crate::builtins::construct_builtin(self, class, &args, kwargs),
@@ -373,7 +462,10 @@ impl Interp {
         }
         let mut class = class.clone();
         let exc = if class.kind == ClassKind::Exception {
-            let mut data = ExcData { args: args.clone(), ..Default::default() };
+            let mut data = ExcData {
+                args: args.clone(),
+                ..Default::default()
+            };
             if crate::builtins::is_group_class(&class) {
                 let (group_class, group) = crate::builtins::new_group(self, &class, &args)?;
                 class = group_class;
@@ -383,7 +475,11 @@ impl Interp {
         } else {
             None
         };
-        let instance = Value::Instance(Rc::new(Instance { class: class.clone(), attrs: RefCell::new(Vec::new()), exc }));
+        let instance = Value::Instance(Rc::new(Instance {
+            class: class.clone(),
+            attrs: RefCell::new(Vec::new()),
+            exc,
+        }));
         match class.lookup(sym::INIT) {
             Some(init @ (Value::Function(_) | Value::BoundMethod(_))) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
@@ -455,24 +551,32 @@ impl Interp {
                 if let Some(getattr) = inst.class.lookup(sym::GETATTR) {
                     return self.call(&getattr, &[obj.clone(), Value::str(name.to_string())], &[]);
                 }
-                Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name, name)))
+                Err(attribute_error(format!(
+                    "'{}' object has no attribute '{}'",
+                    inst.class.name, name
+                )))
             }
             Value::Class(class) => {
                 if let Some(v) = class.lookup(name) {
                     return match v {
                         Value::Descriptor(d) => match &*d {
                             Descriptor::StaticMethod(f) => Ok(f.clone()),
-                            Descriptor::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                                receiver: obj.clone(),
-                                function: f.clone(),
-                            }))),
+                            Descriptor::ClassMethod(f) => {
+                                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                                    receiver: obj.clone(),
+                                    function: f.clone(),
+                                })))
+                            }
                             Descriptor::Property { .. } => Ok(Value::Descriptor(d.clone())),
                         },
                         other => Ok(other),
                     };
                 }
                 crate::builtins::class_special_attr(self, class, name).ok_or_else(|| {
-                    attribute_error(format!("type object '{}' has no attribute '{}'", class.name, name))
+                    attribute_error(format!(
+                        "type object '{}' has no attribute '{}'",
+                        class.name, name
+                    ))
                 })
             }
             Value::Module(m) if name == sym::NAME => Ok(Value::str(m.name.to_string())),
@@ -486,7 +590,10 @@ impl Interp {
                         return Ok(v.clone());
                     }
                 }
-                Err(attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)))
+                Err(attribute_error(format!(
+                    "module '{}' has no attribute '{}'",
+                    m.name, name
+                )))
             }
             _ => {
                 if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
@@ -509,7 +616,10 @@ impl Interp {
     fn bind_class_attr(&self, v: Value, obj: &Value, class: &Rc<Class>) -> PResult {
         match &v {
             Value::Function(_) | Value::Builtin(_) => {
-                Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), function: v })))
+                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    receiver: obj.clone(),
+                    function: v,
+                })))
             }
             Value::Descriptor(d) => match &**d {
                 Descriptor::Property { getter, .. } => {
@@ -544,7 +654,11 @@ impl Interp {
                     }
                 }
                 if let Some(setattr) = inst.class.lookup(sym::SETATTR) {
-                    self.call(&setattr, &[obj.clone(), Value::str(name.to_string()), value], &[])?;
+                    self.call(
+                        &setattr,
+                        &[obj.clone(), Value::str(name.to_string()), value],
+                        &[],
+                    )?;
                     return Ok(());
                 }
                 if inst.exc.is_some() && crate::builtins::set_exception_attr(inst, name, &value) {
@@ -573,7 +687,11 @@ impl Interp {
                 "cannot set '{}' attribute of immutable type '{}'",
                 name, class.name
             ))),
-            _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), name))),
+            _ => Err(attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                type_name(obj),
+                name
+            ))),
         }
     }
 
@@ -583,17 +701,27 @@ impl Interp {
                 if inst.del_attr(name) {
                     Ok(())
                 } else {
-                    Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name, name)))
+                    Err(attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        inst.class.name, name
+                    )))
                 }
             }
             Value::Class(class) => {
                 if class.dict.borrow_mut().shift_remove(&name).is_some() {
                     Ok(())
                 } else {
-                    Err(attribute_error(format!("type object '{}' has no attribute '{}'", class.name, name)))
+                    Err(attribute_error(format!(
+                        "type object '{}' has no attribute '{}'",
+                        class.name, name
+                    )))
                 }
             }
-            _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), name))),
+            _ => Err(attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                type_name(obj),
+                name
+            ))),
         }
     }
 
@@ -621,7 +749,10 @@ impl Interp {
             }
             (Value::Instance(inst), _) => match inst.class.lookup(sym::GETITEM) {
                 Some(f) => self.call(&f, &[obj.clone(), index.clone()], &[]),
-                None => Err(type_error(format!("'{}' object is not subscriptable", inst.class.name))),
+                None => Err(type_error(format!(
+                    "'{}' object is not subscriptable",
+                    inst.class.name
+                ))),
             },
             (Value::Class(c), _) if c.module == Sym::intern("builtins") => {
                 // `list[int]` in annotations evaluated at run time: a harmless alias.
@@ -656,7 +787,9 @@ impl Interp {
                     inst.class.name
                 ))),
             },
-            (Value::List(_), Value::Slice(_)) => crate::builtins::list_set_slice(self, obj, &index, value),
+            (Value::List(_), Value::Slice(_)) => {
+                crate::builtins::list_set_slice(self, obj, &index, value)
+            }
             (Value::List(_), _) => Err(type_error(format!(
                 "list indices must be integers or slices, not {}",
                 type_name(&index)
@@ -690,10 +823,18 @@ impl Interp {
                 }
             }
             (Value::Instance(inst), _) => match inst.class.lookup(sym::DELITEM) {
-                Some(f) => self.call(&f, &[obj.clone(), index.clone()], &[]).map(|_| ()),
-                None => Err(type_error(format!("'{}' object does not support item deletion", inst.class.name))),
+                Some(f) => self
+                    .call(&f, &[obj.clone(), index.clone()], &[])
+                    .map(|_| ()),
+                None => Err(type_error(format!(
+                    "'{}' object does not support item deletion",
+                    inst.class.name
+                ))),
             },
-            _ => Err(type_error(format!("'{}' object does not support item deletion", type_name(obj)))),
+            _ => Err(type_error(format!(
+                "'{}' object does not support item deletion",
+                type_name(obj)
+            ))),
         }
     }
 }

@@ -52,7 +52,9 @@ impl Interp {
                     }
                 }
             }
-            StmtKind::AugAssign { target, op, value } => self.exec_aug_assign(frame, target, *op, value)?,
+            StmtKind::AugAssign { target, op, value } => {
+                self.exec_aug_assign(frame, target, *op, value)?
+            }
             StmtKind::AnnAssign { target, value, .. } => {
                 if let Some(value) = value {
                     let v = self.eval(frame, value)?;
@@ -67,21 +69,25 @@ impl Interp {
                     self.exec_block(frame, orelse)
                 };
             }
-            StmtKind::While { test, body, orelse } => {
-                loop {
-                    crate::signals::check()?;
-                    let t = self.eval(frame, test)?;
-                    if !self.truthy(&t)? {
-                        return self.exec_block(frame, orelse);
-                    }
-                    match self.exec_block(frame, body)? {
-                        Flow::Break => break,
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        Flow::Normal | Flow::Continue => {}
-                    }
+            StmtKind::While { test, body, orelse } => loop {
+                crate::signals::check()?;
+                let t = self.eval(frame, test)?;
+                if !self.truthy(&t)? {
+                    return self.exec_block(frame, orelse);
                 }
-            }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+                match self.exec_block(frame, body)? {
+                    Flow::Break => break,
+                    Flow::Return(v) => return Ok(Flow::Return(v)),
+                    Flow::Normal | Flow::Continue => {}
+                }
+            },
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 let iterable = self.eval(frame, iter)?;
                 // The common case, `for i in range(...)` into a name, without an iterator object.
                 if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
@@ -138,23 +144,35 @@ impl Interp {
                     let decorator = self.eval(frame, d)?;
                     f = self.call(&decorator, &[f], &[]).map_err(|e| e.at(d.span))?;
                 }
-                let name = Name { id: def.name, resolved: def.scope.name_binding };
+                let name = Name {
+                    id: def.name,
+                    resolved: def.scope.name_binding,
+                };
                 self.store_name(frame, &name, f);
             }
             StmtKind::ClassDef(def) => {
-                let decorators: Vec<Value> =
-                    def.decorators.iter().map(|d| self.eval(frame, d)).collect::<PResult<_>>()?;
+                let decorators: Vec<Value> = def
+                    .decorators
+                    .iter()
+                    .map(|d| self.eval(frame, d))
+                    .collect::<PResult<_>>()?;
                 let mut c = self.make_class(frame, def)?;
                 for d in decorators.iter().rev() {
                     c = self.call(d, &[c], &[])?;
                 }
-                let name = Name { id: def.name, resolved: def.scope.name_binding };
+                let name = Name {
+                    id: def.name,
+                    resolved: def.scope.name_binding,
+                };
                 self.store_name(frame, &name, c);
             }
             StmtKind::Raise { exc, cause } => return Err(self.exec_raise(frame, exc, cause)?),
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                return self.exec_try(frame, body, handlers, orelse, finalbody)
-            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => return self.exec_try(frame, body, handlers, orelse, finalbody),
             StmtKind::With { items, body, .. } => return self.exec_with(frame, items, body),
             StmtKind::Assert { test, msg } => {
                 let t = self.eval(frame, test)?;
@@ -188,7 +206,12 @@ impl Interp {
                 let m = self.import(module).map_err(|e| e.at(stmt.span))?;
                 let m = self.import_path_end(m, module)?;
                 for alias in names {
-                    if alias.path.first().map(|s| &*s.name() == "*").unwrap_or(false) {
+                    if alias
+                        .path
+                        .first()
+                        .map(|s| &*s.name() == "*")
+                        .unwrap_or(false)
+                    {
                         if let Value::Module(mo) = &m {
                             for (k, v) in mo.attrs.borrow().iter() {
                                 if !k.name().starts_with('_') {
@@ -198,7 +221,9 @@ impl Interp {
                         }
                         continue;
                     }
-                    let Some(&name) = alias.path.first() else { continue };
+                    let Some(&name) = alias.path.first() else {
+                        continue;
+                    };
                     let value = self.get_attr(&m, name).map_err(|_| {
                         let module_name = module.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(".");
                         PyErr::new(
@@ -226,8 +251,18 @@ impl Interp {
         Ok(v)
     }
 
-    fn exec_aug_assign(&self, frame: &mut Frame, target: &Expr, op: BinOp, value: &Expr) -> PResult<()> {
-        if let ExprKind::Name(Name { resolved: Resolved::Local(slot), .. }) = &target.node {
+    fn exec_aug_assign(
+        &self,
+        frame: &mut Frame,
+        target: &Expr,
+        op: BinOp,
+        value: &Expr,
+    ) -> PResult<()> {
+        if let ExprKind::Name(Name {
+            resolved: Resolved::Local(slot),
+            ..
+        }) = &target.node
+        {
             let slot = *slot as usize;
             if let Value::Int(x) = frame.slots[slot] {
                 let rhs = self.eval(frame, value)?;
@@ -237,7 +272,9 @@ impl Interp {
                         return Ok(());
                     }
                 }
-                let result = self.inplace_op(op, Value::Int(x), &rhs).map_err(|e| e.at(target.span))?;
+                let result = self
+                    .inplace_op(op, Value::Int(x), &rhs)
+                    .map_err(|e| e.at(target.span))?;
                 frame.slots[slot] = result;
                 return Ok(());
             }
@@ -246,31 +283,48 @@ impl Interp {
             ExprKind::Name(name) => {
                 let current = self.load_name(frame, name).map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(frame, value)?;
-                let result = self.inplace_op(op, current, &rhs).map_err(|e| e.at(target.span))?;
+                let result = self
+                    .inplace_op(op, current, &rhs)
+                    .map_err(|e| e.at(target.span))?;
                 self.store_name(frame, name, result);
             }
             ExprKind::Attribute { value: obj, attr } => {
                 let obj = self.eval(frame, obj)?;
                 let current = self.get_attr(&obj, *attr).map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(frame, value)?;
-                let result = self.inplace_op(op, current, &rhs).map_err(|e| e.at(target.span))?;
-                self.set_attr(&obj, *attr, result).map_err(|e| e.at(target.span))?;
+                let result = self
+                    .inplace_op(op, current, &rhs)
+                    .map_err(|e| e.at(target.span))?;
+                self.set_attr(&obj, *attr, result)
+                    .map_err(|e| e.at(target.span))?;
             }
             ExprKind::Subscript { value: obj, index } => {
                 let obj = self.eval(frame, obj)?;
                 let idx = self.eval(frame, index)?;
                 let current = self.get_item(&obj, &idx).map_err(|e| e.at(target.span))?;
                 let rhs = self.eval(frame, value)?;
-                let result = self.inplace_op(op, current, &rhs).map_err(|e| e.at(target.span))?;
-                self.set_item(&obj, idx, result).map_err(|e| e.at(target.span))?;
+                let result = self
+                    .inplace_op(op, current, &rhs)
+                    .map_err(|e| e.at(target.span))?;
+                self.set_item(&obj, idx, result)
+                    .map_err(|e| e.at(target.span))?;
             }
-            _ => return Err(syntax_error("illegal expression for augmented assignment").at(target.span)),
+            _ => {
+                return Err(
+                    syntax_error("illegal expression for augmented assignment").at(target.span)
+                )
+            }
         }
         Ok(())
     }
 
     /// Builds the exception a `raise` statement raises.
-    pub fn exec_raise(&self, frame: &mut Frame, exc: &Option<Expr>, cause: &Option<Expr>) -> PResult<Box<PyErr>> {
+    pub fn exec_raise(
+        &self,
+        frame: &mut Frame,
+        exc: &Option<Expr>,
+        cause: &Option<Expr>,
+    ) -> PResult<Box<PyErr>> {
         let Some(exc) = exc else {
             return Ok(match self.handling.borrow().last() {
                 Some(current) => PyErr::from_value(current.clone()),
@@ -289,12 +343,13 @@ impl Interp {
     pub fn make_raise(&self, value: Value, cause: Option<Value>) -> PResult<Box<PyErr>> {
         let exc = self.exception_instance(value)?;
         if let Some(cause) = cause {
-            let cause = match cause {
-                Value::None => None,
-                other => Some(self.exception_instance(other).map_err(|_| {
-                    type_error("exception causes must derive from BaseException")
-                })?),
-            };
+            let cause =
+                match cause {
+                    Value::None => None,
+                    other => Some(self.exception_instance(other).map_err(|_| {
+                        type_error("exception causes must derive from BaseException")
+                    })?),
+                };
             if let Some(data) = exc_data(&exc) {
                 let mut data = data.borrow_mut();
                 data.cause = cause;
@@ -347,21 +402,31 @@ impl Interp {
     }
 
     /// Runs the first matching `except` clause, or passes the error on.
-    fn handle_exception(&self, frame: &mut Frame, mut err: Box<PyErr>, handlers: &[ExceptHandler]) -> PResult<Flow> {
+    fn handle_exception(
+        &self,
+        frame: &mut Frame,
+        mut err: Box<PyErr>,
+        handlers: &[ExceptHandler],
+    ) -> PResult<Flow> {
         if handlers.is_empty() {
             return Err(err);
         }
         // The traceback so far belongs to the exception from here on.
         let pending = err.span.take();
         if let Some(span) = pending {
-            err.push_trace(TraceEntry { source: frame.source.clone(), span, function: frame.name() });
+            err.push_trace(TraceEntry {
+                source: frame.source.clone(),
+                span,
+                function: frame.name(),
+            });
         }
         for handler in handlers {
             let matches = match &handler.kind {
                 None => true,
                 Some(kind) => {
                     let kind = self.eval(frame, kind)?;
-                    self.exception_matches(&err, &kind).map_err(|e| e.at(handler.span))?
+                    self.exception_matches(&err, &kind)
+                        .map_err(|e| e.at(handler.span))?
                 }
             };
             if !matches {
@@ -426,20 +491,30 @@ impl Interp {
             ))
             .at(item.context.span));
         };
-        let entered = self.call(&enter, std::slice::from_ref(&manager), &[]).map_err(|e| e.at(item.context.span))?;
+        let entered = self
+            .call(&enter, std::slice::from_ref(&manager), &[])
+            .map_err(|e| e.at(item.context.span))?;
         if let Some(target) = &item.target {
             self.assign(frame, target, entered)?;
         }
         let result = self.exec_with(frame, rest, body);
         match result {
             Ok(flow) => {
-                self.call(&exit, &[manager, Value::None, Value::None, Value::None], &[])
-                    .map_err(|e| e.at(item.context.span))?;
+                self.call(
+                    &exit,
+                    &[manager, Value::None, Value::None, Value::None],
+                    &[],
+                )
+                .map_err(|e| e.at(item.context.span))?;
                 Ok(flow)
             }
             Err(mut err) => {
                 if let Some(span) = err.span.take() {
-                    err.push_trace(TraceEntry { source: frame.source.clone(), span, function: frame.name() });
+                    err.push_trace(TraceEntry {
+                        source: frame.source.clone(),
+                        span,
+                        function: frame.name(),
+                    });
                 }
                 let exc = err.exc.clone();
                 let exc_class = Value::Class(class_of(&exc));

@@ -18,7 +18,11 @@ use crate::value::*;
 pub type Resumable<'a, T> = Pin<Box<dyn Future<Output = PResult<T>> + 'a>>;
 
 impl Interp {
-    pub fn exec_block_async<'a>(&'a self, frame: &'a mut Frame, body: &'a [Stmt]) -> Resumable<'a, Flow> {
+    pub fn exec_block_async<'a>(
+        &'a self,
+        frame: &'a mut Frame,
+        body: &'a [Stmt],
+    ) -> Resumable<'a, Flow> {
         Box::pin(async move {
             for stmt in body {
                 let flow = if stmt.has_await {
@@ -47,66 +51,79 @@ impl Interp {
 
     fn exec_async<'a>(&'a self, frame: &'a mut Frame, stmt: &'a Stmt) -> Resumable<'a, Flow> {
         match &stmt.node {
-                StmtKind::Expr(e) => Box::pin(async move {
-                    self.eval_any(frame, e).await?;
-                    Ok(Flow::Normal)
-                }),
-                StmtKind::Assign { targets, value } => Box::pin(async move {
+            StmtKind::Expr(e) => Box::pin(async move {
+                self.eval_any(frame, e).await?;
+                Ok(Flow::Normal)
+            }),
+            StmtKind::Assign { targets, value } => Box::pin(async move {
+                let v = self.eval_any(frame, value).await?;
+                for t in targets {
+                    self.assign_any(frame, t, v.clone()).await?;
+                }
+                Ok(Flow::Normal)
+            }),
+            StmtKind::AnnAssign { target, value, .. } => Box::pin(async move {
+                if let Some(value) = value {
                     let v = self.eval_any(frame, value).await?;
-                    for t in targets {
-                        self.assign_any(frame, t, v.clone()).await?;
-                    }
-                    Ok(Flow::Normal)
-                }),
-                StmtKind::AnnAssign { target, value, .. } => Box::pin(async move {
-                    if let Some(value) = value {
-                        let v = self.eval_any(frame, value).await?;
-                        self.assign_any(frame, target, v).await?;
-                    }
-                    Ok(Flow::Normal)
-                }),
-                StmtKind::AugAssign { target, op, value } => Box::pin(async move { match &target.node {
+                    self.assign_any(frame, target, v).await?;
+                }
+                Ok(Flow::Normal)
+            }),
+            StmtKind::AugAssign { target, op, value } => Box::pin(async move {
+                match &target.node {
                     ExprKind::Name(name) => {
                         let current = self.load_name(frame, name).map_err(|e| e.at(target.span))?;
                         let rhs = self.eval_any(frame, value).await?;
-                        let result = self.inplace_op(*op, current, &rhs).map_err(|e| e.at(target.span))?;
+                        let result = self
+                            .inplace_op(*op, current, &rhs)
+                            .map_err(|e| e.at(target.span))?;
                         self.store_name(frame, name, result);
                     }
                     ExprKind::Attribute { value: obj, attr } => {
                         let obj = self.eval_any(frame, obj).await?;
                         let current = self.get_attr(&obj, *attr).map_err(|e| e.at(target.span))?;
                         let rhs = self.eval_any(frame, value).await?;
-                        let result = self.inplace_op(*op, current, &rhs).map_err(|e| e.at(target.span))?;
-                        self.set_attr(&obj, *attr, result).map_err(|e| e.at(target.span))?;
+                        let result = self
+                            .inplace_op(*op, current, &rhs)
+                            .map_err(|e| e.at(target.span))?;
+                        self.set_attr(&obj, *attr, result)
+                            .map_err(|e| e.at(target.span))?;
                     }
                     ExprKind::Subscript { value: obj, index } => {
                         let obj = self.eval_any(frame, obj).await?;
                         let idx = self.eval_any(frame, index).await?;
                         let current = self.get_item(&obj, &idx).map_err(|e| e.at(target.span))?;
                         let rhs = self.eval_any(frame, value).await?;
-                        let result = self.inplace_op(*op, current, &rhs).map_err(|e| e.at(target.span))?;
-                        self.set_item(&obj, idx, result).map_err(|e| e.at(target.span))?;
+                        let result = self
+                            .inplace_op(*op, current, &rhs)
+                            .map_err(|e| e.at(target.span))?;
+                        self.set_item(&obj, idx, result)
+                            .map_err(|e| e.at(target.span))?;
                     }
-                    _ => return Err(syntax_error("illegal expression for augmented assignment").at(target.span)),
+                    _ => {
+                        return Err(syntax_error("illegal expression for augmented assignment")
+                            .at(target.span))
+                    }
                 }
                 Ok(Flow::Normal)
-                }),
-                StmtKind::Return(value) => Box::pin(async move {
-                    let v = match value {
-                        Some(e) => self.eval_any(frame, e).await?,
-                        None => Value::None,
-                    };
-                    Ok(Flow::Return(v))
-                }),
-                StmtKind::If { test, body, orelse } => Box::pin(async move {
-                    let t = self.eval_any(frame, test).await?;
-                    return if self.truthy(&t)? {
-                        self.exec_block_async(frame, body).await
-                    } else {
-                        self.exec_block_async(frame, orelse).await
-                    };
-                }),
-                StmtKind::While { test, body, orelse } => Box::pin(async move { loop {
+            }),
+            StmtKind::Return(value) => Box::pin(async move {
+                let v = match value {
+                    Some(e) => self.eval_any(frame, e).await?,
+                    None => Value::None,
+                };
+                Ok(Flow::Return(v))
+            }),
+            StmtKind::If { test, body, orelse } => Box::pin(async move {
+                let t = self.eval_any(frame, test).await?;
+                return if self.truthy(&t)? {
+                    self.exec_block_async(frame, body).await
+                } else {
+                    self.exec_block_async(frame, orelse).await
+                };
+            }),
+            StmtKind::While { test, body, orelse } => Box::pin(async move {
+                loop {
                     let t = self.eval_any(frame, test).await?;
                     if !self.truthy(&t)? {
                         return self.exec_block_async(frame, orelse).await;
@@ -116,64 +133,94 @@ impl Interp {
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         Flow::Normal | Flow::Continue => {}
                     }
-                } }),
-                StmtKind::For { target, iter, body, orelse, is_async } => Box::pin(async move {
-                    if *is_async {
-                        return Err(syntax_error("'async for' is not supported by pyco").at(stmt.span));
+                }
+            }),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => Box::pin(async move {
+                if *is_async {
+                    return Err(syntax_error("'async for' is not supported by pyco").at(stmt.span));
+                }
+                let iterable = self.eval_any(frame, iter).await?;
+                let it = self.iter(&iterable).map_err(|e| e.at(iter.span))?;
+                while let Some(item) = self.next(&it).map_err(|e| e.at(iter.span))? {
+                    self.assign_any(frame, target, item).await?;
+                    match self.exec_block_async(frame, body).await? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Normal | Flow::Continue => {}
                     }
-                    let iterable = self.eval_any(frame, iter).await?;
-                    let it = self.iter(&iterable).map_err(|e| e.at(iter.span))?;
-                    while let Some(item) = self.next(&it).map_err(|e| e.at(iter.span))? {
-                        self.assign_any(frame, target, item).await?;
-                        match self.exec_block_async(frame, body).await? {
-                            Flow::Break => return Ok(Flow::Normal),
-                            Flow::Return(v) => return Ok(Flow::Return(v)),
-                            Flow::Normal | Flow::Continue => {}
-                        }
-                    }
-                    return self.exec_block_async(frame, orelse).await;
-                }),
-                StmtKind::Try { body, handlers, orelse, finalbody } => Box::pin(async move {
-                    return self.exec_try_async(frame, body, handlers, orelse, finalbody).await
-                }),
-                StmtKind::With { items, body, is_async } => Box::pin(async move {
-                    return self.exec_with_async(frame, items, body, *is_async).await
-                }),
-                StmtKind::Raise { exc, cause } => Box::pin(async move {
-                    let Some(exc) = exc else {
-                        return Err(self.exec_raise(frame, &None, &None)?);
+                }
+                return self.exec_block_async(frame, orelse).await;
+            }),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => Box::pin(async move {
+                return self
+                    .exec_try_async(frame, body, handlers, orelse, finalbody)
+                    .await;
+            }),
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                Box::pin(
+                    async move { return self.exec_with_async(frame, items, body, *is_async).await },
+                )
+            }
+            StmtKind::Raise { exc, cause } => Box::pin(async move {
+                let Some(exc) = exc else {
+                    return Err(self.exec_raise(frame, &None, &None)?);
+                };
+                let value = self.eval_any(frame, exc).await?;
+                let cause = match cause {
+                    Some(c) => Some(self.eval_any(frame, c).await?),
+                    None => None,
+                };
+                Err(self.make_raise(value, cause)?)
+            }),
+            StmtKind::Assert { test, msg } => Box::pin(async move {
+                let t = self.eval_any(frame, test).await?;
+                if !self.truthy(&t)? {
+                    let args = match msg {
+                        Some(m) => vec![self.eval_any(frame, m).await?],
+                        None => vec![],
                     };
-                    let value = self.eval_any(frame, exc).await?;
-                    let cause = match cause {
-                        Some(c) => Some(self.eval_any(frame, c).await?),
-                        None => None,
-                    };
-                    Err(self.make_raise(value, cause)?)
-                }),
-                StmtKind::Assert { test, msg } => Box::pin(async move {
-                    let t = self.eval_any(frame, test).await?;
-                    if !self.truthy(&t)? {
-                        let args = match msg {
-                            Some(m) => vec![self.eval_any(frame, m).await?],
-                            None => vec![],
-                        };
-                        return Err(PyErr::with_args(&crate::types::types().assertion_error, args));
-                    }
-                    Ok(Flow::Normal)
-                }),
-                StmtKind::Del(targets) => Box::pin(async move {
-                    for t in targets {
-                        self.delete(frame, t)?;
-                    }
-                    Ok(Flow::Normal)
-                }),
-                // Definitions with awaits in decorators or defaults are rare: evaluate them on
-                // the plain path after resolving the awaited parts is not possible, so refuse.
-                _ => Box::pin(async move { Err(syntax_error("'await' is not supported here by pyco").at(stmt.span)) }),
+                    return Err(PyErr::with_args(
+                        &crate::types::types().assertion_error,
+                        args,
+                    ));
+                }
+                Ok(Flow::Normal)
+            }),
+            StmtKind::Del(targets) => Box::pin(async move {
+                for t in targets {
+                    self.delete(frame, t)?;
+                }
+                Ok(Flow::Normal)
+            }),
+            // Definitions with awaits in decorators or defaults are rare: evaluate them on
+            // the plain path after resolving the awaited parts is not possible, so refuse.
+            _ => Box::pin(async move {
+                Err(syntax_error("'await' is not supported here by pyco").at(stmt.span))
+            }),
         }
     }
 
-    fn assign_any<'a>(&'a self, frame: &'a mut Frame, target: &'a Expr, value: Value) -> Resumable<'a, ()> {
+    fn assign_any<'a>(
+        &'a self,
+        frame: &'a mut Frame,
+        target: &'a Expr,
+        value: Value,
+    ) -> Resumable<'a, ()> {
         Box::pin(async move {
             if !target.has_await {
                 return self.assign(frame, target, value);
@@ -181,15 +228,19 @@ impl Interp {
             match &target.node {
                 ExprKind::Attribute { value: obj, attr } => {
                     let obj = self.eval_any(frame, obj).await?;
-                    self.set_attr(&obj, *attr, value).map_err(|e| e.at(target.span))
+                    self.set_attr(&obj, *attr, value)
+                        .map_err(|e| e.at(target.span))
                 }
                 ExprKind::Subscript { value: obj, index } => {
                     let obj = self.eval_any(frame, obj).await?;
                     let idx = self.eval_any(frame, index).await?;
-                    self.set_item(&obj, idx, value).map_err(|e| e.at(target.span))
+                    self.set_item(&obj, idx, value)
+                        .map_err(|e| e.at(target.span))
                 }
                 ExprKind::Tuple(targets) | ExprKind::List(targets) => {
-                    let values = self.unpack(&value, targets).map_err(|e| e.at(target.span))?;
+                    let values = self
+                        .unpack(&value, targets)
+                        .map_err(|e| e.at(target.span))?;
                     for (t, v) in targets.iter().zip(values) {
                         self.assign_any(frame, t, v).await?;
                     }
@@ -217,14 +268,19 @@ impl Interp {
                     if !handlers.is_empty() {
                         let pending = err.span.take();
                         if let Some(span) = pending {
-                            err.push_trace(TraceEntry { source: frame.source.clone(), span, function: frame.name() });
+                            err.push_trace(TraceEntry {
+                                source: frame.source.clone(),
+                                span,
+                                function: frame.name(),
+                            });
                         }
                         for handler in handlers {
                             let matches = match &handler.kind {
                                 None => true,
                                 Some(kind) => {
                                     let kind = self.eval_any(frame, kind).await?;
-                                    self.exception_matches(&err, &kind).map_err(|e| e.at(handler.span))?
+                                    self.exception_matches(&err, &kind)
+                                        .map_err(|e| e.at(handler.span))?
                                 }
                             };
                             if !matches {
@@ -295,18 +351,32 @@ impl Interp {
             };
             let manager = self.eval_any(frame, &item.context).await?;
             let class = class_of(&manager);
-            let (enter_name, exit_name) = if is_async { (sym::AENTER, sym::AEXIT) } else { (sym::ENTER, sym::EXIT) };
-            let (Some(enter), Some(exit)) = (class.lookup(enter_name), class.lookup(exit_name)) else {
-                let protocol = if is_async { "asynchronous context manager" } else { "context manager" };
+            let (enter_name, exit_name) = if is_async {
+                (sym::AENTER, sym::AEXIT)
+            } else {
+                (sym::ENTER, sym::EXIT)
+            };
+            let (Some(enter), Some(exit)) = (class.lookup(enter_name), class.lookup(exit_name))
+            else {
+                let protocol = if is_async {
+                    "asynchronous context manager"
+                } else {
+                    "context manager"
+                };
                 return Err(type_error(format!(
                     "'{}' object does not support the {protocol} protocol",
                     type_name(&manager)
                 ))
                 .at(item.context.span));
             };
-            let mut entered = self.call(&enter, std::slice::from_ref(&manager), &[]).map_err(|e| e.at(item.context.span))?;
+            let mut entered = self
+                .call(&enter, std::slice::from_ref(&manager), &[])
+                .map_err(|e| e.at(item.context.span))?;
             if is_async {
-                entered = self.await_value(entered).await.map_err(|e| e.at(item.context.span))?;
+                entered = self
+                    .await_value(entered)
+                    .await
+                    .map_err(|e| e.at(item.context.span))?;
             }
             if let Some(target) = &item.target {
                 self.assign_any(frame, target, entered).await?;
@@ -315,21 +385,32 @@ impl Interp {
             match result {
                 Ok(flow) => {
                     let r = self
-                        .call(&exit, &[manager, Value::None, Value::None, Value::None], &[])
+                        .call(
+                            &exit,
+                            &[manager, Value::None, Value::None, Value::None],
+                            &[],
+                        )
                         .map_err(|e| e.at(item.context.span))?;
                     if is_async {
-                        self.await_value(r).await.map_err(|e| e.at(item.context.span))?;
+                        self.await_value(r)
+                            .await
+                            .map_err(|e| e.at(item.context.span))?;
                     }
                     Ok(flow)
                 }
                 Err(mut err) => {
                     if let Some(span) = err.span.take() {
-                        err.push_trace(TraceEntry { source: frame.source.clone(), span, function: frame.name() });
+                        err.push_trace(TraceEntry {
+                            source: frame.source.clone(),
+                            span,
+                            function: frame.name(),
+                        });
                     }
                     let exc = err.exc.clone();
                     let exc_class = Value::Class(class_of(&exc));
                     self.handling.borrow_mut().push(exc.clone());
-                    let mut suppress = self.call(&exit, &[manager, exc_class, exc, Value::None], &[]);
+                    let mut suppress =
+                        self.call(&exit, &[manager, exc_class, exc, Value::None], &[]);
                     if is_async {
                         if let Ok(v) = suppress {
                             suppress = self.await_value(v).await;
@@ -357,102 +438,108 @@ impl Interp {
     pub fn eval_async<'a>(&'a self, frame: &'a mut Frame, expr: &'a Expr) -> Resumable<'a, Value> {
         let span = expr.span;
         match &expr.node {
-                ExprKind::Await(inner) => Box::pin(async move {
-                    let v = self.eval_any(frame, inner).await?;
-                    self.await_value(v).await.map_err(|e| e.at(span))
-                }),
-                ExprKind::Call { func, args } => Box::pin(async move {
-                    let (callee, receiver) = match &func.node {
-                        ExprKind::Attribute { value, attr } => {
-                            let obj = self.eval_any(frame, value).await?;
-                            (None, Some((obj, *attr)))
+            ExprKind::Await(inner) => Box::pin(async move {
+                let v = self.eval_any(frame, inner).await?;
+                self.await_value(v).await.map_err(|e| e.at(span))
+            }),
+            ExprKind::Call { func, args } => Box::pin(async move {
+                let (callee, receiver) = match &func.node {
+                    ExprKind::Attribute { value, attr } => {
+                        let obj = self.eval_any(frame, value).await?;
+                        (None, Some((obj, *attr)))
+                    }
+                    _ => (Some(self.eval_any(frame, func).await?), None),
+                };
+                let mut positional = Vec::with_capacity(args.len());
+                let mut keywords = Vec::new();
+                for arg in args {
+                    match arg {
+                        Arg::Positional(e) => positional.push(self.eval_any(frame, e).await?),
+                        Arg::Starred(e) => {
+                            let v = self.eval_any(frame, e).await?;
+                            self.extend_from_iterable(&mut positional, &v)
+                                .map_err(|err| err.at(e.span))?;
                         }
-                        _ => (Some(self.eval_any(frame, func).await?), None),
-                    };
-                    let mut positional = Vec::with_capacity(args.len());
-                    let mut keywords = Vec::new();
-                    for arg in args {
-                        match arg {
-                            Arg::Positional(e) => positional.push(self.eval_any(frame, e).await?),
-                            Arg::Starred(e) => {
-                                let v = self.eval_any(frame, e).await?;
-                                self.extend_from_iterable(&mut positional, &v).map_err(|err| err.at(e.span))?;
-                            }
-                            Arg::Keyword(name, e) => keywords.push((*name, self.eval_any(frame, e).await?)),
-                            Arg::DoubleStarred(e) => {
-                                let v = self.eval_any(frame, e).await?;
-                                self.extend_kwargs(&mut keywords, &v).map_err(|err| err.at(span))?;
-                            }
+                        Arg::Keyword(name, e) => {
+                            keywords.push((*name, self.eval_any(frame, e).await?))
+                        }
+                        Arg::DoubleStarred(e) => {
+                            let v = self.eval_any(frame, e).await?;
+                            self.extend_kwargs(&mut keywords, &v)
+                                .map_err(|err| err.at(span))?;
                         }
                     }
-                    match (callee, receiver) {
-                        (_, Some((obj, attr))) => self.call_method(&obj, attr, positional, &keywords),
-                        (Some(f), None) => self.call_owned(&f, positional, &keywords),
-                        (None, None) => Ok(Value::None),
+                }
+                match (callee, receiver) {
+                    (_, Some((obj, attr))) => self.call_method(&obj, attr, positional, &keywords),
+                    (Some(f), None) => self.call_owned(&f, positional, &keywords),
+                    (None, None) => Ok(Value::None),
+                }
+                .map_err(|e| e.at(span))
+            }),
+            ExprKind::BinOp { left, op, right } => Box::pin(async move {
+                let a = self.eval_any(frame, left).await?;
+                let b = self.eval_any(frame, right).await?;
+                self.binary_op(*op, &a, &b).map_err(|e| e.at(span))
+            }),
+            ExprKind::UnaryOp { op, operand } => Box::pin(async move {
+                let v = self.eval_any(frame, operand).await?;
+                self.unary_op(*op, &v).map_err(|e| e.at(span))
+            }),
+            ExprKind::BoolOp { op, values } => Box::pin(async move {
+                let mut last = Value::None;
+                for (i, v) in values.iter().enumerate() {
+                    last = self.eval_any(frame, v).await?;
+                    if i + 1 == values.len() {
+                        break;
                     }
-                    .map_err(|e| e.at(span))
-                }),
-                ExprKind::BinOp { left, op, right } => Box::pin(async move {
-                    let a = self.eval_any(frame, left).await?;
+                    let truth = self.truthy(&last)?;
+                    match op {
+                        BoolOp::And if !truth => return Ok(last),
+                        BoolOp::Or if truth => return Ok(last),
+                        _ => {}
+                    }
+                }
+                Ok(last)
+            }),
+            ExprKind::Compare { left, rest } => Box::pin(async move {
+                let mut a = self.eval_any(frame, left).await?;
+                let mut result = Value::Bool(true);
+                for (op, right) in rest {
                     let b = self.eval_any(frame, right).await?;
-                    self.binary_op(*op, &a, &b).map_err(|e| e.at(span))
-                }),
-                ExprKind::UnaryOp { op, operand } => Box::pin(async move {
-                    let v = self.eval_any(frame, operand).await?;
-                    self.unary_op(*op, &v).map_err(|e| e.at(span))
-                }),
-                ExprKind::BoolOp { op, values } => Box::pin(async move {
-                    let mut last = Value::None;
-                    for (i, v) in values.iter().enumerate() {
-                        last = self.eval_any(frame, v).await?;
-                        if i + 1 == values.len() {
-                            break;
-                        }
-                        let truth = self.truthy(&last)?;
-                        match op {
-                            BoolOp::And if !truth => return Ok(last),
-                            BoolOp::Or if truth => return Ok(last),
-                            _ => {}
-                        }
+                    result = self.compare(*op, &a, &b).map_err(|e| e.at(span))?;
+                    if !self.truthy(&result)? {
+                        return Ok(result);
                     }
-                    Ok(last)
-                }),
-                ExprKind::Compare { left, rest } => Box::pin(async move {
-                    let mut a = self.eval_any(frame, left).await?;
-                    let mut result = Value::Bool(true);
-                    for (op, right) in rest {
-                        let b = self.eval_any(frame, right).await?;
-                        result = self.compare(*op, &a, &b).map_err(|e| e.at(span))?;
-                        if !self.truthy(&result)? {
-                            return Ok(result);
-                        }
-                        a = b;
-                    }
-                    Ok(result)
-                }),
-                ExprKind::IfExp { test, body, orelse } => Box::pin(async move {
-                    let t = self.eval_any(frame, test).await?;
-                    if self.truthy(&t)? {
-                        self.eval_any(frame, body).await
-                    } else {
-                        self.eval_any(frame, orelse).await
-                    }
-                }),
-                ExprKind::Attribute { value, attr } => Box::pin(async move {
-                    let obj = self.eval_any(frame, value).await?;
-                    self.get_attr(&obj, *attr).map_err(|e| e.at(span))
-                }),
-                ExprKind::Subscript { value, index } => Box::pin(async move {
-                    let obj = self.eval_any(frame, value).await?;
-                    let idx = self.eval_any(frame, index).await?;
-                    self.get_item(&obj, &idx).map_err(|e| e.at(span))
-                }),
-                ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => Box::pin(async move {
+                    a = b;
+                }
+                Ok(result)
+            }),
+            ExprKind::IfExp { test, body, orelse } => Box::pin(async move {
+                let t = self.eval_any(frame, test).await?;
+                if self.truthy(&t)? {
+                    self.eval_any(frame, body).await
+                } else {
+                    self.eval_any(frame, orelse).await
+                }
+            }),
+            ExprKind::Attribute { value, attr } => Box::pin(async move {
+                let obj = self.eval_any(frame, value).await?;
+                self.get_attr(&obj, *attr).map_err(|e| e.at(span))
+            }),
+            ExprKind::Subscript { value, index } => Box::pin(async move {
+                let obj = self.eval_any(frame, value).await?;
+                let idx = self.eval_any(frame, index).await?;
+                self.get_item(&obj, &idx).map_err(|e| e.at(span))
+            }),
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+                Box::pin(async move {
                     let mut values = Vec::with_capacity(items.len());
                     for item in items {
                         if let ExprKind::Starred(inner) = &item.node {
                             let v = self.eval_any(frame, inner).await?;
-                            self.extend_from_iterable(&mut values, &v).map_err(|e| e.at(item.span))?;
+                            self.extend_from_iterable(&mut values, &v)
+                                .map_err(|e| e.at(item.span))?;
                         } else {
                             values.push(self.eval_any(frame, item).await?);
                         }
@@ -468,41 +555,53 @@ impl Interp {
                             Value::Set(Rc::new(std::cell::RefCell::new(set)))
                         }
                     })
-                }),
-                ExprKind::Dict(items) => Box::pin(async move {
-                    let mut dict = Dict::default();
-                    for item in items {
-                        match item {
-                            DictItem::Pair(k, v) => {
-                                let k = self.eval_any(frame, k).await?;
-                                let v = self.eval_any(frame, v).await?;
-                                dict.insert(self.key(k)?, v);
-                            }
-                            DictItem::Splat(e) => {
-                                let other = self.eval_any(frame, e).await?;
-                                self.dict_update(&mut dict, &other)?;
-                            }
+                })
+            }
+            ExprKind::Dict(items) => Box::pin(async move {
+                let mut dict = Dict::default();
+                for item in items {
+                    match item {
+                        DictItem::Pair(k, v) => {
+                            let k = self.eval_any(frame, k).await?;
+                            let v = self.eval_any(frame, v).await?;
+                            dict.insert(self.key(k)?, v);
+                        }
+                        DictItem::Splat(e) => {
+                            let other = self.eval_any(frame, e).await?;
+                            self.dict_update(&mut dict, &other)?;
                         }
                     }
-                    Ok(Value::Dict(Rc::new(std::cell::RefCell::new(dict))))
-                }),
-                ExprKind::FString(parts) => Box::pin(async move {
-                    let mut out = String::new();
-                    self.fstring_async(frame, parts, &mut out).await?;
-                    Ok(Value::str(out))
-                }),
-                ExprKind::NamedExpr { target, value } => Box::pin(async move {
-                    let v = self.eval_any(frame, value).await?;
-                    self.store_name(frame, target, v.clone());
-                    Ok(v)
-                }),
-                ExprKind::Comprehension(comp) => Box::pin(async move { self.comprehension_async(frame, comp).await }),
-                ExprKind::Starred(_) => Box::pin(async move { Err(syntax_error("can't use starred expression here").at(span)) }),
-                _ => Box::pin(async move { self.eval(frame, expr) }),
+                }
+                Ok(Value::Dict(Rc::new(std::cell::RefCell::new(dict))))
+            }),
+            ExprKind::FString(parts) => Box::pin(async move {
+                let mut out = String::new();
+                self.fstring_async(frame, parts, &mut out).await?;
+                Ok(Value::str(out))
+            }),
+            ExprKind::NamedExpr { target, value } => Box::pin(async move {
+                let v = self.eval_any(frame, value).await?;
+                self.store_name(frame, target, v.clone());
+                Ok(v)
+            }),
+            ExprKind::Comprehension(comp) => {
+                Box::pin(async move { self.comprehension_async(frame, comp).await })
+            }
+            ExprKind::Starred(_) => {
+                Box::pin(
+                    async move { Err(syntax_error("can't use starred expression here").at(span)) },
+                )
+            }
+            _ => Box::pin(async move { self.eval(frame, expr) }),
         }
     }
 
-    fn fstring_async<'a>(&'a self, frame: &'a mut Frame, parts: &'a [FStringPart], out: &'a mut String) -> Resumable<'a, ()> {
+    fn fstring_async<'a>(
+        &'a self,
+        frame: &'a mut Frame,
+        parts: &'a [FStringPart],
+        out: &'a mut String,
+    ) -> Resumable<'a, ()> {
         Box::pin(async move {
             for part in parts {
                 match part {
@@ -510,8 +609,10 @@ impl Interp {
                     FStringPart::Field(field) => {
                         let value = self.eval_any(frame, &field.expr).await?;
                         let mut spec = String::new();
-                        self.fstring_async(frame, &field.format_spec, &mut spec).await?;
-                        self.format_field(&value, field, &spec, out).map_err(|e| e.at(field.expr.span))?;
+                        self.fstring_async(frame, &field.format_spec, &mut spec)
+                            .await?;
+                        self.format_field(&value, field, &spec, out)
+                            .map_err(|e| e.at(field.expr.span))?;
                     }
                 }
             }
@@ -520,21 +621,29 @@ impl Interp {
     }
 
     /// `[await f(x) for x in xs]` and friends: the plain comprehension loop, resumable.
-    fn comprehension_async<'a>(&'a self, frame: &'a mut Frame, comp: &'a Comprehension) -> Resumable<'a, Value> {
+    fn comprehension_async<'a>(
+        &'a self,
+        frame: &'a mut Frame,
+        comp: &'a Comprehension,
+    ) -> Resumable<'a, Value> {
         Box::pin(async move {
             for &slot in &comp.fresh_cells {
-                frame.slots[slot as usize] = Value::Cell(Rc::new(std::cell::RefCell::new(Value::Unbound)));
+                frame.slots[slot as usize] =
+                    Value::Cell(Rc::new(std::cell::RefCell::new(Value::Unbound)));
             }
             let mut items = Vec::new();
             let mut keys = Vec::new();
-            self.comprehension_level_async(frame, comp, 0, &mut items, &mut keys).await?;
+            self.comprehension_level_async(frame, comp, 0, &mut items, &mut keys)
+                .await?;
             Ok(match comp.kind {
                 ComprehensionKind::List => Value::list(items),
-                ComprehensionKind::Generator => Value::Iterator(Rc::new(std::cell::RefCell::new(IterState::Values {
-                    items,
-                    index: 0,
-                    kind: "generator",
-                }))),
+                ComprehensionKind::Generator => {
+                    Value::Iterator(Rc::new(std::cell::RefCell::new(IterState::Values {
+                        items,
+                        index: 0,
+                        kind: "generator",
+                    })))
+                }
                 ComprehensionKind::Set => {
                     let mut set = Set::default();
                     for v in items {
@@ -576,10 +685,14 @@ impl Interp {
                 return Ok(());
             };
             if generator.is_async {
-                return Err(syntax_error("'async for' is not supported by pyco").at(generator.iter.span));
+                return Err(
+                    syntax_error("'async for' is not supported by pyco").at(generator.iter.span)
+                );
             }
             let iterable = self.eval_any(frame, &generator.iter).await?;
-            let iter = self.iter(&iterable).map_err(|e| e.at(generator.iter.span))?;
+            let iter = self
+                .iter(&iterable)
+                .map_err(|e| e.at(generator.iter.span))?;
             'items: while let Some(item) = self.next(&iter)? {
                 self.assign_any(frame, &generator.target, item).await?;
                 for cond in &generator.conditions {
@@ -588,7 +701,8 @@ impl Interp {
                         continue 'items;
                     }
                 }
-                self.comprehension_level_async(frame, comp, level + 1, items, keys).await?;
+                self.comprehension_level_async(frame, comp, level + 1, items, keys)
+                    .await?;
             }
             Ok(())
         })

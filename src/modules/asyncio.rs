@@ -80,7 +80,12 @@ impl AsyncioClasses {
                 native!("set_exception", task_set_exception),
             ],
         );
-        let event_loop = class_in("_UnixSelectorEventLoop", "asyncio.unix_events", &t.object, ClassKind::Native);
+        let event_loop = class_in(
+            "_UnixSelectorEventLoop",
+            "asyncio.unix_events",
+            &t.object,
+            ClassKind::Native,
+        );
         add_methods(
             &event_loop,
             &[
@@ -101,12 +106,36 @@ impl AsyncioClasses {
             ],
         );
         let handle = class_in("Handle", "asyncio.events", &t.object, ClassKind::Native);
-        add_methods(&handle, &[native!("cancel", handle_cancel), native!("cancelled", handle_cancelled)]);
+        add_methods(
+            &handle,
+            &[
+                native!("cancel", handle_cancel),
+                native!("cancelled", handle_cancelled),
+            ],
+        );
         let timer_handle = class_in("TimerHandle", "asyncio.events", &handle, ClassKind::Native);
         add_methods(&timer_handle, &[native!("when", handle_when)]);
-        let cancelled_error = class_in("CancelledError", "asyncio.exceptions", &t.base_exception, ClassKind::Exception);
-        let invalid_state_error = class_in("InvalidStateError", "asyncio.exceptions", &t.exception, ClassKind::Exception);
-        AsyncioClasses { future, task, event_loop, handle, timer_handle, cancelled_error, invalid_state_error }
+        let cancelled_error = class_in(
+            "CancelledError",
+            "asyncio.exceptions",
+            &t.base_exception,
+            ClassKind::Exception,
+        );
+        let invalid_state_error = class_in(
+            "InvalidStateError",
+            "asyncio.exceptions",
+            &t.exception,
+            ClassKind::Exception,
+        );
+        AsyncioClasses {
+            future,
+            task,
+            event_loop,
+            handle,
+            timer_handle,
+            cancelled_error,
+            invalid_state_error,
+        }
     }
 }
 
@@ -152,7 +181,10 @@ pub fn module(_interp: &Interp) -> PResult {
     attrs.push(("TimerHandle", Value::Class(c.timer_handle.clone())));
     attrs.push(("AbstractEventLoop", Value::Class(c.event_loop.clone())));
     attrs.push(("CancelledError", Value::Class(c.cancelled_error.clone())));
-    attrs.push(("InvalidStateError", Value::Class(c.invalid_state_error.clone())));
+    attrs.push((
+        "InvalidStateError",
+        Value::Class(c.invalid_state_error.clone()),
+    ));
     attrs.push(("TimeoutError", Value::Class(types().timeout_error.clone())));
     Ok(super::new_module("asyncio", attrs))
 }
@@ -175,9 +207,10 @@ pub fn load_prelude_into(interp: &Interp, module: &ModuleObj) -> PResult<bool> {
         globals.set(*name, value.clone());
     }
     let source = crate::source::Source::new("<asyncio>", PRELUDE);
-    let compiled = crate::runner::compile(&source, &globals, crate::resolve::Mode::File, false).map_err(|text| {
-        runtime_error(format!("pyco's asyncio prelude failed to compile:\n{text}"))
-    })?;
+    let compiled = crate::runner::compile(&source, &globals, crate::resolve::Mode::File, false)
+        .map_err(|text| {
+            runtime_error(format!("pyco's asyncio prelude failed to compile:\n{text}"))
+        })?;
     interp.run_module(&compiled, &globals, &source)?;
     let names = globals.names.borrow().clone();
     let slots = globals.slots.borrow().clone();
@@ -192,7 +225,10 @@ pub fn load_prelude_into(interp: &Interp, module: &ModuleObj) -> PResult<bool> {
 
 /// `nest_asyncio`: `apply()` lets `asyncio.run` nest inside a running loop.
 pub fn nest_asyncio_module() -> Value {
-    super::new_module("nest_asyncio", super::functions(&[native!("apply", nest_apply)]))
+    super::new_module(
+        "nest_asyncio",
+        super::functions(&[native!("apply", nest_apply)]),
+    )
 }
 
 fn nest_apply(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -213,7 +249,9 @@ fn fut_of(v: &Value) -> Option<Rc<Fut>> {
 }
 
 fn recv_fut(args: &[Value], method: &str) -> PResult<Rc<Fut>> {
-    args.first().and_then(fut_of).ok_or_else(|| type_error(format!("{method}() needs a Future")))
+    args.first()
+        .and_then(fut_of)
+        .ok_or_else(|| type_error(format!("{method}() needs a Future")))
 }
 
 fn loop_of(v: &Value) -> Option<Rc<EventLoop>> {
@@ -227,7 +265,9 @@ fn loop_of(v: &Value) -> Option<Rc<EventLoop>> {
 }
 
 fn recv_loop(args: &[Value]) -> PResult<Rc<EventLoop>> {
-    args.first().and_then(loop_of).ok_or_else(|| type_error("expected an event loop"))
+    args.first()
+        .and_then(loop_of)
+        .ok_or_else(|| type_error("expected an event loop"))
 }
 
 fn is_coroutine(v: &Value) -> bool {
@@ -249,19 +289,41 @@ pub fn current_loop(interp: &Interp) -> Rc<EventLoop> {
 }
 
 fn running_loop(interp: &Interp) -> PResult<Rc<EventLoop>> {
-    interp.runtime.running_loop.borrow().clone().ok_or_else(|| runtime_error("no running event loop"))
+    interp
+        .runtime
+        .running_loop
+        .borrow()
+        .clone()
+        .ok_or_else(|| runtime_error("no running event loop"))
 }
 
 /// A task running `coro` (a coroutine object) on `event_loop`.
-pub fn task_for(interp: &Interp, event_loop: &Rc<EventLoop>, coro: &Value, name: Option<String>) -> PResult<Rc<Fut>> {
+pub fn task_for(
+    interp: &Interp,
+    event_loop: &Rc<EventLoop>,
+    coro: &Value,
+    name: Option<String>,
+) -> PResult<Rc<Fut>> {
     let Value::Native(n) = coro else {
-        return Err(type_error(format!("a coroutine was expected, got {}", interp.repr(coro)?)));
+        return Err(type_error(format!(
+            "a coroutine was expected, got {}",
+            interp.repr(coro)?
+        )));
     };
     let Native::Coroutine(c) = &**n else {
-        return Err(type_error(format!("a coroutine was expected, got {}", interp.repr(coro)?)));
+        return Err(type_error(format!(
+            "a coroutine was expected, got {}",
+            interp.repr(coro)?
+        )));
     };
     let body = interp.start_coroutine(c)?;
-    Ok(event_loop::create_task(interp, event_loop, body, coro.clone(), name))
+    Ok(event_loop::create_task(
+        interp,
+        event_loop,
+        body,
+        coro.clone(),
+        name,
+    ))
 }
 
 /// `ensure_future`: tasks and futures as they are, coroutines wrapped in tasks.
@@ -281,7 +343,9 @@ pub fn to_future(interp: &Interp, v: &Value) -> PResult<Rc<Fut>> {
             }
         }
     }
-    Err(type_error("An asyncio.Future, a coroutine or an awaitable is required"))
+    Err(type_error(
+        "An asyncio.Future, a coroutine or an awaitable is required",
+    ))
 }
 
 fn name_arg(interp: &Interp, kwargs: &[(Sym, Value)]) -> PResult<Option<String>> {
@@ -307,7 +371,10 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         return Err(err);
     }
     if !is_coroutine(main) {
-        return Err(value_error(format!("a coroutine was expected, got {}", interp.repr(main)?)));
+        return Err(value_error(format!(
+            "a coroutine was expected, got {}",
+            interp.repr(main)?
+        )));
     }
     if interp.runtime.nested_allowed.get() {
         if let Some(l) = interp.runtime.running_loop.borrow().clone() {
@@ -316,7 +383,10 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         }
     }
     let event_loop = EventLoop::new();
-    let previous = interp.runtime.current_loop.replace(Some(event_loop.clone()));
+    let previous = interp
+        .runtime
+        .current_loop
+        .replace(Some(event_loop.clone()));
     let task = task_for(interp, &event_loop, main, None)?;
     let outer_main = interp.runtime.main_task.replace(Some(task.clone()));
     interp.runtime.interrupts.set(0);
@@ -350,8 +420,13 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
 
 /// What `asyncio.run` does to tasks still pending when the main coroutine returns.
 fn cancel_all_tasks(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> {
-    let pending: Vec<Rc<Fut>> =
-        event_loop.tasks.borrow().iter().filter_map(|t| t.upgrade()).filter(|t| !t.done()).collect();
+    let pending: Vec<Rc<Fut>> = event_loop
+        .tasks
+        .borrow()
+        .iter()
+        .filter_map(|t| t.upgrade())
+        .filter(|t| !t.done())
+        .collect();
     if pending.is_empty() {
         return Ok(());
     }
@@ -382,9 +457,16 @@ fn sleep(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     only_kwargs("sleep", kwargs, &["result"])?;
     arity("sleep", args, 1, 2)?;
     let delay = to_f64(&args[0])?.ok_or_else(|| {
-        type_error(format!("'<=' not supported between instances of '{}' and 'int'", type_name(&args[0])))
+        type_error(format!(
+            "'<=' not supported between instances of '{}' and 'int'",
+            type_name(&args[0])
+        ))
     })?;
-    let result = args.get(1).cloned().or_else(|| kwarg(kwargs, "result")).unwrap_or(Value::None);
+    let result = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kwargs, "result"))
+        .unwrap_or(Value::None);
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
         "sleep",
@@ -415,7 +497,12 @@ fn sleep(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
 }
 
 /// The outer future of `gather` over `children`.
-fn gather_futures(interp: &Interp, event_loop: &Rc<EventLoop>, children: Vec<Rc<Fut>>, return_exceptions: bool) -> Rc<Fut> {
+fn gather_futures(
+    interp: &Interp,
+    event_loop: &Rc<EventLoop>,
+    children: Vec<Rc<Fut>>,
+    return_exceptions: bool,
+) -> Rc<Fut> {
     let outer = Fut::new(event_loop, None);
     if children.is_empty() {
         let _ = outer.set_result(Value::list(vec![]));
@@ -438,62 +525,74 @@ fn gather_futures(interp: &Interp, event_loop: &Rc<EventLoop>, children: Vec<Rc<
         let finished = finished.clone();
         let children = children.clone();
         let weak_outer = weak_outer.clone();
-        child.add_done_callback(DoneCallback::Native(Rc::new(move |_interp: &Interp, fut: &Rc<Fut>| {
-            finished.set(finished.get() + 1);
-            let Some(outer) = weak_outer.upgrade() else {
-                if !fut.cancelled() {
-                    fut.log_traceback.set(false);
-                }
-                return Ok(());
-            };
-            if outer.done() {
-                if !fut.cancelled() {
-                    fut.log_traceback.set(false);
-                }
-                return Ok(());
-            }
-            if !return_exceptions {
-                if fut.cancelled() {
-                    outer.set_exception(fut.cancelled_error().exc)?;
+        child.add_done_callback(DoneCallback::Native(Rc::new(
+            move |_interp: &Interp, fut: &Rc<Fut>| {
+                finished.set(finished.get() + 1);
+                let Some(outer) = weak_outer.upgrade() else {
+                    if !fut.cancelled() {
+                        fut.log_traceback.set(false);
+                    }
+                    return Ok(());
+                };
+                if outer.done() {
+                    if !fut.cancelled() {
+                        fut.log_traceback.set(false);
+                    }
                     return Ok(());
                 }
-                fut.log_traceback.set(false);
-                if let Some(exc) = fut.exception.borrow().clone() {
-                    outer.set_exception(exc)?;
-                    return Ok(());
-                }
-            }
-            if finished.get() == nfuts {
-                let mut results = Vec::with_capacity(children.len());
-                for c in children.iter() {
-                    if c.cancelled() {
-                        let message = c.cancel_message.borrow().clone();
-                        let arg = if message.is_none() { Value::str("") } else { message };
-                        results.push(crate::exception::new_exception_instance(&cancelled_error_class(), vec![arg]));
-                    } else {
-                        c.log_traceback.set(false);
-                        match c.exception.borrow().clone() {
-                            Some(exc) => results.push(exc),
-                            None => results.push(c.result.borrow().clone()),
-                        }
+                if !return_exceptions {
+                    if fut.cancelled() {
+                        outer.set_exception(fut.cancelled_error().exc)?;
+                        return Ok(());
+                    }
+                    fut.log_traceback.set(false);
+                    if let Some(exc) = fut.exception.borrow().clone() {
+                        outer.set_exception(exc)?;
+                        return Ok(());
                     }
                 }
-                if outer.cancel_requested.get() {
-                    outer.set_exception(fut.cancelled_error().exc)?;
-                } else {
-                    outer.set_result(Value::list(results))?;
+                if finished.get() == nfuts {
+                    let mut results = Vec::with_capacity(children.len());
+                    for c in children.iter() {
+                        if c.cancelled() {
+                            let message = c.cancel_message.borrow().clone();
+                            let arg = if message.is_none() {
+                                Value::str("")
+                            } else {
+                                message
+                            };
+                            results.push(crate::exception::new_exception_instance(
+                                &cancelled_error_class(),
+                                vec![arg],
+                            ));
+                        } else {
+                            c.log_traceback.set(false);
+                            match c.exception.borrow().clone() {
+                                Some(exc) => results.push(exc),
+                                None => results.push(c.result.borrow().clone()),
+                            }
+                        }
+                    }
+                    if outer.cancel_requested.get() {
+                        outer.set_exception(fut.cancelled_error().exc)?;
+                    } else {
+                        outer.set_result(Value::list(results))?;
+                    }
                 }
-            }
-            Ok(())
-        })));
+                Ok(())
+            },
+        )));
     }
     // The outer future is kept alive by whoever awaits it; children point to it weakly so a
     // dropped gather does not keep reporting.
     let keep = outer.clone();
-    unique[0].callbacks.borrow_mut().push(DoneCallback::Native(Rc::new(move |_, _| {
-        let _ = &keep;
-        Ok(())
-    })));
+    unique[0]
+        .callbacks
+        .borrow_mut()
+        .push(DoneCallback::Native(Rc::new(move |_, _| {
+            let _ = &keep;
+            Ok(())
+        })));
     outer
 }
 
@@ -505,7 +604,8 @@ fn gather(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     };
     let event_loop = current_loop(interp);
     let mut children = Vec::with_capacity(args.len());
-    let mut seen: std::collections::HashMap<usize, Rc<Fut>> = std::collections::HashMap::with_capacity(args.len());
+    let mut seen: std::collections::HashMap<usize, Rc<Fut>> =
+        std::collections::HashMap::with_capacity(args.len());
     for a in args {
         let id = a.identity();
         if let Some(f) = seen.get(&id) {
@@ -542,7 +642,13 @@ fn current_task(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
     if interp.runtime.running_loop.borrow().is_none() {
         return Err(runtime_error("no running event loop"));
     }
-    Ok(interp.runtime.current_task.borrow().as_ref().map(|t| t.value()).unwrap_or(Value::None))
+    Ok(interp
+        .runtime
+        .current_task
+        .borrow()
+        .as_ref()
+        .map(|t| t.value())
+        .unwrap_or(Value::None))
 }
 
 fn all_tasks(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -578,7 +684,13 @@ fn get_running_loop(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult
 }
 
 fn get_running_loop_or_none(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Ok(interp.runtime.running_loop.borrow().as_ref().map(|l| l.value()).unwrap_or(Value::None))
+    Ok(interp
+        .runtime
+        .running_loop
+        .borrow()
+        .as_ref()
+        .map(|l| l.value())
+        .unwrap_or(Value::None))
 }
 
 fn iscoroutine(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -592,7 +704,9 @@ fn iscoroutinefunction(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResul
         Value::BoundMethod(m) => m.function.clone(),
         other => other.clone(),
     };
-    Ok(Value::Bool(matches!(f, Value::Function(f) if f.def.is_async)))
+    Ok(Value::Bool(
+        matches!(f, Value::Function(f) if f.def.is_async),
+    ))
 }
 
 fn isfuture(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -616,7 +730,11 @@ fn fut_exception(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn fut_cancel(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let f = recv_fut(args, "cancel")?;
-    let message = args.get(1).cloned().or_else(|| kwarg(kwargs, "msg")).unwrap_or(Value::None);
+    let message = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kwargs, "msg"))
+        .unwrap_or(Value::None);
     Ok(Value::Bool(f.cancel(message)))
 }
 
@@ -627,7 +745,9 @@ fn fut_cancelled(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn fut_add_done_callback(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let f = recv_fut(args, "add_done_callback")?;
     let Some(cb) = args.get(1) else {
-        return Err(type_error("add_done_callback() missing 1 required positional argument: 'fn'"));
+        return Err(type_error(
+            "add_done_callback() missing 1 required positional argument: 'fn'",
+        ));
     };
     f.add_done_callback(DoneCallback::Python(cb.clone()));
     Ok(Value::None)
@@ -636,7 +756,9 @@ fn fut_add_done_callback(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
 fn fut_remove_done_callback(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let f = recv_fut(args, "remove_done_callback")?;
     let Some(cb) = args.get(1) else {
-        return Err(type_error("remove_done_callback() missing 1 required positional argument: 'fn'"));
+        return Err(type_error(
+            "remove_done_callback() missing 1 required positional argument: 'fn'",
+        ));
     };
     let mut removed = 0;
     let mut kept = Vec::new();
@@ -673,7 +795,9 @@ fn fut_set_exception(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRe
     }
     let exc = interp.exception_instance(args[1].clone())?;
     if crate::types::class_of(&exc).is_subclass(&types().stop_iteration) {
-        return Err(type_error("StopIteration interacts badly with generators and cannot be raised into a Future"));
+        return Err(type_error(
+            "StopIteration interacts badly with generators and cannot be raised into a Future",
+        ));
     }
     f.set_exception(exc)?;
     Ok(Value::None)
@@ -698,12 +822,20 @@ fn task_set_name(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult
 
 fn task_get_coro(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let f = recv_fut(args, "get_coro")?;
-    Ok(f.task.as_ref().map(|t| t.coro_value.clone()).unwrap_or(Value::None))
+    Ok(f.task
+        .as_ref()
+        .map(|t| t.coro_value.clone())
+        .unwrap_or(Value::None))
 }
 
 fn task_cancelling(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let f = recv_fut(args, "cancelling")?;
-    Ok(Value::Int(f.task.as_ref().map(|t| t.num_cancels_requested.get() as i64).unwrap_or(0)))
+    Ok(Value::Int(
+        f.task
+            .as_ref()
+            .map(|t| t.num_cancels_requested.get() as i64)
+            .unwrap_or(0),
+    ))
 }
 
 fn task_uncancel(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -724,11 +856,18 @@ fn task_set_result(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
 }
 
 fn task_set_exception(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Err(runtime_error("Task does not support set_exception operation"))
+    Err(runtime_error(
+        "Task does not support set_exception operation",
+    ))
 }
 
 /// `asyncio.Future()` and `asyncio.Task(coro)`.
-pub fn construct(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+pub fn construct(
+    interp: &Interp,
+    class: &Rc<Class>,
+    args: &[Value],
+    kwargs: &[(Sym, Value)],
+) -> PResult {
     let c = classes();
     if Rc::ptr_eq(class, &c.future) {
         return Ok(Fut::new(&current_loop(interp), None).value());
@@ -738,7 +877,10 @@ pub fn construct(interp: &Interp, class: &Rc<Class>, args: &[Value], kwargs: &[(
         let name = name_arg(interp, kwargs)?;
         return Ok(task_for(interp, &current_loop(interp), &args[0], name)?.value());
     }
-    Err(type_error(format!("cannot create '{}' instances", class.name)))
+    Err(type_error(format!(
+        "cannot create '{}' instances",
+        class.name
+    )))
 }
 
 // ----- loop methods -------------------------------------------------------------------
@@ -749,7 +891,11 @@ fn loop_run_until_complete(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) 
     let fut = match fut_of(&args[1]) {
         Some(f) => f,
         None if is_coroutine(&args[1]) => task_for(interp, &l, &args[1], None)?,
-        None => return Err(type_error("An asyncio.Future, a coroutine or an awaitable is required")),
+        None => {
+            return Err(type_error(
+                "An asyncio.Future, a coroutine or an awaitable is required",
+            ))
+        }
     };
     let previous = interp.runtime.current_loop.replace(Some(l.clone()));
     let result = event_loop::run_until_complete(interp, &l, &fut);
@@ -805,7 +951,11 @@ fn check_open(l: &EventLoop) -> PResult<()> {
 fn loop_call_soon(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let l = recv_loop(args)?;
     check_open(&l)?;
-    let Some(f) = args.get(1) else { return Err(type_error("call_soon() missing 1 required positional argument: 'callback'")) };
+    let Some(f) = args.get(1) else {
+        return Err(type_error(
+            "call_soon() missing 1 required positional argument: 'callback'",
+        ));
+    };
     let cancelled = l.schedule(Callback::Call(f.clone(), args[2..].to_vec()));
     Ok(handle_value(cancelled, None))
 }
@@ -814,7 +964,9 @@ fn loop_call_later(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
     let l = recv_loop(args)?;
     check_open(&l)?;
     if args.len() < 3 {
-        return Err(type_error("call_later() missing required positional arguments: 'delay' and 'callback'"));
+        return Err(type_error(
+            "call_later() missing required positional arguments: 'delay' and 'callback'",
+        ));
     }
     let delay = to_f64(&args[1])?.ok_or_else(|| type_error("delay must be a number"))?;
     let when = interp.runtime.clock.monotonic() + delay;
@@ -826,7 +978,9 @@ fn loop_call_at(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let l = recv_loop(args)?;
     check_open(&l)?;
     if args.len() < 3 {
-        return Err(type_error("call_at() missing required positional arguments: 'when' and 'callback'"));
+        return Err(type_error(
+            "call_at() missing required positional arguments: 'when' and 'callback'",
+        ));
     }
     let when = to_f64(&args[1])?.ok_or_else(|| type_error("when must be a number"))?;
     let cancelled = l.schedule_at(when, Callback::Call(args[2].clone(), args[3..].to_vec()));
@@ -874,7 +1028,10 @@ fn handle_cancelled(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 }
 
 fn handle_when(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Ok(handle_parts(args)?.1.map(Value::Float).unwrap_or(Value::None))
+    Ok(handle_parts(args)?
+        .1
+        .map(Value::Float)
+        .unwrap_or(Value::None))
 }
 
 /// The repr of asyncio's native objects.
@@ -883,12 +1040,17 @@ pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
         Native::Future(f) => match &f.task {
             Some(t) => {
                 let state = f.state_name().to_lowercase();
-                let coro = crate::coroutine::coroutine_summary(&t.coro_value, if f.done() { "done" } else { "running" });
+                let coro = crate::coroutine::coroutine_summary(
+                    &t.coro_value,
+                    if f.done() { "done" } else { "running" },
+                );
                 let mut out = format!("<Task {} name='{}' coro={}", state, t.name.borrow(), coro);
                 if f.done() && !f.cancelled() {
                     match &*f.exception.borrow() {
                         Some(e) => out.push_str(&format!(" exception={}", interp.repr(e)?)),
-                        None => out.push_str(&format!(" result={}", interp.repr(&f.result.borrow())?)),
+                        None => {
+                            out.push_str(&format!(" result={}", interp.repr(&f.result.borrow())?))
+                        }
                     }
                 }
                 out.push('>');
@@ -899,7 +1061,10 @@ pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
                 if f.done() && !f.cancelled() {
                     match &*f.exception.borrow() {
                         Some(e) => format!("<Future finished exception={}>", interp.repr(e)?),
-                        None => format!("<Future finished result={}>", interp.repr(&f.result.borrow())?),
+                        None => format!(
+                            "<Future finished result={}>",
+                            interp.repr(&f.result.borrow())?
+                        ),
                     }
                 } else {
                     format!("<Future {state}>")
@@ -912,7 +1077,11 @@ pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
             if l.closed.get() { "True" } else { "False" }
         ),
         Native::Handle { cancelled, when } => {
-            let kind = if when.is_some() { "TimerHandle" } else { "Handle" };
+            let kind = if when.is_some() {
+                "TimerHandle"
+            } else {
+                "Handle"
+            };
             let state = if cancelled.get() { " cancelled" } else { "" };
             format!("<{kind}{state} at 0x{:012x}>", value.identity())
         }

@@ -62,7 +62,10 @@ pub fn module() -> Value {
 fn float_arg(v: &Value) -> PResult<f64> {
     match to_f64(v)? {
         Some(f) => Ok(f),
-        None => Err(type_error(format!("must be real number, not {}", type_name(v)))),
+        None => Err(type_error(format!(
+            "must be real number, not {}",
+            type_name(v)
+        ))),
     }
 }
 
@@ -98,7 +101,9 @@ fn exp(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn log2(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if let Some(b) = args.first().and_then(to_bigint) {
         if b.is_positive() && b.bits() > 1000 {
-            return Ok(Value::Float(b.bits() as f64 - 1.0 + log_mantissa(&b) / std::f64::consts::LN_2));
+            return Ok(Value::Float(
+                b.bits() as f64 - 1.0 + log_mantissa(&b) / std::f64::consts::LN_2,
+            ));
         }
     }
     unary(args, "log2", f64::log2, |x| x > 0.0)
@@ -121,11 +126,15 @@ fn tan(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 }
 
 fn asin(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    unary(args, "asin", f64::asin, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+    unary(args, "asin", f64::asin, |x| {
+        (-1.0..=1.0).contains(&x) || x.is_nan()
+    })
 }
 
 fn acos(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    unary(args, "acos", f64::acos, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+    unary(args, "acos", f64::acos, |x| {
+        (-1.0..=1.0).contains(&x) || x.is_nan()
+    })
 }
 
 fn atan(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -214,7 +223,10 @@ fn trunc(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn isclose(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     if args.len() != 2 {
-        return Err(type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", args.len())));
+        return Err(type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            args.len()
+        )));
     }
     let a = float_arg(&args[0])?;
     let b = float_arg(&args[1])?;
@@ -236,14 +248,19 @@ fn isclose(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+    Ok(Value::Bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
+    ))
 }
 
 fn int_args(args: &[Value]) -> PResult<Vec<BigInt>> {
     args.iter()
         .map(|v| {
             to_bigint(v).ok_or_else(|| {
-                type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+                type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(v)
+                ))
             })
         })
         .collect()
@@ -257,7 +274,13 @@ fn gcd(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn lcm(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let ints = int_args(args)?;
-    let r = ints.iter().fold(BigInt::from(1), |acc, x| if x.is_zero() || acc.is_zero() { BigInt::zero() } else { acc.lcm(x) });
+    let r = ints.iter().fold(BigInt::from(1), |acc, x| {
+        if x.is_zero() || acc.is_zero() {
+            BigInt::zero()
+        } else {
+            acc.lcm(x)
+        }
+    });
     Ok(Value::from_bigint(r))
 }
 
@@ -279,7 +302,9 @@ fn pow(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn atan2(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("atan2", args, 2, 2)?;
-    Ok(Value::Float(float_arg(&args[0])?.atan2(float_arg(&args[1])?)))
+    Ok(Value::Float(
+        float_arg(&args[0])?.atan2(float_arg(&args[1])?),
+    ))
 }
 
 fn hypot(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -292,7 +317,9 @@ fn hypot(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn copysign(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("copysign", args, 2, 2)?;
-    Ok(Value::Float(float_arg(&args[0])?.copysign(float_arg(&args[1])?)))
+    Ok(Value::Float(
+        float_arg(&args[0])?.copysign(float_arg(&args[1])?),
+    ))
 }
 
 fn fmod(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -307,13 +334,20 @@ fn fmod(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn modf(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("modf", args, 1, 1)?;
     let x = float_arg(&args[0])?;
-    Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
+    Ok(Value::tuple(vec![
+        Value::Float(x.fract()),
+        Value::Float(x.trunc()),
+    ]))
 }
 
 fn factorial(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("factorial", args, 1, 1)?;
     let n = match &args[0] {
-        Value::Float(_) => return Err(type_error("'float' object cannot be interpreted as an integer")),
+        Value::Float(_) => {
+            return Err(type_error(
+                "'float' object cannot be interpreted as an integer",
+            ))
+        }
         v => int_arg(v, "")?,
     };
     if n < 0 {
@@ -404,7 +438,11 @@ fn comb(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("comb", args, 2, 2)?;
     let (n, k) = (int_arg(&args[0], "")?, int_arg(&args[1], "")?);
     if n < 0 || k < 0 {
-        return Err(value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+        return Err(value_error(if n < 0 {
+            "n must be a non-negative integer"
+        } else {
+            "k must be a non-negative integer"
+        }));
     }
     if k > n {
         return Ok(Value::Int(0));
@@ -425,7 +463,11 @@ fn perm(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         _ => n,
     };
     if n < 0 || k < 0 {
-        return Err(value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+        return Err(value_error(if n < 0 {
+            "n must be a non-negative integer"
+        } else {
+            "k must be a non-negative integer"
+        }));
     }
     if k > n {
         return Ok(Value::Int(0));
@@ -442,7 +484,9 @@ fn dist(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let p = interp.collect_iterable(&args[0])?;
     let q = interp.collect_iterable(&args[1])?;
     if p.len() != q.len() {
-        return Err(value_error("both points must have the same number of dimensions"));
+        return Err(value_error(
+            "both points must have the same number of dimensions",
+        ));
     }
     let mut acc = 0.0f64;
     for (a, b) in p.iter().zip(&q) {

@@ -46,7 +46,10 @@ pub fn module() -> Value {
 
 fn int_of(v: &Value) -> PResult<BigInt> {
     to_bigint(v).ok_or_else(|| {
-        type_error(format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ))
     })
 }
 
@@ -87,14 +90,22 @@ fn randint(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         return Err(type_error(format!(
             "Random.randint() missing {} required positional argument{}",
             2usize.saturating_sub(args.len()),
-            if args.len() == 1 { ": 'b'" } else { "s: 'a' and 'b'" }
+            if args.len() == 1 {
+                ": 'b'"
+            } else {
+                "s: 'a' and 'b'"
+            }
         )));
     }
     if let (Value::Int(a), Value::Int(b)) = (&args[0], &args[1]) {
-        return with(|g| core::randint_i64(g, *a, *b)).map(Value::Int).map_err(num_err);
+        return with(|g| core::randint_i64(g, *a, *b))
+            .map(Value::Int)
+            .map_err(num_err);
     }
     let (a, b) = (int_of(&args[0])?, int_of(&args[1])?);
-    with(|g| core::randint(g, &a, &b)).map(Value::from_bigint).map_err(num_err)
+    with(|g| core::randint(g, &a, &b))
+        .map(Value::from_bigint)
+        .map_err(num_err)
 }
 
 fn randrange(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -102,7 +113,9 @@ fn randrange(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let start = int_of(&args[0])?;
     let stop = args.get(1).map(int_of).transpose()?;
     let step = args.get(2).map(int_of).transpose()?;
-    with(|g| core::randrange(g, &start, stop.as_ref(), step.as_ref())).map(Value::from_bigint).map_err(num_err)
+    with(|g| core::randrange(g, &start, stop.as_ref(), step.as_ref()))
+        .map(Value::from_bigint)
+        .map_err(num_err)
 }
 
 fn uniform(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -121,7 +134,10 @@ fn choice(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn shuffle(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("shuffle", args, 1, 1)?;
     let Value::List(l) = &args[0] else {
-        return Err(type_error(format!("'{}' object does not support item assignment", type_name(&args[0]))));
+        return Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(&args[0])
+        )));
     };
     let mut items = std::mem::take(&mut *l.borrow_mut());
     with(|g| core::shuffle(g, &mut items));
@@ -134,13 +150,20 @@ fn sample(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let population = interp.collect_iterable(&args[0])?;
     let k = match args.get(1).cloned().or_else(|| kwarg(kwargs, "k")) {
         Some(v) => crate::builtins::int_arg(&v, "")?,
-        None => return Err(type_error("Random.sample() missing 1 required positional argument: 'k'")),
+        None => {
+            return Err(type_error(
+                "Random.sample() missing 1 required positional argument: 'k'",
+            ))
+        }
     };
     if k < 0 {
         return Err(value_error("Sample larger than population or is negative"));
     }
-    let indices = with(|g| core::sample_indices(g, population.len(), k as usize)).map_err(num_err)?;
-    Ok(Value::list(indices.into_iter().map(|i| population[i].clone()).collect()))
+    let indices =
+        with(|g| core::sample_indices(g, population.len(), k as usize)).map_err(num_err)?;
+    Ok(Value::list(
+        indices.into_iter().map(|i| population[i].clone()).collect(),
+    ))
 }
 
 fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
@@ -150,7 +173,11 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
         Some(v) => crate::builtins::int_arg(&v, "")?.max(0) as usize,
         None => 1,
     };
-    let weights = args.get(1).cloned().or_else(|| kwarg(kwargs, "weights")).filter(|w| !w.is_none());
+    let weights = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kwargs, "weights"))
+        .filter(|w| !w.is_none());
     let cum = kwarg(kwargs, "cum_weights").filter(|w| !w.is_none());
     let indices = match (weights, cum) {
         (None, None) => with(|g| core::choices_indices(g, population.len(), k)),
@@ -164,14 +191,20 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
             with(|g| core::choices_weighted_indices(g, &cum, k)).map_err(num_err)?
         }
         (_, Some(c)) => {
-            let cum = interp.collect_iterable(&c)?.iter().map(float_of).collect::<PResult<Vec<f64>>>()?;
+            let cum = interp
+                .collect_iterable(&c)?
+                .iter()
+                .map(float_of)
+                .collect::<PResult<Vec<f64>>>()?;
             with(|g| core::choices_weighted_indices(g, &cum, k)).map_err(num_err)?
         }
     };
     if population.is_empty() && k > 0 {
         return Err(index_error("list index out of range"));
     }
-    Ok(Value::list(indices.into_iter().map(|i| population[i].clone()).collect()))
+    Ok(Value::list(
+        indices.into_iter().map(|i| population[i].clone()).collect(),
+    ))
 }
 
 fn getrandbits(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -199,5 +232,7 @@ fn normalvariate(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn expovariate(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("expovariate", args, 1, 1)?;
     let l = float_of(&args[0])?;
-    with(|g| core::expovariate(g, l)).map(Value::Float).map_err(num_err)
+    with(|g| core::expovariate(g, l))
+        .map(Value::Float)
+        .map_err(num_err)
 }

@@ -16,16 +16,31 @@ fn stream(class_name: &str) -> Value {
     let class = new_class(class_name, Some(&types().object), ClassKind::Object);
     {
         let mut dict = class.dict.borrow_mut();
-        let write: &'static BuiltinFunction =
-            if class_name == "_Stderr" { native!("write", stderr_write) } else { native!("write", stdout_write) };
+        let write: &'static BuiltinFunction = if class_name == "_Stderr" {
+            native!("write", stderr_write)
+        } else {
+            native!("write", stdout_write)
+        };
         dict.insert(Sym::intern("write"), Value::Builtin(write));
-        dict.insert(Sym::intern("flush"), Value::Builtin(native!("flush", flush)));
+        dict.insert(
+            Sym::intern("flush"),
+            Value::Builtin(native!("flush", flush)),
+        );
     }
-    Value::Instance(Rc::new(Instance { class, attrs: RefCell::new(Vec::new()), exc: None }))
+    Value::Instance(Rc::new(Instance {
+        class,
+        attrs: RefCell::new(Vec::new()),
+        exc: None,
+    }))
 }
 
 pub fn module(interp: &Interp) -> Value {
-    let argv = interp.argv.borrow().iter().map(|a| Value::str(a.clone())).collect();
+    let argv = interp
+        .argv
+        .borrow()
+        .iter()
+        .map(|a| Value::str(a.clone()))
+        .collect();
     let mut attrs = super::functions(&[
         native!("exit", exit),
         native!("getrecursionlimit", getrecursionlimit),
@@ -35,7 +50,16 @@ pub fn module(interp: &Interp) -> Value {
     attrs.push(("stdout", stream("_Stdout")));
     attrs.push(("stderr", stream("_Stderr")));
     attrs.push(("version", Value::str("3.11.7 (pyco)")));
-    attrs.push(("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)])));
+    attrs.push((
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    ));
     attrs.push(("platform", Value::str("linux")));
     attrs.push(("maxsize", Value::Int(i64::MAX)));
     attrs.push(("implementation_name", Value::str("pyco")));
@@ -45,7 +69,10 @@ pub fn module(interp: &Interp) -> Value {
 fn text_arg(args: &[Value]) -> PResult<String> {
     match args.get(1) {
         Some(Value::Str(s)) => Ok(s.text.clone()),
-        Some(other) => Err(type_error(format!("write() argument must be str, not {}", type_name(other)))),
+        Some(other) => Err(type_error(format!(
+            "write() argument must be str, not {}",
+            type_name(other)
+        ))),
         None => Err(type_error("write() takes exactly one argument (0 given)")),
     }
 }
@@ -81,7 +108,9 @@ fn setrecursionlimit(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRe
     arity("setrecursionlimit", args, 1, 1)?;
     let n = crate::builtins::int_arg(&args[0], "")?;
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     // pyco's frames live on a large native stack; keep a ceiling that stack can hold.
     interp.recursion_limit.set(n.min(20_000) as u32);
