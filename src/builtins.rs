@@ -1558,6 +1558,7 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
         IterState::Seq { .. } => "list_iterator",
         IterState::Str { .. } => "str_ascii_iterator",
         IterState::Range { .. } => "range_iterator",
+        IterState::BigRange { .. } => "longrange_iterator",
         IterState::Dict {
             what: DictView::Keys,
             ..
@@ -1601,6 +1602,19 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
                 }
                 None => Ok(None),
             }
+        }
+        IterState::BigRange { next, stop, step } => {
+            let more = if num_traits::Signed::is_positive(step) {
+                *next < *stop
+            } else {
+                *next > *stop
+            };
+            if !more {
+                return Ok(None);
+            }
+            let value = next.clone();
+            *next += &*step;
+            Ok(Some(Value::from_bigint(value)))
         }
         IterState::Range { next, stop, step } => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {

@@ -963,10 +963,20 @@ impl Interp {
                 text: s.clone(),
                 byte_index: 0,
             },
-            Value::Range(r) => IterState::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
+            Value::Range(r) => match &r.big {
+                Some(big) => {
+                    let [start, stop, step] = &**big;
+                    IterState::BigRange {
+                        next: start.clone(),
+                        stop: stop.clone(),
+                        step: step.clone(),
+                    }
+                }
+                None => IterState::Range {
+                    next: r.start,
+                    stop: r.stop,
+                    step: r.step,
+                },
             },
             Value::Dict(d) => {
                 let len = d.borrow().len();

@@ -575,6 +575,12 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
+    /// Over a range whose bounds do not fit in 64 bits.
+    BigRange {
+        next: BigInt,
+        stop: BigInt,
+        step: BigInt,
+    },
     /// Over a dict's keys, values or items; fails if the dict changes size.
     Dict {
         dict: Rc<RefCell<Dict>>,

@@ -91,21 +91,23 @@ impl Interp {
                 let iterable = self.eval(frame, iter)?;
                 // The common case, `for i in range(...)` into a name, without an iterator object.
                 if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
-                    let (mut i, stop, step) = (r.start, r.stop, r.step);
-                    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-                        crate::signals::check()?;
-                        self.store_name(frame, name, Value::Int(i));
-                        match self.exec_block(frame, body)? {
-                            Flow::Break => return Ok(Flow::Normal),
-                            Flow::Return(v) => return Ok(Flow::Return(v)),
-                            Flow::Normal | Flow::Continue => {}
+                    if r.big.is_none() {
+                        let (mut i, stop, step) = (r.start, r.stop, r.step);
+                        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                            crate::signals::check()?;
+                            self.store_name(frame, name, Value::Int(i));
+                            match self.exec_block(frame, body)? {
+                                Flow::Break => return Ok(Flow::Normal),
+                                Flow::Return(v) => return Ok(Flow::Return(v)),
+                                Flow::Normal | Flow::Continue => {}
+                            }
+                            i = match i.checked_add(step) {
+                                Some(n) => n,
+                                None => break,
+                            };
                         }
-                        i = match i.checked_add(step) {
-                            Some(n) => n,
-                            None => break,
-                        };
+                        return self.exec_block(frame, orelse);
                     }
-                    return self.exec_block(frame, orelse);
                 }
                 let it = self.iter(&iterable).map_err(|e| e.at(iter.span))?;
                 while let Some(item) = self.next(&it).map_err(|e| e.at(iter.span))? {
