@@ -148,30 +148,13 @@ impl Interp {
         &self,
         receiver: &Value,
         name: Sym,
-        mut args: Vec<Value>,
+        args: Vec<Value>,
         kwargs: &[(Sym, Value)],
     ) -> PResult {
-        let direct = match receiver {
-            Value::Instance(inst) => {
-                if inst.get_attr(name).is_none() {
-                    inst.class.lookup(name)
-                } else {
-                    None
-                }
-            }
-            Value::Module(_) | Value::Class(_) | Value::Native(_) => None,
-            other => class_of(other).lookup(name),
-        };
-        match direct {
-            Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
-                args.insert(0, receiver.clone());
-                self.call_owned(&f, args, kwargs)
-            }
-            _ => {
-                let f = self.get_attr(receiver, name)?;
-                self.call_owned(&f, args, kwargs)
-            }
-        }
+        let mut with_receiver = Vec::with_capacity(args.len() + 1);
+        with_receiver.push(receiver.clone());
+        with_receiver.extend(args);
+        self.call_method_with_receiver(name, with_receiver, kwargs)
     }
 
     /// `args[0].name(*args[1..])`, with the receiver already in place.
