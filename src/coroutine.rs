@@ -187,6 +187,7 @@ pub fn native_class(n: &Native) -> Rc<Class> {
             }
         }
         Native::Loop(_) => crate::modules::asyncio::classes().event_loop.clone(),
+        Native::Event(_) => crate::modules::asyncio::classes().event.clone(),
         Native::Handle { when, .. } => {
             let c = crate::modules::asyncio::classes();
             if when.is_some() {
@@ -286,7 +287,7 @@ pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String
                 type_name(receiver)
             )
         }
-        Native::Future(_) | Native::Loop(_) | Native::Handle { .. } => {
+        Native::Future(_) | Native::Loop(_) | Native::Handle { .. } | Native::Event(_) => {
             return crate::modules::asyncio::repr(interp, value, n)
         }
     })

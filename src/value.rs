@@ -634,6 +634,8 @@ pub enum Native {
     Future(Rc<crate::event_loop::Fut>),
     /// An event loop.
     Loop(Rc<crate::event_loop::EventLoop>),
+    /// `asyncio.Event`, in Rust: its waiters are the hottest wait in asyncio programs.
+    Event(Rc<crate::modules::asyncio::EventState>),
     /// What `call_soon` / `call_later` return: cancelling it skips the callback.
     Handle {
         cancelled: Rc<Cell<bool>>,

@@ -612,50 +612,6 @@ class LifoQueue(Queue):
         return self._queue
 
 
-class Event:
-    __module__ = 'asyncio.locks'
-
-    def __init__(self):
-        self._waiters = []
-        self._value = False
-
-    def __repr__(self):
-        res = 'set' if self._value else 'unset'
-        if self._waiters:
-            res = f'{res}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object at 0x{id(self):x} [{res}]>'
-
-    def is_set(self):
-        return self._value
-
-    def set(self):
-        if not self._value:
-            self._value = True
-            # Hand the waiters over at once: each one woken no longer needs removing, which
-            # keeps waking N waiters linear (CPython's deque gives it the same cost).
-            waiters = self._waiters
-            self._waiters = []
-            for fut in waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def clear(self):
-        self._value = False
-
-    async def wait(self):
-        if self._value:
-            return True
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            if not fut.done() or fut.cancelled():
-                if fut in self._waiters:
-                    self._waiters.remove(fut)
-
-
 class _ContextManagerMixin:
     async def __aenter__(self):
         await self.acquire()

@@ -27,6 +27,14 @@ pub struct AsyncioClasses {
     pub timer_handle: Rc<Class>,
     pub cancelled_error: Rc<Class>,
     pub invalid_state_error: Rc<Class>,
+    pub event: Rc<Class>,
+}
+
+/// The state of an `asyncio.Event`.
+#[derive(Default)]
+pub struct EventState {
+    value: Cell<bool>,
+    waiters: RefCell<Vec<Rc<Fut>>>,
 }
 
 fn class_in(name: &str, module: &str, base: &Rc<Class>, kind: ClassKind) -> Rc<Class> {
@@ -127,6 +135,16 @@ impl AsyncioClasses {
             &t.exception,
             ClassKind::Exception,
         );
+        let event = class_in("Event", "asyncio.locks", &t.object, ClassKind::Native);
+        add_methods(
+            &event,
+            &[
+                native!("wait", event_wait),
+                native!("set", event_set),
+                native!("clear", event_clear),
+                native!("is_set", event_is_set),
+            ],
+        );
         AsyncioClasses {
             future,
             task,
@@ -135,6 +153,7 @@ impl AsyncioClasses {
             timer_handle,
             cancelled_error,
             invalid_state_error,
+            event,
         }
     }
 }
@@ -176,6 +195,7 @@ pub fn module(_interp: &Interp) -> PResult {
         native!("isfuture", isfuture),
     ]);
     attrs.push(("Future", Value::Class(c.future.clone())));
+    attrs.push(("Event", Value::Class(c.event.clone())));
     attrs.push(("Task", Value::Class(c.task.clone())));
     attrs.push(("Handle", Value::Class(c.handle.clone())));
     attrs.push(("TimerHandle", Value::Class(c.timer_handle.clone())));
@@ -872,6 +892,12 @@ pub fn construct(
     if Rc::ptr_eq(class, &c.future) {
         return Ok(Fut::new(&current_loop(interp), None).value());
     }
+    if Rc::ptr_eq(class, &c.event) {
+        arity("Event", args, 0, 0)?;
+        return Ok(Value::Native(Rc::new(Native::Event(Rc::new(
+            EventState::default(),
+        )))));
+    }
     if Rc::ptr_eq(class, &c.task) {
         arity("Task", args, 1, 1)?;
         let name = name_arg(interp, kwargs)?;
@@ -881,6 +907,66 @@ pub fn construct(
         "cannot create '{}' instances",
         class.name
     )))
+}
+
+// ----- Event ----------------------------------------------------------------------------
+
+fn recv_event(args: &[Value]) -> PResult<Rc<EventState>> {
+    match args.first() {
+        Some(Value::Native(n)) => match &**n {
+            Native::Event(state) => Ok(state.clone()),
+            _ => Err(type_error("expected an asyncio.Event")),
+        },
+        _ => Err(type_error("expected an asyncio.Event")),
+    }
+}
+
+/// `Event.wait()`: a coroutine, like CPython's, that returns True once the event is set.
+fn event_wait(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let event = recv_event(args)?;
+    let interp = interp.rc();
+    Ok(crate::coroutine::native_coroutine(
+        "Event.wait",
+        Box::pin(async move {
+            let state = &event;
+            if state.value.get() {
+                return Ok(Value::Bool(true));
+            }
+            let fut = Fut::new(&running_loop(&interp)?, None);
+            state.waiters.borrow_mut().push(fut.clone());
+            let result = interp.await_future(fut.clone()).await;
+            // `set()` hands its waiters over; one still listed was cancelled: drop it.
+            let mut waiters = state.waiters.borrow_mut();
+            if let Some(i) = waiters.iter().position(|w| Rc::ptr_eq(w, &fut)) {
+                waiters.remove(i);
+            }
+            drop(waiters);
+            result.map(|_| Value::Bool(true))
+        }),
+    ))
+}
+
+fn event_set(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let state = recv_event(args)?;
+    if !state.value.get() {
+        state.value.set(true);
+        let waiters = std::mem::take(&mut *state.waiters.borrow_mut());
+        for fut in waiters {
+            if !fut.done() {
+                fut.set_result(Value::Bool(true))?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn event_clear(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    recv_event(args)?.value.set(false);
+    Ok(Value::None)
+}
+
+fn event_is_set(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::Bool(recv_event(args)?.value.get()))
 }
 
 // ----- loop methods -------------------------------------------------------------------
@@ -1076,6 +1162,21 @@ pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
             if l.running.get() { "True" } else { "False" },
             if l.closed.get() { "True" } else { "False" }
         ),
+        Native::Event(state) => {
+            let mut res = if state.value.get() {
+                "set".to_string()
+            } else {
+                "unset".to_string()
+            };
+            let waiting = state.waiters.borrow().len();
+            if waiting > 0 {
+                res = format!("{res}, waiters:{waiting}");
+            }
+            format!(
+                "<asyncio.locks.Event object at 0x{:x} [{res}]>",
+                value.identity()
+            )
+        }
         Native::Handle { cancelled, when } => {
             let kind = if when.is_some() {
                 "TimerHandle"
