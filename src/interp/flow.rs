@@ -5,6 +5,7 @@ use std::rc::Rc;
 use crate::ast::*;
 use crate::exception::*;
 use crate::interp::{Frame, Interp};
+use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
@@ -414,14 +415,7 @@ impl Interp {
             return Err(err);
         }
         // The traceback so far belongs to the exception from here on.
-        let pending = err.span.take();
-        if let Some(span) = pending {
-            err.push_trace(TraceEntry {
-                source: frame.source.clone(),
-                span,
-                function: frame.name(),
-            });
-        }
+        let pending = crate::interp::flow::record_pending(&mut err, frame);
         for handler in handlers {
             let matches = match &handler.kind {
                 None => true,
@@ -451,13 +445,7 @@ impl Interp {
         }
         // No handler matched: the error goes on, its frame entry already recorded.
         if pending.is_some() {
-            if let Some(data) = exc_data(&err.exc) {
-                let mut data = data.borrow_mut();
-                if !data.traceback.is_empty() {
-                    let entry = data.traceback.remove(0);
-                    err.span = Some(entry.span);
-                }
-            }
+            err = reopen(err);
         }
         Err(err)
     }
@@ -511,13 +499,7 @@ impl Interp {
                 Ok(flow)
             }
             Err(mut err) => {
-                if let Some(span) = err.span.take() {
-                    err.push_trace(TraceEntry {
-                        source: frame.source.clone(),
-                        span,
-                        function: frame.name(),
-                    });
-                }
+                crate::interp::flow::record_pending(&mut err, frame);
                 let exc = err.exc.clone();
                 let exc_class = Value::Class(class_of(&exc));
                 self.handling.borrow_mut().push(exc.clone());
@@ -533,9 +515,21 @@ impl Interp {
     }
 }
 
+/// Records the frame's pending error location as a traceback entry (an exception caught
+/// here keeps its full traceback); returns the span, so an unmatched error can `reopen`.
+pub fn record_pending(err: &mut PyErr, frame: &Frame) -> Option<Span> {
+    let span = err.span.take()?;
+    err.push_trace(TraceEntry {
+        source: frame.source.clone(),
+        span,
+        function: frame.name(),
+    });
+    Some(span)
+}
+
 /// Takes the innermost recorded entry back as the pending span, so the frame that records it
 /// next does not record it twice.
-fn reopen(mut err: Box<PyErr>) -> Box<PyErr> {
+pub fn reopen(mut err: Box<PyErr>) -> Box<PyErr> {
     if let Some(data) = exc_data(&err.exc) {
         let mut data = data.borrow_mut();
         if !data.traceback.is_empty() {

@@ -266,14 +266,7 @@ impl Interp {
                 Err(mut err) => {
                     let mut outcome: Result<PResult<Flow>, ()> = Err(());
                     if !handlers.is_empty() {
-                        let pending = err.span.take();
-                        if let Some(span) = pending {
-                            err.push_trace(TraceEntry {
-                                source: frame.source.clone(),
-                                span,
-                                function: frame.name(),
-                            });
-                        }
+                        let pending = crate::interp::flow::record_pending(&mut err, frame);
                         for handler in handlers {
                             let matches = match &handler.kind {
                                 None => true,
@@ -303,13 +296,7 @@ impl Interp {
                             break;
                         }
                         if outcome.is_err() && pending.is_some() {
-                            if let Some(data) = exc_data(&err.exc) {
-                                let mut data = data.borrow_mut();
-                                if !data.traceback.is_empty() {
-                                    let entry = data.traceback.remove(0);
-                                    err.span = Some(entry.span);
-                                }
-                            }
+                            err = crate::interp::flow::reopen(err);
                         }
                     }
                     match outcome {
@@ -399,13 +386,7 @@ impl Interp {
                     Ok(flow)
                 }
                 Err(mut err) => {
-                    if let Some(span) = err.span.take() {
-                        err.push_trace(TraceEntry {
-                            source: frame.source.clone(),
-                            span,
-                            function: frame.name(),
-                        });
-                    }
+                    crate::interp::flow::record_pending(&mut err, frame);
                     let exc = err.exc.clone();
                     let exc_class = Value::Class(class_of(&exc));
                     self.handling.borrow_mut().push(exc.clone());
@@ -420,13 +401,7 @@ impl Interp {
                     if self.truthy(&suppress?)? {
                         Ok(Flow::Normal)
                     } else {
-                        if let Some(data) = exc_data(&err.exc) {
-                            let mut data = data.borrow_mut();
-                            if !data.traceback.is_empty() {
-                                let entry = data.traceback.remove(0);
-                                err.span = Some(entry.span);
-                            }
-                        }
+                        err = crate::interp::flow::reopen(err);
                         Err(err)
                     }
                 }
