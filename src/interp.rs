@@ -836,6 +836,21 @@ impl Interp {
             }
         }
         let base = base.unwrap_or_else(|| types().object.clone());
+        // Built-in types written in Rust keep their state outside `Instance`, so a Python
+        // subclass would silently lose it: say so instead.
+        let builtin_base = !matches!(base.kind, ClassKind::Object | ClassKind::Exception);
+        if builtin_base {
+            let module = base.module.name();
+            let shown = if &*module == "builtins" {
+                base.name.to_string()
+            } else {
+                format!("{module}.{}", base.name)
+            };
+            return Err(type_error(format!(
+                "subclassing '{shown}' is not supported by pyco yet"
+            ))
+            .at(def.span));
+        }
         let qualname = match &frame.function {
             Some(f) => format!("{}.<locals>.{}", f.qualname, def.name),
             None => def.name.to_string(),

@@ -288,3 +288,24 @@ fn never_crash_on_random_bytes() {
         );
     }
 }
+
+#[test]
+fn subclassing_a_builtin_type_is_refused_clearly() {
+    for (code, shown) in [
+        (
+            "class L(list): pass",
+            "subclassing 'list' is not supported by pyco yet",
+        ),
+        (
+            "import asyncio\nclass E(asyncio.Event): pass",
+            "subclassing 'asyncio.locks.Event' is not supported by pyco yet",
+        ),
+    ] {
+        let (status, _, err) = run(&["-c", code], "");
+        assert_eq!(status, 1);
+        assert_eq!(
+            err.trim_end().lines().last(),
+            Some(format!("TypeError: {shown}").as_str())
+        );
+    }
+}
