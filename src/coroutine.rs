@@ -258,7 +258,7 @@ pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String
     Ok(match n {
         Native::Coroutine(c) => {
             format!(
-                "<coroutine object {} at 0x{:012x}>",
+                "<coroutine object {} at 0x{:x}>",
                 c.qualname,
                 value.identity()
             )

@@ -1534,7 +1534,7 @@ fn object_repr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
             return Ok(s(format!("{}({})", inst.class.name, inner)));
         }
         return Ok(s(format!(
-            "<{}.{} object at 0x{:012x}>",
+            "<{}.{} object at 0x{:x}>",
             inst.class.module,
             inst.class.qualname,
             v.identity()

@@ -83,7 +83,7 @@ pub fn ascii_escape(text: &str) -> String {
 }
 
 fn address(v: &Value) -> String {
-    format!("0x{:012x}", v.identity())
+    format!("0x{:x}", v.identity())
 }
 
 fn with_guard(

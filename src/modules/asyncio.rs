@@ -1184,8 +1184,8 @@ pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
                 "Handle"
             };
             let state = if cancelled.get() { " cancelled" } else { "" };
-            format!("<{kind}{state} at 0x{:012x}>", value.identity())
+            format!("<{kind}{state} at 0x{:x}>", value.identity())
         }
-        _ => format!("<object at 0x{:012x}>", value.identity()),
+        _ => format!("<object at 0x{:x}>", value.identity()),
     })
 }
