@@ -437,12 +437,6 @@ impl Interp {
             ClassKind::Object | ClassKind::Exception => {}
             _ => return crate::builtins::construct_builtin(self, class, &args, kwargs),
         }
-        if let Some(new) = class.dict.borrow().get(&sym::NEW).cloned() {
-            let mut full = vec![Value::Class(class.clone())];
-            full.extend(args.iter().cloned());
-            let _ = new;
-            let _ = full;
-        }
         let mut class = class.clone();
         let exc = if class.kind == ClassKind::Exception {
             let mut data = ExcData {
