@@ -329,24 +329,33 @@ impl Interp {
         })
     }
 
-    /// User classes' `__add__` / `__radd__` and friends.
-    fn binary_dunder(&self, op: BinOp, a: &Value, b: &Value) -> PResult {
-        let (name, rname, _) = dunder(op);
-        if let Value::Instance(inst) = a {
-            if let Some(f) = inst.class.lookup(name) {
-                let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
+    /// `a.name(b)`, then `b.reflected(a)`, for user classes: the first answer that is not
+    /// `NotImplemented`, or `None` when neither side has one.
+    fn dunder_pair(
+        &self,
+        a: &Value,
+        b: &Value,
+        name: Sym,
+        reflected: Sym,
+    ) -> PResult<Option<Value>> {
+        for (receiver, other, method) in [(a, b, name), (b, a, reflected)] {
+            if let Value::Instance(inst) = receiver {
+                if let Some(f) = inst.class.lookup(method) {
+                    let r = self.call(&f, &[receiver.clone(), other.clone()], &[])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(Some(r));
+                    }
                 }
             }
         }
-        if let Value::Instance(inst) = b {
-            if let Some(f) = inst.class.lookup(rname) {
-                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
+        Ok(None)
+    }
+
+    /// User classes' `__add__` / `__radd__` and friends.
+    fn binary_dunder(&self, op: BinOp, a: &Value, b: &Value) -> PResult {
+        let (name, rname, _) = dunder(op);
+        if let Some(r) = self.dunder_pair(a, b, name, rname)? {
+            return Ok(r);
         }
         Err(binary_type_error(op, a, b))
     }
@@ -641,21 +650,8 @@ impl Interp {
             CmpOp::Gt => (sym::GT, sym::LT),
             _ => (sym::GE, sym::LE),
         };
-        if let Value::Instance(inst) = a {
-            if let Some(f) = inst.class.lookup(name) {
-                let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
-        }
-        if let Value::Instance(inst) = b {
-            if let Some(f) = inst.class.lookup(reflected) {
-                let r = self.call(&f, &[b.clone(), a.clone()], &[])?;
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
+        if let Some(r) = self.dunder_pair(a, b, name, reflected)? {
+            return Ok(r);
         }
         let symbol = match op {
             CmpOp::Lt => "<",
