@@ -5,11 +5,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 use crate::exception::*;
 use crate::interp::Interp;
-use crate::ops::{is_same, to_bigint, to_f64};
+use crate::ops::{to_bigint, to_f64};
 use crate::symbol::{sym, Sym};
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
@@ -1720,22 +1720,7 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
     }
 }
 
-/// Compares two values by identity (for `list.remove` and friends use `Interp::eq`).
-pub fn same(a: &Value, b: &Value) -> bool {
-    is_same(a, b)
-}
-
 /// `n.bit_length()` for any int.
 pub fn bit_length(v: &Value) -> Option<u64> {
     to_bigint(v).map(|b| b.bits())
-}
-
-/// An int value as `i64` if it fits.
-pub fn as_i64(v: &Value) -> Option<i64> {
-    match v {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
-        Value::BigInt(b) => b.to_i64(),
-        _ => None,
-    }
 }

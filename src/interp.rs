@@ -15,7 +15,7 @@ use crate::ast::*;
 use crate::exception::*;
 use crate::source::{Source, Span};
 use crate::symbol::{sym, Sym};
-use crate::types::{class_of, type_name, types};
+use crate::types::{type_name, types};
 use crate::value::*;
 
 pub mod call;
@@ -1199,9 +1199,4 @@ fn free_var_error(name: Sym, _frame: &Frame) -> Box<PyErr> {
     name_error(format!(
         "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
     ))
-}
-
-/// The class of a value, re-exported for the submodules.
-pub fn value_class(value: &Value) -> Rc<Class> {
-    class_of(value)
 }

@@ -979,12 +979,13 @@ fn repeat(seq: &Value, n: &Value) -> PResult {
             }
             Value::tuple(out)
         }
-        _ => unreachable_type(),
+        other => {
+            return Err(type_error(format!(
+                "'{}' object cannot be repeated",
+                type_name(other)
+            )))
+        }
     })
-}
-
-fn unreachable_type() -> Value {
-    Value::None
 }
 
 fn int_binary(op: BinOp, a: &Value, b: &Value) -> PResult {
