@@ -11,33 +11,48 @@ use crate::symbol::Sym;
 use crate::types::{type_name, types};
 use crate::value::*;
 
-/// What a coroutine runs.
-pub enum CoroBody {
-    /// An `async def` call: the frame with its arguments bound.
-    Python(Frame),
-    /// A coroutine of the runtime written in Rust (`asyncio.sleep`, ...).
-    Native(CoroFuture),
-}
-
 /// The state of a coroutine object.
 pub enum CoroState {
-    /// Called but not yet started.
-    Created(CoroBody),
+    /// An `async def` call not yet started: the frame with its arguments bound (boxed, so
+    /// a started coroutine, which only tasks' reprs keep alive, stays small).
+    Python(Box<Frame>),
+    /// A coroutine of the runtime written in Rust (`asyncio.sleep`, ...), not yet started.
+    Native(CoroFuture),
     /// Running, suspended, or finished: its body now belongs to an awaiting frame or a task.
     Started,
 }
 
+/// What an `await` waits on.
+enum Awaitable {
+    /// A coroutine's body, run inline.
+    Body(CoroFuture),
+    /// A future or task: suspend until it is done.
+    Future(Rc<Fut>),
+}
+
 /// A coroutine object: what calling an `async def` function returns.
 pub struct Coroutine {
-    pub qualname: String,
+    /// The `async def` function, or None for a coroutine written in Rust.
     pub function: Option<Rc<Function>>,
+    /// The qualified name of a coroutine written in Rust.
+    native_name: &'static str,
     pub state: RefCell<CoroState>,
+}
+
+impl Coroutine {
+    /// `coro.__qualname__`.
+    pub fn qualname(&self) -> &str {
+        match &self.function {
+            Some(f) => &f.qualname,
+            None => self.native_name,
+        }
+    }
 }
 
 impl Drop for Coroutine {
     fn drop(&mut self) {
-        if let CoroState::Created(_) = &*self.state.borrow() {
-            crate::event_loop::warn_never_awaited(&self.qualname);
+        if !matches!(&*self.state.borrow(), CoroState::Started) {
+            crate::event_loop::warn_never_awaited(self.qualname());
         }
     }
 }
@@ -45,18 +60,18 @@ impl Drop for Coroutine {
 /// Calling an `async def` function: a coroutine holding the bound frame.
 pub fn new_coroutine(_interp: &Interp, function: Rc<Function>, frame: Frame) -> Value {
     Value::Native(Rc::new(Native::Coroutine(Coroutine {
-        qualname: function.qualname.clone(),
         function: Some(function),
-        state: RefCell::new(CoroState::Created(CoroBody::Python(frame))),
+        native_name: "",
+        state: RefCell::new(CoroState::Python(Box::new(frame))),
     })))
 }
 
 /// A coroutine whose body is Rust code.
-pub fn native_coroutine(qualname: &str, body: CoroFuture) -> Value {
+pub fn native_coroutine(qualname: &'static str, body: CoroFuture) -> Value {
     Value::Native(Rc::new(Native::Coroutine(Coroutine {
-        qualname: qualname.to_string(),
         function: None,
-        state: RefCell::new(CoroState::Created(CoroBody::Native(body))),
+        native_name: qualname,
+        state: RefCell::new(CoroState::Native(body)),
     })))
 }
 
@@ -71,9 +86,9 @@ pub fn coroutine_summary(coro: &Value, state: &str) -> String {
                 } else {
                     "running at"
                 };
-                return format!("<{}() {} {}:{}>", c.qualname, verb, f.source.name, line);
+                return format!("<{}() {} {}:{}>", c.qualname(), verb, f.source.name, line);
             }
-            return format!("<{}()>", c.qualname);
+            return format!("<{}()>", c.qualname());
         }
     }
     "<?>".to_string()
@@ -90,8 +105,8 @@ impl Interp {
         let state = std::mem::replace(&mut *coro.state.borrow_mut(), CoroState::Started);
         match state {
             CoroState::Started => Err(runtime_error("cannot reuse already awaited coroutine")),
-            CoroState::Created(CoroBody::Native(body)) => Ok(body),
-            CoroState::Created(CoroBody::Python(frame)) => {
+            CoroState::Native(body) => Ok(body),
+            CoroState::Python(frame) => {
                 let Some(function) = coro.function.clone() else {
                     return Err(runtime_error("coroutine has no code"));
                 };
@@ -122,26 +137,43 @@ impl Interp {
 
     /// `await value`: coroutines run inline; futures and tasks suspend until done.
     pub async fn await_value(&self, value: Value) -> PResult {
-        if let Value::Native(n) = &value {
-            match &**n {
-                Native::Coroutine(c) => {
-                    let body = self.start_coroutine(c)?;
-                    return body.await;
+        match self.awaitable(value)? {
+            Awaitable::Body(body) => body.await,
+            Awaitable::Future(fut) => self.await_future(fut).await,
+        }
+    }
+
+    /// What `await value` waits on. `value` itself is dropped here, so a suspended `await`
+    /// keeps only the coroutine's body or the future.
+    fn awaitable(&self, value: Value) -> PResult<Awaitable> {
+        let mut value = value;
+        let mut via_dunder = false;
+        loop {
+            if let Value::Native(n) = &value {
+                match &**n {
+                    Native::Coroutine(c) => return Ok(Awaitable::Body(self.start_coroutine(c)?)),
+                    Native::Future(f) => return Ok(Awaitable::Future(f.clone())),
+                    _ => {}
                 }
-                Native::Future(f) => return self.await_future(f.clone()).await,
-                _ => {}
             }
-        }
-        if let Value::Instance(inst) = &value {
-            if let Some(f) = inst.class.lookup(crate::symbol::sym::AWAIT) {
-                let awaitable = self.call(&f, std::slice::from_ref(&value), &[])?;
-                return Box::pin(self.await_value(awaitable)).await;
+            if via_dunder {
+                return Err(type_error(format!(
+                    "__await__() returned non-iterator of type '{}'",
+                    type_name(&value)
+                )));
             }
+            if let Value::Instance(inst) = &value {
+                if let Some(f) = inst.class.lookup(crate::symbol::sym::AWAIT) {
+                    value = self.call(&f, std::slice::from_ref(&value), &[])?;
+                    via_dunder = true;
+                    continue;
+                }
+            }
+            return Err(type_error(format!(
+                "object {} can't be used in 'await' expression",
+                type_name(&value)
+            )));
         }
-        Err(type_error(format!(
-            "object {} can't be used in 'await' expression",
-            type_name(&value)
-        )))
     }
 
     /// Suspends the running task until `fut` is done, then gives its result.
@@ -259,7 +291,7 @@ pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String
         Native::Coroutine(c) => {
             format!(
                 "<coroutine object {} at 0x{:x}>",
-                c.qualname,
+                c.qualname(),
                 value.identity()
             )
         }
@@ -334,9 +366,9 @@ pub fn native_attr(interp: &Interp, _obj: &Value, n: &Native, name: Sym) -> PRes
         }
         Native::Coroutine(c) => Ok(match &*name.name() {
             "__name__" => Some(Value::str(
-                c.qualname.rsplit('.').next().unwrap_or("").to_string(),
+                c.qualname().rsplit('.').next().unwrap_or("").to_string(),
             )),
-            "__qualname__" => Some(Value::str(c.qualname.clone())),
+            "__qualname__" => Some(Value::str(c.qualname())),
             "close" => None,
             _ => None,
         }),

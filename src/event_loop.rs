@@ -59,7 +59,7 @@ pub struct TaskState {
     pub coro: RefCell<Option<CoroFuture>>,
     /// The coroutine object, for reprs.
     pub coro_value: Value,
-    pub name: RefCell<String>,
+    name: RefCell<TaskName>,
     pub must_cancel: Cell<bool>,
     pub fut_waiter: RefCell<Option<Rc<Fut>>>,
     pub num_cancels_requested: Cell<u32>,
@@ -69,42 +69,131 @@ pub struct TaskState {
     pub depth: Cell<u32>,
 }
 
-/// An asyncio Future, or a Task (a future driven by a coroutine).
+/// A task's name: `Task-<n>` is formatted only when someone asks, so 100,000 tasks do
+/// not carry 100,000 strings.
+enum TaskName {
+    Numbered(u64),
+    Named(Rc<str>),
+}
+
+impl TaskState {
+    pub fn new(coro: CoroFuture, coro_value: Value, number: u64) -> TaskState {
+        TaskState {
+            coro: RefCell::new(Some(coro)),
+            coro_value,
+            name: RefCell::new(TaskName::Numbered(number)),
+            must_cancel: Cell::new(false),
+            fut_waiter: RefCell::new(None),
+            num_cancels_requested: Cell::new(0),
+            handling: RefCell::new(Vec::new()),
+            depth: Cell::new(0),
+        }
+    }
+
+    /// `task.get_name()`.
+    pub fn name(&self) -> String {
+        match &*self.name.borrow() {
+            TaskName::Numbered(n) => format!("Task-{n}"),
+            TaskName::Named(s) => s.to_string(),
+        }
+    }
+
+    /// `task.set_name(...)`.
+    pub fn set_name(&self, name: &str) {
+        *self.name.borrow_mut() = TaskName::Named(name.into());
+    }
+}
+
+/// The parts of a future that most futures never use, allocated on first use.
+struct FutRare {
+    exception: Option<Value>,
+    cancel_message: Value,
+    /// For gather's outer future: the children its `cancel()` cancels.
+    children: Vec<Rc<Fut>>,
+    /// The CancelledError a task's coroutine ended with, given once to the first `result()`.
+    cancelled_exc: Option<Value>,
+}
+
+/// An asyncio Future, or a Task (a future driven by a coroutine). Kept small: 100,000
+/// suspended tasks each hold one or two.
 pub struct Fut {
     pub state: Cell<FutState>,
-    pub result: RefCell<Value>,
-    pub exception: RefCell<Option<Value>>,
-    pub callbacks: RefCell<Vec<DoneCallback>>,
-    pub cancel_message: RefCell<Value>,
     /// An exception was set and nobody has looked at it yet.
     pub log_traceback: Cell<bool>,
-    pub event_loop: Rc<EventLoop>,
-    pub task: Option<TaskState>,
-    /// For gather's outer future: the children its `cancel()` cancels.
-    pub children: RefCell<Vec<Rc<Fut>>>,
     pub cancel_requested: Cell<bool>,
-    /// The CancelledError a task's coroutine ended with, given once to the first `result()`.
-    pub cancelled_exc: RefCell<Option<Value>>,
+    pub result: RefCell<Value>,
+    pub callbacks: RefCell<Vec<DoneCallback>>,
+    pub event_loop: Rc<EventLoop>,
+    pub task: Option<Box<TaskState>>,
+    rare: RefCell<Option<Box<FutRare>>>,
     /// The one Python value for this future (so `is` works).
     handle: RefCell<Weak<Native>>,
+}
+
+impl Default for FutRare {
+    fn default() -> Self {
+        FutRare {
+            exception: None,
+            cancel_message: Value::None,
+            children: Vec::new(),
+            cancelled_exc: None,
+        }
+    }
 }
 
 impl Fut {
     pub fn new(event_loop: &Rc<EventLoop>, task: Option<TaskState>) -> Rc<Fut> {
         Rc::new(Fut {
             state: Cell::new(FutState::Pending),
-            result: RefCell::new(Value::None),
-            exception: RefCell::new(None),
-            callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(Value::None),
             log_traceback: Cell::new(false),
-            event_loop: event_loop.clone(),
-            task,
-            children: RefCell::new(Vec::new()),
             cancel_requested: Cell::new(false),
-            cancelled_exc: RefCell::new(None),
+            result: RefCell::new(Value::None),
+            callbacks: RefCell::new(Vec::new()),
+            event_loop: event_loop.clone(),
+            task: task.map(Box::new),
+            rare: RefCell::new(None),
             handle: RefCell::new(Weak::new()),
         })
+    }
+
+    fn rare(&self) -> std::cell::RefMut<'_, FutRare> {
+        std::cell::RefMut::map(self.rare.borrow_mut(), |r| &mut **r.get_or_insert_default())
+    }
+
+    /// The exception set on this future, if any.
+    pub fn exception(&self) -> Option<Value> {
+        self.rare
+            .borrow()
+            .as_ref()
+            .and_then(|r| r.exception.clone())
+    }
+
+    /// The message given to `cancel()`.
+    pub fn cancel_message(&self) -> Value {
+        self.rare
+            .borrow()
+            .as_ref()
+            .map(|r| r.cancel_message.clone())
+            .unwrap_or(Value::None)
+    }
+
+    fn set_cancel_message(&self, message: Value) {
+        if !message.is_none() || self.rare.borrow().is_some() {
+            self.rare().cancel_message = message;
+        }
+    }
+
+    /// For gather's outer future: the children its `cancel()` cancels.
+    pub fn set_children(&self, children: Vec<Rc<Fut>>) {
+        self.rare().children = children;
+    }
+
+    fn children(&self) -> Vec<Rc<Fut>> {
+        self.rare
+            .borrow()
+            .as_ref()
+            .map(|r| r.children.clone())
+            .unwrap_or_default()
     }
 
     /// The Python value of this future.
@@ -136,8 +225,8 @@ impl Fut {
             FutState::Pending => Err(invalid_state("Result is not set.")),
             FutState::Finished => {
                 self.log_traceback.set(false);
-                match &*self.exception.borrow() {
-                    Some(exc) => Err(PyErr::from_value(exc.clone())),
+                match self.exception() {
+                    Some(exc) => Err(PyErr::from_value(exc)),
                     None => Ok(self.result.borrow().clone()),
                 }
             }
@@ -151,16 +240,21 @@ impl Fut {
             FutState::Pending => Err(invalid_state("Exception is not set.")),
             FutState::Finished => {
                 self.log_traceback.set(false);
-                Ok(self.exception.borrow().clone().unwrap_or(Value::None))
+                Ok(self.exception().unwrap_or(Value::None))
             }
         }
     }
 
     pub fn cancelled_error(&self) -> Box<PyErr> {
-        if let Some(exc) = self.cancelled_exc.borrow_mut().take() {
+        let taken = self
+            .rare
+            .borrow_mut()
+            .as_mut()
+            .and_then(|r| r.cancelled_exc.take());
+        if let Some(exc) = taken {
             return PyErr::from_value(exc);
         }
-        let message = self.cancel_message.borrow().clone();
+        let message = self.cancel_message();
         let args = if message.is_none() {
             vec![]
         } else {
@@ -191,7 +285,7 @@ impl Fut {
                 "invalid state"
             )));
         }
-        *self.exception.borrow_mut() = Some(exc);
+        self.rare().exception = Some(exc);
         self.state.set(FutState::Finished);
         self.log_traceback.set(true);
         self.schedule_callbacks();
@@ -205,7 +299,7 @@ impl Fut {
             return false;
         }
         self.state.set(FutState::Cancelled);
-        *self.cancel_message.borrow_mut() = message;
+        self.set_cancel_message(message);
         self.schedule_callbacks();
         true
     }
@@ -225,10 +319,10 @@ impl Fut {
                 }
             }
             task.must_cancel.set(true);
-            *self.cancel_message.borrow_mut() = message;
+            self.set_cancel_message(message);
             return true;
         }
-        let children = self.children.borrow().clone();
+        let children = self.children();
         if !children.is_empty() {
             if self.done() {
                 return false;
@@ -252,7 +346,12 @@ impl Fut {
             self.event_loop
                 .schedule(Callback::Done(callback, self.clone()));
         } else {
-            self.callbacks.borrow_mut().push(callback);
+            let mut callbacks = self.callbacks.borrow_mut();
+            if callbacks.capacity() == 0 {
+                // Most futures get one callback (the task waiting on them): no room for four.
+                callbacks.reserve_exact(1);
+            }
+            callbacks.push(callback);
         }
     }
 
@@ -272,10 +371,7 @@ impl Fut {
     }
 
     pub fn name(&self) -> String {
-        self.task
-            .as_ref()
-            .map(|t| t.name.borrow().clone())
-            .unwrap_or_default()
+        self.task.as_ref().map(|t| t.name()).unwrap_or_default()
     }
 }
 
@@ -284,7 +380,7 @@ impl Drop for Fut {
         if !self.log_traceback.get() {
             return;
         }
-        let Some(exc) = self.exception.borrow().clone() else {
+        let Some(exc) = self.exception() else {
             return;
         };
         crate::interp::with_current(|interp| {
@@ -304,9 +400,7 @@ impl Drop for Fut {
 
 fn describe_finished(interp: &Interp, fut: &Fut) -> String {
     let exc = fut
-        .exception
-        .borrow()
-        .clone()
+        .exception()
         .map(|e| interp.repr(&e).unwrap_or_default())
         .unwrap_or_default();
     match &fut.task {
@@ -314,7 +408,7 @@ fn describe_finished(interp: &Interp, fut: &Fut) -> String {
             let coro = crate::coroutine::coroutine_summary(&task.coro_value, "done");
             format!(
                 "<Task finished name='{}' coro={} exception={}>",
-                task.name.borrow(),
+                task.name(),
                 coro,
                 exc
             )
@@ -673,24 +767,16 @@ pub fn create_task(
     coro_value: Value,
     name: Option<String>,
 ) -> Rc<Fut> {
-    let name = name.unwrap_or_else(|| {
-        let n = interp.runtime.task_counter.get() + 1;
-        interp.runtime.task_counter.set(n);
-        format!("Task-{n}")
-    });
-    let task = Fut::new(
-        event_loop,
-        Some(TaskState {
-            coro: RefCell::new(Some(coro)),
-            coro_value,
-            name: RefCell::new(name),
-            must_cancel: Cell::new(false),
-            fut_waiter: RefCell::new(None),
-            num_cancels_requested: Cell::new(0),
-            handling: RefCell::new(Vec::new()),
-            depth: Cell::new(0),
-        }),
-    );
+    let state = TaskState::new(coro, coro_value, 0);
+    match name {
+        Some(name) => state.set_name(&name),
+        None => {
+            let n = interp.runtime.task_counter.get() + 1;
+            interp.runtime.task_counter.set(n);
+            *state.name.borrow_mut() = TaskName::Numbered(n);
+        }
+    }
+    let task = Fut::new(event_loop, Some(state));
     {
         let mut tasks = event_loop.tasks.borrow_mut();
         if tasks.len() > 64 && tasks.len().is_power_of_two() {
@@ -759,14 +845,14 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
         Poll::Ready(Ok(value)) => {
             if ts.must_cancel.get() {
                 ts.must_cancel.set(false);
-                task.cancel_future(task.cancel_message.borrow().clone());
+                task.cancel_future(task.cancel_message());
             } else {
                 task.set_result(value)?;
             }
         }
         Poll::Ready(Err(e)) => {
             if is_cancelled_error(&e) {
-                *task.cancelled_exc.borrow_mut() = Some(e.exc.clone());
+                task.rare().cancelled_exc = Some(e.exc.clone());
                 task.cancel_future(Value::None);
             } else {
                 let class = e.class();
@@ -785,7 +871,7 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
                 Yielded::Future(fut) => {
                     fut.add_done_callback(DoneCallback::Wakeup(task.clone()));
                     *ts.fut_waiter.borrow_mut() = Some(fut.clone());
-                    if ts.must_cancel.get() && fut.cancel(task.cancel_message.borrow().clone()) {
+                    if ts.must_cancel.get() && fut.cancel(task.cancel_message()) {
                         ts.must_cancel.set(false);
                     }
                 }
@@ -955,7 +1041,7 @@ fn deadlock_error(interp: &Interp, event_loop: &Rc<EventLoop>, _fut: &Rc<Fut>) -
                 Some(_) => "a future nobody will complete".to_string(),
                 None => "nothing".to_string(),
             };
-            waiting.push(format!("  task '{}' waits on {}", ts.name.borrow(), on));
+            waiting.push(format!("  task '{}' waits on {}", ts.name(), on));
         }
     }
     let _ = interp;

@@ -459,7 +459,7 @@ fn cancel_all_tasks(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> 
         if t.cancelled() {
             continue;
         }
-        if let Some(exc) = t.exception.borrow().clone() {
+        if let Some(exc) = t.exception() {
             t.log_traceback.set(false);
             let text = format!(
                 "unhandled exception during asyncio.run() shutdown\ntask: <Task finished name='{}'>\n{}",
@@ -536,7 +536,7 @@ fn gather_futures(
         }
     }
     let nfuts = unique.len();
-    *outer.children.borrow_mut() = children.clone();
+    outer.set_children(children.clone());
     let finished = Rc::new(Cell::new(0usize));
     let children = Rc::new(children);
     let weak_outer = Rc::downgrade(&outer);
@@ -566,7 +566,7 @@ fn gather_futures(
                         return Ok(());
                     }
                     fut.log_traceback.set(false);
-                    if let Some(exc) = fut.exception.borrow().clone() {
+                    if let Some(exc) = fut.exception() {
                         outer.set_exception(exc)?;
                         return Ok(());
                     }
@@ -575,7 +575,7 @@ fn gather_futures(
                     let mut results = Vec::with_capacity(children.len());
                     for c in children.iter() {
                         if c.cancelled() {
-                            let message = c.cancel_message.borrow().clone();
+                            let message = c.cancel_message();
                             let arg = if message.is_none() {
                                 Value::str("")
                             } else {
@@ -587,7 +587,7 @@ fn gather_futures(
                             ));
                         } else {
                             c.log_traceback.set(false);
-                            match c.exception.borrow().clone() {
+                            match c.exception() {
                                 Some(exc) => results.push(exc),
                                 None => results.push(c.result.borrow().clone()),
                             }
@@ -648,7 +648,7 @@ fn create_task(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PRes
     // number from the default-name counter (unlike `loop.create_task(name=...)`).
     let task = task_for(interp, &event_loop, &args[0], None)?;
     if let (Some(name), Some(ts)) = (name, &task.task) {
-        *ts.name.borrow_mut() = name;
+        ts.set_name(&name);
     }
     Ok(task.value())
 }
@@ -835,7 +835,7 @@ fn task_set_name(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult
     let f = recv_fut(args, "set_name")?;
     arity("set_name", &args[1..], 1, 1)?;
     if let Some(t) = &f.task {
-        *t.name.borrow_mut() = interp.str(&args[1])?;
+        t.set_name(&interp.str(&args[1])?);
     }
     Ok(Value::None)
 }
@@ -1130,9 +1130,9 @@ pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
                     &t.coro_value,
                     if f.done() { "done" } else { "running" },
                 );
-                let mut out = format!("<Task {} name='{}' coro={}", state, t.name.borrow(), coro);
+                let mut out = format!("<Task {} name='{}' coro={}", state, t.name(), coro);
                 if f.done() && !f.cancelled() {
-                    match &*f.exception.borrow() {
+                    match &f.exception() {
                         Some(e) => out.push_str(&format!(" exception={}", interp.repr(e)?)),
                         None => {
                             out.push_str(&format!(" result={}", interp.repr(&f.result.borrow())?))
@@ -1145,7 +1145,7 @@ pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
             None => {
                 let state = f.state_name().to_lowercase();
                 if f.done() && !f.cancelled() {
-                    match &*f.exception.borrow() {
+                    match &f.exception() {
                         Some(e) => format!("<Future finished exception={}>", interp.repr(e)?),
                         None => format!(
                             "<Future finished result={}>",
