@@ -2,11 +2,15 @@
 //! repr, attributes and protocols.
 
 use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::task::{Context, Poll};
 
 use crate::event_loop::{CoroFuture, Fut, Suspend, Yielded};
 use crate::exception::*;
 use crate::interp::{Flow, Frame, Interp};
+use crate::source::Span;
 use crate::symbol::Sym;
 use crate::types::{type_name, types};
 use crate::value::*;
@@ -28,6 +32,80 @@ enum Awaitable {
     Body(CoroFuture),
     /// A future or task: suspend until it is done.
     Future(Rc<Fut>),
+}
+
+/// The future of one `await`, written by hand rather than as an `async fn` so that a
+/// suspended `await` holds only what it waits on (an `async fn` here took 112 bytes).
+pub struct AwaitValue<'a> {
+    interp: &'a Interp,
+    state: AwaitState,
+    /// Where errors coming out of the `await` are located, if they have no place yet.
+    span: Option<Span>,
+}
+
+enum AwaitState {
+    /// Running an awaited coroutine's body inline.
+    Body(CoroFuture),
+    /// Waiting for a future; the flag says the task has already suspended on it.
+    Waiting(Rc<Fut>, bool),
+    /// The value could not be awaited: the error, given on the first poll.
+    Failed(Option<Box<PyErr>>),
+}
+
+impl<'a> AwaitValue<'a> {
+    /// An `await` that fails at once with `error`.
+    pub fn failed(interp: &'a Interp, error: Box<PyErr>) -> Self {
+        AwaitValue {
+            interp,
+            state: AwaitState::Failed(Some(error)),
+            span: None,
+        }
+    }
+
+    /// Locates errors coming out of this `await` at `span`.
+    pub fn at(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
+    }
+}
+
+impl Future for AwaitValue<'_> {
+    type Output = PResult;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<PResult> {
+        let this = self.get_mut();
+        let result = match &mut this.state {
+            AwaitState::Body(body) => match body.as_mut().poll(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(result) => result,
+            },
+            AwaitState::Waiting(fut, suspended) => {
+                let runtime = &this.interp.runtime;
+                if !*suspended && !fut.done() {
+                    *runtime.yielded.borrow_mut() = Yielded::Future(fut.clone());
+                    *suspended = true;
+                    return Poll::Pending;
+                }
+                let thrown = if *suspended {
+                    runtime.throw_in.borrow_mut().take()
+                } else {
+                    None
+                };
+                match thrown {
+                    Some(e) => Err(e),
+                    None if !fut.done() => Err(runtime_error("await wasn't used with future")),
+                    None => fut.result(),
+                }
+            }
+            AwaitState::Failed(e) => Err(e
+                .take()
+                .unwrap_or_else(|| runtime_error("cannot reuse already awaited coroutine"))),
+        };
+        Poll::Ready(match this.span {
+            Some(span) => result.map_err(|e| e.at(span)),
+            None => result,
+        })
+    }
 }
 
 /// A coroutine object: what calling an `async def` function returns.
@@ -122,8 +200,8 @@ impl Interp {
                         return Err(recursion_error("maximum recursion depth exceeded"));
                     }
                     interp.depth.set(depth);
-                    let def = function.def.clone();
-                    let result = interp.exec_block_async(&mut frame, &def.body).await;
+                    let def = &function.def;
+                    let result = interp.exec_body_async(&mut frame, &def.body).await;
                     interp.depth.set(interp.depth.get().saturating_sub(1));
                     match result {
                         Ok(Flow::Return(v)) => Ok(v),
@@ -136,10 +214,16 @@ impl Interp {
     }
 
     /// `await value`: coroutines run inline; futures and tasks suspend until done.
-    pub async fn await_value(&self, value: Value) -> PResult {
-        match self.awaitable(value)? {
-            Awaitable::Body(body) => body.await,
-            Awaitable::Future(fut) => self.await_future(fut).await,
+    pub fn await_value(&self, value: Value) -> AwaitValue<'_> {
+        let state = match self.awaitable(value) {
+            Ok(Awaitable::Body(body)) => AwaitState::Body(body),
+            Ok(Awaitable::Future(fut)) => AwaitState::Waiting(fut, false),
+            Err(e) => AwaitState::Failed(Some(e)),
+        };
+        AwaitValue {
+            interp: self,
+            state,
+            span: None,
         }
     }
 
@@ -177,18 +261,12 @@ impl Interp {
     }
 
     /// Suspends the running task until `fut` is done, then gives its result.
-    pub async fn await_future(&self, fut: Rc<Fut>) -> PResult {
-        if !fut.done() {
-            *self.runtime.yielded.borrow_mut() = Yielded::Future(fut.clone());
-            Suspend::new().await;
-            if let Some(e) = self.runtime.throw_in.borrow_mut().take() {
-                return Err(e);
-            }
-            if !fut.done() {
-                return Err(runtime_error("await wasn't used with future"));
-            }
+    pub fn await_future(&self, fut: Rc<Fut>) -> AwaitValue<'_> {
+        AwaitValue {
+            interp: self,
+            state: AwaitState::Waiting(fut, false),
+            span: None,
         }
-        fut.result()
     }
 
     /// Gives the loop one turn (`await asyncio.sleep(0)`).

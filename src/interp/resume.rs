@@ -8,8 +8,10 @@ use std::pin::Pin;
 use std::rc::Rc;
 
 use crate::ast::*;
+use crate::coroutine::AwaitValue;
 use crate::exception::*;
 use crate::interp::{Flow, Frame, Interp};
+use crate::source::Span;
 use crate::symbol::sym;
 use crate::types::{class_of, type_name};
 use crate::value::*;
@@ -23,21 +25,64 @@ impl Interp {
         frame: &'a mut Frame,
         body: &'a [Stmt],
     ) -> Resumable<'a, Flow> {
-        Box::pin(async move {
-            for stmt in body {
-                let flow = if stmt.has_await {
-                    self.exec_async(frame, stmt).await
-                } else {
-                    self.exec(frame, stmt)
-                };
-                match flow {
-                    Ok(Flow::Normal) => {}
-                    Ok(flow) => return Ok(flow),
-                    Err(e) => return Err(e.at(stmt.span)),
+        Box::pin(self.exec_body_async(frame, body))
+    }
+
+    /// Runs a block of statements, each on the path it needs. Not boxed: a coroutine's body
+    /// runs it inside its own future, so the outermost block costs no allocation.
+    pub async fn exec_body_async(&self, frame: &mut Frame, body: &[Stmt]) -> PResult<Flow> {
+        for stmt in body {
+            let flow = if stmt.has_await {
+                self.exec_stmt_async(frame, stmt).await
+            } else {
+                self.exec(frame, stmt)
+            };
+            match flow {
+                Ok(Flow::Normal) => {}
+                Ok(flow) => return Ok(flow),
+                Err(e) => return Err(e.at(stmt.span)),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// A statement that contains an `await`. The commonest forms — `await f()`,
+    /// `x = await f()`, `return await f()` — await in place, without a boxed future for
+    /// the statement or the `await`.
+    async fn exec_stmt_async(&self, frame: &mut Frame, stmt: &Stmt) -> PResult<Flow> {
+        match &stmt.node {
+            StmtKind::Expr(e) => {
+                if let Some(operand) = direct_await(e) {
+                    self.await_operand(frame, operand, e.span).await?;
+                    return Ok(Flow::Normal);
                 }
             }
-            Ok(Flow::Normal)
-        })
+            StmtKind::Return(Some(e)) => {
+                if let Some(operand) = direct_await(e) {
+                    return Ok(Flow::Return(
+                        self.await_operand(frame, operand, e.span).await?,
+                    ));
+                }
+            }
+            StmtKind::Assign { targets, value } if targets.len() == 1 && !targets[0].has_await => {
+                if let Some(operand) = direct_await(value) {
+                    let v = self.await_operand(frame, operand, value.span).await?;
+                    self.assign(frame, &targets[0], v)?;
+                    return Ok(Flow::Normal);
+                }
+            }
+            _ => {}
+        }
+        self.exec_async(frame, stmt).await
+    }
+
+    /// `await <operand>` for an operand without an `await` of its own: evaluated on the
+    /// plain path, then awaited; errors of the `await` are located at `span`.
+    fn await_operand(&self, frame: &mut Frame, operand: &Expr, span: Span) -> AwaitValue<'_> {
+        match self.eval(frame, operand) {
+            Ok(v) => self.await_value(v).at(span),
+            Err(e) => AwaitValue::failed(self, e),
+        }
     }
 
     /// Evaluates `expr` on whichever path it needs.
@@ -681,6 +726,14 @@ impl Interp {
             }
             Ok(())
         })
+    }
+}
+
+/// The operand of `await <operand>` when the operand has no `await` of its own.
+fn direct_await(expr: &Expr) -> Option<&Expr> {
+    match &expr.node {
+        ExprKind::Await(operand) if !operand.has_await => Some(operand),
+        _ => None,
     }
 }
 
