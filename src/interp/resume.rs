@@ -47,33 +47,22 @@ impl Interp {
     }
 
     /// A statement that contains an `await`. The commonest forms — `await f()`,
-    /// `x = await f()`, `return await f()` — await in place, without a boxed future for
-    /// the statement or the `await`.
+    /// `x = await f()`, `return await f()` — run in place, without a boxed future for the
+    /// statement.
     async fn exec_stmt_async(&self, frame: &mut Frame, stmt: &Stmt) -> PResult<Flow> {
         match &stmt.node {
             StmtKind::Expr(e) => {
-                if let Some(operand) = direct_await(e) {
-                    self.await_operand(frame, operand, e.span).await?;
-                    return Ok(Flow::Normal);
-                }
+                self.eval_any(frame, e).await?;
+                Ok(Flow::Normal)
             }
-            StmtKind::Return(Some(e)) => {
-                if let Some(operand) = direct_await(e) {
-                    return Ok(Flow::Return(
-                        self.await_operand(frame, operand, e.span).await?,
-                    ));
-                }
-            }
+            StmtKind::Return(Some(e)) => Ok(Flow::Return(self.eval_any(frame, e).await?)),
             StmtKind::Assign { targets, value } if targets.len() == 1 && !targets[0].has_await => {
-                if let Some(operand) = direct_await(value) {
-                    let v = self.await_operand(frame, operand, value.span).await?;
-                    self.assign(frame, &targets[0], v)?;
-                    return Ok(Flow::Normal);
-                }
+                let v = self.eval_any(frame, value).await?;
+                self.assign(frame, &targets[0], v)?;
+                Ok(Flow::Normal)
             }
-            _ => {}
+            _ => self.exec_async(frame, stmt).await,
         }
-        self.exec_async(frame, stmt).await
     }
 
     /// `await <operand>` for an operand without an `await` of its own: evaluated on the
@@ -87,10 +76,44 @@ impl Interp {
 
     /// Evaluates `expr` on whichever path it needs.
     pub async fn eval_any(&self, frame: &mut Frame, expr: &Expr) -> PResult {
-        if expr.has_await {
-            self.eval_async(frame, expr).await
-        } else {
-            self.eval(frame, expr)
+        if !expr.has_await {
+            return self.eval(frame, expr);
+        }
+        if let ExprKind::IfExp { test, body, orelse } = &expr.node {
+            if !test.has_await {
+                let t = self.eval(frame, test)?;
+                let branch = if self.truthy(&t)? { body } else { orelse };
+                return self.eval_shallow(frame, branch).await;
+            }
+        }
+        self.eval_shallow(frame, expr).await
+    }
+
+    /// The shapes of expression most awaits stand in — `await f()`, `await f() + 1`,
+    /// `1 + await f()` — evaluated without a boxed future; anything deeper goes to
+    /// `eval_async`, one box per node.
+    async fn eval_shallow(&self, frame: &mut Frame, expr: &Expr) -> PResult {
+        if !expr.has_await {
+            return self.eval(frame, expr);
+        }
+        match &expr.node {
+            ExprKind::Await(operand) if !operand.has_await => {
+                self.await_operand(frame, operand, expr.span).await
+            }
+            ExprKind::BinOp { left, op, right } => {
+                if let (Some(operand), false) = (direct_await(left), right.has_await) {
+                    let a = self.await_operand(frame, operand, left.span).await?;
+                    let b = self.eval(frame, right)?;
+                    return self.binary_op(*op, &a, &b).map_err(|e| e.at(expr.span));
+                }
+                if let (false, Some(operand)) = (left.has_await, direct_await(right)) {
+                    let a = self.eval(frame, left)?;
+                    let b = self.await_operand(frame, operand, right.span).await?;
+                    return self.binary_op(*op, &a, &b).map_err(|e| e.at(expr.span));
+                }
+                self.eval_async(frame, expr).await
+            }
+            _ => self.eval_async(frame, expr).await,
         }
     }
 
