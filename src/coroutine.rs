@@ -53,6 +53,15 @@ enum AwaitState {
 }
 
 impl<'a> AwaitValue<'a> {
+    /// An `await` running `body` inline.
+    pub fn body(interp: &'a Interp, body: CoroFuture) -> Self {
+        AwaitValue {
+            interp,
+            state: AwaitState::Body(body),
+            span: None,
+        }
+    }
+
     /// An `await` that fails at once with `error`.
     pub fn failed(interp: &'a Interp, error: Box<PyErr>) -> Self {
         AwaitValue {
@@ -188,29 +197,34 @@ impl Interp {
                 let Some(function) = coro.function.clone() else {
                     return Err(runtime_error("coroutine has no code"));
                 };
-                let interp = self.rc();
-                Ok(Box::pin(async move {
-                    let mut frame = frame;
-                    // An exception thrown in before the first step ends the coroutine at once.
-                    if let Some(e) = interp.runtime.throw_in.borrow_mut().take() {
-                        return Err(e);
-                    }
-                    let depth = interp.depth.get() + 1;
-                    if depth > interp.recursion_limit.get() {
-                        return Err(recursion_error("maximum recursion depth exceeded"));
-                    }
-                    interp.depth.set(depth);
-                    let def = &function.def;
-                    let result = interp.exec_body_async(&mut frame, &def.body).await;
-                    interp.depth.set(interp.depth.get().saturating_sub(1));
-                    match result {
-                        Ok(Flow::Return(v)) => Ok(v),
-                        Ok(_) => Ok(Value::None),
-                        Err(e) => Err(interp.record_frame(e, &frame, Some(def.span))),
-                    }
-                }))
+                Ok(self.coroutine_body(function, *frame))
             }
         }
+    }
+
+    /// The body of a call of an `async def` function, as a future to poll.
+    pub fn coroutine_body(&self, function: Rc<Function>, frame: Frame) -> CoroFuture {
+        let interp = self.rc();
+        Box::pin(async move {
+            let mut frame = frame;
+            // An exception thrown in before the first step ends the coroutine at once.
+            if let Some(e) = interp.runtime.throw_in.borrow_mut().take() {
+                return Err(e);
+            }
+            let depth = interp.depth.get() + 1;
+            if depth > interp.recursion_limit.get() {
+                return Err(recursion_error("maximum recursion depth exceeded"));
+            }
+            interp.depth.set(depth);
+            let def = &function.def;
+            let result = interp.exec_body_async(&mut frame, &def.body).await;
+            interp.depth.set(interp.depth.get().saturating_sub(1));
+            match result {
+                Ok(Flow::Return(v)) => Ok(v),
+                Ok(_) => Ok(Value::None),
+                Err(e) => Err(interp.record_frame(e, &frame, Some(def.span))),
+            }
+        })
     }
 
     /// `await value`: coroutines run inline; futures and tasks suspend until done.

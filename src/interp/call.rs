@@ -95,6 +95,17 @@ impl Interp {
                 .map_err(|e| e.at(span));
         }
         let callee = self.eval(frame, func)?;
+        self.eval_call_of(frame, callee, args, span)
+    }
+
+    /// A call whose callee is already evaluated (not an `obj.method(...)` form).
+    pub(crate) fn eval_call_of(
+        &self,
+        frame: &mut Frame,
+        callee: Value,
+        args: &[Arg],
+        span: Span,
+    ) -> PResult {
         if args.is_empty() {
             if let Value::Builtin(b) = &callee {
                 if b.name == "super" {

@@ -29,13 +29,29 @@ impl Interp {
     }
 
     /// Runs a block of statements, each on the path it needs. Not boxed: a coroutine's body
-    /// runs it inside its own future, so the outermost block costs no allocation.
+    /// runs it inside its own future, so the outermost block costs no allocation. The
+    /// commonest statements with an `await` — `await f()`, `x = await f()`,
+    /// `return await f()` — run in place, without a boxed future of their own. (One
+    /// function, not two: each level of `async fn` adds its own copy of its arguments to
+    /// every suspended task.)
     pub async fn exec_body_async(&self, frame: &mut Frame, body: &[Stmt]) -> PResult<Flow> {
         for stmt in body {
-            let flow = if stmt.has_await {
-                self.exec_stmt_async(frame, stmt).await
-            } else {
+            let flow = if !stmt.has_await {
                 self.exec(frame, stmt)
+            } else {
+                match &stmt.node {
+                    StmtKind::Expr(e) => self.eval_any(frame, e).await.map(|_| Flow::Normal),
+                    StmtKind::Return(Some(e)) => self.eval_any(frame, e).await.map(Flow::Return),
+                    StmtKind::Assign { targets, value }
+                        if targets.len() == 1 && !targets[0].has_await =>
+                    {
+                        match self.eval_any(frame, value).await {
+                            Ok(v) => self.assign(frame, &targets[0], v).map(|_| Flow::Normal),
+                            Err(e) => Err(e),
+                        }
+                    }
+                    _ => self.exec_async(frame, stmt).await,
+                }
             };
             match flow {
                 Ok(Flow::Normal) => {}
@@ -46,55 +62,40 @@ impl Interp {
         Ok(Flow::Normal)
     }
 
-    /// A statement that contains an `await`. The commonest forms — `await f()`,
-    /// `x = await f()`, `return await f()` — run in place, without a boxed future for the
-    /// statement.
-    async fn exec_stmt_async(&self, frame: &mut Frame, stmt: &Stmt) -> PResult<Flow> {
-        match &stmt.node {
-            StmtKind::Expr(e) => {
-                self.eval_any(frame, e).await?;
-                Ok(Flow::Normal)
-            }
-            StmtKind::Return(Some(e)) => Ok(Flow::Return(self.eval_any(frame, e).await?)),
-            StmtKind::Assign { targets, value } if targets.len() == 1 && !targets[0].has_await => {
-                let v = self.eval_any(frame, value).await?;
-                self.assign(frame, &targets[0], v)?;
-                Ok(Flow::Normal)
-            }
-            _ => self.exec_async(frame, stmt).await,
-        }
-    }
-
     /// `await <operand>` for an operand without an `await` of its own: evaluated on the
     /// plain path, then awaited; errors of the `await` are located at `span`.
     fn await_operand(&self, frame: &mut Frame, operand: &Expr, span: Span) -> AwaitValue<'_> {
+        if let ExprKind::Call { func, args } = &operand.node {
+            if !matches!(func.node, ExprKind::Attribute { .. }) {
+                return match self.await_call(frame, func, args, operand.span) {
+                    Ok(awaiting) => awaiting.at(span),
+                    Err(e) => AwaitValue::failed(self, e),
+                };
+            }
+        }
         match self.eval(frame, operand) {
             Ok(v) => self.await_value(v).at(span),
             Err(e) => AwaitValue::failed(self, e),
         }
     }
 
-    /// Evaluates `expr` on whichever path it needs.
+    /// Evaluates `expr` on whichever path it needs. The shapes of expression most awaits
+    /// stand in — `await f()`, `await f() + 1`, `1 + await f()`, an if-expression around
+    /// them — run without a boxed future; anything deeper goes to `eval_async`, one box per
+    /// node.
     pub async fn eval_any(&self, frame: &mut Frame, expr: &Expr) -> PResult {
         if !expr.has_await {
             return self.eval(frame, expr);
         }
+        let mut expr = expr;
         if let ExprKind::IfExp { test, body, orelse } = &expr.node {
             if !test.has_await {
                 let t = self.eval(frame, test)?;
-                let branch = if self.truthy(&t)? { body } else { orelse };
-                return self.eval_shallow(frame, branch).await;
+                expr = if self.truthy(&t)? { body } else { orelse };
+                if !expr.has_await {
+                    return self.eval(frame, expr);
+                }
             }
-        }
-        self.eval_shallow(frame, expr).await
-    }
-
-    /// The shapes of expression most awaits stand in — `await f()`, `await f() + 1`,
-    /// `1 + await f()` — evaluated without a boxed future; anything deeper goes to
-    /// `eval_async`, one box per node.
-    async fn eval_shallow(&self, frame: &mut Frame, expr: &Expr) -> PResult {
-        if !expr.has_await {
-            return self.eval(frame, expr);
         }
         match &expr.node {
             ExprKind::Await(operand) if !operand.has_await => {
@@ -749,6 +750,40 @@ impl Interp {
             }
             Ok(())
         })
+    }
+}
+
+impl Interp {
+    /// `await f(args)`: when `f` is an `async def` function called with positional
+    /// arguments, its body runs inline without a coroutine object ever being made (nobody
+    /// could see it); any other callee is called as usual and its result awaited.
+    fn await_call(
+        &self,
+        frame: &mut Frame,
+        func: &Expr,
+        args: &[Arg],
+        span: Span,
+    ) -> PResult<AwaitValue<'_>> {
+        let callee = self.eval(frame, func)?;
+        if let Value::Function(f) = &callee {
+            if f.def.is_async && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+                let mut positional = Vec::with_capacity(f.def.scope.slot_count as usize);
+                for arg in args {
+                    if let Arg::Positional(e) = arg {
+                        positional.push(self.eval(frame, e)?);
+                    }
+                }
+                let callee_frame = self
+                    .bind_arguments(f, positional, &[])
+                    .map_err(|e| e.at(span))?;
+                return Ok(AwaitValue::body(
+                    self,
+                    self.coroutine_body(f.clone(), callee_frame),
+                ));
+            }
+        }
+        let value = self.eval_call_of(frame, callee, args, span)?;
+        Ok(self.await_value(value))
     }
 }
 
