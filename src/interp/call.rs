@@ -664,6 +664,15 @@ impl Interp {
                 "cannot set '{}' attribute of immutable type '{}'",
                 name, class.name
             ))),
+            _ if matches!(class_of(obj).lookup(name), Some(Value::Descriptor(d))
+                if matches!(&*d, Descriptor::Property { .. })) =>
+            {
+                Err(attribute_error(format!(
+                    "property '{}' of '{}' object has no setter",
+                    name,
+                    type_name(obj)
+                )))
+            }
             _ => Err(attribute_error(format!(
                 "'{}' object has no attribute '{}'",
                 type_name(obj),
@@ -731,7 +740,10 @@ impl Interp {
                     inst.class.name
                 ))),
             },
-            (Value::Class(c), _) if c.module == Sym::intern("builtins") => {
+            (Value::Class(c), _)
+                if c.module == Sym::intern("builtins")
+                    || crate::modules::asyncio::is_queue_class(c) =>
+            {
                 // `list[int]` in annotations evaluated at run time: a harmless alias.
                 Ok(obj.clone())
             }
