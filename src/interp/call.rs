@@ -173,7 +173,10 @@ impl Interp {
                     None
                 }
             }
-            Value::Module(_) | Value::Class(_) | Value::Native(_) => None,
+            // Coroutines and `super()` have attributes of their own; other runtime objects
+            // (queues, futures, events) keep their methods in their class, like built-ins.
+            Value::Native(n) if matches!(**n, Native::Coroutine(_) | Native::Super { .. }) => None,
+            Value::Module(_) | Value::Class(_) => None,
             other => class_of(other).lookup(name),
         };
         match direct {
