@@ -1,6 +1,7 @@
 //! Coroutine objects and the other native objects (`super()`, dict views): their class,
 //! repr, attributes and protocols.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -29,7 +30,8 @@ pub enum CoroState {
 
 /// A coroutine object: what calling an `async def` function returns.
 pub struct Coroutine {
-    pub qualname: String,
+    /// Borrowed for the runtime's native coroutines, which are made on hot paths.
+    pub qualname: Cow<'static, str>,
     pub function: Option<Rc<Function>>,
     pub state: RefCell<CoroState>,
 }
@@ -45,16 +47,16 @@ impl Drop for Coroutine {
 /// Calling an `async def` function: a coroutine holding the bound frame.
 pub fn new_coroutine(_interp: &Interp, function: Rc<Function>, frame: Frame) -> Value {
     Value::Native(Rc::new(Native::Coroutine(Coroutine {
-        qualname: function.qualname.clone(),
+        qualname: Cow::Owned(function.qualname.clone()),
         function: Some(function),
         state: RefCell::new(CoroState::Created(CoroBody::Python(frame))),
     })))
 }
 
 /// A coroutine whose body is Rust code.
-pub fn native_coroutine(qualname: &str, body: CoroFuture) -> Value {
+pub fn native_coroutine(qualname: &'static str, body: CoroFuture) -> Value {
     Value::Native(Rc::new(Native::Coroutine(Coroutine {
-        qualname: qualname.to_string(),
+        qualname: Cow::Borrowed(qualname),
         function: None,
         state: RefCell::new(CoroState::Created(CoroBody::Native(body))),
     })))

@@ -6,6 +6,7 @@
 //! asyncio programs, so the fast paths (`await q.put(x)` with room, `await q.get()` with an
 //! item) neither make a future nor suspend: the coroutine object is the only allocation.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
@@ -226,8 +227,24 @@ fn forget(waiters: &RefCell<VecDeque<Rc<Fut>>>, waiter: &Rc<Fut>) {
 
 // ----- put and get ----------------------------------------------------------------------
 
-/// The body of `put(item)`.
-async fn put(interp: &Interp, queue: &QueueState, receiver: &Value, item: Value) -> PResult {
+/// The body of `put(item)`. Kept small: the state of a blocking put lives in its own box,
+/// made only when the queue is full.
+async fn put(interp: &Interp, receiver: &Value, item: Value) -> PResult {
+    let queue = queue_of(receiver, "put")?;
+    if queue.full(interp)? {
+        return Box::pin(put_blocking(interp, queue, receiver, item)).await;
+    }
+    queue.put_nowait(interp, item)?;
+    Ok(Value::None)
+}
+
+/// `put(item)` on a full queue: wait for a free slot, as often as it takes.
+async fn put_blocking(
+    interp: &Interp,
+    queue: &QueueState,
+    receiver: &Value,
+    item: Value,
+) -> PResult {
     while queue.full(interp)? {
         let putter = queue.new_waiter(interp, receiver)?;
         queue.putters.borrow_mut().push_back(putter.clone());
@@ -245,8 +262,18 @@ async fn put(interp: &Interp, queue: &QueueState, receiver: &Value, item: Value)
     Ok(Value::None)
 }
 
-/// The body of `get()`.
-async fn get(interp: &Interp, queue: &QueueState, receiver: &Value) -> PResult {
+/// The body of `get()`. Kept small: the state of a blocking get lives in its own box, made
+/// only when the queue is empty.
+async fn get(interp: &Interp, receiver: &Value) -> PResult {
+    let queue = queue_of(receiver, "get")?;
+    if queue.is_empty() {
+        return Box::pin(get_blocking(interp, queue, receiver)).await;
+    }
+    queue.get_nowait(interp)
+}
+
+/// `get()` on an empty queue: wait for an item, as often as it takes.
+async fn get_blocking(interp: &Interp, queue: &QueueState, receiver: &Value) -> PResult {
     while queue.is_empty() {
         let getter = queue.new_waiter(interp, receiver)?;
         queue.getters.borrow_mut().push_back(getter.clone());
@@ -370,19 +397,21 @@ fn sift_up(interp: &Interp, heap: &RefCell<VecDeque<Value>>, mut pos: usize) -> 
 
 /// Binds a call's arguments to the parameters of a Python-level method (`self` first), with
 /// the messages CPython gives for a function defined in Python. Parameters from `required`
-/// on are optional and stay `Unbound` when not given.
-fn bind<const N: usize>(
+/// on are optional and stay `Unbound` when not given. The usual call (every parameter given
+/// by position) borrows the arguments as they are.
+fn bind<'a>(
     qualname: &str,
-    params: [&str; N],
+    params: &[&str],
     required: usize,
-    args: &[Value],
+    args: &'a [Value],
     kwargs: &[(Sym, Value)],
-) -> PResult<[Value; N]> {
-    let mut bound: [Value; N] =
-        std::array::from_fn(|i| args.get(i).cloned().unwrap_or(Value::Unbound));
-    if kwargs.is_empty() && args.len() == N {
-        return Ok(bound);
+) -> PResult<Cow<'a, [Value]>> {
+    if kwargs.is_empty() && args.len() == params.len() {
+        return Ok(Cow::Borrowed(args));
     }
+    let mut bound: Vec<Value> = (0..params.len())
+        .map(|i| args.get(i).cloned().unwrap_or(Value::Unbound))
+        .collect();
     for (name, value) in kwargs {
         let Some(i) = params.iter().position(|p| *p == &*name.name()) else {
             return Err(type_error(format!(
@@ -396,11 +425,12 @@ fn bind<const N: usize>(
         }
         bound[i] = value.clone();
     }
-    if args.len() > N {
-        let takes = if required == N {
-            format!("{N} positional argument{}", if N == 1 { "" } else { "s" })
+    let n = params.len();
+    if args.len() > n {
+        let takes = if required == n {
+            format!("{n} positional argument{}", if n == 1 { "" } else { "s" })
         } else {
-            format!("from {required} to {N} positional arguments")
+            format!("from {required} to {n} positional arguments")
         };
         return Err(type_error(format!(
             "{qualname}() takes {takes} but {} were given",
@@ -421,7 +451,7 @@ fn bind<const N: usize>(
             name_list(&missing)
         )));
     }
-    Ok(bound)
+    Ok(Cow::Owned(bound))
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists missing arguments.
@@ -436,10 +466,10 @@ fn name_list(names: &[&str]) -> String {
 }
 
 /// The queue behind a method's receiver.
-fn queue_of(receiver: &Value, method: &str) -> PResult<Rc<QueueState>> {
+fn queue_of<'a>(receiver: &'a Value, method: &str) -> PResult<&'a QueueState> {
     if let Value::Native(n) = receiver {
         if let Native::Queue(q) = &**n {
-            return Ok(q.clone());
+            return Ok(q);
         }
     }
     Err(type_error(format!(
@@ -448,15 +478,13 @@ fn queue_of(receiver: &Value, method: &str) -> PResult<Rc<QueueState>> {
     )))
 }
 
-/// The receiver of a method that takes nothing else.
-fn receiver_only(
+/// Checks the arguments of a method that takes nothing but its receiver.
+fn receiver_only<'a>(
     qualname: &str,
-    method: &str,
-    args: &[Value],
+    args: &'a [Value],
     kwargs: &[(Sym, Value)],
-) -> PResult<Rc<QueueState>> {
-    let [receiver] = bind(qualname, ["self"], 1, args, kwargs)?;
-    queue_of(&receiver, method)
+) -> PResult<Cow<'a, [Value]>> {
+    bind(qualname, &["self"], 1, args, kwargs)
 }
 
 /// `Queue(maxsize=0)`, `PriorityQueue(...)`, `LifoQueue(...)`.
@@ -465,10 +493,16 @@ pub fn construct(kind: QueueKind, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
     let mut with_self = Vec::with_capacity(args.len() + 1);
     with_self.push(Value::None);
     with_self.extend_from_slice(args);
-    let [_, maxsize] = bind("Queue.__init__", ["self", "maxsize"], 1, &with_self, kwargs)?;
-    let maxsize = match maxsize {
+    let bound = bind(
+        "Queue.__init__",
+        &["self", "maxsize"],
+        1,
+        &with_self,
+        kwargs,
+    )?;
+    let maxsize = match &bound[1] {
         Value::Unbound => Value::Int(0),
-        given => given,
+        given => given.clone(),
     };
     Ok(Value::Native(Rc::new(Native::Queue(Rc::new(
         QueueState::new(kind, maxsize),
@@ -521,69 +555,76 @@ pub fn maxsize_property() -> Value {
 }
 
 fn queue_qsize(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let q = receiver_only("Queue.qsize", "qsize", args, kwargs)?;
-    Ok(Value::Int(q.qsize() as i64))
+    let args = receiver_only("Queue.qsize", args, kwargs)?;
+    Ok(Value::Int(queue_of(&args[0], "qsize")?.qsize() as i64))
 }
 
 fn queue_empty(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let q = receiver_only("Queue.empty", "empty", args, kwargs)?;
-    Ok(Value::Bool(q.is_empty()))
+    let args = receiver_only("Queue.empty", args, kwargs)?;
+    Ok(Value::Bool(queue_of(&args[0], "empty")?.is_empty()))
 }
 
 fn queue_full(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let q = receiver_only("Queue.full", "full", args, kwargs)?;
-    Ok(Value::Bool(q.full(interp)?))
+    let args = receiver_only("Queue.full", args, kwargs)?;
+    Ok(Value::Bool(queue_of(&args[0], "full")?.full(interp)?))
 }
 
 fn queue_maxsize(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let q = receiver_only("Queue.maxsize", "maxsize", args, kwargs)?;
-    Ok(q.maxsize.clone())
+    let args = receiver_only("Queue.maxsize", args, kwargs)?;
+    Ok(queue_of(&args[0], "maxsize")?.maxsize.clone())
 }
 
 /// `put(item)`: a coroutine, like CPython's, so nothing happens until it is awaited.
 fn queue_put(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let [receiver, item] = bind("Queue.put", ["self", "item"], 2, args, kwargs)?;
-    let queue = queue_of(&receiver, "put")?;
+    let args = bind("Queue.put", &["self", "item"], 2, args, kwargs)?;
+    queue_of(&args[0], "put")?;
+    let (receiver, item) = (args[0].clone(), args[1].clone());
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
         "Queue.put",
-        Box::pin(async move { put(&interp, &queue, &receiver, item).await }),
+        Box::pin(async move { put(&interp, &receiver, item).await }),
     ))
 }
 
 /// `get()`: a coroutine, like CPython's, so nothing happens until it is awaited.
 fn queue_get(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let [receiver] = bind("Queue.get", ["self"], 1, args, kwargs)?;
-    let queue = queue_of(&receiver, "get")?;
+    let args = receiver_only("Queue.get", args, kwargs)?;
+    queue_of(&args[0], "get")?;
+    let receiver = args[0].clone();
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
         "Queue.get",
-        Box::pin(async move { get(&interp, &queue, &receiver).await }),
+        Box::pin(async move { get(&interp, &receiver).await }),
     ))
 }
 
 fn queue_put_nowait(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let [receiver, item] = bind("Queue.put_nowait", ["self", "item"], 2, args, kwargs)?;
-    queue_of(&receiver, "put_nowait")?.put_nowait(interp, item)?;
+    let args = bind("Queue.put_nowait", &["self", "item"], 2, args, kwargs)?;
+    queue_of(&args[0], "put_nowait")?.put_nowait(interp, args[1].clone())?;
     Ok(Value::None)
 }
 
 fn queue_get_nowait(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    receiver_only("Queue.get_nowait", "get_nowait", args, kwargs)?.get_nowait(interp)
+    let args = receiver_only("Queue.get_nowait", args, kwargs)?;
+    queue_of(&args[0], "get_nowait")?.get_nowait(interp)
 }
 
 fn queue_task_done(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    receiver_only("Queue.task_done", "task_done", args, kwargs)?.task_done()?;
+    let args = receiver_only("Queue.task_done", args, kwargs)?;
+    queue_of(&args[0], "task_done")?.task_done()?;
     Ok(Value::None)
 }
 
 /// `join()`: waits until every item put has been marked done.
 fn queue_join(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let queue = receiver_only("Queue.join", "join", args, kwargs)?;
+    let args = receiver_only("Queue.join", args, kwargs)?;
+    queue_of(&args[0], "join")?;
+    let receiver = args[0].clone();
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
         "Queue.join",
         Box::pin(async move {
+            let queue = queue_of(&receiver, "join")?;
             if queue.unfinished_tasks.get() > 0 {
                 wait_event(&interp, &queue.finished).await?;
             }
@@ -593,8 +634,8 @@ fn queue_join(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
 }
 
 fn queue_str(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let q = receiver_only("Queue.__str__", "__str__", args, kwargs)?;
-    Ok(Value::str(str(interp, &q)?))
+    let args = receiver_only("Queue.__str__", args, kwargs)?;
+    Ok(Value::str(str(interp, queue_of(&args[0], "__str__")?)?))
 }
 
 /// `repr(queue)`: `<Queue at 0x... maxsize=0 _queue=[1, 2] tasks=2>`.
