@@ -232,4 +232,53 @@ fn check(files: &[String], color: bool) -> i32 {
 /// mimalloc: pyco allocates many small, short-lived objects (frames, boxed coroutine states,
 /// values), which it serves much faster than the system allocator.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: Allocator = Allocator;
+
+/// mimalloc through its plain `mi_malloc` whenever that gives the alignment asked for.
+///
+/// The `mimalloc` crate's own allocator sends every request to `mi_malloc_aligned`, whose
+/// fast path needs a free block at hand in the page; otherwise it takes the generic aligned
+/// path (sometimes over-allocating), several times the cost of `mi_malloc`'s own refill. Every
+/// block `mi_malloc` returns is aligned to `MI_MAX_ALIGN_SIZE` (16) when the size is at least
+/// that, and to the size's largest power of two below it otherwise, which is what the
+/// condition below checks, as older versions of the crate did.
+struct Allocator;
+
+/// mimalloc's `MI_MAX_ALIGN_SIZE` on 64-bit targets.
+const MALLOC_ALIGN: usize = 16;
+
+fn plain_malloc_fits(layout: std::alloc::Layout) -> bool {
+    layout.align() <= MALLOC_ALIGN && layout.align() <= layout.size()
+}
+
+// SAFETY: every block comes from mimalloc and goes back to it (`mi_free` frees aligned and
+// plain blocks alike); the alignment of plain blocks is checked above.
+unsafe impl std::alloc::GlobalAlloc for Allocator {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if plain_malloc_fits(layout) {
+            libmimalloc_sys::mi_malloc(layout.size()).cast()
+        } else {
+            libmimalloc_sys::mi_malloc_aligned(layout.size(), layout.align()).cast()
+        }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if plain_malloc_fits(layout) {
+            libmimalloc_sys::mi_zalloc(layout.size()).cast()
+        } else {
+            libmimalloc_sys::mi_zalloc_aligned(layout.size(), layout.align()).cast()
+        }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
+        libmimalloc_sys::mi_free(ptr.cast());
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        if layout.align() <= MALLOC_ALIGN && layout.align() <= new_size {
+            libmimalloc_sys::mi_realloc(ptr.cast(), new_size).cast()
+        } else {
+            libmimalloc_sys::mi_realloc_aligned(ptr.cast(), new_size, layout.align()).cast()
+        }
+    }
+}
