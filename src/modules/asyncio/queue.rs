@@ -46,6 +46,8 @@ enum Limit {
 /// The state of one queue (CPython's instance attributes of `Queue`).
 pub struct QueueState {
     kind: QueueKind,
+    /// `Queue`, `PriorityQueue` or `LifoQueue`, kept here because each method call asks.
+    class: Rc<Class>,
     /// `maxsize` as given, for `maxsize`, reprs and odd comparisons.
     maxsize: Value,
     limit: Limit,
@@ -73,8 +75,15 @@ impl QueueState {
         };
         let finished = Rc::new(EventState::default());
         finished.value.set(true);
+        let c = classes();
+        let class = match kind {
+            QueueKind::Fifo => c.queue.clone(),
+            QueueKind::Priority => c.priority_queue.clone(),
+            QueueKind::Lifo => c.lifo_queue.clone(),
+        };
         QueueState {
             kind,
+            class,
             maxsize,
             limit,
             items: RefCell::new(VecDeque::new()),
@@ -86,14 +95,9 @@ impl QueueState {
         }
     }
 
-    /// The class objects of this queue's kind.
+    /// The class of this queue, for `type()` and every method lookup.
     pub fn class(&self) -> Rc<Class> {
-        let c = classes();
-        match self.kind {
-            QueueKind::Fifo => c.queue.clone(),
-            QueueKind::Priority => c.priority_queue.clone(),
-            QueueKind::Lifo => c.lifo_queue.clone(),
-        }
+        self.class.clone()
     }
 
     fn qsize(&self) -> usize {
@@ -399,6 +403,7 @@ fn sift_up(interp: &Interp, heap: &RefCell<VecDeque<Value>>, mut pos: usize) -> 
 /// the messages CPython gives for a function defined in Python. Parameters from `required`
 /// on are optional and stay `Unbound` when not given. The usual call (every parameter given
 /// by position) borrows the arguments as they are.
+#[inline]
 fn bind<'a>(
     qualname: &str,
     params: &[&str],
@@ -409,6 +414,18 @@ fn bind<'a>(
     if kwargs.is_empty() && args.len() == params.len() {
         return Ok(Cow::Borrowed(args));
     }
+    bind_general(qualname, params, required, args, kwargs).map(Cow::Owned)
+}
+
+/// `bind` for keyword arguments, defaults and mistakes.
+#[inline(never)]
+fn bind_general(
+    qualname: &str,
+    params: &[&str],
+    required: usize,
+    args: &[Value],
+    kwargs: &[(Sym, Value)],
+) -> PResult<Vec<Value>> {
     let mut bound: Vec<Value> = (0..params.len())
         .map(|i| args.get(i).cloned().unwrap_or(Value::Unbound))
         .collect();
@@ -451,7 +468,7 @@ fn bind<'a>(
             name_list(&missing)
         )));
     }
-    Ok(Cow::Owned(bound))
+    Ok(bound)
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists missing arguments.
@@ -574,10 +591,10 @@ fn queue_maxsize(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult
     Ok(queue_of(&args[0], "maxsize")?.maxsize.clone())
 }
 
-/// `put(item)`: a coroutine, like CPython's, so nothing happens until it is awaited.
+/// `put(item)`: a coroutine, like CPython's, so nothing happens until it is awaited (not even
+/// the check that the receiver is a queue).
 fn queue_put(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let args = bind("Queue.put", &["self", "item"], 2, args, kwargs)?;
-    queue_of(&args[0], "put")?;
     let (receiver, item) = (args[0].clone(), args[1].clone());
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
@@ -586,10 +603,10 @@ fn queue_put(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResul
     ))
 }
 
-/// `get()`: a coroutine, like CPython's, so nothing happens until it is awaited.
+/// `get()`: a coroutine, like CPython's, so nothing happens until it is awaited (not even the
+/// check that the receiver is a queue).
 fn queue_get(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let args = receiver_only("Queue.get", args, kwargs)?;
-    queue_of(&args[0], "get")?;
     let receiver = args[0].clone();
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
@@ -618,7 +635,6 @@ fn queue_task_done(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
 /// `join()`: waits until every item put has been marked done.
 fn queue_join(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let args = receiver_only("Queue.join", args, kwargs)?;
-    queue_of(&args[0], "join")?;
     let receiver = args[0].clone();
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
