@@ -4,7 +4,8 @@
 //! order: which waiter wakes, when a cancelled waiter passes its wake-up on, where a failed
 //! heap comparison leaves the heap. Producer/consumer loops are the hottest code in many
 //! asyncio programs, so the fast paths (`await q.put(x)` with room, `await q.get()` with an
-//! item) neither make a future nor suspend: the coroutine object is the only allocation.
+//! item) neither make a future nor suspend: the coroutine object and its few-word body are
+//! the only allocations.
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
