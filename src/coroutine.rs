@@ -312,6 +312,7 @@ pub fn native_class(n: &Native) -> Rc<Class> {
         }
         Native::Loop(_) => crate::modules::asyncio::classes().event_loop.clone(),
         Native::Event(_) => crate::modules::asyncio::classes().event.clone(),
+        Native::Queue(q) => q.class(),
         Native::Handle { when, .. } => {
             let c = crate::modules::asyncio::classes();
             if when.is_some() {
@@ -411,9 +412,11 @@ pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String
                 type_name(receiver)
             )
         }
-        Native::Future(_) | Native::Loop(_) | Native::Handle { .. } | Native::Event(_) => {
-            return crate::modules::asyncio::repr(interp, value, n)
-        }
+        Native::Future(_)
+        | Native::Loop(_)
+        | Native::Handle { .. }
+        | Native::Event(_)
+        | Native::Queue(_) => return crate::modules::asyncio::repr(interp, value, n),
     })
 }
 

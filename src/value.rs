@@ -636,6 +636,9 @@ pub enum Native {
     Loop(Rc<crate::event_loop::EventLoop>),
     /// `asyncio.Event`, in Rust: its waiters are the hottest wait in asyncio programs.
     Event(Rc<crate::modules::asyncio::EventState>),
+    /// `asyncio.Queue`, `PriorityQueue`, `LifoQueue`, in Rust: producer/consumer hand-offs are
+    /// the other hot path of asyncio programs.
+    Queue(Rc<crate::modules::asyncio::QueueState>),
     /// What `call_soon` / `call_later` return: cancelling it skips the callback.
     Handle {
         cancelled: Rc<Cell<bool>>,

@@ -284,6 +284,10 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
             }
             repr_value(interp, v)
         }
+        Value::Native(n) => match &**n {
+            Native::Queue(q) => crate::modules::asyncio::queue_str(interp, q),
+            _ => repr_value(interp, v),
+        },
         _ => repr_value(interp, v),
     }
 }

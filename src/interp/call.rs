@@ -184,7 +184,10 @@ impl Interp {
                     None
                 }
             }
-            Value::Module(_) | Value::Class(_) | Value::Native(_) => None,
+            // Coroutines and `super()` have attributes of their own; other runtime objects
+            // (queues, futures, events) keep their methods in their class, like built-ins.
+            Value::Native(n) if matches!(**n, Native::Coroutine(_) | Native::Super { .. }) => None,
+            Value::Module(_) | Value::Class(_) => None,
             other => class_of(other).lookup(name),
         };
         match direct {
@@ -675,6 +678,15 @@ impl Interp {
                 "cannot set '{}' attribute of immutable type '{}'",
                 name, class.name
             ))),
+            _ if matches!(class_of(obj).lookup(name), Some(Value::Descriptor(d))
+                if matches!(&*d, Descriptor::Property { .. })) =>
+            {
+                Err(attribute_error(format!(
+                    "property '{}' of '{}' object has no setter",
+                    name,
+                    type_name(obj)
+                )))
+            }
             _ => Err(attribute_error(format!(
                 "'{}' object has no attribute '{}'",
                 type_name(obj),
@@ -742,7 +754,10 @@ impl Interp {
                     inst.class.name
                 ))),
             },
-            (Value::Class(c), _) if c.module == Sym::intern("builtins") => {
+            (Value::Class(c), _)
+                if c.module == Sym::intern("builtins")
+                    || crate::modules::asyncio::is_queue_class(c) =>
+            {
                 // `list[int]` in annotations evaluated at run time: a harmless alias.
                 Ok(obj.clone())
             }

@@ -1,6 +1,11 @@
-//! The `asyncio` module: the core in Rust (futures, tasks, loops, `run`, `sleep`, `gather`)
-//! and the rest in Python (`asyncio.py` beside this file: queues, locks, `wait`, `wait_for`,
-//! `TaskGroup`, ...), written on that core the way CPython writes them.
+//! The `asyncio` module: the core in Rust (futures, tasks, loops, `run`, `sleep`, `gather`,
+//! `Event`, the queues in `asyncio/queue.rs`) and the rest in Python (`asyncio.py` beside this
+//! file: locks, `wait`, `wait_for`, `TaskGroup`, ...), written on that core the way CPython
+//! writes them.
+
+mod queue;
+
+pub use queue::{is_queue_class, str as queue_str, QueueState};
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -28,6 +33,11 @@ pub struct AsyncioClasses {
     pub cancelled_error: Rc<Class>,
     pub invalid_state_error: Rc<Class>,
     pub event: Rc<Class>,
+    pub queue: Rc<Class>,
+    pub priority_queue: Rc<Class>,
+    pub lifo_queue: Rc<Class>,
+    pub queue_empty: Rc<Class>,
+    pub queue_full: Rc<Class>,
 }
 
 /// The state of an `asyncio.Event`.
@@ -145,6 +155,26 @@ impl AsyncioClasses {
                 native!("is_set", event_is_set),
             ],
         );
+        let queue = class_in("Queue", "asyncio.queues", &t.object, ClassKind::Native);
+        add_methods(&queue, &queue::methods());
+        queue
+            .dict
+            .borrow_mut()
+            .insert(Sym::intern("maxsize"), queue::maxsize_property());
+        let priority_queue = class_in("PriorityQueue", "asyncio.queues", &queue, ClassKind::Native);
+        let lifo_queue = class_in("LifoQueue", "asyncio.queues", &queue, ClassKind::Native);
+        let queue_empty = class_in(
+            "QueueEmpty",
+            "asyncio.queues",
+            &t.exception,
+            ClassKind::Exception,
+        );
+        let queue_full = class_in(
+            "QueueFull",
+            "asyncio.queues",
+            &t.exception,
+            ClassKind::Exception,
+        );
         AsyncioClasses {
             future,
             task,
@@ -154,6 +184,11 @@ impl AsyncioClasses {
             cancelled_error,
             invalid_state_error,
             event,
+            queue,
+            priority_queue,
+            lifo_queue,
+            queue_empty,
+            queue_full,
         }
     }
 }
@@ -206,6 +241,11 @@ pub fn module(_interp: &Interp) -> PResult {
         Value::Class(c.invalid_state_error.clone()),
     ));
     attrs.push(("TimeoutError", Value::Class(types().timeout_error.clone())));
+    attrs.push(("Queue", Value::Class(c.queue.clone())));
+    attrs.push(("PriorityQueue", Value::Class(c.priority_queue.clone())));
+    attrs.push(("LifoQueue", Value::Class(c.lifo_queue.clone())));
+    attrs.push(("QueueEmpty", Value::Class(c.queue_empty.clone())));
+    attrs.push(("QueueFull", Value::Class(c.queue_full.clone())));
     Ok(super::new_module("asyncio", attrs))
 }
 
@@ -898,6 +938,9 @@ pub fn construct(
             EventState::default(),
         )))));
     }
+    if let Some(kind) = queue::kind_of_class(class) {
+        return queue::construct(kind, args, kwargs);
+    }
     if Rc::ptr_eq(class, &c.task) {
         arity("Task", args, 1, 1)?;
         let name = name_arg(interp, kwargs)?;
@@ -928,26 +971,36 @@ fn event_wait(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(crate::coroutine::native_coroutine(
         "Event.wait",
         Box::pin(async move {
-            let state = &event;
-            if state.value.get() {
-                return Ok(Value::Bool(true));
-            }
-            let fut = Fut::new(&running_loop(&interp)?, None);
-            state.waiters.borrow_mut().push(fut.clone());
-            let result = interp.await_future(fut.clone()).await;
-            // `set()` hands its waiters over; one still listed was cancelled: drop it.
-            let mut waiters = state.waiters.borrow_mut();
-            if let Some(i) = waiters.iter().position(|w| Rc::ptr_eq(w, &fut)) {
-                waiters.remove(i);
-            }
-            drop(waiters);
-            result.map(|_| Value::Bool(true))
+            wait_event(&interp, &event).await?;
+            Ok(Value::Bool(true))
         }),
     ))
 }
 
+/// The body of `Event.wait()`: returns once the event is set (at once if it is).
+async fn wait_event(interp: &Interp, state: &EventState) -> PResult<()> {
+    if state.value.get() {
+        return Ok(());
+    }
+    let fut = Fut::new(&running_loop(interp)?, None);
+    state.waiters.borrow_mut().push(fut.clone());
+    let result = interp.await_future(fut.clone()).await;
+    // `set()` hands its waiters over; one still listed was cancelled: drop it.
+    let mut waiters = state.waiters.borrow_mut();
+    if let Some(i) = waiters.iter().position(|w| Rc::ptr_eq(w, &fut)) {
+        waiters.remove(i);
+    }
+    drop(waiters);
+    result.map(|_| ())
+}
+
 fn event_set(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let state = recv_event(args)?;
+    set_event(&*recv_event(args)?)?;
+    Ok(Value::None)
+}
+
+/// `Event.set()`: wakes every waiter.
+fn set_event(state: &EventState) -> PResult<()> {
     if !state.value.get() {
         state.value.set(true);
         let waiters = std::mem::take(&mut *state.waiters.borrow_mut());
@@ -957,11 +1010,16 @@ fn event_set(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
             }
         }
     }
-    Ok(Value::None)
+    Ok(())
+}
+
+/// `Event.clear()`.
+fn clear_event(state: &EventState) {
+    state.value.set(false);
 }
 
 fn event_clear(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    recv_event(args)?.value.set(false);
+    clear_event(&*recv_event(args)?);
     Ok(Value::None)
 }
 
@@ -1177,6 +1235,7 @@ pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
                 value.identity()
             )
         }
+        Native::Queue(queue) => queue::repr(interp, value, queue)?,
         Native::Handle { cancelled, when } => {
             let kind = if when.is_some() {
                 "TimerHandle"
