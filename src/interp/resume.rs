@@ -186,18 +186,18 @@ impl Interp {
             StmtKind::If { test, body, orelse } => Box::pin(async move {
                 let t = self.eval_any(frame, test).await?;
                 return if self.truthy(&t)? {
-                    self.exec_block_async(frame, body).await
+                    self.exec_body_async(frame, body).await
                 } else {
-                    self.exec_block_async(frame, orelse).await
+                    self.exec_body_async(frame, orelse).await
                 };
             }),
             StmtKind::While { test, body, orelse } => Box::pin(async move {
                 loop {
                     let t = self.eval_any(frame, test).await?;
                     if !self.truthy(&t)? {
-                        return self.exec_block_async(frame, orelse).await;
+                        return self.exec_body_async(frame, orelse).await;
                     }
-                    match self.exec_block_async(frame, body).await? {
+                    match self.exec_body_async(frame, body).await? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         Flow::Normal | Flow::Continue => {}
@@ -218,13 +218,13 @@ impl Interp {
                 let it = self.iter(&iterable).map_err(|e| e.at(iter.span))?;
                 while let Some(item) = self.next(&it).map_err(|e| e.at(iter.span))? {
                     self.assign_any(frame, target, item).await?;
-                    match self.exec_block_async(frame, body).await? {
+                    match self.exec_body_async(frame, body).await? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         Flow::Normal | Flow::Continue => {}
                     }
                 }
-                return self.exec_block_async(frame, orelse).await;
+                return self.exec_body_async(frame, orelse).await;
             }),
             StmtKind::Try {
                 body,
@@ -284,16 +284,21 @@ impl Interp {
         }
     }
 
-    fn assign_any<'a>(
+    /// Assigns to `target`, on the resumable path only if the target holds an `await`.
+    async fn assign_any(&self, frame: &mut Frame, target: &Expr, value: Value) -> PResult<()> {
+        if !target.has_await {
+            return self.assign(frame, target, value);
+        }
+        self.assign_async(frame, target, value).await
+    }
+
+    fn assign_async<'a>(
         &'a self,
         frame: &'a mut Frame,
         target: &'a Expr,
         value: Value,
     ) -> Resumable<'a, ()> {
         Box::pin(async move {
-            if !target.has_await {
-                return self.assign(frame, target, value);
-            }
             match &target.node {
                 ExprKind::Attribute { value: obj, attr } => {
                     let obj = self.eval_any(frame, obj).await?;
