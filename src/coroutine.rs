@@ -250,9 +250,11 @@ impl Interp {
             if let Value::Native(n) = &value {
                 match &**n {
                     Native::Coroutine(c) => return Ok(Awaitable::Body(self.start_coroutine(c)?)),
-                    Native::Future(f) => return Ok(Awaitable::Future(f.clone())),
                     _ => {}
                 }
+            }
+            if let Value::Future(f) = &value {
+                return Ok(Awaitable::Future(f.clone()));
             }
             if via_dunder {
                 return Err(type_error(format!(
@@ -302,14 +304,6 @@ pub fn native_class(n: &Native) -> Rc<Class> {
         Native::DictView(_, DictView::Values) => t.dict_values.clone(),
         Native::DictView(_, DictView::Items) => t.dict_items.clone(),
         Native::Super { .. } => t.object.clone(),
-        Native::Future(f) => {
-            let c = crate::modules::asyncio::classes();
-            if f.is_task() {
-                c.task.clone()
-            } else {
-                c.future.clone()
-            }
-        }
         Native::Loop(_) => crate::modules::asyncio::classes().event_loop.clone(),
         Native::Event(_) => crate::modules::asyncio::classes().event.clone(),
         Native::Queue(q) => q.class(),
@@ -412,11 +406,9 @@ pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String
                 type_name(receiver)
             )
         }
-        Native::Future(_)
-        | Native::Loop(_)
-        | Native::Handle { .. }
-        | Native::Event(_)
-        | Native::Queue(_) => return crate::modules::asyncio::repr(interp, value, n),
+        Native::Loop(_) | Native::Handle { .. } | Native::Event(_) | Native::Queue(_) => {
+            return crate::modules::asyncio::repr(interp, value, n)
+        }
     })
 }
 

@@ -126,8 +126,6 @@ pub struct Fut {
     pub event_loop: Rc<EventLoop>,
     pub task: Option<Box<TaskState>>,
     rare: RefCell<Option<Box<FutRare>>>,
-    /// The one Python value for this future (so `is` works).
-    handle: RefCell<Weak<Native>>,
 }
 
 impl Default for FutRare {
@@ -152,7 +150,6 @@ impl Fut {
             event_loop: event_loop.clone(),
             task: task.map(Box::new),
             rare: RefCell::new(None),
-            handle: RefCell::new(Weak::new()),
         })
     }
 
@@ -198,12 +195,7 @@ impl Fut {
 
     /// The Python value of this future.
     pub fn value(self: &Rc<Fut>) -> Value {
-        if let Some(native) = self.handle.borrow().upgrade() {
-            return Value::Native(native);
-        }
-        let native = Rc::new(Native::Future(self.clone()));
-        *self.handle.borrow_mut() = Rc::downgrade(&native);
-        Value::Native(native)
+        Value::Future(self.clone())
     }
 
     pub fn done(&self) -> bool {

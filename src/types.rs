@@ -196,6 +196,14 @@ pub fn class_of(value: &Value) -> Rc<Class> {
             crate::value::Descriptor::ClassMethod(_) => t.classmethod.clone(),
         },
         Value::Native(n) => crate::coroutine::native_class(n),
+        Value::Future(f) => {
+            let c = crate::modules::asyncio::classes();
+            if f.is_task() {
+                c.task.clone()
+            } else {
+                c.future.clone()
+            }
+        }
     }
 }
 

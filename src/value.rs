@@ -57,6 +57,9 @@ pub enum Value {
     Descriptor(Rc<Descriptor>),
     /// Objects of the async runtime (coroutines, tasks, futures, loops, ...).
     Native(Rc<Native>),
+    /// An asyncio Future or Task: its own variant, so a task's Python value costs no
+    /// allocation of its own.
+    Future(Rc<crate::event_loop::Fut>),
 }
 
 /// A str: UTF-8 text plus facts that make indexing and hashing cheap.
@@ -630,8 +633,6 @@ pub enum Native {
         after: Rc<Class>,
         receiver: Value,
     },
-    /// An asyncio Future or Task.
-    Future(Rc<crate::event_loop::Fut>),
     /// An event loop.
     Loop(Rc<crate::event_loop::EventLoop>),
     /// `asyncio.Event`, in Rust: its waiters are the hottest wait in asyncio programs.
@@ -690,6 +691,7 @@ impl Value {
             Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Descriptor(r) => Rc::as_ptr(r) as usize,
             Native(r) => Rc::as_ptr(r) as usize,
+            Future(r) => Rc::as_ptr(r) as usize,
             Unbound | None | NotImplemented | Ellipsis | Bool(_) | Int(_) | Float(_) => 0,
         }
     }

@@ -249,6 +249,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         }
         Value::Descriptor(_) => format!("<{} object at {}>", type_name(v), address(v)),
         Value::Native(n) => crate::coroutine::native_repr(interp, v, n)?,
+        Value::Future(f) => crate::modules::asyncio::future_repr(interp, f)?,
     })
 }
 

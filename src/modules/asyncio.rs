@@ -300,10 +300,7 @@ fn nest_apply(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn fut_of(v: &Value) -> Option<Rc<Fut>> {
     match v {
-        Value::Native(n) => match &**n {
-            Native::Future(f) => Some(f.clone()),
-            _ => None,
-        },
+        Value::Future(f) => Some(f.clone()),
         _ => None,
     }
 }
@@ -1178,43 +1175,45 @@ fn handle_when(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         .unwrap_or(Value::None))
 }
 
+/// The repr of a future or task.
+pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
+    Ok(match &f.task {
+        Some(t) => {
+            let state = f.state_name().to_lowercase();
+            let coro = crate::coroutine::coroutine_summary(
+                &t.coro_value,
+                if f.done() { "done" } else { "running" },
+            );
+            let mut out = format!("<Task {} name='{}' coro={}", state, t.name(), coro);
+            if f.done() && !f.cancelled() {
+                match &f.exception() {
+                    Some(e) => out.push_str(&format!(" exception={}", interp.repr(e)?)),
+                    None => out.push_str(&format!(" result={}", interp.repr(&f.result.borrow())?)),
+                }
+            }
+            out.push('>');
+            out
+        }
+        None => {
+            let state = f.state_name().to_lowercase();
+            if f.done() && !f.cancelled() {
+                match &f.exception() {
+                    Some(e) => format!("<Future finished exception={}>", interp.repr(e)?),
+                    None => format!(
+                        "<Future finished result={}>",
+                        interp.repr(&f.result.borrow())?
+                    ),
+                }
+            } else {
+                format!("<Future {state}>")
+            }
+        }
+    })
+}
+
 /// The repr of asyncio's native objects.
 pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
     Ok(match n {
-        Native::Future(f) => match &f.task {
-            Some(t) => {
-                let state = f.state_name().to_lowercase();
-                let coro = crate::coroutine::coroutine_summary(
-                    &t.coro_value,
-                    if f.done() { "done" } else { "running" },
-                );
-                let mut out = format!("<Task {} name='{}' coro={}", state, t.name(), coro);
-                if f.done() && !f.cancelled() {
-                    match &f.exception() {
-                        Some(e) => out.push_str(&format!(" exception={}", interp.repr(e)?)),
-                        None => {
-                            out.push_str(&format!(" result={}", interp.repr(&f.result.borrow())?))
-                        }
-                    }
-                }
-                out.push('>');
-                out
-            }
-            None => {
-                let state = f.state_name().to_lowercase();
-                if f.done() && !f.cancelled() {
-                    match &f.exception() {
-                        Some(e) => format!("<Future finished exception={}>", interp.repr(e)?),
-                        None => format!(
-                            "<Future finished result={}>",
-                            interp.repr(&f.result.borrow())?
-                        ),
-                    }
-                } else {
-                    format!("<Future {state}>")
-                }
-            }
-        },
         Native::Loop(l) => format!(
             "<_UnixSelectorEventLoop running={} closed={} debug=False>",
             if l.running.get() { "True" } else { "False" },
