@@ -248,9 +248,8 @@ impl Interp {
         let mut via_dunder = false;
         loop {
             if let Value::Native(n) = &value {
-                match &**n {
-                    Native::Coroutine(c) => return Ok(Awaitable::Body(self.start_coroutine(c)?)),
-                    _ => {}
+                if let Native::Coroutine(c) = &**n {
+                    return Ok(Awaitable::Body(self.start_coroutine(c)?));
                 }
             }
             if let Value::Future(f) = &value {
