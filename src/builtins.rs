@@ -32,6 +32,14 @@ macro_rules! native {
         &$crate::value::BuiltinFunction {
             name: $name,
             call: $f,
+            awaited: None,
+        }
+    };
+    ($name:expr, $f:expr, awaited = $g:expr) => {
+        &$crate::value::BuiltinFunction {
+            name: $name,
+            call: $f,
+            awaited: Some($g),
         }
     };
 }

@@ -48,8 +48,9 @@ enum AwaitState {
     Body(CoroFuture),
     /// Waiting for a future; the flag says the task has already suspended on it.
     Waiting(Rc<Fut>, bool),
-    /// The value could not be awaited: the error, given on the first poll.
-    Failed(Option<Box<PyErr>>),
+    /// Finished before the first poll (the error of a value that cannot be awaited, or the
+    /// result of an await that needed no suspension): given on the first poll.
+    Done(Option<PResult>),
 }
 
 impl<'a> AwaitValue<'a> {
@@ -66,7 +67,16 @@ impl<'a> AwaitValue<'a> {
     pub fn failed(interp: &'a Interp, error: Box<PyErr>) -> Self {
         AwaitValue {
             interp,
-            state: AwaitState::Failed(Some(error)),
+            state: AwaitState::Done(Some(Err(error))),
+            span: None,
+        }
+    }
+
+    /// An `await` that finished without suspending, with `result`.
+    pub fn ready(interp: &'a Interp, result: PResult) -> Self {
+        AwaitValue {
+            interp,
+            state: AwaitState::Done(Some(result)),
             span: None,
         }
     }
@@ -106,9 +116,9 @@ impl Future for AwaitValue<'_> {
                     None => fut.result(),
                 }
             }
-            AwaitState::Failed(e) => Err(e
+            AwaitState::Done(result) => result
                 .take()
-                .unwrap_or_else(|| runtime_error("cannot reuse already awaited coroutine"))),
+                .unwrap_or_else(|| Err(runtime_error("cannot reuse already awaited coroutine"))),
         };
         Poll::Ready(match this.span {
             Some(span) => result.map_err(|e| e.at(span)),
@@ -232,7 +242,7 @@ impl Interp {
         let state = match self.awaitable(value) {
             Ok(Awaitable::Body(body)) => AwaitState::Body(body),
             Ok(Awaitable::Future(fut)) => AwaitState::Waiting(fut, false),
-            Err(e) => AwaitState::Failed(Some(e)),
+            Err(e) => AwaitState::Done(Some(Err(e))),
         };
         AwaitValue {
             interp: self,

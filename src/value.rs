@@ -375,7 +375,14 @@ pub type NativeFn =
 pub struct BuiltinFunction {
     pub name: &'static str,
     pub call: NativeFn,
+    /// For a method returning a coroutine: what `await obj.method(args)` gives when it can
+    /// finish at once (`None` otherwise, before doing anything), so the common case makes
+    /// no coroutine object. Gets the receiver and the positional arguments.
+    pub awaited: Option<AwaitedFn>,
 }
+
+/// See `BuiltinFunction::awaited`.
+pub type AwaitedFn = fn(&crate::interp::Interp, &[Value]) -> Option<crate::exception::PResult>;
 
 pub struct BoundMethod {
     pub receiver: Value,

@@ -12,7 +12,7 @@ use crate::coroutine::AwaitValue;
 use crate::exception::*;
 use crate::interp::{Flow, Frame, Interp};
 use crate::source::Span;
-use crate::symbol::sym;
+use crate::symbol::{sym, Sym};
 use crate::types::{class_of, type_name};
 use crate::value::*;
 
@@ -66,12 +66,20 @@ impl Interp {
     /// plain path, then awaited; errors of the `await` are located at `span`.
     fn await_operand(&self, frame: &mut Frame, operand: &Expr, span: Span) -> AwaitValue<'_> {
         if let ExprKind::Call { func, args } = &operand.node {
-            if !matches!(func.node, ExprKind::Attribute { .. }) {
-                return match self.await_call(frame, func, args, operand.span) {
-                    Ok(awaiting) => awaiting.at(span),
-                    Err(e) => AwaitValue::failed(self, e),
-                };
-            }
+            let positional = args.iter().all(|a| matches!(a, Arg::Positional(_)));
+            let awaiting = match &func.node {
+                ExprKind::Attribute { value, attr } if positional => {
+                    self.await_method_call(frame, value, *attr, args, operand.span)
+                }
+                ExprKind::Attribute { .. } => {
+                    self.eval(frame, operand).map(|v| self.await_value(v))
+                }
+                _ => self.await_call(frame, func, args, operand.span),
+            };
+            return match awaiting {
+                Ok(awaiting) => awaiting.at(span),
+                Err(e) => AwaitValue::failed(self, e),
+            };
         }
         match self.eval(frame, operand) {
             Ok(v) => self.await_value(v).at(span),
@@ -762,6 +770,40 @@ impl Interp {
     /// `await f(args)`: when `f` is an `async def` function called with positional
     /// arguments, its body runs inline without a coroutine object ever being made (nobody
     /// could see it); any other callee is called as usual and its result awaited.
+    /// `await obj.method(args)` with positional arguments: a runtime method that can finish
+    /// at once (`await q.get()` on a queue with items) does so without making a coroutine;
+    /// anything else is called as `eval_call` would and its result awaited.
+    fn await_method_call(
+        &self,
+        frame: &mut Frame,
+        object: &Expr,
+        attr: Sym,
+        args: &[Arg],
+        span: Span,
+    ) -> PResult<AwaitValue<'_>> {
+        let receiver = self.eval(frame, object)?;
+        let mut with_receiver = Vec::with_capacity(args.len() + 1);
+        with_receiver.push(receiver);
+        for arg in args {
+            if let Arg::Positional(e) = arg {
+                with_receiver.push(self.eval(frame, e)?);
+            }
+        }
+        if let Value::Native(n) = &with_receiver[0] {
+            if !matches!(**n, Native::Coroutine(_) | Native::Super { .. }) {
+                if let Some(Value::Builtin(b)) = class_of(&with_receiver[0]).lookup(attr) {
+                    if let Some(result) = b.awaited.and_then(|fast| fast(self, &with_receiver)) {
+                        return Ok(AwaitValue::ready(self, result.map_err(|e| e.at(span))));
+                    }
+                }
+            }
+        }
+        let value = self
+            .call_method_with_receiver(attr, with_receiver, &[])
+            .map_err(|e| e.at(span))?;
+        Ok(self.await_value(value))
+    }
+
     fn await_call(
         &self,
         frame: &mut Frame,

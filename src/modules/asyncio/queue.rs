@@ -553,8 +553,8 @@ pub fn methods() -> [&'static BuiltinFunction; 10] {
         crate::native!("qsize", queue_qsize),
         crate::native!("empty", queue_empty),
         crate::native!("full", queue_full),
-        crate::native!("put", queue_put),
-        crate::native!("get", queue_get),
+        crate::native!("put", queue_put, awaited = put_awaited),
+        crate::native!("get", queue_get, awaited = get_awaited),
         crate::native!("put_nowait", queue_put_nowait),
         crate::native!("get_nowait", queue_get_nowait),
         crate::native!("task_done", queue_task_done),
@@ -602,6 +602,27 @@ fn queue_put(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResul
         "Queue.put",
         Box::pin(async move { put(&interp, &receiver, item).await }),
     ))
+}
+
+/// `await q.put(item)` on a queue with room: the item goes in at once and no coroutine is
+/// made. (A queue whose `maxsize` is not an int takes the coroutine path, which compares.)
+fn put_awaited(interp: &Interp, args: &[Value]) -> Option<PResult> {
+    let [receiver, item] = args else { return None };
+    let queue = queue_of(receiver, "put").ok()?;
+    if matches!(queue.limit, Limit::Compare) || queue.full(interp).ok()? {
+        return None;
+    }
+    Some(queue.put_nowait(interp, item.clone()).map(|()| Value::None))
+}
+
+/// `await q.get()` on a queue with an item: taken at once, and no coroutine is made.
+fn get_awaited(interp: &Interp, args: &[Value]) -> Option<PResult> {
+    let [receiver] = args else { return None };
+    let queue = queue_of(receiver, "get").ok()?;
+    if queue.is_empty() {
+        return None;
+    }
+    Some(queue.get_nowait(interp))
 }
 
 /// `get()`: a coroutine, like CPython's, so nothing happens until it is awaited (not even the
