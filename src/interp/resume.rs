@@ -192,7 +192,11 @@ impl Interp {
                 Ok(Flow::Return(v))
             }),
             StmtKind::If { test, body, orelse } => Box::pin(async move {
-                let t = self.eval_any(frame, test).await?;
+                let t = if test.has_await {
+                    self.eval_any(frame, test).await?
+                } else {
+                    self.eval(frame, test)?
+                };
                 return if self.truthy(&t)? {
                     self.exec_body_async(frame, body).await
                 } else {
@@ -201,7 +205,11 @@ impl Interp {
             }),
             StmtKind::While { test, body, orelse } => Box::pin(async move {
                 loop {
-                    let t = self.eval_any(frame, test).await?;
+                    let t = if test.has_await {
+                        self.eval_any(frame, test).await?
+                    } else {
+                        self.eval(frame, test)?
+                    };
                     if !self.truthy(&t)? {
                         return self.exec_body_async(frame, orelse).await;
                     }
