@@ -10,6 +10,7 @@ use std::task::{Context, Poll};
 use crate::event_loop::{CoroFuture, Fut, Suspend, Yielded};
 use crate::exception::*;
 use crate::interp::{Flow, Frame, Interp};
+use crate::modules::asyncio::EventState;
 use crate::source::Span;
 use crate::symbol::Sym;
 use crate::types::{type_name, types};
@@ -48,6 +49,8 @@ enum AwaitState {
     Body(CoroFuture),
     /// Waiting for a future; the flag says the task has already suspended on it.
     Waiting(Rc<Fut>, bool),
+    /// The same for a waiter of an `asyncio.Event`, which leaves its list on resuming.
+    WaitingListed(Rc<Fut>, bool, Rc<EventState>),
     /// Finished before the first poll (the error of a value that cannot be awaited, or the
     /// result of an await that needed no suspension): given on the first poll.
     Done(Option<PResult>),
@@ -81,6 +84,14 @@ impl<'a> AwaitValue<'a> {
         }
     }
 
+    /// Takes the awaited future off `event`'s waiters once the task resumes.
+    pub fn listed_in(mut self, event: Rc<EventState>) -> Self {
+        if let AwaitState::Waiting(fut, suspended) = self.state {
+            self.state = AwaitState::WaitingListed(fut, suspended, event);
+        }
+        self
+    }
+
     /// Locates errors coming out of this `await` at `span`.
     pub fn at(mut self, span: Span) -> Self {
         self.span = Some(span);
@@ -98,22 +109,17 @@ impl Future for AwaitValue<'_> {
                 Poll::Pending => return Poll::Pending,
                 Poll::Ready(result) => result,
             },
-            AwaitState::Waiting(fut, suspended) => {
-                let runtime = &this.interp.runtime;
-                if !*suspended && !fut.done() {
-                    *runtime.yielded.borrow_mut() = Yielded::Future(fut.clone());
-                    *suspended = true;
-                    return Poll::Pending;
-                }
-                let thrown = if *suspended {
-                    runtime.throw_in.borrow_mut().take()
-                } else {
-                    None
-                };
-                match thrown {
-                    Some(e) => Err(e),
-                    None if !fut.done() => Err(runtime_error("await wasn't used with future")),
-                    None => fut.result(),
+            AwaitState::Waiting(fut, suspended) => match wait_on(this.interp, fut, suspended) {
+                Some(result) => result,
+                None => return Poll::Pending,
+            },
+            AwaitState::WaitingListed(fut, suspended, event) => {
+                match wait_on(this.interp, fut, suspended) {
+                    Some(result) => {
+                        event.remove_waiter(fut);
+                        result
+                    }
+                    None => return Poll::Pending,
                 }
             }
             AwaitState::Done(result) => result
@@ -125,6 +131,27 @@ impl Future for AwaitValue<'_> {
             None => result,
         })
     }
+}
+
+/// One poll of an `await` on a future: `None` while it must wait (after recording the
+/// future for the task's step), else the outcome.
+fn wait_on(interp: &Interp, fut: &Rc<Fut>, suspended: &mut bool) -> Option<PResult> {
+    let runtime = &interp.runtime;
+    if !*suspended && !fut.done() {
+        *runtime.yielded.borrow_mut() = Yielded::Future(fut.clone());
+        *suspended = true;
+        return None;
+    }
+    let thrown = if *suspended {
+        runtime.throw_in.borrow_mut().take()
+    } else {
+        None
+    };
+    Some(match thrown {
+        Some(e) => Err(e),
+        None if !fut.done() => Err(runtime_error("await wasn't used with future")),
+        None => fut.result(),
+    })
 }
 
 /// A coroutine object: what calling an `async def` function returns.

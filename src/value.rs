@@ -375,14 +375,30 @@ pub type NativeFn =
 pub struct BuiltinFunction {
     pub name: &'static str,
     pub call: NativeFn,
-    /// For a method returning a coroutine: what `await obj.method(args)` gives when it can
-    /// finish at once (`None` otherwise, before doing anything), so the common case makes
-    /// no coroutine object. Gets the receiver and the positional arguments.
+    /// For a method returning a coroutine: what `await obj.method(args)` comes to when it is
+    /// a value at once or a wait on one future (`None` otherwise, before doing anything), so
+    /// the common case makes no coroutine object. Gets the receiver and the positional
+    /// arguments.
     pub awaited: Option<AwaitedFn>,
 }
 
 /// See `BuiltinFunction::awaited`.
-pub type AwaitedFn = fn(&crate::interp::Interp, &[Value]) -> Option<crate::exception::PResult>;
+pub type AwaitedFn =
+    fn(&crate::interp::Interp, &[Value]) -> Option<crate::exception::PResult<Awaited>>;
+
+/// What an awaited runtime method gives instead of a coroutine.
+pub enum Awaited {
+    /// The await's result, at once.
+    Value(Value),
+    /// Suspend until this future is done; its result is the await's.
+    Wait(Rc<crate::event_loop::Fut>),
+    /// The same, for a future listed among an `asyncio.Event`'s waiters: it leaves the list
+    /// when the task resumes.
+    WaitListed(
+        Rc<crate::event_loop::Fut>,
+        Rc<crate::modules::asyncio::EventState>,
+    ),
+}
 
 pub struct BoundMethod {
     pub receiver: Value,

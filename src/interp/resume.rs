@@ -800,8 +800,14 @@ impl Interp {
         if let Value::Native(n) = &with_receiver[0] {
             if !matches!(**n, Native::Coroutine(_) | Native::Super { .. }) {
                 if let Some(Value::Builtin(b)) = class_of(&with_receiver[0]).lookup(attr) {
-                    if let Some(result) = b.awaited.and_then(|fast| fast(self, &with_receiver)) {
-                        return Ok(AwaitValue::ready(self, result.map_err(|e| e.at(span))));
+                    match b.awaited.and_then(|fast| fast(self, &with_receiver)) {
+                        Some(Ok(Awaited::Value(v))) => return Ok(AwaitValue::ready(self, Ok(v))),
+                        Some(Ok(Awaited::Wait(fut))) => return Ok(self.await_future(fut)),
+                        Some(Ok(Awaited::WaitListed(fut, event))) => {
+                            return Ok(self.await_future(fut).listed_in(event))
+                        }
+                        Some(Err(e)) => return Err(e.at(span)),
+                        None => {}
                     }
                 }
             }

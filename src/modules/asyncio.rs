@@ -44,7 +44,29 @@ pub struct AsyncioClasses {
 #[derive(Default)]
 pub struct EventState {
     value: Cell<bool>,
-    waiters: RefCell<Vec<Rc<Fut>>>,
+    /// As CPython's `_waiters`: `set()` leaves them listed, and each leaves when its task
+    /// resumes (from the front, in order, so a deque).
+    waiters: RefCell<std::collections::VecDeque<Rc<Fut>>>,
+}
+
+impl EventState {
+    fn add_waiter(&self, fut: Rc<Fut>) {
+        self.waiters.borrow_mut().push_back(fut);
+    }
+
+    /// A waiter's task resumed (woken or cancelled): it leaves the list, as in CPython's
+    /// `finally: self._waiters.remove(fut)`.
+    pub fn remove_waiter(&self, fut: &Rc<Fut>) {
+        let mut waiters = self.waiters.borrow_mut();
+        if let Some(i) = waiters.iter().position(|w| Rc::ptr_eq(w, fut)) {
+            waiters.remove(i);
+        }
+    }
+
+    /// How many waiters are listed.
+    fn waiting(&self) -> usize {
+        self.waiters.borrow().len()
+    }
 }
 
 fn class_in(name: &str, module: &str, base: &Rc<Class>, kind: ClassKind) -> Rc<Class> {
@@ -149,7 +171,7 @@ impl AsyncioClasses {
         add_methods(
             &event,
             &[
-                native!("wait", event_wait),
+                native!("wait", event_wait, awaited = event_wait_awaited),
                 native!("set", event_set),
                 native!("clear", event_clear),
                 native!("is_set", event_is_set),
@@ -974,20 +996,33 @@ fn event_wait(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     ))
 }
 
+/// `await event.wait()`: true at once if the event is set; otherwise a wait on a waiter
+/// future, with no coroutine object or body. A done callback takes the waiter off the list
+/// The await takes the waiter off the list when the task resumes.
+fn event_wait_awaited(interp: &Interp, args: &[Value]) -> Option<PResult<Awaited>> {
+    let [_] = args else { return None };
+    let state = recv_event(args).ok()?;
+    if state.value.get() {
+        return Some(Ok(Awaited::Value(Value::Bool(true))));
+    }
+    let event_loop = match running_loop(interp) {
+        Ok(l) => l,
+        Err(e) => return Some(Err(e)),
+    };
+    let fut = Fut::new(&event_loop, None);
+    state.add_waiter(fut.clone());
+    Some(Ok(Awaited::WaitListed(fut, state)))
+}
+
 /// The body of `Event.wait()`: returns once the event is set (at once if it is).
 async fn wait_event(interp: &Interp, state: &EventState) -> PResult<()> {
     if state.value.get() {
         return Ok(());
     }
     let fut = Fut::new(&running_loop(interp)?, None);
-    state.waiters.borrow_mut().push(fut.clone());
+    state.add_waiter(fut.clone());
     let result = interp.await_future(fut.clone()).await;
-    // `set()` hands its waiters over; one still listed was cancelled: drop it.
-    let mut waiters = state.waiters.borrow_mut();
-    if let Some(i) = waiters.iter().position(|w| Rc::ptr_eq(w, &fut)) {
-        waiters.remove(i);
-    }
-    drop(waiters);
+    state.remove_waiter(&fut);
     result.map(|_| ())
 }
 
@@ -1000,7 +1035,7 @@ fn event_set(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn set_event(state: &EventState) -> PResult<()> {
     if !state.value.get() {
         state.value.set(true);
-        let waiters = std::mem::take(&mut *state.waiters.borrow_mut());
+        let waiters = state.waiters.borrow().clone();
         for fut in waiters {
             if !fut.done() {
                 fut.set_result(Value::Bool(true))?;
@@ -1225,7 +1260,7 @@ pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
             } else {
                 "unset".to_string()
             };
-            let waiting = state.waiters.borrow().len();
+            let waiting = state.waiting();
             if waiting > 0 {
                 res = format!("{res}, waiters:{waiting}");
             }

@@ -606,23 +606,27 @@ fn queue_put(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResul
 
 /// `await q.put(item)` on a queue with room: the item goes in at once and no coroutine is
 /// made. (A queue whose `maxsize` is not an int takes the coroutine path, which compares.)
-fn put_awaited(interp: &Interp, args: &[Value]) -> Option<PResult> {
+fn put_awaited(interp: &Interp, args: &[Value]) -> Option<PResult<Awaited>> {
     let [receiver, item] = args else { return None };
     let queue = queue_of(receiver, "put").ok()?;
     if matches!(queue.limit, Limit::Compare) || queue.full(interp).ok()? {
         return None;
     }
-    Some(queue.put_nowait(interp, item.clone()).map(|()| Value::None))
+    Some(
+        queue
+            .put_nowait(interp, item.clone())
+            .map(|()| Awaited::Value(Value::None)),
+    )
 }
 
 /// `await q.get()` on a queue with an item: taken at once, and no coroutine is made.
-fn get_awaited(interp: &Interp, args: &[Value]) -> Option<PResult> {
+fn get_awaited(interp: &Interp, args: &[Value]) -> Option<PResult<Awaited>> {
     let [receiver] = args else { return None };
     let queue = queue_of(receiver, "get").ok()?;
     if queue.is_empty() {
         return None;
     }
-    Some(queue.get_nowait(interp))
+    Some(queue.get_nowait(interp).map(Awaited::Value))
 }
 
 /// `get()`: a coroutine, like CPython's, so nothing happens until it is awaited (not even the
