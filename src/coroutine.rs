@@ -240,10 +240,13 @@ impl Interp {
     }
 
     /// The body of a call of an `async def` function, as a future to poll.
-    pub fn coroutine_body(&self, function: Rc<Function>, frame: Frame) -> CoroFuture {
+    ///
+    /// The frame is captured by the `async move` block and used in place: rebinding it
+    /// inside the block (or taking it as an `async fn` parameter) keeps two copies in every
+    /// suspended task.
+    pub fn coroutine_body(&self, function: Rc<Function>, mut frame: Frame) -> CoroFuture {
         let interp = self.rc();
         Box::pin(async move {
-            let mut frame = frame;
             // An exception thrown in before the first step ends the coroutine at once.
             if let Some(e) = interp.runtime.throw_in.borrow_mut().take() {
                 return Err(e);

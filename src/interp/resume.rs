@@ -32,34 +32,45 @@ impl Interp {
     /// runs it inside its own future, so the outermost block costs no allocation. The
     /// commonest statements with an `await` — `await f()`, `x = await f()`,
     /// `return await f()` — run in place, without a boxed future of their own. (One
-    /// function, not two: each level of `async fn` adds its own copy of its arguments to
-    /// every suspended task.)
-    pub async fn exec_body_async(&self, frame: &mut Frame, body: &[Stmt]) -> PResult<Flow> {
-        for stmt in body {
-            let flow = if !stmt.has_await {
-                self.exec(frame, stmt)
-            } else {
-                match &stmt.node {
-                    StmtKind::Expr(e) => self.eval_any(frame, e).await.map(|_| Flow::Normal),
-                    StmtKind::Return(Some(e)) => self.eval_any(frame, e).await.map(Flow::Return),
-                    StmtKind::Assign { targets, value }
-                        if targets.len() == 1 && !targets[0].has_await =>
-                    {
-                        match self.eval_any(frame, value).await {
-                            Ok(v) => self.assign(frame, &targets[0], v).map(|_| Flow::Normal),
-                            Err(e) => Err(e),
+    /// function, not two, and written as `fn -> impl Future` around an `async move` block:
+    /// an `async fn` keeps a second copy of its arguments in every suspended task.)
+    // Not an `async fn`, which would keep a second copy of its arguments in every
+    // suspended task.
+    #[allow(clippy::manual_async_fn)]
+    pub fn exec_body_async<'a>(
+        &'a self,
+        frame: &'a mut Frame,
+        body: &'a [Stmt],
+    ) -> impl Future<Output = PResult<Flow>> + 'a {
+        async move {
+            for stmt in body {
+                let flow = if !stmt.has_await {
+                    self.exec(frame, stmt)
+                } else {
+                    match &stmt.node {
+                        StmtKind::Expr(e) => self.eval_any(frame, e).await.map(|_| Flow::Normal),
+                        StmtKind::Return(Some(e)) => {
+                            self.eval_any(frame, e).await.map(Flow::Return)
                         }
+                        StmtKind::Assign { targets, value }
+                            if targets.len() == 1 && !targets[0].has_await =>
+                        {
+                            match self.eval_any(frame, value).await {
+                                Ok(v) => self.assign(frame, &targets[0], v).map(|_| Flow::Normal),
+                                Err(e) => Err(e),
+                            }
+                        }
+                        _ => self.exec_async(frame, stmt).await,
                     }
-                    _ => self.exec_async(frame, stmt).await,
+                };
+                match flow {
+                    Ok(Flow::Normal) => {}
+                    Ok(flow) => return Ok(flow),
+                    Err(e) => return Err(e.at(stmt.span)),
                 }
-            };
-            match flow {
-                Ok(Flow::Normal) => {}
-                Ok(flow) => return Ok(flow),
-                Err(e) => return Err(e.at(stmt.span)),
             }
+            Ok(Flow::Normal)
         }
-        Ok(Flow::Normal)
     }
 
     /// `await <operand>` for an operand without an `await` of its own: evaluated on the
@@ -91,38 +102,47 @@ impl Interp {
     /// stand in — `await f()`, `await f() + 1`, `1 + await f()`, an if-expression around
     /// them — run without a boxed future; anything deeper goes to `eval_async`, one box per
     /// node.
-    pub async fn eval_any(&self, frame: &mut Frame, expr: &Expr) -> PResult {
-        if !expr.has_await {
-            return self.eval(frame, expr);
-        }
-        let mut expr = expr;
-        if let ExprKind::IfExp { test, body, orelse } = &expr.node {
-            if !test.has_await {
-                let t = self.eval(frame, test)?;
-                expr = if self.truthy(&t)? { body } else { orelse };
-                if !expr.has_await {
-                    return self.eval(frame, expr);
+    // Not an `async fn`, which would keep a second copy of its arguments in every
+    // suspended task.
+    #[allow(clippy::manual_async_fn)]
+    pub fn eval_any<'a>(
+        &'a self,
+        frame: &'a mut Frame,
+        expr: &'a Expr,
+    ) -> impl Future<Output = PResult> + 'a {
+        async move {
+            if !expr.has_await {
+                return self.eval(frame, expr);
+            }
+            let mut expr = expr;
+            if let ExprKind::IfExp { test, body, orelse } = &expr.node {
+                if !test.has_await {
+                    let t = self.eval(frame, test)?;
+                    expr = if self.truthy(&t)? { body } else { orelse };
+                    if !expr.has_await {
+                        return self.eval(frame, expr);
+                    }
                 }
             }
-        }
-        match &expr.node {
-            ExprKind::Await(operand) if !operand.has_await => {
-                self.await_operand(frame, operand, expr.span).await
-            }
-            ExprKind::BinOp { left, op, right } => {
-                if let (Some(operand), false) = (direct_await(left), right.has_await) {
-                    let a = self.await_operand(frame, operand, left.span).await?;
-                    let b = self.eval(frame, right)?;
-                    return self.binary_op(*op, &a, &b).map_err(|e| e.at(expr.span));
+            match &expr.node {
+                ExprKind::Await(operand) if !operand.has_await => {
+                    self.await_operand(frame, operand, expr.span).await
                 }
-                if let (false, Some(operand)) = (left.has_await, direct_await(right)) {
-                    let a = self.eval(frame, left)?;
-                    let b = self.await_operand(frame, operand, right.span).await?;
-                    return self.binary_op(*op, &a, &b).map_err(|e| e.at(expr.span));
+                ExprKind::BinOp { left, op, right } => {
+                    if let (Some(operand), false) = (direct_await(left), right.has_await) {
+                        let a = self.await_operand(frame, operand, left.span).await?;
+                        let b = self.eval(frame, right)?;
+                        return self.binary_op(*op, &a, &b).map_err(|e| e.at(expr.span));
+                    }
+                    if let (false, Some(operand)) = (left.has_await, direct_await(right)) {
+                        let a = self.eval(frame, left)?;
+                        let b = self.await_operand(frame, operand, right.span).await?;
+                        return self.binary_op(*op, &a, &b).map_err(|e| e.at(expr.span));
+                    }
+                    self.eval_async(frame, expr).await
                 }
-                self.eval_async(frame, expr).await
+                _ => self.eval_async(frame, expr).await,
             }
-            _ => self.eval_async(frame, expr).await,
         }
     }
 
