@@ -406,12 +406,7 @@ impl Interp {
             }
         }
         if !missing.is_empty() {
-            return Err(type_error(format!(
-                "{name}() missing {} required positional argument{}: {}",
-                missing.len(),
-                if missing.len() == 1 { "" } else { "s" },
-                name_list(&missing)
-            )));
+            return Err(missing_arguments(name, "positional", &missing));
         }
         let mut missing_kw = Vec::new();
         for (i, p) in params.kwonly.iter().enumerate() {
@@ -423,12 +418,7 @@ impl Interp {
             }
         }
         if !missing_kw.is_empty() {
-            return Err(type_error(format!(
-                "{name}() missing {} required keyword-only argument{}: {}",
-                missing_kw.len(),
-                if missing_kw.len() == 1 { "" } else { "s" },
-                name_list(&missing_kw)
-            )));
+            return Err(missing_arguments(name, "keyword-only", &missing_kw));
         }
         if params.vararg.is_some() {
             values.push(Value::tuple(extra));
@@ -853,7 +843,7 @@ pub fn normalize_index(i: i64, len: usize) -> Option<usize> {
 }
 
 /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists missing arguments.
-fn name_list(names: &[Sym]) -> String {
+fn name_list(names: &[impl std::fmt::Display]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
     match quoted.len() {
         0 => String::new(),
@@ -861,4 +851,19 @@ fn name_list(names: &[Sym]) -> String {
         2 => format!("{} and {}", quoted[0], quoted[1]),
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     }
+}
+
+/// CPython's `f() missing 2 required positional arguments: 'a' and 'b'`; `kind` is
+/// `positional` or `keyword-only`.
+pub(crate) fn missing_arguments(
+    qualname: &str,
+    kind: &str,
+    names: &[impl std::fmt::Display],
+) -> Box<PyErr> {
+    type_error(format!(
+        "{qualname}() missing {} required {kind} argument{}: {}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" },
+        name_list(names)
+    ))
 }

@@ -462,25 +462,13 @@ fn bind_general(
         .map(|(p, _)| *p)
         .collect();
     if !missing.is_empty() {
-        return Err(type_error(format!(
-            "{qualname}() missing {} required positional argument{}: {}",
-            missing.len(),
-            if missing.len() == 1 { "" } else { "s" },
-            name_list(&missing)
-        )));
+        return Err(crate::interp::call::missing_arguments(
+            qualname,
+            "positional",
+            &missing,
+        ));
     }
     Ok(bound)
-}
-
-/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists missing arguments.
-fn name_list(names: &[&str]) -> String {
-    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
-    match quoted.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} and {b}"),
-        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
-    }
 }
 
 /// The queue behind a method's receiver.
