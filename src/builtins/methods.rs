@@ -1492,7 +1492,7 @@ fn float_is_integer(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn coroutine_close(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if let Some(Value::Native(n)) = args.first() {
         if let Native::Coroutine(c) = &**n {
-            *c.state.borrow_mut() = crate::coroutine::CoroState::Started;
+            c.state.set(crate::coroutine::CoroState::Started);
         }
     }
     Ok(Value::None)

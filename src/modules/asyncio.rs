@@ -482,7 +482,7 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     // CPython's Runner.close then runs `shutdown_asyncgens()` and
     // `shutdown_default_executor()` as two more tasks: they take task numbers and give
     // pending callbacks two more loop iterations.
-    for name in ["shutdown_asyncgens", "shutdown_default_executor"] {
+    for name in [&"shutdown_asyncgens", &"shutdown_default_executor"] {
         if shutdown.is_err() {
             break;
         }
@@ -548,7 +548,7 @@ fn sleep(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         .unwrap_or(Value::None);
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
-        "sleep",
+        &"sleep",
         Box::pin(async move {
             if delay <= 0.0 || delay.is_nan() {
                 interp.yield_once().await?;
@@ -988,7 +988,7 @@ fn event_wait(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let event = recv_event(args)?;
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
-        "Event.wait",
+        &"Event.wait",
         Box::pin(async move {
             wait_event(&interp, &event).await?;
             Ok(Value::Bool(true))

@@ -587,7 +587,7 @@ fn queue_put(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResul
     let (receiver, item) = (args[0].clone(), args[1].clone());
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
-        "Queue.put",
+        &"Queue.put",
         Box::pin(async move { put(&interp, &receiver, item).await }),
     ))
 }
@@ -624,7 +624,7 @@ fn queue_get(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResul
     let receiver = args[0].clone();
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
-        "Queue.get",
+        &"Queue.get",
         Box::pin(async move { get(&interp, &receiver).await }),
     ))
 }
@@ -652,7 +652,7 @@ fn queue_join(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
     let receiver = args[0].clone();
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
-        "Queue.join",
+        &"Queue.join",
         Box::pin(async move {
             let queue = queue_of(&receiver, "join")?;
             if queue.unfinished_tasks.get() > 0 {
