@@ -56,15 +56,16 @@ pub enum DoneCallback {
 
 /// The task part of a `Fut`.
 pub struct TaskState {
-    pub coro: RefCell<Option<CoroFuture>>,
+    /// Taken out while the task runs (`Cell`s here keep 100,000 tasks small).
+    pub coro: Cell<Option<CoroFuture>>,
     /// The coroutine object, for reprs.
     pub coro_value: Value,
-    name: RefCell<TaskName>,
+    name: Cell<TaskName>,
     pub must_cancel: Cell<bool>,
-    pub fut_waiter: RefCell<Option<Rc<Fut>>>,
+    fut_waiter: Cell<Option<Rc<Fut>>>,
     pub num_cancels_requested: Cell<u32>,
     /// The task's own `except`-block stack, swapped in while it runs.
-    pub handling: RefCell<Vec<Value>>,
+    pub handling: Cell<Vec<Value>>,
     /// Python call depth of the task's suspended frames.
     pub depth: Cell<u32>,
 }
@@ -73,34 +74,44 @@ pub struct TaskState {
 /// not carry 100,000 strings.
 enum TaskName {
     Numbered(u64),
-    Named(Rc<str>),
+    Named(Rc<String>),
 }
 
 impl TaskState {
     pub fn new(coro: CoroFuture, coro_value: Value, number: u64) -> TaskState {
         TaskState {
-            coro: RefCell::new(Some(coro)),
+            coro: Cell::new(Some(coro)),
             coro_value,
-            name: RefCell::new(TaskName::Numbered(number)),
+            name: Cell::new(TaskName::Numbered(number)),
             must_cancel: Cell::new(false),
-            fut_waiter: RefCell::new(None),
+            fut_waiter: Cell::new(None),
             num_cancels_requested: Cell::new(0),
-            handling: RefCell::new(Vec::new()),
+            handling: Cell::new(Vec::new()),
             depth: Cell::new(0),
         }
     }
 
     /// `task.get_name()`.
     pub fn name(&self) -> String {
-        match &*self.name.borrow() {
+        let name = self.name.replace(TaskName::Numbered(0));
+        let text = match &name {
             TaskName::Numbered(n) => format!("Task-{n}"),
             TaskName::Named(s) => s.to_string(),
-        }
+        };
+        self.name.set(name);
+        text
     }
 
     /// `task.set_name(...)`.
     pub fn set_name(&self, name: &str) {
-        *self.name.borrow_mut() = TaskName::Named(name.into());
+        self.name.set(TaskName::Named(Rc::new(name.to_string())));
+    }
+
+    /// The future this task waits on, if it is suspended on one.
+    pub fn fut_waiter(&self) -> Option<Rc<Fut>> {
+        let waiter = self.fut_waiter.take();
+        self.fut_waiter.set(waiter.clone());
+        waiter
     }
 }
 
@@ -121,8 +132,10 @@ pub struct Fut {
     /// An exception was set and nobody has looked at it yet.
     pub log_traceback: Cell<bool>,
     pub cancel_requested: Cell<bool>,
-    pub result: RefCell<Value>,
-    pub callbacks: RefCell<Vec<DoneCallback>>,
+    /// `Cell`s, not `RefCell`s, where the value is only swapped: each saves a word in
+    /// every future.
+    result: Cell<Value>,
+    callbacks: Cell<Vec<DoneCallback>>,
     pub event_loop: Rc<EventLoop>,
     pub task: Option<Box<TaskState>>,
     rare: RefCell<Option<Box<FutRare>>>,
@@ -145,8 +158,8 @@ impl Fut {
             state: Cell::new(FutState::Pending),
             log_traceback: Cell::new(false),
             cancel_requested: Cell::new(false),
-            result: RefCell::new(Value::None),
-            callbacks: RefCell::new(Vec::new()),
+            result: Cell::new(Value::None),
+            callbacks: Cell::new(Vec::new()),
             event_loop: event_loop.clone(),
             task: task.map(Box::new),
             rare: RefCell::new(None),
@@ -219,7 +232,7 @@ impl Fut {
                 self.log_traceback.set(false);
                 match self.exception() {
                     Some(exc) => Err(PyErr::from_value(exc)),
-                    None => Ok(self.result.borrow().clone()),
+                    None => Ok(self.result_value()),
                 }
             }
         }
@@ -263,7 +276,7 @@ impl Fut {
                 "invalid state"
             )));
         }
-        *self.result.borrow_mut() = value;
+        self.result.set(value);
         self.state.set(FutState::Finished);
         self.schedule_callbacks();
         Ok(())
@@ -304,7 +317,7 @@ impl Fut {
             }
             task.num_cancels_requested
                 .set(task.num_cancels_requested.get() + 1);
-            let waiter = task.fut_waiter.borrow().clone();
+            let waiter = task.fut_waiter();
             if let Some(waiter) = waiter {
                 if waiter.cancel(message.clone()) {
                     return true;
@@ -333,22 +346,44 @@ impl Fut {
         self.cancel_future(message)
     }
 
+    /// The result set on this future (None until then).
+    pub fn result_value(&self) -> Value {
+        let value = self.result.replace(Value::None);
+        self.result.set(value.clone());
+        value
+    }
+
+    /// Runs `f` on the done callbacks; `f` must not run Python code.
+    pub fn with_callbacks<R>(&self, f: impl FnOnce(&mut Vec<DoneCallback>) -> R) -> R {
+        let mut callbacks = self.callbacks.take();
+        let result = f(&mut callbacks);
+        self.callbacks.set(callbacks);
+        result
+    }
+
+    /// Takes the done callbacks out (to filter them with Python code, say).
+    pub fn take_callbacks(&self) -> Vec<DoneCallback> {
+        self.callbacks.take()
+    }
+
     pub fn add_done_callback(self: &Rc<Fut>, callback: DoneCallback) {
         if self.done() {
             self.event_loop
                 .schedule(Callback::Done(callback, self.clone()));
         } else {
-            let mut callbacks = self.callbacks.borrow_mut();
-            if callbacks.capacity() == 0 {
-                // Most futures get one callback (the task waiting on them): no room for four.
-                callbacks.reserve_exact(1);
-            }
-            callbacks.push(callback);
+            self.with_callbacks(|callbacks| {
+                if callbacks.capacity() == 0 {
+                    // Most futures get one callback (the task waiting on them): no room for
+                    // four.
+                    callbacks.reserve_exact(1);
+                }
+                callbacks.push(callback);
+            });
         }
     }
 
     fn schedule_callbacks(self: &Rc<Fut>) {
-        let callbacks = std::mem::take(&mut *self.callbacks.borrow_mut());
+        let callbacks = self.callbacks.take();
         for cb in callbacks {
             self.event_loop.schedule(Callback::Done(cb, self.clone()));
         }
@@ -765,7 +800,7 @@ pub fn create_task(
         None => {
             let n = interp.runtime.task_counter.get() + 1;
             interp.runtime.task_counter.set(n);
-            *state.name.borrow_mut() = TaskName::Numbered(n);
+            state.name.set(TaskName::Numbered(n));
         }
     }
     let task = Fut::new(event_loop, Some(state));
@@ -804,17 +839,14 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
         }
         ts.must_cancel.set(false);
     }
-    *ts.fut_waiter.borrow_mut() = None;
-    let Some(mut coro) = ts.coro.borrow_mut().take() else {
+    ts.fut_waiter.set(None);
+    let Some(mut coro) = ts.coro.take() else {
         return Ok(());
     };
 
     let runtime = &interp.runtime;
     let previous_task = runtime.current_task.replace(Some(task.clone()));
-    std::mem::swap(
-        &mut *interp.handling.borrow_mut(),
-        &mut *ts.handling.borrow_mut(),
-    );
+    let outer_handling = interp.handling.replace(ts.handling.take());
     let base_depth = interp.depth.get();
     interp.depth.set(base_depth + ts.depth.get());
     *runtime.throw_in.borrow_mut() = exc;
@@ -825,10 +857,7 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
 
     ts.depth.set(interp.depth.get().saturating_sub(base_depth));
     interp.depth.set(base_depth);
-    std::mem::swap(
-        &mut *interp.handling.borrow_mut(),
-        &mut *ts.handling.borrow_mut(),
-    );
+    ts.handling.set(interp.handling.replace(outer_handling));
     *runtime.current_task.borrow_mut() = previous_task;
     runtime.throw_in.borrow_mut().take();
     let yielded = std::mem::replace(&mut *runtime.yielded.borrow_mut(), Yielded::Nothing);
@@ -858,11 +887,11 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
             }
         }
         Poll::Pending => {
-            *ts.coro.borrow_mut() = Some(coro);
+            ts.coro.set(Some(coro));
             match yielded {
                 Yielded::Future(fut) => {
                     fut.add_done_callback(DoneCallback::Wakeup(task.clone()));
-                    *ts.fut_waiter.borrow_mut() = Some(fut.clone());
+                    ts.fut_waiter.set(Some(fut.clone()));
                     if ts.must_cancel.get() && fut.cancel(task.cancel_message()) {
                         ts.must_cancel.set(false);
                     }
@@ -953,9 +982,9 @@ pub fn run_until_complete(interp: &Interp, event_loop: &Rc<EventLoop>, fut: &Rc<
     });
     fut.add_done_callback(DoneCallback::Native(stopper.clone()));
     let result = run_loop(interp, event_loop, Some(fut));
-    fut.callbacks
-        .borrow_mut()
-        .retain(|cb| !matches!(cb, DoneCallback::Native(f) if Rc::ptr_eq(f, &stopper)));
+    fut.with_callbacks(|callbacks| {
+        callbacks.retain(|cb| !matches!(cb, DoneCallback::Native(f) if Rc::ptr_eq(f, &stopper)))
+    });
     result?;
     if !fut.done() {
         return Err(runtime_error("Event loop stopped before Future completed."));
@@ -1028,7 +1057,7 @@ fn deadlock_error(interp: &Interp, event_loop: &Rc<EventLoop>, _fut: &Rc<Fut>) -
             continue;
         }
         if let Some(ts) = &task.task {
-            let on = match &*ts.fut_waiter.borrow() {
+            let on = match &ts.fut_waiter() {
                 Some(f) if f.is_task() => format!("task '{}'", f.name()),
                 Some(_) => "a future nobody will complete".to_string(),
                 None => "nothing".to_string(),

@@ -648,7 +648,7 @@ fn gather_futures(
                             c.log_traceback.set(false);
                             match c.exception() {
                                 Some(exc) => results.push(exc),
-                                None => results.push(c.result.borrow().clone()),
+                                None => results.push(c.result_value()),
                             }
                         }
                     }
@@ -665,13 +665,12 @@ fn gather_futures(
     // The outer future is kept alive by whoever awaits it; children point to it weakly so a
     // dropped gather does not keep reporting.
     let keep = outer.clone();
-    unique[0]
-        .callbacks
-        .borrow_mut()
-        .push(DoneCallback::Native(Rc::new(move |_, _| {
+    unique[0].with_callbacks(|callbacks| {
+        callbacks.push(DoneCallback::Native(Rc::new(move |_, _| {
             let _ = &keep;
             Ok(())
-        })));
+        })))
+    });
     outer
 }
 
@@ -841,7 +840,7 @@ fn fut_remove_done_callback(interp: &Interp, args: &[Value], _: &[(Sym, Value)])
     };
     let mut removed = 0;
     let mut kept = Vec::new();
-    for c in std::mem::take(&mut *f.callbacks.borrow_mut()) {
+    for c in f.take_callbacks() {
         let same = match &c {
             DoneCallback::Python(v) => interp.eq(v, cb)?,
             _ => false,
@@ -852,7 +851,11 @@ fn fut_remove_done_callback(interp: &Interp, args: &[Value], _: &[(Sym, Value)])
             kept.push(c);
         }
     }
-    *f.callbacks.borrow_mut() = kept;
+    // Callbacks added by the comparisons' Python code stay, after the kept ones.
+    f.with_callbacks(|added| {
+        kept.append(added);
+        *added = kept;
+    });
     Ok(Value::Int(removed))
 }
 
@@ -1223,7 +1226,7 @@ pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
             if f.done() && !f.cancelled() {
                 match &f.exception() {
                     Some(e) => out.push_str(&format!(" exception={}", interp.repr(e)?)),
-                    None => out.push_str(&format!(" result={}", interp.repr(&f.result.borrow())?)),
+                    None => out.push_str(&format!(" result={}", interp.repr(&f.result_value())?)),
                 }
             }
             out.push('>');
@@ -1236,7 +1239,7 @@ pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
                     Some(e) => format!("<Future finished exception={}>", interp.repr(e)?),
                     None => format!(
                         "<Future finished result={}>",
-                        interp.repr(&f.result.borrow())?
+                        interp.repr(&f.result_value())?
                     ),
                 }
             } else {
