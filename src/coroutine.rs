@@ -33,6 +33,8 @@ enum Awaitable {
     Body(CoroFuture),
     /// A future or task: suspend until it is done.
     Future(Rc<Fut>),
+    /// Nothing to wait for: the await's value.
+    Ready(Value),
 }
 
 /// The future of one `await`, written by hand rather than as an `async fn` so that a
@@ -274,6 +276,7 @@ impl Interp {
         let state = match self.awaitable(value) {
             Ok(Awaitable::Body(body)) => AwaitState::Body(body),
             Ok(Awaitable::Future(fut)) => AwaitState::Waiting(fut, false),
+            Ok(Awaitable::Ready(value)) => AwaitState::Done(Some(Ok(value))),
             Err(e) => AwaitState::Done(Some(Err(e))),
         };
         AwaitValue {
@@ -298,6 +301,18 @@ impl Interp {
                 return Ok(Awaitable::Future(f.clone()));
             }
             if via_dunder {
+                if let Value::Iterator(_) = &value {
+                    // An iterator from `__await__` is what `yield from` drives: one that
+                    // ends at once is the await's None; a yielded value is a bad yield to
+                    // the task, as in CPython.
+                    return match self.next(&value)? {
+                        None => Ok(Awaitable::Ready(Value::None)),
+                        Some(v) => Err(runtime_error(format!(
+                            "Task got bad yield: {}",
+                            self.repr(&v)?
+                        ))),
+                    };
+                }
                 return Err(type_error(format!(
                     "__await__() returned non-iterator of type '{}'",
                     type_name(&value)

@@ -889,6 +889,19 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
         Poll::Pending => {
             ts.coro.set(Some(coro));
             match yielded {
+                Yielded::Future(fut) if Rc::ptr_eq(&fut, task) => {
+                    // CPython's `__step`: a task awaiting itself is stepped again with this
+                    // error (waiting on itself would never end).
+                    let message = format!(
+                        "Task cannot await on itself: {}",
+                        crate::modules::asyncio::future_repr(interp, task)?
+                    );
+                    let me = task.clone();
+                    task.event_loop
+                        .schedule(Callback::Native(Rc::new(move |interp: &Interp| {
+                            task_step(interp, &me, Some(runtime_error(message.clone())))
+                        })));
+                }
                 Yielded::Future(fut) => {
                     fut.add_done_callback(DoneCallback::Wakeup(task.clone()));
                     ts.fut_waiter.set(Some(fut.clone()));

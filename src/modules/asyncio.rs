@@ -987,8 +987,9 @@ fn recv_event(args: &[Value]) -> PResult<Rc<EventState>> {
 }
 
 /// `Event.wait()`: a coroutine, like CPython's, that returns True once the event is set.
-fn event_wait(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let event = recv_event(args)?;
+fn event_wait(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let args = queue::receiver_only("Event.wait", args, kwargs)?;
+    let event = recv_event(&args)?;
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
         &"Event.wait",

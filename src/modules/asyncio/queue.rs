@@ -485,7 +485,7 @@ fn queue_of<'a>(receiver: &'a Value, method: &str) -> PResult<&'a QueueState> {
 }
 
 /// Checks the arguments of a method that takes nothing but its receiver.
-fn receiver_only<'a>(
+pub(super) fn receiver_only<'a>(
     qualname: &str,
     args: &'a [Value],
     kwargs: &[(Sym, Value)],
