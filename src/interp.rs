@@ -835,7 +835,12 @@ impl Interp {
                 }
             }
         }
-        let base = base.unwrap_or_else(|| types().object.clone());
+        let mut base = base.unwrap_or_else(|| types().object.clone());
+        if base.kind == ClassKind::Native {
+            if let Some(python) = crate::modules::asyncio::python_queue_base(self, &base)? {
+                base = python;
+            }
+        }
         // Built-in types written in Rust keep their state outside `Instance`, so a Python
         // subclass would silently lose it: say so instead.
         let builtin_base = !matches!(base.kind, ClassKind::Object | ClassKind::Exception);

@@ -478,9 +478,29 @@ impl Class {
         // The one class with two bases: ExceptionGroup(BaseExceptionGroup, Exception). Its
         // chain goes through Exception; BaseExceptionGroup is the second base.
         let t = crate::types::types();
+        if other.kind == ClassKind::Native {
+            return self.stands_in_for(other);
+        }
         other.kind == ClassKind::Exception
             && Rc::ptr_eq(other, &t.base_exception_group)
             && self.is_subclass(&t.exception_group)
+    }
+
+    /// A user subclass of `asyncio.Queue` derives from the Python twin of the Rust class (see
+    /// `python_queue_base`): for `isinstance` and `issubclass` the twin, same module and
+    /// name, counts as the Rust class.
+    fn stands_in_for(self: &Rc<Class>, native: &Rc<Class>) -> bool {
+        let mut current = Some(self.clone());
+        while let Some(class) = current {
+            if class.kind != ClassKind::Native
+                && class.name == native.name
+                && class.module == native.module
+            {
+                return true;
+            }
+            current = class.base.clone();
+        }
+        false
     }
 
     /// The base chain starting with the class itself.

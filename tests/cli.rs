@@ -300,10 +300,6 @@ fn subclassing_a_builtin_type_is_refused_clearly() {
             "import asyncio\nclass E(asyncio.Event): pass",
             "subclassing 'asyncio.locks.Event' is not supported by pyco yet",
         ),
-        (
-            "import asyncio\nclass Q(asyncio.PriorityQueue): pass",
-            "subclassing 'asyncio.queues.PriorityQueue' is not supported by pyco yet",
-        ),
     ] {
         let (status, _, err) = run(&["-c", code], "");
         assert_eq!(status, 1);

@@ -305,6 +305,45 @@ pub fn load_prelude_into(interp: &Interp, module: &ModuleObj) -> PResult<bool> {
     Ok(true)
 }
 
+/// CPython's queues in Python, the base of user subclasses of the queue classes.
+const PYTHON_QUEUES: &str = include_str!("asyncio/queues.py");
+
+thread_local! {
+    static PYTHON_QUEUES_LOADED: RefCell<Option<Rc<Globals>>> = const { RefCell::new(None) };
+}
+
+/// For a class statement whose base is `asyncio.Queue`, `PriorityQueue` or `LifoQueue`: the
+/// Python class to derive from instead (compiled on first use), since instances of the
+/// Rust classes cannot carry a subclass's attributes. None for any other base.
+pub fn python_queue_base(interp: &Interp, base: &Rc<Class>) -> PResult<Option<Rc<Class>>> {
+    let c = classes();
+    if ![&c.queue, &c.priority_queue, &c.lifo_queue]
+        .iter()
+        .any(|q| Rc::ptr_eq(q, base))
+    {
+        return Ok(None);
+    }
+    let globals = match PYTHON_QUEUES_LOADED.with(|g| g.borrow().clone()) {
+        Some(globals) => globals,
+        None => {
+            let globals = Rc::new(Globals::with_name(Sym::intern("asyncio.queues")));
+            let source = crate::source::Source::new("<asyncio.queues>", PYTHON_QUEUES);
+            let compiled =
+                crate::runner::compile(&source, &globals, crate::resolve::Mode::File, false)
+                    .map_err(|text| {
+                        runtime_error(format!("pyco's Python queues failed to compile:\n{text}"))
+                    })?;
+            interp.run_module(&compiled, &globals, &source)?;
+            PYTHON_QUEUES_LOADED.with(|g| *g.borrow_mut() = Some(globals.clone()));
+            globals
+        }
+    };
+    match globals.get(base.name) {
+        Some(Value::Class(class)) => Ok(Some(class)),
+        _ => Ok(None),
+    }
+}
+
 /// `nest_asyncio`: `apply()` lets `asyncio.run` nest inside a running loop.
 pub fn nest_asyncio_module() -> Value {
     super::new_module(
