@@ -57,6 +57,7 @@ struct Cli {
 const INTERPRETER_STACK: usize = 1 << 30;
 
 fn main() -> ExitCode {
+    no_transparent_huge_pages();
     let cli = Cli::parse();
     pyco::signals::install();
     let worker = std::thread::Builder::new()
@@ -283,3 +284,29 @@ unsafe impl std::alloc::GlobalAlloc for Mimalloc {
 
 #[global_allocator]
 static GLOBAL: Mimalloc = Mimalloc;
+
+/// Turns transparent huge pages off for this process. mimalloc asks for them, and when
+/// memory is fragmented (another large process just exited) the kernel compacts memory to
+/// find them: a program making 100,000 tasks then spent as long in the kernel as in pyco
+/// (0.52 s instead of 0.25 s, bimodal), while with 4 KiB pages it takes a steady 0.32 s.
+#[cfg(target_os = "linux")]
+fn no_transparent_huge_pages() {
+    const PR_SET_THP_DISABLE: std::ffi::c_int = 41;
+    extern "C" {
+        fn prctl(option: std::ffi::c_int, ...) -> std::ffi::c_int;
+    }
+    // SAFETY: prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0) only sets a flag of this process; a
+    // failure (an old kernel) leaves things as they were, which is fine.
+    unsafe {
+        prctl(
+            PR_SET_THP_DISABLE,
+            1 as std::ffi::c_ulong,
+            0 as std::ffi::c_ulong,
+            0 as std::ffi::c_ulong,
+            0 as std::ffi::c_ulong,
+        );
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn no_transparent_huge_pages() {}
