@@ -47,11 +47,32 @@ pub struct EventState {
     /// As CPython's `_waiters`: `set()` leaves them listed, and each leaves when its task
     /// resumes (from the front, in order, so a deque).
     waiters: RefCell<std::collections::VecDeque<Rc<Fut>>>,
+    /// The loop of its first wait (CPython's `_LoopBoundMixin`).
+    bound_loop: RefCell<Option<std::rc::Weak<EventLoop>>>,
 }
 
 impl EventState {
-    fn add_waiter(&self, fut: Rc<Fut>) {
-        self.waiters.borrow_mut().push_back(fut);
+    /// A new waiter future, listed. `event` is the Event's Python value, for binding it to
+    /// the running loop (None for the queue's internal event, which its queue binds).
+    fn new_waiter(&self, interp: &Interp, event: Option<&Value>) -> PResult<Rc<Fut>> {
+        let event_loop = running_loop(interp)?;
+        if let Some(event) = event {
+            let mut bound = self.bound_loop.borrow_mut();
+            match &*bound {
+                None => *bound = Some(Rc::downgrade(&event_loop)),
+                Some(b) if std::ptr::eq(b.as_ptr(), Rc::as_ptr(&event_loop)) => {}
+                Some(_) => {
+                    drop(bound);
+                    return Err(runtime_error(format!(
+                        "{} is bound to a different event loop",
+                        interp.repr(event)?
+                    )));
+                }
+            }
+        }
+        let fut = Fut::new(&event_loop, None);
+        self.waiters.borrow_mut().push_back(fut.clone());
+        Ok(fut)
     }
 
     /// A waiter's task resumed (woken or cancelled): it leaves the list, as in CPython's
@@ -1032,41 +1053,39 @@ fn recv_event(args: &[Value]) -> PResult<Rc<EventState>> {
 fn event_wait(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let args = queue::receiver_only("Event.wait", args, kwargs)?;
     let event = recv_event(&args)?;
+    let receiver = args[0].clone();
     let interp = interp.rc();
     Ok(crate::coroutine::native_coroutine(
         &"Event.wait",
         Box::pin(async move {
-            wait_event(&interp, &event).await?;
+            wait_event(&interp, &event, Some(&receiver)).await?;
             Ok(Value::Bool(true))
         }),
     ))
 }
 
 /// `await event.wait()`: true at once if the event is set; otherwise a wait on a waiter
-/// future, with no coroutine object or body. A done callback takes the waiter off the list
-/// The await takes the waiter off the list when the task resumes.
+/// future, with no coroutine object or body. The await takes the waiter off the list when
+/// the task resumes.
 fn event_wait_awaited(interp: &Interp, args: &[Value]) -> Option<PResult<Awaited>> {
     let [_] = args else { return None };
     let state = recv_event(args).ok()?;
     if state.value.get() {
         return Some(Ok(Awaited::Value(Value::Bool(true))));
     }
-    let event_loop = match running_loop(interp) {
-        Ok(l) => l,
-        Err(e) => return Some(Err(e)),
-    };
-    let fut = Fut::new(&event_loop, None);
-    state.add_waiter(fut.clone());
-    Some(Ok(Awaited::WaitListed(fut, state)))
+    Some(
+        state
+            .new_waiter(interp, Some(&args[0]))
+            .map(|fut| Awaited::WaitListed(fut, state)),
+    )
 }
 
 /// The body of `Event.wait()`: returns once the event is set (at once if it is).
-async fn wait_event(interp: &Interp, state: &EventState) -> PResult<()> {
+async fn wait_event(interp: &Interp, state: &EventState, event: Option<&Value>) -> PResult<()> {
     if state.value.get() {
         return Ok(());
     }
-    let fut = Fut::new(&running_loop(interp)?, None);
-    state.add_waiter(fut.clone());
+    let fut = state.new_waiter(interp, event)?;
     let result = interp.await_future(fut.clone()).await;
     state.remove_waiter(&fut);
     result.map(|_| ())

@@ -656,7 +656,7 @@ fn queue_join(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
         Box::pin(async move {
             let queue = queue_of(&receiver, "join")?;
             if queue.unfinished_tasks.get() > 0 {
-                wait_event(&interp, &queue.finished).await?;
+                wait_event(&interp, &queue.finished, None).await?;
             }
             Ok(Value::None)
         }),
