@@ -11,6 +11,14 @@ use crate::symbol::{sym, Sym};
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
+/// What a method call calls: see `Interp::method_target`.
+pub(crate) enum MethodTarget {
+    /// A function found in the class: called with the receiver as its first argument.
+    Unbound(Value),
+    /// Any other attribute: called as it is.
+    Bound(Value),
+}
+
 impl Interp {
     /// Evaluates call arguments into positional values and keyword pairs.
     pub fn eval_args(
@@ -76,6 +84,9 @@ impl Interp {
         // `obj.method(...)`: look the method up without making a bound-method object.
         if let ExprKind::Attribute { value, attr } = &func.node {
             let receiver = self.eval(frame, value)?;
+            let target = self
+                .method_target(&receiver, *attr)
+                .map_err(|e| e.at(span))?;
             if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
                 // The receiver takes slot 0 from the start: no shifting when it is a method.
                 let mut with_receiver = Vec::with_capacity(args.len() + 1);
@@ -86,12 +97,15 @@ impl Interp {
                     }
                 }
                 return self
-                    .call_method_with_receiver(*attr, with_receiver, &[])
+                    .call_method_target(target, with_receiver, &[])
                     .map_err(|e| e.at(span));
             }
             let (positional, keywords) = self.eval_args(frame, args, span)?;
+            let mut with_receiver = Vec::with_capacity(positional.len() + 1);
+            with_receiver.push(receiver);
+            with_receiver.extend(positional);
             return self
-                .call_method(&receiver, *attr, positional, &keywords)
+                .call_method_target(target, with_receiver, &keywords)
                 .map_err(|e| e.at(span));
         }
         let callee = self.eval(frame, func)?;
@@ -175,7 +189,19 @@ impl Interp {
         mut args: Vec<Value>,
         kwargs: &[(Sym, Value)],
     ) -> PResult {
-        let receiver = &args[0];
+        match self.method_target(&args[0], name)? {
+            MethodTarget::Unbound(f) => self.call_owned(&f, args, kwargs),
+            MethodTarget::Bound(f) => {
+                args.remove(0);
+                self.call_owned(&f, args, kwargs)
+            }
+        }
+    }
+
+    /// What `receiver.name(...)` calls, found before the arguments are evaluated, as
+    /// CPython's `LOAD_METHOD` does: a function from the class (called with the receiver
+    /// first, with no bound-method object made) or whatever the attribute is.
+    pub(crate) fn method_target(&self, receiver: &Value, name: Sym) -> PResult<MethodTarget> {
         let direct = match receiver {
             Value::Instance(inst) => {
                 if inst.get_attr(name).is_none() {
@@ -190,12 +216,24 @@ impl Interp {
             Value::Module(_) | Value::Class(_) => None,
             other => class_of(other).lookup(name),
         };
-        match direct {
-            Some(f @ (Value::Function(_) | Value::Builtin(_))) => self.call_owned(&f, args, kwargs),
-            _ => {
-                let f = self.get_attr(receiver, name)?;
-                args.remove(0);
-                self.call_owned(&f, args, kwargs)
+        Ok(match direct {
+            Some(f @ (Value::Function(_) | Value::Builtin(_))) => MethodTarget::Unbound(f),
+            _ => MethodTarget::Bound(self.get_attr(receiver, name)?),
+        })
+    }
+
+    /// Calls what `method_target` found, with the receiver first in `with_receiver`.
+    pub(crate) fn call_method_target(
+        &self,
+        target: MethodTarget,
+        mut with_receiver: Vec<Value>,
+        kwargs: &[(Sym, Value)],
+    ) -> PResult {
+        match target {
+            MethodTarget::Unbound(f) => self.call_owned(&f, with_receiver, kwargs),
+            MethodTarget::Bound(f) => {
+                with_receiver.remove(0);
+                self.call_owned(&f, with_receiver, kwargs)
             }
         }
     }

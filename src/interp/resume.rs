@@ -10,6 +10,7 @@ use std::rc::Rc;
 use crate::ast::*;
 use crate::coroutine::AwaitValue;
 use crate::exception::*;
+use crate::interp::call::MethodTarget;
 use crate::interp::{Flow, Frame, Interp};
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
@@ -810,6 +811,9 @@ impl Interp {
         span: Span,
     ) -> PResult<AwaitValue<'_>> {
         let receiver = self.eval(frame, object)?;
+        let target = self
+            .method_target(&receiver, attr)
+            .map_err(|e| e.at(span))?;
         let mut with_receiver = Vec::with_capacity(args.len() + 1);
         with_receiver.push(receiver);
         for arg in args {
@@ -817,23 +821,19 @@ impl Interp {
                 with_receiver.push(self.eval(frame, e)?);
             }
         }
-        if let Value::Native(n) = &with_receiver[0] {
-            if !matches!(**n, Native::Coroutine(_) | Native::Super { .. }) {
-                if let Some(Value::Builtin(b)) = class_of(&with_receiver[0]).lookup(attr) {
-                    match b.awaited.and_then(|fast| fast(self, &with_receiver)) {
-                        Some(Ok(Awaited::Value(v))) => return Ok(AwaitValue::ready(self, Ok(v))),
-                        Some(Ok(Awaited::Wait(fut))) => return Ok(self.await_future(fut)),
-                        Some(Ok(Awaited::WaitListed(fut, event))) => {
-                            return Ok(self.await_future(fut).listed_in(event))
-                        }
-                        Some(Err(e)) => return Err(e.at(span)),
-                        None => {}
-                    }
+        if let MethodTarget::Unbound(Value::Builtin(b)) = &target {
+            match b.awaited.and_then(|fast| fast(self, &with_receiver)) {
+                Some(Ok(Awaited::Value(v))) => return Ok(AwaitValue::ready(self, Ok(v))),
+                Some(Ok(Awaited::Wait(fut))) => return Ok(self.await_future(fut)),
+                Some(Ok(Awaited::WaitListed(fut, event))) => {
+                    return Ok(self.await_future(fut).listed_in(event))
                 }
+                Some(Err(e)) => return Err(e.at(span)),
+                None => {}
             }
         }
         let value = self
-            .call_method_with_receiver(attr, with_receiver, &[])
+            .call_method_target(target, with_receiver, &[])
             .map_err(|e| e.at(span))?;
         Ok(self.await_value(value))
     }
