@@ -55,21 +55,10 @@ impl EventState {
     /// A new waiter future, listed. `event` is the Event's Python value, for binding it to
     /// the running loop (None for the queue's internal event, which its queue binds).
     fn new_waiter(&self, interp: &Interp, event: Option<&Value>) -> PResult<Rc<Fut>> {
-        let event_loop = running_loop(interp)?;
-        if let Some(event) = event {
-            let mut bound = self.bound_loop.borrow_mut();
-            match &*bound {
-                None => *bound = Some(Rc::downgrade(&event_loop)),
-                Some(b) if std::ptr::eq(b.as_ptr(), Rc::as_ptr(&event_loop)) => {}
-                Some(_) => {
-                    drop(bound);
-                    return Err(runtime_error(format!(
-                        "{} is bound to a different event loop",
-                        interp.repr(event)?
-                    )));
-                }
-            }
-        }
+        let event_loop = match event {
+            Some(event) => bound_running_loop(interp, &self.bound_loop, event)?,
+            None => running_loop(interp)?,
+        };
         let fut = Fut::new(&event_loop, None);
         self.waiters.borrow_mut().push_back(fut.clone());
         Ok(fut)
@@ -88,6 +77,29 @@ impl EventState {
     fn waiting(&self) -> usize {
         self.waiters.borrow().len()
     }
+}
+
+/// CPython's `_LoopBoundMixin._get_loop()`: the running loop, which `object` (a queue or an
+/// event, whose binding is `bound`) takes on first use and must keep.
+pub(crate) fn bound_running_loop(
+    interp: &Interp,
+    bound: &RefCell<Option<std::rc::Weak<EventLoop>>>,
+    object: &Value,
+) -> PResult<Rc<EventLoop>> {
+    let event_loop = running_loop(interp)?;
+    let mut binding = bound.borrow_mut();
+    match &*binding {
+        None => *binding = Some(Rc::downgrade(&event_loop)),
+        Some(b) if std::ptr::eq(b.as_ptr(), Rc::as_ptr(&event_loop)) => {}
+        Some(_) => {
+            drop(binding);
+            return Err(runtime_error(format!(
+                "{} is bound to a different event loop",
+                interp.repr(object)?
+            )));
+        }
+    }
+    Ok(event_loop)
 }
 
 fn class_in(name: &str, module: &str, base: &Rc<Class>, kind: ClassKind) -> Rc<Class> {

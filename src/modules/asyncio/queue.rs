@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
-use super::{classes, clear_event, running_loop, set_event, wait_event, EventState};
+use super::{classes, clear_event, set_event, wait_event, EventState};
 use crate::ast::CmpOp;
 use crate::event_loop::{EventLoop, Fut};
 use crate::exception::*;
@@ -169,19 +169,7 @@ impl QueueState {
 
     /// A future to wait on: `self._get_loop().create_future()`.
     fn new_waiter(&self, interp: &Interp, queue: &Value) -> PResult<Rc<Fut>> {
-        let event_loop = running_loop(interp)?;
-        let mut bound = self.bound_loop.borrow_mut();
-        match &*bound {
-            None => *bound = Some(Rc::downgrade(&event_loop)),
-            Some(b) if std::ptr::eq(b.as_ptr(), Rc::as_ptr(&event_loop)) => {}
-            Some(_) => {
-                drop(bound);
-                return Err(runtime_error(format!(
-                    "{} is bound to a different event loop",
-                    interp.repr(queue)?
-                )));
-            }
-        }
+        let event_loop = super::bound_running_loop(interp, &self.bound_loop, queue)?;
         Ok(Fut::new(&event_loop, None))
     }
 
