@@ -20,6 +20,111 @@ use crate::value::*;
 /// A boxed future borrowing the interpreter and a frame for `'a`.
 pub type Resumable<'a, T> = Pin<Box<dyn Future<Output = PResult<T>> + 'a>>;
 
+/// How `begin_any` started an expression with an `await`.
+pub(crate) enum Begun<'a> {
+    /// Finished without reaching an `await` (an if-expression took its plain branch), or
+    /// failed before it.
+    Value(PResult),
+    /// Await this, then finish with `finish_any`.
+    Await(AwaitValue<'a>, Then<'a>),
+    /// Not one of the common shapes: run this expression on the generic path.
+    Generic(&'a Expr),
+}
+
+/// What is left of an expression once its `await` has a value.
+pub(crate) enum Then<'a> {
+    /// The awaited value is the expression's value.
+    Value,
+    /// `await x <op> right`: evaluate `right`, then the operation (the `BinOp` node).
+    Left(&'a Expr),
+    /// `left <op> await x`: `left` has its value already.
+    Right(&'a Expr, Value),
+}
+
+/// The value of `$expr`, which holds an `await`, inside an async block: the common shapes
+/// in place (`begin_any` .. `finish_any`), anything else on the generic path.
+macro_rules! await_any {
+    ($interp:expr, $frame:expr, $expr:expr) => {
+        // Labeled blocks, not a `match` around the awaits: a scrutinee would stay in the
+        // suspended future beside what was moved out of it.
+        'any: {
+            let generic = 'generic: {
+                let (awaiting, then) = match $interp.begin_any($frame, $expr) {
+                    $crate::interp::resume::Begun::Value(r) => break 'any r,
+                    $crate::interp::resume::Begun::Await(awaiting, then) => (awaiting, then),
+                    $crate::interp::resume::Begun::Generic(e) => break 'generic e,
+                };
+                let awaited = awaiting.await;
+                break 'any $interp.finish_any($frame, then, awaited);
+            };
+            $interp.eval_async($frame, generic).await
+        }
+    };
+}
+
+/// Runs the statements `$body` inside an async block, each on the path it needs: those
+/// without an `await` on the plain path, `await f()`, `x = await f()` and `return …` in
+/// place, the rest as boxed futures. Shared by `exec_body_async` and a coroutine's own
+/// future, which runs its body's statements itself rather than through a nested future.
+macro_rules! run_statements {
+    ($interp:expr, $frame:expr, $body:expr) => {
+        'run: {
+            // An index, not a slice iterator: a word less in every suspended task.
+            let mut next = 0;
+            while let Some(stmt) = $body.get(next) {
+                next += 1;
+                let flow = if !stmt.has_await {
+                    $interp.exec($frame, stmt)
+                } else if let Some(value) = $crate::interp::resume::in_place_value(stmt) {
+                    let v = $crate::interp::resume::await_any!($interp, $frame, value);
+                    $interp.finish_statement($frame, stmt, v)
+                } else {
+                    $interp.exec_async($frame, stmt).await
+                };
+                match flow {
+                    Ok($crate::interp::Flow::Normal) => {}
+                    Ok(flow) => break 'run Ok(flow),
+                    Err(e) => break 'run Err(e.at(stmt.span)),
+                }
+            }
+            Ok($crate::interp::Flow::Normal)
+        }
+    };
+}
+pub(crate) use {await_any, run_statements};
+
+/// The expression of a statement that runs in place on the resumable path: an expression
+/// statement, `return <expr>`, or an assignment to one target without an `await`.
+pub(crate) fn in_place_value(stmt: &Stmt) -> Option<&Expr> {
+    match &stmt.node {
+        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => Some(e),
+        StmtKind::Assign { targets, value } if targets.len() == 1 && !targets[0].has_await => {
+            Some(value)
+        }
+        _ => None,
+    }
+}
+
+impl Interp {
+    /// Finishes a statement of `in_place_value`'s kinds, given its expression's value.
+    pub(crate) fn finish_statement(
+        &self,
+        frame: &mut Frame,
+        stmt: &Stmt,
+        value: PResult,
+    ) -> PResult<Flow> {
+        let value = value?;
+        match &stmt.node {
+            StmtKind::Return(_) => Ok(Flow::Return(value)),
+            StmtKind::Assign { targets, .. } => {
+                self.assign(frame, &targets[0], value)?;
+                Ok(Flow::Normal)
+            }
+            _ => Ok(Flow::Normal),
+        }
+    }
+}
+
 impl Interp {
     pub fn exec_block_async<'a>(
         &'a self,
@@ -30,11 +135,8 @@ impl Interp {
     }
 
     /// Runs a block of statements, each on the path it needs. Not boxed: a coroutine's body
-    /// runs it inside its own future, so the outermost block costs no allocation. The
-    /// commonest statements with an `await` — `await f()`, `x = await f()`,
-    /// `return await f()` — run in place, without a boxed future of their own. (One
-    /// function, not two, and written as `fn -> impl Future` around an `async move` block:
-    /// an `async fn` keeps a second copy of its arguments in every suspended task.)
+    /// runs the same loop inside its own future (`run_statements!`), so the outermost block
+    /// costs no allocation, and loop bodies run it inside their statement's future.
     // Not an `async fn`, which would keep a second copy of its arguments in every
     // suspended task.
     #[allow(clippy::manual_async_fn)]
@@ -43,35 +145,7 @@ impl Interp {
         frame: &'a mut Frame,
         body: &'a [Stmt],
     ) -> impl Future<Output = PResult<Flow>> + 'a {
-        async move {
-            for stmt in body {
-                let flow = if !stmt.has_await {
-                    self.exec(frame, stmt)
-                } else {
-                    match &stmt.node {
-                        StmtKind::Expr(e) => self.eval_any(frame, e).await.map(|_| Flow::Normal),
-                        StmtKind::Return(Some(e)) => {
-                            self.eval_any(frame, e).await.map(Flow::Return)
-                        }
-                        StmtKind::Assign { targets, value }
-                            if targets.len() == 1 && !targets[0].has_await =>
-                        {
-                            match self.eval_any(frame, value).await {
-                                Ok(v) => self.assign(frame, &targets[0], v).map(|_| Flow::Normal),
-                                Err(e) => Err(e),
-                            }
-                        }
-                        _ => self.exec_async(frame, stmt).await,
-                    }
-                };
-                match flow {
-                    Ok(Flow::Normal) => {}
-                    Ok(flow) => return Ok(flow),
-                    Err(e) => return Err(e.at(stmt.span)),
-                }
-            }
-            Ok(Flow::Normal)
-        }
+        async move { run_statements!(self, frame, body) }
     }
 
     /// `await <operand>` for an operand without an `await` of its own: evaluated on the
@@ -99,10 +173,7 @@ impl Interp {
         }
     }
 
-    /// Evaluates `expr` on whichever path it needs. The shapes of expression most awaits
-    /// stand in — `await f()`, `await f() + 1`, `1 + await f()`, an if-expression around
-    /// them — run without a boxed future; anything deeper goes to `eval_async`, one box per
-    /// node.
+    /// Evaluates `expr` on whichever path it needs (see `begin_any`).
     // Not an `async fn`, which would keep a second copy of its arguments in every
     // suspended task.
     #[allow(clippy::manual_async_fn)]
@@ -115,39 +186,86 @@ impl Interp {
             if !expr.has_await {
                 return self.eval(frame, expr);
             }
-            let mut expr = expr;
-            if let ExprKind::IfExp { test, body, orelse } = &expr.node {
-                if !test.has_await {
-                    let t = self.eval(frame, test)?;
-                    expr = if self.truthy(&t)? { body } else { orelse };
-                    if !expr.has_await {
-                        return self.eval(frame, expr);
-                    }
+            await_any!(self, frame, expr)
+        }
+    }
+
+    /// Starts an expression that holds an `await`. The shapes most awaits stand in —
+    /// `await f()`, `await f() + 1`, `1 + await f()`, an if-expression around them — are
+    /// split in three: what comes before the `await` runs here on the plain path, the
+    /// caller awaits the `AwaitValue` in its own future, and `finish_any` does the rest.
+    /// So they cost no boxed future, and a suspended task keeps only the `AwaitValue` and
+    /// a `Then`. Anything deeper is `Begun::Generic`: `eval_async`, one box per node.
+    pub(crate) fn begin_any<'a>(&'a self, frame: &mut Frame, expr: &'a Expr) -> Begun<'a> {
+        let mut expr = expr;
+        if let ExprKind::IfExp { test, body, orelse } = &expr.node {
+            if !test.has_await {
+                let t = match self.eval(frame, test).and_then(|t| self.truthy(&t)) {
+                    Ok(t) => t,
+                    Err(e) => return Begun::Value(Err(e)),
+                };
+                expr = if t { body } else { orelse };
+                if !expr.has_await {
+                    return Begun::Value(self.eval(frame, expr));
                 }
             }
-            match &expr.node {
-                ExprKind::Await(operand) if !operand.has_await => {
-                    self.await_operand(frame, operand, expr.span).await
+        }
+        match &expr.node {
+            ExprKind::Await(operand) if !operand.has_await => {
+                Begun::Await(self.await_operand(frame, operand, expr.span), Then::Value)
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                if let (Some(operand), false) = (direct_await(left), right.has_await) {
+                    let awaiting = self.await_operand(frame, operand, left.span);
+                    return Begun::Await(awaiting, Then::Left(expr));
                 }
-                ExprKind::BinOp { left, op, right } => {
-                    if let (Some(operand), false) = (direct_await(left), right.has_await) {
-                        let a = self.await_operand(frame, operand, left.span).await?;
-                        let b = self.eval(frame, right)?;
-                        return self.binary_op(*op, &a, &b).map_err(|e| e.at(expr.span));
-                    }
-                    if let (false, Some(operand)) = (left.has_await, direct_await(right)) {
-                        let a = self.eval(frame, left)?;
-                        let b = self.await_operand(frame, operand, right.span).await?;
-                        return self.binary_op(*op, &a, &b).map_err(|e| e.at(expr.span));
-                    }
-                    self.eval_async(frame, expr).await
+                if let (false, Some(operand)) = (left.has_await, direct_await(right)) {
+                    let a = match self.eval(frame, left) {
+                        Ok(a) => a,
+                        Err(e) => return Begun::Value(Err(e)),
+                    };
+                    let awaiting = self.await_operand(frame, operand, right.span);
+                    return Begun::Await(awaiting, Then::Right(expr, a));
                 }
-                _ => self.eval_async(frame, expr).await,
+                Begun::Generic(expr)
+            }
+            _ => Begun::Generic(expr),
+        }
+    }
+
+    /// Finishes what `begin_any` started, given the awaited value.
+    pub(crate) fn finish_any(
+        &self,
+        frame: &mut Frame,
+        then: Then<'_>,
+        awaited: PResult,
+    ) -> PResult {
+        let awaited = awaited?;
+        match then {
+            Then::Value => Ok(awaited),
+            Then::Left(expr) => {
+                let ExprKind::BinOp { op, right, .. } = &expr.node else {
+                    unreachable!("Then::Left is made for binary operations")
+                };
+                let b = self.eval(frame, right)?;
+                self.binary_op(*op, &awaited, &b)
+                    .map_err(|e| e.at(expr.span))
+            }
+            Then::Right(expr, a) => {
+                let ExprKind::BinOp { op, .. } = &expr.node else {
+                    unreachable!("Then::Right is made for binary operations")
+                };
+                self.binary_op(*op, &a, &awaited)
+                    .map_err(|e| e.at(expr.span))
             }
         }
     }
 
-    fn exec_async<'a>(&'a self, frame: &'a mut Frame, stmt: &'a Stmt) -> Resumable<'a, Flow> {
+    pub(crate) fn exec_async<'a>(
+        &'a self,
+        frame: &'a mut Frame,
+        stmt: &'a Stmt,
+    ) -> Resumable<'a, Flow> {
         match &stmt.node {
             StmtKind::Expr(e) => Box::pin(async move {
                 self.eval_any(frame, e).await?;
