@@ -55,56 +55,85 @@ pub enum DoneCallback {
 }
 
 /// The task part of a `Fut`.
+/// (`Cell`s here keep 100,000 tasks small: 64 bytes each.)
 pub struct TaskState {
-    /// Taken out while the task runs (`Cell`s here keep 100,000 tasks small).
+    /// Taken out while the task runs.
     pub coro: Cell<Option<CoroFuture>>,
-    /// The coroutine object, for reprs.
-    pub coro_value: Value,
-    name: Cell<TaskName>,
-    pub must_cancel: Cell<bool>,
+    /// The coroutine object (`get_coro()`, reprs).
+    coro_object: Rc<Native>,
     fut_waiter: Cell<Option<Rc<Fut>>>,
+    /// `n` of the default name `Task-<n>`, formatted only when someone asks.
+    number: u64,
+    /// A name given by `set_name`, and `except` blocks the task suspended in.
+    rare: Cell<Option<Box<TaskRare>>>,
     pub num_cancels_requested: Cell<u32>,
-    /// The task's own `except`-block stack, swapped in while it runs.
-    pub handling: Cell<Vec<Value>>,
     /// Python call depth of the task's suspended frames.
     pub depth: Cell<u32>,
+    pub must_cancel: Cell<bool>,
 }
 
-/// A task's name: `Task-<n>` is formatted only when someone asks, so 100,000 tasks do
-/// not carry 100,000 strings.
-enum TaskName {
-    Numbered(u64),
-    Named(Rc<String>),
+/// The parts of a task most tasks never use.
+#[derive(Default)]
+struct TaskRare {
+    name: Option<String>,
+    /// The task's own `except`-block stack, swapped in while it runs.
+    handling: Vec<Value>,
 }
 
 impl TaskState {
-    pub fn new(coro: CoroFuture, coro_value: Value, number: u64) -> TaskState {
+    /// The task part for the coroutine object `coro_object`, whose body is `coro`.
+    pub fn new(coro: CoroFuture, coro_object: Rc<Native>, number: u64) -> TaskState {
         TaskState {
             coro: Cell::new(Some(coro)),
-            coro_value,
-            name: Cell::new(TaskName::Numbered(number)),
-            must_cancel: Cell::new(false),
+            coro_object,
             fut_waiter: Cell::new(None),
+            number,
+            rare: Cell::new(None),
             num_cancels_requested: Cell::new(0),
-            handling: Cell::new(Vec::new()),
             depth: Cell::new(0),
+            must_cancel: Cell::new(false),
         }
+    }
+
+    /// The coroutine object.
+    pub fn coro_value(&self) -> Value {
+        Value::Native(self.coro_object.clone())
     }
 
     /// `task.get_name()`.
     pub fn name(&self) -> String {
-        let name = self.name.replace(TaskName::Numbered(0));
-        let text = match &name {
-            TaskName::Numbered(n) => format!("Task-{n}"),
-            TaskName::Named(s) => s.to_string(),
+        let rare = self.rare.take();
+        let text = match rare.as_ref().and_then(|r| r.name.as_ref()) {
+            Some(name) => name.clone(),
+            None => format!("Task-{}", self.number),
         };
-        self.name.set(name);
+        self.rare.set(rare);
         text
     }
 
     /// `task.set_name(...)`.
     pub fn set_name(&self, name: &str) {
-        self.name.set(TaskName::Named(Rc::new(name.to_string())));
+        let mut rare = self.rare.take().unwrap_or_default();
+        rare.name = Some(name.to_string());
+        self.rare.set(Some(rare));
+    }
+
+    /// Swaps the task's `except`-block stack with `handling`.
+    pub fn swap_handling(&self, handling: Vec<Value>) -> Vec<Value> {
+        let mut rare = self.rare.take();
+        let old = match &mut rare {
+            Some(r) => std::mem::replace(&mut r.handling, handling),
+            None if handling.is_empty() => Vec::new(),
+            None => {
+                rare = Some(Box::new(TaskRare {
+                    name: None,
+                    handling,
+                }));
+                Vec::new()
+            }
+        };
+        self.rare.set(rare);
+        old
     }
 
     /// The future this task waits on, if it is suspended on one.
@@ -132,13 +161,25 @@ pub struct Fut {
     /// An exception was set and nobody has looked at it yet.
     pub log_traceback: Cell<bool>,
     pub cancel_requested: Cell<bool>,
-    /// `Cell`s, not `RefCell`s, where the value is only swapped: each saves a word in
-    /// every future.
-    result: Cell<Value>,
-    callbacks: Cell<Vec<DoneCallback>>,
+    /// The done callbacks while pending, then the result. `Cell`s, not `RefCell`s, where
+    /// the value is only swapped: each saves a word in every future.
+    outcome: Cell<Outcome>,
     pub event_loop: Rc<EventLoop>,
     pub task: Option<Box<TaskState>>,
-    rare: RefCell<Option<Box<FutRare>>>,
+    rare: Cell<Option<Box<FutRare>>>,
+}
+
+/// A future has done callbacks only until it is done, and a result only after: one field
+/// holds either, so a future is a block of 80 bytes, not 96.
+enum Outcome {
+    Callbacks(Vec<DoneCallback>),
+    Result(Value),
+}
+
+impl Default for Outcome {
+    fn default() -> Self {
+        Outcome::Callbacks(Vec::new())
+    }
 }
 
 impl Default for FutRare {
@@ -158,52 +199,52 @@ impl Fut {
             state: Cell::new(FutState::Pending),
             log_traceback: Cell::new(false),
             cancel_requested: Cell::new(false),
-            result: Cell::new(Value::None),
-            callbacks: Cell::new(Vec::new()),
+            outcome: Cell::new(Outcome::default()),
             event_loop: event_loop.clone(),
             task: task.map(Box::new),
-            rare: RefCell::new(None),
+            rare: Cell::new(None),
         })
     }
 
-    fn rare(&self) -> std::cell::RefMut<'_, FutRare> {
-        std::cell::RefMut::map(self.rare.borrow_mut(), |r| &mut **r.get_or_insert_default())
+    /// Runs `f` on the rare fields, made on first use; `f` must not reach this future.
+    fn with_rare<R>(&self, f: impl FnOnce(&mut FutRare) -> R) -> R {
+        let mut rare = self.rare.take().unwrap_or_default();
+        let result = f(&mut rare);
+        self.rare.set(Some(rare));
+        result
+    }
+
+    /// Reads the rare fields, or gives `default` if they were never made.
+    fn read_rare<R>(&self, default: R, f: impl FnOnce(&FutRare) -> R) -> R {
+        let rare = self.rare.take();
+        let result = rare.as_deref().map_or(default, f);
+        self.rare.set(rare);
+        result
     }
 
     /// The exception set on this future, if any.
     pub fn exception(&self) -> Option<Value> {
-        self.rare
-            .borrow()
-            .as_ref()
-            .and_then(|r| r.exception.clone())
+        self.read_rare(None, |r| r.exception.clone())
     }
 
     /// The message given to `cancel()`.
     pub fn cancel_message(&self) -> Value {
-        self.rare
-            .borrow()
-            .as_ref()
-            .map(|r| r.cancel_message.clone())
-            .unwrap_or(Value::None)
+        self.read_rare(Value::None, |r| r.cancel_message.clone())
     }
 
     fn set_cancel_message(&self, message: Value) {
-        if !message.is_none() || self.rare.borrow().is_some() {
-            self.rare().cancel_message = message;
+        if !message.is_none() || self.read_rare(false, |_| true) {
+            self.with_rare(|r| r.cancel_message = message);
         }
     }
 
     /// For gather's outer future: the children its `cancel()` cancels.
     pub fn set_children(&self, children: Vec<Rc<Fut>>) {
-        self.rare().children = children;
+        self.with_rare(|r| r.children = children);
     }
 
     fn children(&self) -> Vec<Rc<Fut>> {
-        self.rare
-            .borrow()
-            .as_ref()
-            .map(|r| r.children.clone())
-            .unwrap_or_default()
+        self.read_rare(Vec::new(), |r| r.children.clone())
     }
 
     /// The Python value of this future.
@@ -251,11 +292,11 @@ impl Fut {
     }
 
     pub fn cancelled_error(&self) -> Box<PyErr> {
-        let taken = self
-            .rare
-            .borrow_mut()
-            .as_mut()
-            .and_then(|r| r.cancelled_exc.take());
+        let taken = if self.read_rare(false, |r| r.cancelled_exc.is_some()) {
+            self.with_rare(|r| r.cancelled_exc.take())
+        } else {
+            None
+        };
         if let Some(exc) = taken {
             return PyErr::from_value(exc);
         }
@@ -276,9 +317,9 @@ impl Fut {
                 "invalid state"
             )));
         }
-        self.result.set(value);
         self.state.set(FutState::Finished);
         self.schedule_callbacks();
+        self.outcome.set(Outcome::Result(value));
         Ok(())
     }
 
@@ -290,7 +331,7 @@ impl Fut {
                 "invalid state"
             )));
         }
-        self.rare().exception = Some(exc);
+        self.with_rare(|r| r.exception = Some(exc));
         self.state.set(FutState::Finished);
         self.log_traceback.set(true);
         self.schedule_callbacks();
@@ -348,22 +389,33 @@ impl Fut {
 
     /// The result set on this future (None until then).
     pub fn result_value(&self) -> Value {
-        let value = self.result.replace(Value::None);
-        self.result.set(value.clone());
+        let outcome = self.outcome.take();
+        let value = match &outcome {
+            Outcome::Result(v) => v.clone(),
+            Outcome::Callbacks(_) => Value::None,
+        };
+        self.outcome.set(outcome);
         value
     }
 
-    /// Runs `f` on the done callbacks; `f` must not run Python code.
+    /// Runs `f` on the done callbacks (none once done); `f` must not run Python code.
     pub fn with_callbacks<R>(&self, f: impl FnOnce(&mut Vec<DoneCallback>) -> R) -> R {
-        let mut callbacks = self.callbacks.take();
-        let result = f(&mut callbacks);
-        self.callbacks.set(callbacks);
-        result
+        match self.outcome.take() {
+            Outcome::Callbacks(mut callbacks) => {
+                let result = f(&mut callbacks);
+                self.outcome.set(Outcome::Callbacks(callbacks));
+                result
+            }
+            done => {
+                self.outcome.set(done);
+                f(&mut Vec::new())
+            }
+        }
     }
 
     /// Takes the done callbacks out (to filter them with Python code, say).
     pub fn take_callbacks(&self) -> Vec<DoneCallback> {
-        self.callbacks.take()
+        self.with_callbacks(std::mem::take)
     }
 
     pub fn add_done_callback(self: &Rc<Fut>, callback: DoneCallback) {
@@ -383,7 +435,7 @@ impl Fut {
     }
 
     fn schedule_callbacks(self: &Rc<Fut>) {
-        let callbacks = self.callbacks.take();
+        let callbacks = self.take_callbacks();
         for cb in callbacks {
             self.event_loop.schedule(Callback::Done(cb, self.clone()));
         }
@@ -432,7 +484,7 @@ fn describe_finished(interp: &Interp, fut: &Fut) -> String {
         .unwrap_or_default();
     match &fut.task {
         Some(task) => {
-            let coro = crate::coroutine::coroutine_summary(&task.coro_value, "done");
+            let coro = crate::coroutine::coroutine_summary(&task.coro_value(), "done");
             format!(
                 "<Task finished name='{}' coro={} exception={}>",
                 task.name(),
@@ -791,18 +843,21 @@ pub fn create_task(
     interp: &Interp,
     event_loop: &Rc<EventLoop>,
     coro: CoroFuture,
-    coro_value: Value,
+    coro_object: Rc<Native>,
     name: Option<String>,
 ) -> Rc<Fut> {
-    let state = TaskState::new(coro, coro_value, 0);
-    match name {
-        Some(name) => state.set_name(&name),
+    let state = match name {
+        Some(name) => {
+            let state = TaskState::new(coro, coro_object, 0);
+            state.set_name(&name);
+            state
+        }
         None => {
             let n = interp.runtime.task_counter.get() + 1;
             interp.runtime.task_counter.set(n);
-            state.name.set(TaskName::Numbered(n));
+            TaskState::new(coro, coro_object, n)
         }
-    }
+    };
     let task = Fut::new(event_loop, Some(state));
     {
         let mut tasks = event_loop.tasks.borrow_mut();
@@ -846,7 +901,7 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
 
     let runtime = &interp.runtime;
     let previous_task = runtime.current_task.replace(Some(task.clone()));
-    let outer_handling = interp.handling.replace(ts.handling.take());
+    let outer_handling = interp.handling.replace(ts.swap_handling(Vec::new()));
     let base_depth = interp.depth.get();
     interp.depth.set(base_depth + ts.depth.get());
     *runtime.throw_in.borrow_mut() = exc;
@@ -857,7 +912,7 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
 
     ts.depth.set(interp.depth.get().saturating_sub(base_depth));
     interp.depth.set(base_depth);
-    ts.handling.set(interp.handling.replace(outer_handling));
+    ts.swap_handling(interp.handling.replace(outer_handling));
     *runtime.current_task.borrow_mut() = previous_task;
     runtime.throw_in.borrow_mut().take();
     let yielded = std::mem::replace(&mut *runtime.yielded.borrow_mut(), Yielded::Nothing);
@@ -873,7 +928,7 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
         }
         Poll::Ready(Err(e)) => {
             if is_cancelled_error(&e) {
-                task.rare().cancelled_exc = Some(e.exc.clone());
+                task.with_rare(|r| r.cancelled_exc = Some(e.exc.clone()));
                 task.cancel_future(Value::None);
             } else {
                 let class = e.class();

@@ -416,6 +416,7 @@ impl Interp {
         }
         // The traceback so far belongs to the exception from here on.
         let pending = crate::interp::flow::record_pending(&mut err, frame);
+        self.chain_to_handled(&err);
         for handler in handlers {
             let matches = match &handler.kind {
                 None => true,
@@ -538,6 +539,17 @@ pub fn reopen(mut err: Box<PyErr>) -> Box<PyErr> {
         }
     }
     err
+}
+
+impl Interp {
+    /// Chains an exception about to be caught to the one being handled, if any. CPython
+    /// does it when the exception is raised; when it is caught, the handled exception is
+    /// the same one, since handlers inside the `try` block chain what leaves them.
+    pub(crate) fn chain_to_handled(&self, err: &PyErr) {
+        if let Some(handled) = self.handling.borrow().last() {
+            set_context(err, handled);
+        }
+    }
 }
 
 /// Chains `handled` as the implicit context of a new exception raised while handling it.

@@ -496,6 +496,7 @@ impl Interp {
                     let mut outcome: Result<PResult<Flow>, ()> = Err(());
                     if !handlers.is_empty() {
                         let pending = crate::interp::flow::record_pending(&mut err, frame);
+                        self.chain_to_handled(&err);
                         for handler in handlers {
                             let matches = match &handler.kind {
                                 None => true,

@@ -475,7 +475,7 @@ pub fn task_for(
         interp,
         event_loop,
         body,
-        coro.clone(),
+        n.clone(),
         name,
     ))
 }
@@ -981,7 +981,7 @@ fn task_get_coro(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let f = recv_fut(args, "get_coro")?;
     Ok(f.task
         .as_ref()
-        .map(|t| t.coro_value.clone())
+        .map(|t| t.coro_value())
         .unwrap_or(Value::None))
 }
 
@@ -1293,7 +1293,7 @@ pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
         Some(t) => {
             let state = f.state_name().to_lowercase();
             let coro = crate::coroutine::coroutine_summary(
-                &t.coro_value,
+                &t.coro_value(),
                 if f.done() { "done" } else { "running" },
             );
             let mut out = format!("<Task {} name='{}' coro={}", state, t.name(), coro);
