@@ -262,7 +262,7 @@ impl Interp {
 
     pub fn store_name(&self, frame: &mut Frame, name: &Name, value: Value) {
         match name.resolved {
-            Resolved::Local(slot) => frame.slots[slot as usize] = value,
+            Resolved::Local(slot) => store_slot(&mut frame.slots[slot as usize], value),
             Resolved::Cell(slot) => match &frame.slots[slot as usize] {
                 Value::Cell(cell) => *cell.borrow_mut() = value,
                 _ => frame.slots[slot as usize] = Value::Cell(Rc::new(RefCell::new(value))),
@@ -327,21 +327,33 @@ impl Interp {
     pub fn eval(&self, frame: &mut Frame, expr: &Expr) -> PResult {
         match &expr.node {
             ExprKind::Name(name) => {
-                if let Resolved::Local(slot) = name.resolved {
-                    if let Some(v) = frame.slots.get(slot as usize) {
-                        if !matches!(v, Value::Unbound) {
-                            return Ok(v.clone());
+                match name.resolved {
+                    Resolved::Local(slot) => {
+                        if let Some(v) = frame.slots.get(slot as usize) {
+                            if !matches!(v, Value::Unbound) {
+                                return Ok(quick_clone(v));
+                            }
                         }
                     }
+                    Resolved::Global(slot) => {
+                        if let Some(v) = frame.globals.slots.borrow().get(slot as usize) {
+                            if !matches!(v, Value::Unbound) {
+                                return Ok(quick_clone(v));
+                            }
+                        }
+                    }
+                    _ => {}
                 }
                 self.load_name(frame, name).map_err(|e| e.at(expr.span))
             }
             ExprKind::Int(i) => Ok(Value::Int(*i)),
             ExprKind::BinOp { left, op, right } => {
-                let a = self.eval(frame, left)?;
-                let b = self.eval(frame, right)?;
+                let a = self.eval_quick(frame, left)?;
+                let b = self.eval_quick(frame, right)?;
                 if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                     if let Some(r) = crate::ops::int_fast(*op, *x, *y) {
+                        // Ints own nothing: no call to the drop glue.
+                        std::mem::forget((a, b));
                         return Ok(Value::Int(r));
                     }
                 }
@@ -349,10 +361,11 @@ impl Interp {
             }
             ExprKind::Compare { left, rest } => {
                 if let [(op, right)] = rest.as_slice() {
-                    let a = self.eval(frame, left)?;
-                    let b = self.eval(frame, right)?;
+                    let a = self.eval_quick(frame, left)?;
+                    let b = self.eval_quick(frame, right)?;
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
                         if let Some(r) = crate::ops::int_compare_fast(*op, *x, *y) {
+                            std::mem::forget((a, b));
                             return Ok(Value::Bool(r));
                         }
                     }
@@ -362,18 +375,36 @@ impl Interp {
             }
             ExprKind::Call { func, args } => self.eval_call(frame, func, args, expr.span),
             ExprKind::Attribute { value, attr } => {
-                let obj = self.eval(frame, value)?;
+                let obj = self.eval_quick(frame, value)?;
                 self.get_attr(&obj, *attr).map_err(|e| e.at(expr.span))
             }
             ExprKind::Subscript { value, index } => {
-                let obj = self.eval(frame, value)?;
-                let idx = self.eval(frame, index)?;
+                let obj = self.eval_quick(frame, value)?;
+                let idx = self.eval_quick(frame, index)?;
                 self.get_item(&obj, &idx).map_err(|e| e.at(expr.span))
             }
             ExprKind::None => Ok(Value::None),
             ExprKind::True => Ok(Value::Bool(true)),
             ExprKind::False => Ok(Value::Bool(false)),
             _ => self.eval_cold(frame, expr),
+        }
+    }
+
+    /// `eval`, with the leaves most operands are — a bound local, an int literal — taken
+    /// here without a call.
+    #[inline(always)]
+    pub fn eval_quick(&self, frame: &mut Frame, expr: &Expr) -> PResult {
+        match &expr.node {
+            ExprKind::Name(Name {
+                resolved: Resolved::Local(slot),
+                ..
+            }) => match frame.slots.get(*slot as usize) {
+                Some(Value::Int(i)) => Ok(Value::Int(*i)),
+                Some(v) if !matches!(v, Value::Unbound) => Ok(v.clone()),
+                _ => self.eval(frame, expr),
+            },
+            ExprKind::Int(i) => Ok(Value::Int(*i)),
+            _ => self.eval(frame, expr),
         }
     }
 
@@ -1204,4 +1235,13 @@ fn free_var_error(name: Sym, _frame: &Frame) -> Box<PyErr> {
     name_error(format!(
         "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
     ))
+}
+
+/// `v.clone()`, with ints copied in place (the derived `clone` is a call).
+#[inline(always)]
+fn quick_clone(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        v => v.clone(),
+    }
 }

@@ -164,7 +164,7 @@ fn int_pow(base: &BigInt, exp: u64) -> PResult {
 }
 
 /// `x op y` for two small ints when the result is a small int (None: take the general path).
-#[inline]
+#[inline(always)]
 pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
     match op {
         BinOp::Add => x.checked_add(y),
@@ -180,7 +180,7 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
 }
 
 /// `x op y` for two small ints, for the ordering and equality operators.
-#[inline]
+#[inline(always)]
 pub fn int_compare_fast(op: CmpOp, x: i64, y: i64) -> Option<bool> {
     Some(match op {
         CmpOp::Lt => x < y,

@@ -750,3 +750,23 @@ impl fmt::Debug for Value {
         }
     }
 }
+
+/// Stores `value` in `slot`, dropping the old value without a call when it owns nothing
+/// (the drop glue of `Value` is an out-of-line function, and most slots hold ints).
+#[inline(always)]
+pub fn store_slot(slot: &mut Value, value: Value) {
+    drop_quick(std::mem::replace(slot, value));
+}
+
+/// Drops `v`, without a call when it owns nothing.
+#[inline(always)]
+pub fn drop_quick(v: Value) {
+    if matches!(
+        v,
+        Value::Unbound | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    ) {
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
+}

@@ -83,7 +83,7 @@ impl Interp {
     ) -> PResult {
         // `obj.method(...)`: look the method up without making a bound-method object.
         if let ExprKind::Attribute { value, attr } = &func.node {
-            let receiver = self.eval(frame, value)?;
+            let receiver = self.eval_quick(frame, value)?;
             let target = self
                 .method_target(&receiver, *attr)
                 .map_err(|e| e.at(span))?;
@@ -93,7 +93,7 @@ impl Interp {
                 with_receiver.push(receiver);
                 for arg in args {
                     if let Arg::Positional(e) = arg {
-                        with_receiver.push(self.eval(frame, e)?);
+                        with_receiver.push(self.eval_quick(frame, e)?);
                     }
                 }
                 return self
@@ -132,7 +132,7 @@ impl Interp {
                 let mut positional = Vec::with_capacity(f.def.scope.slot_count as usize);
                 for arg in args {
                     if let Arg::Positional(e) = arg {
-                        positional.push(self.eval(frame, e)?);
+                        positional.push(self.eval_quick(frame, e)?);
                     }
                 }
                 return self

@@ -42,7 +42,7 @@ impl Interp {
                 if let [target] = targets.as_slice() {
                     if let ExprKind::Name(name) = &target.node {
                         if let Resolved::Local(slot) = name.resolved {
-                            frame.slots[slot as usize] = v;
+                            store_slot(&mut frame.slots[slot as usize], v);
                             return Ok(Flow::Normal);
                         }
                     }
@@ -127,7 +127,7 @@ impl Interp {
             StmtKind::Continue => return Ok(Flow::Continue),
             StmtKind::Return(value) => {
                 let v = match value {
-                    Some(e) => self.eval(frame, e)?,
+                    Some(e) => self.eval_quick(frame, e)?,
                     None => Value::None,
                 };
                 return Ok(Flow::Return(v));
@@ -271,14 +271,14 @@ impl Interp {
                 let rhs = self.eval(frame, value)?;
                 if let Value::Int(y) = rhs {
                     if let Some(r) = crate::ops::int_fast(op, x, y) {
-                        frame.slots[slot] = Value::Int(r);
+                        store_slot(&mut frame.slots[slot], Value::Int(r));
                         return Ok(());
                     }
                 }
                 let result = self
                     .inplace_op(op, Value::Int(x), &rhs)
                     .map_err(|e| e.at(target.span))?;
-                frame.slots[slot] = result;
+                store_slot(&mut frame.slots[slot], result);
                 return Ok(());
             }
         }

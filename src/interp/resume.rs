@@ -247,7 +247,12 @@ impl Interp {
                 let ExprKind::BinOp { op, right, .. } = &expr.node else {
                     unreachable!("Then::Left is made for binary operations")
                 };
-                let b = self.eval(frame, right)?;
+                let b = self.eval_quick(frame, right)?;
+                if let (Value::Int(x), Value::Int(y)) = (&awaited, &b) {
+                    if let Some(r) = crate::ops::int_fast(*op, *x, *y) {
+                        return Ok(Value::Int(r));
+                    }
+                }
                 self.binary_op(*op, &awaited, &b)
                     .map_err(|e| e.at(expr.span))
             }
@@ -929,7 +934,7 @@ impl Interp {
         args: &[Arg],
         span: Span,
     ) -> PResult<AwaitValue<'_>> {
-        let receiver = self.eval(frame, object)?;
+        let receiver = self.eval_quick(frame, object)?;
         let target = self
             .method_target(&receiver, attr)
             .map_err(|e| e.at(span))?;
@@ -937,7 +942,7 @@ impl Interp {
         with_receiver.push(receiver);
         for arg in args {
             if let Arg::Positional(e) = arg {
-                with_receiver.push(self.eval(frame, e)?);
+                with_receiver.push(self.eval_quick(frame, e)?);
             }
         }
         if let MethodTarget::Unbound(Value::Builtin(b)) = &target {
@@ -970,7 +975,7 @@ impl Interp {
                 let mut positional = Vec::with_capacity(f.def.scope.slot_count as usize);
                 for arg in args {
                     if let Arg::Positional(e) = arg {
-                        positional.push(self.eval(frame, e)?);
+                        positional.push(self.eval_quick(frame, e)?);
                     }
                 }
                 let callee_frame = self
