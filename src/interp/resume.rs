@@ -341,11 +341,9 @@ impl Interp {
                 } else {
                     self.eval(frame, test)?
                 };
-                return if self.truthy(&t)? {
-                    self.exec_body_async(frame, body).await
-                } else {
-                    self.exec_body_async(frame, orelse).await
-                };
+                // The blocks run inside this statement's future, not in one of their own.
+                let block = if self.truthy(&t)? { body } else { orelse };
+                run_statements!(self, frame, block)
             }),
             StmtKind::While { test, body, orelse } => Box::pin(async move {
                 loop {
@@ -357,7 +355,9 @@ impl Interp {
                     if !self.truthy(&t)? {
                         return self.exec_body_async(frame, orelse).await;
                     }
-                    match self.exec_body_async(frame, body).await? {
+                    // The body runs inside this statement's future: no new future for
+                    // each iteration.
+                    match run_statements!(self, frame, body)? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         Flow::Normal | Flow::Continue => {}
@@ -377,8 +377,12 @@ impl Interp {
                 let iterable = self.eval_any(frame, iter).await?;
                 let it = self.iter(&iterable).map_err(|e| e.at(iter.span))?;
                 while let Some(item) = self.next(&it).map_err(|e| e.at(iter.span))? {
-                    self.assign_any(frame, target, item).await?;
-                    match self.exec_body_async(frame, body).await? {
+                    if target.has_await {
+                        self.assign_async(frame, target, item).await?;
+                    } else {
+                        self.assign(frame, target, item)?;
+                    }
+                    match run_statements!(self, frame, body)? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         Flow::Normal | Flow::Continue => {}
