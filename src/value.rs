@@ -453,17 +453,14 @@ pub struct Class {
 impl Class {
     /// Looks an attribute up along the base chain.
     pub fn lookup(&self, name: Sym) -> Option<Value> {
-        if let Some(v) = self.dict.borrow().get(&name) {
-            return Some(v.clone());
-        }
-        let mut base = self.base.clone();
-        while let Some(class) = base {
+        // Walks the chain by reference: no reference counts change on the way.
+        let mut class = self;
+        loop {
             if let Some(v) = class.dict.borrow().get(&name) {
                 return Some(v.clone());
             }
-            base = class.base.clone();
+            class = class.base.as_deref()?;
         }
-        None
     }
 
     /// True if `self` is `other` or derives from it.

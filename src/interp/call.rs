@@ -325,7 +325,9 @@ impl Interp {
         if !simple {
             args = self.bind_general(f, args, kwargs)?;
         }
-        args.resize(slot_count, Value::Unbound);
+        if args.len() < slot_count {
+            args.resize(slot_count, Value::Unbound);
+        }
         let mut frame = Frame {
             slots: args,
             globals: f.globals.clone(),

@@ -200,7 +200,7 @@ impl Interp {
         let mut expr = expr;
         if let ExprKind::IfExp { test, body, orelse } = &expr.node {
             if !test.has_await {
-                let t = match self.eval(frame, test).and_then(|t| self.truthy(&t)) {
+                let t = match self.eval_quick(frame, test).and_then(|t| self.truthy(&t)) {
                     Ok(t) => t,
                     Err(e) => return Begun::Value(Err(e)),
                 };
@@ -942,24 +942,41 @@ impl Interp {
         let target = self
             .method_target(&receiver, attr)
             .map_err(|e| e.at(span))?;
-        let mut with_receiver = Vec::with_capacity(args.len() + 1);
-        with_receiver.push(receiver);
-        for arg in args {
-            if let Arg::Positional(e) = arg {
-                with_receiver.push(self.eval_quick(frame, e)?);
-            }
-        }
-        if let MethodTarget::Unbound(Value::Builtin(b)) = &target {
-            match b.awaited.and_then(|fast| fast(self, &with_receiver)) {
-                Some(Ok(Awaited::Value(v))) => return Ok(AwaitValue::ready(self, Ok(v))),
-                Some(Ok(Awaited::Wait(fut))) => return Ok(self.await_future(fut)),
-                Some(Ok(Awaited::WaitListed(fut, event))) => {
-                    return Ok(self.await_future(fut).listed_in(event))
+        // The receiver and up to two arguments of a runtime method with a fast path go in
+        // an array on the stack: no vector is allocated for `await q.put(x)`.
+        let with_receiver = match &target {
+            MethodTarget::Unbound(Value::Builtin(b)) if b.awaited.is_some() && args.len() <= 2 => {
+                let mut stack = [receiver, Value::None, Value::None];
+                for (i, arg) in args.iter().enumerate() {
+                    if let Arg::Positional(e) = arg {
+                        stack[i + 1] = self.eval_quick(frame, e)?;
+                    }
                 }
-                Some(Err(e)) => return Err(e.at(span)),
-                None => {}
+                let given = &stack[..args.len() + 1];
+                match b.awaited.and_then(|fast| fast(self, given)) {
+                    Some(Ok(Awaited::Value(v))) => {
+                        stack.into_iter().for_each(drop_quick);
+                        return Ok(AwaitValue::ready(self, Ok(v)));
+                    }
+                    Some(Ok(Awaited::Wait(fut))) => return Ok(self.await_future(fut)),
+                    Some(Ok(Awaited::WaitListed(fut, event))) => {
+                        return Ok(self.await_future(fut).listed_in(event))
+                    }
+                    Some(Err(e)) => return Err(e.at(span)),
+                    None => stack.into_iter().take(args.len() + 1).collect(),
+                }
             }
-        }
+            _ => {
+                let mut with_receiver = Vec::with_capacity(args.len() + 1);
+                with_receiver.push(receiver);
+                for arg in args {
+                    if let Arg::Positional(e) = arg {
+                        with_receiver.push(self.eval_quick(frame, e)?);
+                    }
+                }
+                with_receiver
+            }
+        };
         let value = self
             .call_method_target(target, with_receiver, &[])
             .map_err(|e| e.at(span))?;
