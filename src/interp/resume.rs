@@ -955,7 +955,8 @@ impl Interp {
                 let given = &stack[..args.len() + 1];
                 match b.awaited.and_then(|fast| fast(self, given)) {
                     Some(Ok(Awaited::Value(v))) => {
-                        stack.into_iter().for_each(drop_quick);
+                        let [a, b, c] = stack;
+                        (drop_quick(a), drop_quick(b), drop_quick(c));
                         return Ok(AwaitValue::ready(self, Ok(v)));
                     }
                     Some(Ok(Awaited::Wait(fut))) => return Ok(self.await_future(fut)),
