@@ -956,7 +956,9 @@ impl Interp {
                 match b.awaited.and_then(|fast| fast(self, given)) {
                     Some(Ok(Awaited::Value(v))) => {
                         let [a, b, c] = stack;
-                        (drop_quick(a), drop_quick(b), drop_quick(c));
+                        drop_quick(a);
+                        drop_quick(b);
+                        drop_quick(c);
                         return Ok(AwaitValue::ready(self, Ok(v)));
                     }
                     Some(Ok(Awaited::Wait(fut))) => return Ok(self.await_future(fut)),
