@@ -383,6 +383,12 @@ impl Interp {
                 let idx = self.eval_quick(frame, index)?;
                 self.get_item(&obj, &idx).map_err(|e| e.at(expr.span))
             }
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = self.eval_quick(frame, test)?;
+                let branch = if self.truthy(&t)? { body } else { orelse };
+                drop_quick(t);
+                self.eval(frame, branch)
+            }
             ExprKind::None => Ok(Value::None),
             ExprKind::True => Ok(Value::Bool(true)),
             ExprKind::False => Ok(Value::Bool(false)),
