@@ -103,6 +103,22 @@ impl<'a> AwaitValue<'a> {
     }
 }
 
+impl AwaitValue<'_> {
+    /// Pending: notes where the running task stopped, for its repr (`running at
+    /// FILE:LINE`). Awaits return Pending innermost first, so the task's own coroutine,
+    /// whose line the repr shows, writes last.
+    fn suspend(&self) -> Poll<PResult> {
+        if self.span != Span::default() {
+            if let Some(task) = self.interp.runtime.current_task.borrow().as_ref() {
+                if let Some(state) = &task.task {
+                    state.suspended_at.set(self.span.start);
+                }
+            }
+        }
+        Poll::Pending
+    }
+}
+
 impl Future for AwaitValue<'_> {
     type Output = PResult;
 
@@ -110,12 +126,12 @@ impl Future for AwaitValue<'_> {
         let this = self.get_mut();
         let result = match &mut this.state {
             AwaitState::Body(body) => match body.as_mut().poll(cx) {
-                Poll::Pending => return Poll::Pending,
+                Poll::Pending => return this.suspend(),
                 Poll::Ready(result) => result,
             },
             AwaitState::Waiting(fut, suspended) => match wait_on(this.interp, fut, suspended) {
                 Some(result) => result,
-                None => return Poll::Pending,
+                None => return this.suspend(),
             },
             AwaitState::WaitingListed(fut, suspended, event) => {
                 match wait_on(this.interp, fut, suspended) {
@@ -123,7 +139,7 @@ impl Future for AwaitValue<'_> {
                         event.remove_waiter(fut);
                         result
                     }
-                    None => return Poll::Pending,
+                    None => return this.suspend(),
                 }
             }
             AwaitState::Done(result) => result
@@ -208,11 +224,17 @@ pub fn native_coroutine(qualname: &'static &'static str, body: CoroFuture) -> Va
 }
 
 /// `coro=<job() running at prog.py:3>` as task reprs show a coroutine.
-pub fn coroutine_summary(coro: &Value, state: &str) -> String {
+/// `coro=<...>` of a task's repr. A running coroutine shows the line it is suspended at
+/// (`suspended_at`, a byte offset in its source), or its `def` line before it starts.
+pub fn coroutine_summary(coro: &Value, state: &str, suspended_at: Option<u32>) -> String {
     if let Value::Native(n) = coro {
         if let Native::Coroutine(c) = &**n {
             if let Some(f) = &c.function {
-                let line = f.source.line_of(f.def.span.start);
+                let offset = match suspended_at {
+                    Some(at) if state != "done" && (at as usize) <= f.source.text.len() => at,
+                    _ => f.def.span.start,
+                };
+                let line = f.source.line_of(offset);
                 let verb = if state == "done" {
                     "done, defined at"
                 } else {

@@ -69,8 +69,14 @@ pub struct TaskState {
     pub num_cancels_requested: Cell<u32>,
     /// Python call depth of the task's suspended frames.
     pub depth: Cell<u32>,
+    /// Where the coroutine is suspended: the byte offset of its `await` in its source
+    /// (`NOT_SUSPENDED` before its first suspension), for reprs.
+    pub suspended_at: Cell<u32>,
     pub must_cancel: Cell<bool>,
 }
+
+/// `TaskState::suspended_at` of a task that has not suspended yet.
+pub const NOT_SUSPENDED: u32 = u32::MAX;
 
 /// The parts of a task most tasks never use.
 #[derive(Default)]
@@ -91,6 +97,7 @@ impl TaskState {
             rare: Cell::new(None),
             num_cancels_requested: Cell::new(0),
             depth: Cell::new(0),
+            suspended_at: Cell::new(NOT_SUSPENDED),
             must_cancel: Cell::new(false),
         }
     }
@@ -484,7 +491,7 @@ fn describe_finished(interp: &Interp, fut: &Fut) -> String {
         .unwrap_or_default();
     match &fut.task {
         Some(task) => {
-            let coro = crate::coroutine::coroutine_summary(&task.coro_value(), "done");
+            let coro = crate::coroutine::coroutine_summary(&task.coro_value(), "done", None);
             format!(
                 "<Task finished name='{}' coro={} exception={}>",
                 task.name(),

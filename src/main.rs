@@ -149,7 +149,12 @@ fn run(cli: Cli) -> i32 {
                 };
                 let mut argv = vec![path.to_string()];
                 argv.extend(cli.args);
-                (Source::new(path, text), argv)
+                // Code objects name the script by its absolute path, as CPython's do
+                // (tracebacks, task reprs); `sys.argv[0]` keeps the path as given.
+                let name = std::path::absolute(path)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_else(|_| path.to_string());
+                (Source::new(&name, text), argv)
             }
         }
     };

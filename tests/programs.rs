@@ -8,6 +8,9 @@
 //!   signal N, as Python's `subprocess` reports it (CPython dies of SIGINT on an uncaught
 //!   `KeyboardInterrupt`).
 //!
+//! Both interpreters name the script by its absolute path (in tracebacks and task reprs):
+//! the program's directory is taken out of the goldens and of pyco's output alike.
+//!
 //! Programs named `async__*` and every file in `examples/` run twice: plainly and with
 //! `--virtual-time`; both runs must match the same goldens, since virtual time changes only speed.
 //!
@@ -233,8 +236,20 @@ fn run(case: &Case) -> Result<Outcome, String> {
     let stdout_reader = read_in_background(child.stdout.take());
     let stderr_reader = read_in_background(child.stderr.take());
     let (code, timed_out) = wait_with_timeout(&mut child)?;
-    let stdout = stdout_reader.join().unwrap_or_default();
-    let stderr = stderr_reader.join().unwrap_or_default();
+    // Like CPython, pyco names the script by its absolute path (tracebacks, task reprs);
+    // the goldens have the program's directory taken out, so take it out here too.
+    let prefix = format!(
+        "{}/",
+        fs::canonicalize(dir).unwrap_or(dir.to_path_buf()).display()
+    );
+    let stdout = stdout_reader
+        .join()
+        .unwrap_or_default()
+        .replace(&prefix, "");
+    let stderr = stderr_reader
+        .join()
+        .unwrap_or_default()
+        .replace(&prefix, "");
     Ok(Outcome {
         stdout,
         stderr,

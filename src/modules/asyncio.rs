@@ -1289,37 +1289,81 @@ fn handle_when(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 /// The repr of a future or task.
 pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
-    Ok(match &f.task {
-        Some(t) => {
-            let state = f.state_name().to_lowercase();
-            let coro = crate::coroutine::coroutine_summary(
-                &t.coro_value(),
-                if f.done() { "done" } else { "running" },
-            );
-            let mut out = format!("<Task {} name='{}' coro={}", state, t.name(), coro);
-            if f.done() && !f.cancelled() {
-                match &f.exception() {
-                    Some(e) => out.push_str(&format!(" exception={}", interp.repr(e)?)),
-                    None => out.push_str(&format!(" result={}", interp.repr(&f.result_value())?)),
-                }
-            }
-            out.push('>');
-            out
+    // CPython's `_future_repr_info` and `_task_repr_info`, part for part.
+    let mut info = vec![f.state_name().to_lowercase()];
+    if f.done() && !f.cancelled() {
+        match &f.exception() {
+            Some(e) => info.push(format!("exception={}", interp.repr(e)?)),
+            None => info.push(format!("result={}", interp.repr(&f.result_value())?)),
         }
-        None => {
-            let state = f.state_name().to_lowercase();
-            if f.done() && !f.cancelled() {
-                match &f.exception() {
-                    Some(e) => format!("<Future finished exception={}>", interp.repr(e)?),
-                    None => format!(
-                        "<Future finished result={}>",
-                        interp.repr(&f.result_value())?
-                    ),
-                }
-            } else {
-                format!("<Future {state}>")
-            }
+    }
+    if let Some(callbacks) = format_callbacks(interp, f)? {
+        info.push(callbacks);
+    }
+    let Some(t) = &f.task else {
+        return Ok(format!("<Future {}>", info.join(" ")));
+    };
+    if t.must_cancel.get() {
+        info[0] = "cancelling".to_string();
+    }
+    info.insert(1, format!("name='{}'", t.name()));
+    let suspended_at = Some(t.suspended_at.get()).filter(|&at| at != event_loop::NOT_SUSPENDED);
+    let coro = crate::coroutine::coroutine_summary(
+        &t.coro_value(),
+        if f.done() { "done" } else { "running" },
+        suspended_at,
+    );
+    info.insert(2, format!("coro={coro}"));
+    if let Some(waiter) = t.fut_waiter() {
+        info.insert(3, format!("wait_for={}", future_repr(interp, &waiter)?));
+    }
+    Ok(format!("<Task {}>", info.join(" ")))
+}
+
+/// `cb=[...]` of a future's repr: CPython's `_format_callbacks`, for the callbacks a
+/// program can see (its own functions, and tasks waiting on the future). The runtime's
+/// own reactions (gather, wait, TaskGroup) are functions of CPython's library there, named
+/// with its install path, and are left out.
+fn format_callbacks(interp: &Interp, f: &Rc<Fut>) -> PResult<Option<String>> {
+    let callbacks = f.with_callbacks(|cbs| cbs.clone());
+    let mut shown = Vec::new();
+    for cb in &callbacks {
+        match cb {
+            DoneCallback::Wakeup(_) => shown.push("Task.task_wakeup()".to_string()),
+            DoneCallback::Python(v) => shown.push(callback_source(interp, v)?),
+            DoneCallback::Native(_) => {}
         }
+    }
+    Ok(match shown.len() {
+        0 => None,
+        1 => Some(format!("cb=[{}]", shown[0])),
+        2 => Some(format!("cb=[{}, {}]", shown[0], shown[1])),
+        n => Some(format!(
+            "cb=[{}, <{} more>, {}]",
+            shown[0],
+            n - 2,
+            shown[n - 1]
+        )),
+    })
+}
+
+/// `format_helpers._format_callback_source(callback, ())`: `name() at FILE:LINE` for a
+/// function; a bound method or a builtin has a name and no source there.
+fn callback_source(interp: &Interp, callback: &Value) -> PResult<String> {
+    Ok(match callback {
+        Value::Function(f) => format!(
+            "{}() at {}:{}",
+            f.qualname,
+            f.source.name,
+            f.source.line_of(f.def.span.start)
+        ),
+        Value::BoundMethod(m) => match &m.function {
+            Value::Function(f) => format!("{}()", f.qualname),
+            Value::Builtin(b) => format!("{}()", b.name),
+            other => format!("{}()", interp.repr(other)?),
+        },
+        Value::Builtin(b) => format!("{}()", b.name),
+        other => format!("{}()", interp.repr(other)?),
     })
 }
 
