@@ -18,6 +18,7 @@ mod exception_group;
 mod methods;
 mod range;
 mod repr;
+pub mod reprlib;
 mod sort;
 
 pub use exception_group::{group_exceptions, group_str, is_group_class, new_group};

@@ -1294,7 +1294,10 @@ pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
     if f.done() && !f.cancelled() {
         match &f.exception() {
             Some(e) => info.push(format!("exception={}", interp.repr(e)?)),
-            None => info.push(format!("result={}", interp.repr(&f.result_value())?)),
+            None => info.push(format!(
+                "result={}",
+                crate::builtins::reprlib::short_repr(interp, &f.result_value())?
+            )),
         }
     }
     if let Some(callbacks) = format_callbacks(interp, f)? {
