@@ -188,19 +188,42 @@ pub struct Coroutine {
 }
 
 impl Coroutine {
-    /// `coro.__qualname__`.
-    pub fn qualname(&self) -> &str {
+    /// `coro.__qualname__`: the function's, which a program may have reassigned (as
+    /// `functools.wraps` does).
+    pub fn qualname(&self) -> String {
         match &self.function {
-            Some(f) => &f.qualname,
-            None => self.native_name,
+            Some(f) => assigned_name(f, "__qualname__").unwrap_or_else(|| f.qualname.clone()),
+            None => self.native_name.to_string(),
         }
     }
+
+    /// `coro.__name__`: the function's.
+    pub fn name(&self) -> String {
+        match &self.function {
+            Some(f) => assigned_name(f, "__name__").unwrap_or_else(|| f.name.name().to_string()),
+            None => self
+                .native_name
+                .rsplit('.')
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        }
+    }
+}
+
+/// A `__name__` or `__qualname__` a program assigned to a function, if it did.
+fn assigned_name(f: &Function, attr: &str) -> Option<String> {
+    let attrs = f.attrs.borrow();
+    attrs.iter().find_map(|(name, value)| match value {
+        Value::Str(s) if &*name.name() == attr => Some(s.as_str().to_string()),
+        _ => None,
+    })
 }
 
 impl Drop for Coroutine {
     fn drop(&mut self) {
         if !matches!(self.state.replace(CoroState::Started), CoroState::Started) {
-            crate::event_loop::warn_never_awaited(self.qualname());
+            crate::event_loop::warn_never_awaited(&self.qualname());
         }
     }
 }
@@ -537,9 +560,7 @@ pub fn native_attr(interp: &Interp, _obj: &Value, n: &Native, name: Sym) -> PRes
             )))
         }
         Native::Coroutine(c) => Ok(match &*name.name() {
-            "__name__" => Some(Value::str(
-                c.qualname().rsplit('.').next().unwrap_or("").to_string(),
-            )),
+            "__name__" => Some(Value::str(c.name())),
             "__qualname__" => Some(Value::str(c.qualname())),
             "close" => None,
             _ => None,
