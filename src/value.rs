@@ -83,6 +83,12 @@ impl PyStr {
     pub fn as_str(&self) -> &str {
         &self.text
     }
+    /// Appends `tail` (for a str nothing else refers to).
+    pub fn push_str(&mut self, tail: &PyStr) {
+        self.text.push_str(&tail.text);
+        self.is_ascii &= tail.is_ascii;
+        self.hash.set(0);
+    }
     pub fn char_len(&self) -> usize {
         if self.is_ascii {
             self.text.len()

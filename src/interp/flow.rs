@@ -38,6 +38,15 @@ impl Interp {
                 self.eval(frame, e)?;
             }
             StmtKind::Assign { targets, value } => {
+                if let Some(slot) = self_concatenation(targets, value) {
+                    if matches!(frame.slots[slot], Value::Str(_)) {
+                        let ExprKind::BinOp { right, .. } = &value.node else {
+                            unreachable!("self_concatenation checked the shape")
+                        };
+                        self.concatenate_in_place(frame, slot, right, value.span, false)?;
+                        return Ok(Flow::Normal);
+                    }
+                }
                 let v = self.eval(frame, value)?;
                 if let [target] = targets.as_slice() {
                     if let ExprKind::Name(name) = &target.node {
@@ -254,6 +263,34 @@ impl Interp {
         Ok(v)
     }
 
+    /// `s = s + t` or `s += t` on a local str: when nothing else refers to the str, `t` is
+    /// appended to it in place, as CPython does, so a loop building a string grows it
+    /// instead of copying it every time.
+    fn concatenate_in_place(
+        &self,
+        frame: &mut Frame,
+        slot: usize,
+        right: &Expr,
+        span: Span,
+        augmented: bool,
+    ) -> PResult<()> {
+        let rhs = self.eval(frame, right)?;
+        if let (Value::Str(tail), Value::Str(text)) = (&rhs, &mut frame.slots[slot]) {
+            if let Some(text) = Rc::get_mut(text) {
+                text.push_str(tail);
+                return Ok(());
+            }
+        }
+        let current = frame.slots[slot].clone();
+        let result = if augmented {
+            self.inplace_op(BinOp::Add, current, &rhs)
+        } else {
+            self.binary_op(BinOp::Add, &current, &rhs)
+        };
+        store_slot(&mut frame.slots[slot], result.map_err(|e| e.at(span))?);
+        Ok(())
+    }
+
     fn exec_aug_assign(
         &self,
         frame: &mut Frame,
@@ -280,6 +317,9 @@ impl Interp {
                     .map_err(|e| e.at(target.span))?;
                 store_slot(&mut frame.slots[slot], result);
                 return Ok(());
+            }
+            if op == BinOp::Add && matches!(frame.slots[slot], Value::Str(_)) {
+                return self.concatenate_in_place(frame, slot, value, target.span, true);
             }
         }
         match &target.node {
@@ -564,5 +604,31 @@ pub fn set_context(err: &PyErr, handled: &Value) {
         if data.context.is_none() {
             data.context = Some(handled.clone());
         }
+    }
+}
+
+/// The slot of `x` in `x = x + <expr>` with `x` a plain local.
+fn self_concatenation(targets: &[Expr], value: &Expr) -> Option<usize> {
+    let [target] = targets else { return None };
+    let ExprKind::Name(Name {
+        resolved: Resolved::Local(slot),
+        ..
+    }) = &target.node
+    else {
+        return None;
+    };
+    match &value.node {
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Add,
+            ..
+        } => match &left.node {
+            ExprKind::Name(Name {
+                resolved: Resolved::Local(left_slot),
+                ..
+            }) if left_slot == slot => Some(*slot as usize),
+            _ => None,
+        },
+        _ => None,
     }
 }
