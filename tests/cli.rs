@@ -98,6 +98,24 @@ fn version_and_help() {
 }
 
 #[test]
+fn a_script_given_by_a_relative_path_is_named_by_its_absolute_path() {
+    // As CPython 3.11 names it in tracebacks and task reprs; sys.argv[0] stays as given.
+    let path = temp_program("where.py", "import sys\nprint(sys.argv[0])\n1/0\n");
+    let dir = path.parent().expect("a directory");
+    let out = pyco()
+        .arg("where.py")
+        .current_dir(dir)
+        .output()
+        .expect("pyco runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stdout, "where.py\n");
+    let absolute = std::fs::canonicalize(&path).expect("the program exists");
+    let expected = format!("File \"{}\", line 3, in <module>", absolute.display());
+    assert!(stderr.contains(&expected), "{stderr}");
+}
+
+#[test]
 fn uncaught_exception_is_exit_1_with_traceback() {
     let (code, out, err) = run(&["-c", "print('before')\n1/0"], "");
     assert_eq!(code, 1);
