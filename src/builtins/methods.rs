@@ -317,7 +317,11 @@ fn str_split(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let (sep, maxsplit) = split_args(args, kwargs, "split")?;
     let parts: Vec<Value> = match sep {
         Some(sep) => {
-            if maxsplit < 0 {
+            let mut chars = sep.as_str().chars();
+            if let (Some(c), None, true) = (chars.next(), chars.next(), maxsplit < 0) {
+                // One character: a char pattern, which searches with memchr.
+                text.text.split(c).map(s).collect()
+            } else if maxsplit < 0 {
                 text.text.split(sep.as_str()).map(s).collect()
             } else {
                 text.text
