@@ -187,27 +187,54 @@ pub struct Coroutine {
     pub state: Cell<CoroState>,
 }
 
+/// The `native_name` of a Python coroutine whose function the program had renamed by the
+/// time it made the coroutine (as `functools.wraps` does): CPython copies a function's
+/// names into each coroutine, so such a coroutine keeps them in `RENAMED`, by address.
+/// (A side table, not a field: 100,000 suspended tasks each keep a coroutine object.)
+static RENAMED_MARK: &str = "";
+
+thread_local! {
+    static RENAMED: std::cell::RefCell<std::collections::HashMap<usize, (String, String)>> =
+        Default::default();
+}
+
 impl Coroutine {
-    /// `coro.__qualname__`: the function's, which a program may have reassigned (as
-    /// `functools.wraps` does).
+    /// `coro.__qualname__`: the function's when the coroutine was made.
     pub fn qualname(&self) -> String {
-        match &self.function {
-            Some(f) => assigned_name(f, "__qualname__").unwrap_or_else(|| f.qualname.clone()),
-            None => self.native_name.to_string(),
+        match (self.renamed(), &self.function) {
+            (Some(names), _) => names.0,
+            (None, Some(f)) => f.qualname.clone(),
+            (None, None) => self.native_name.to_string(),
         }
     }
 
-    /// `coro.__name__`: the function's.
+    /// `coro.__name__`: the function's when the coroutine was made.
     pub fn name(&self) -> String {
-        match &self.function {
-            Some(f) => assigned_name(f, "__name__").unwrap_or_else(|| f.name.name().to_string()),
-            None => self
+        match (self.renamed(), &self.function) {
+            (Some(names), _) => names.1,
+            (None, Some(f)) => f.name.name().to_string(),
+            (None, None) => self
                 .native_name
                 .rsplit('.')
                 .next()
                 .unwrap_or("")
                 .to_string(),
         }
+    }
+
+    fn is_renamed(&self) -> bool {
+        std::ptr::eq(self.native_name, &RENAMED_MARK)
+    }
+
+    fn renamed(&self) -> Option<(String, String)> {
+        if !self.is_renamed() {
+            return None;
+        }
+        let key = self as *const Coroutine as usize;
+        RENAMED
+            .try_with(|r| r.borrow().get(&key).cloned())
+            .ok()
+            .flatten()
     }
 }
 
@@ -225,16 +252,39 @@ impl Drop for Coroutine {
         if !matches!(self.state.replace(CoroState::Started), CoroState::Started) {
             crate::event_loop::warn_never_awaited(&self.qualname());
         }
+        if self.is_renamed() {
+            let key = self as *const Coroutine as usize;
+            let _ = RENAMED.try_with(|r| r.borrow_mut().remove(&key));
+        }
     }
 }
 
 /// Calling an `async def` function: a coroutine holding the bound frame.
 pub fn new_coroutine(_interp: &Interp, function: Rc<Function>, frame: Frame) -> Value {
-    Value::Native(Rc::new(Native::Coroutine(Coroutine {
+    let qualname = assigned_name(&function, "__qualname__");
+    let name = assigned_name(&function, "__name__");
+    let renamed = match (qualname, name) {
+        (None, None) => None,
+        (qualname, name) => Some((
+            qualname.unwrap_or_else(|| function.qualname.clone()),
+            name.unwrap_or_else(|| function.name.name().to_string()),
+        )),
+    };
+    let native_name = if renamed.is_some() {
+        &RENAMED_MARK
+    } else {
+        &""
+    };
+    let coro = Rc::new(Native::Coroutine(Coroutine {
         function: Some(function),
-        native_name: &"",
+        native_name,
         state: Cell::new(CoroState::Python(Box::new(frame))),
-    })))
+    }));
+    if let (Some(names), Native::Coroutine(c)) = (renamed, &*coro) {
+        let key = c as *const Coroutine as usize;
+        RENAMED.with(|r| r.borrow_mut().insert(key, names));
+    }
+    Value::Native(coro)
 }
 
 /// A coroutine whose body is Rust code.
@@ -246,8 +296,7 @@ pub fn native_coroutine(qualname: &'static &'static str, body: CoroFuture) -> Va
     })))
 }
 
-/// `coro=<job() running at prog.py:3>` as task reprs show a coroutine.
-/// `coro=<...>` of a task's repr. A running coroutine shows the line it is suspended at
+/// `coro=<job() running at prog.py:3>` of a task's repr. A running coroutine shows the line it is suspended at
 /// (`suspended_at`, a byte offset in its source), or its `def` line before it starts.
 pub fn coroutine_summary(coro: &Value, state: &str, suspended_at: Option<u32>) -> String {
     if let Value::Native(n) = coro {

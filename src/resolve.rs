@@ -375,6 +375,7 @@ impl Resolver<'_> {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
                 let mut a = self.expr(value);
+                value.binds_names = contains_named_expr(value);
                 for t in targets {
                     self.check_starred_target(t);
                     a |= self.target(t);
@@ -383,6 +384,7 @@ impl Resolver<'_> {
             }
             StmtKind::AugAssign { target, value, .. } => {
                 let a = self.expr(value);
+                value.binds_names = contains_named_expr(value);
                 self.target(target) | a
             }
             StmtKind::AnnAssign { target, value, .. } => {
@@ -1208,6 +1210,25 @@ impl Scan {
             _ => walk_children(e, &mut |child| self.expr(child)),
         }
     }
+}
+
+/// Whether `e` holds a `:=` (comprehensions included, lambdas' bodies not).
+fn contains_named_expr(e: &Expr) -> bool {
+    match &e.node {
+        ExprKind::NamedExpr { .. } => return true,
+        ExprKind::Comprehension(c) => {
+            let parts = std::iter::once(&c.element).chain(&c.value).chain(
+                c.generators
+                    .iter()
+                    .flat_map(|g| [&g.target, &g.iter].into_iter().chain(&g.conditions)),
+            );
+            return parts.into_iter().any(contains_named_expr);
+        }
+        _ => {}
+    }
+    let mut found = false;
+    walk_children(e, &mut |child| found |= contains_named_expr(child));
+    found
 }
 
 /// Calls `f` on each direct child expression of `e` (not into lambdas' bodies).

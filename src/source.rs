@@ -67,6 +67,10 @@ pub struct Spanned<T> {
     /// Set by the resolver: this node contains an `await` (outside nested functions), so an
     /// async frame must run it on the resumable path. The parser leaves it false.
     pub has_await: bool,
+    /// Set by the resolver on the value of an assignment: it contains a `:=`, which may
+    /// rebind the target while the value is computed (so `s = s + t` cannot append to
+    /// `s` in place).
+    pub binds_names: bool,
 }
 
 impl<T> Spanned<T> {
@@ -75,6 +79,7 @@ impl<T> Spanned<T> {
             node,
             span,
             has_await: false,
+            binds_names: false,
         }
     }
 }

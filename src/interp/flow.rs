@@ -38,7 +38,9 @@ impl Interp {
                 self.eval(frame, e)?;
             }
             StmtKind::Assign { targets, value } => {
-                if let Some(slot) = self_concatenation(targets, value) {
+                if let Some(slot) =
+                    self_concatenation(targets, value).filter(|_| !value.binds_names)
+                {
                     if matches!(frame.slots[slot], Value::Str(_)) {
                         let ExprKind::BinOp { right, .. } = &value.node else {
                             unreachable!("self_concatenation checked the shape")
@@ -318,7 +320,8 @@ impl Interp {
                 store_slot(&mut frame.slots[slot], result);
                 return Ok(());
             }
-            if op == BinOp::Add && matches!(frame.slots[slot], Value::Str(_)) {
+            if op == BinOp::Add && !value.binds_names && matches!(frame.slots[slot], Value::Str(_))
+            {
                 return self.concatenate_in_place(frame, slot, value, target.span, true);
             }
         }
@@ -385,6 +388,9 @@ impl Interp {
     /// The exception raised by `raise value [from cause]`.
     pub fn make_raise(&self, value: Value, cause: Option<Value>) -> PResult<Box<PyErr>> {
         let exc = self.exception_instance(value)?;
+        if let Some(handled) = self.handling.borrow().last() {
+            chain_raised(&exc, handled);
+        }
         if let Some(cause) = cause {
             let cause =
                 match cause {
@@ -592,19 +598,51 @@ impl Interp {
     }
 }
 
-/// Chains `handled` as the implicit context of a new exception raised while handling it.
+/// Chains `handled` as the implicit context of a new exception raised while handling it,
+/// unless something chained it already.
 pub fn set_context(err: &PyErr, handled: &Value) {
-    if let (Value::Instance(new), Value::Instance(old)) = (&err.exc, handled) {
-        if Rc::ptr_eq(new, old) {
-            return;
-        }
+    link_context(&err.exc, handled, false);
+}
+
+/// `raise exc` while `handled` is being handled: CPython's `_PyErr_SetObject` sets the
+/// context at the raise, over any context `exc` had.
+pub fn chain_raised(exc: &Value, handled: &Value) {
+    link_context(exc, handled, true);
+}
+
+/// Makes `handled` the context of `exc` (only if it has none unless `overwrite`). As in
+/// CPython, a link of `handled`'s own context chain that leads back to `exc` is cut
+/// first, so no cycle is made; a cycle already there is walked once (Floyd's algorithm).
+fn link_context(exc: &Value, handled: &Value, overwrite: bool) {
+    let same = |a: &Value, b: &Value| match (a, b) {
+        (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+        _ => false,
+    };
+    let context_of = |v: &Value| exc_data(v).and_then(|d| d.borrow().context.clone());
+    let Some(data) = exc_data(exc) else { return };
+    if same(exc, handled) || (!overwrite && data.borrow().context.is_some()) {
+        return;
     }
-    if let Some(data) = exc_data(&err.exc) {
-        let mut data = data.borrow_mut();
-        if data.context.is_none() {
-            data.context = Some(handled.clone());
+    let mut o = handled.clone();
+    let mut slow = handled.clone();
+    let mut toggle = false;
+    while let Some(context) = context_of(&o) {
+        if same(&context, exc) {
+            if let Some(d) = exc_data(&o) {
+                d.borrow_mut().context = None;
+            }
+            break;
         }
+        o = context;
+        if same(&o, &slow) {
+            break;
+        }
+        if toggle {
+            slow = context_of(&slow).unwrap_or(Value::None);
+        }
+        toggle = !toggle;
     }
+    data.borrow_mut().context = Some(handled.clone());
 }
 
 /// The slot of `x` in `x = x + <expr>` with `x` a plain local.

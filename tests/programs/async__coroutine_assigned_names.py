@@ -17,3 +17,20 @@ async def main():
     print(t)
 
 asyncio.run(main())
+
+
+async def foo():
+    pass
+
+
+async def renamed_later():
+    c = foo()
+    foo.__qualname__ = "Later"
+    print(c.__qualname__, c.__name__)
+    await c
+    d = foo()
+    print(d.__qualname__, d.__name__)
+    await d
+
+
+asyncio.run(renamed_later())

@@ -41,3 +41,19 @@ def f():
         b = b + "!"
     print(lst, b)
 f()
+
+
+def walrus():
+    # A `:=` on the right may rebind the name first: the old value is still the left.
+    s = "ab"
+    s = s + (s := "x")
+    print(s)
+    s = "ab"
+    s += (s := "xy")
+    print(s)
+    s = "ab"
+    s = s + "".join([(s := c) for c in "pq"])
+    print(s)
+
+
+walrus()
