@@ -362,9 +362,36 @@ impl Interp {
 
     /// `a op= b`: in place for lists and user classes with `__iadd__`, else `a op b`.
     pub fn inplace_op(&self, op: BinOp, a: Value, b: &Value) -> PResult {
+        // The operator is named with its `=` when no operand supports it (`+=`).
+        // `x *= seq`: CPython's in-place multiply tries the right operand's repeat only when
+        // the left has no sequence methods at all (an int, a float); a set, a dict, a range
+        // or an instance has some, without repeat, so it is an operand error.
+        let inplace_error = |e: Box<PyErr>, a: &Value| {
+            let operand = binary_is_operand_error(&e)
+                || (op == BinOp::Mul
+                    && matches!(
+                        a,
+                        Value::Set(_)
+                            | Value::FrozenSet(_)
+                            | Value::Dict(_)
+                            | Value::Range(_)
+                            | Value::Instance(_)
+                    )
+                    && error_starts_with(&e, "can't multiply sequence"));
+            if e.is_instance_of(&types().type_error) && operand {
+                type_error(format!(
+                    "unsupported operand type(s) for {}=: '{}' and '{}'",
+                    binop_symbol(op).trim_end_matches(" or pow()"),
+                    type_name(a),
+                    type_name(b)
+                ))
+            } else {
+                e
+            }
+        };
         match (&a, op) {
             (Value::Int(_), _) | (Value::Float(_), _) | (Value::Str(_), _) => {
-                self.binary_op(op, &a, b)
+                self.binary_op(op, &a, b).map_err(|e| inplace_error(e, &a))
             }
             (Value::List(l), BinOp::Add) => {
                 let items = self.collect_iterable(b)?;
@@ -423,20 +450,9 @@ impl Interp {
                         return Ok(r);
                     }
                 }
-                self.binary_op(op, &a, b)
+                self.binary_op(op, &a, b).map_err(|e| inplace_error(e, &a))
             }
-            _ => self.binary_op(op, &a, b).map_err(|e| {
-                if e.is_instance_of(&types().type_error) && binary_is_operand_error(&e) {
-                    type_error(format!(
-                        "unsupported operand type(s) for {}=: '{}' and '{}'",
-                        binop_symbol(op).trim_end_matches(" or pow()"),
-                        type_name(&a),
-                        type_name(b)
-                    ))
-                } else {
-                    e
-                }
-            }),
+            _ => self.binary_op(op, &a, b).map_err(|e| inplace_error(e, &a)),
         }
     }
 
@@ -1163,8 +1179,12 @@ fn is_sequence(v: &Value) -> bool {
 }
 
 fn binary_is_operand_error(e: &PyErr) -> bool {
+    error_starts_with(e, "unsupported operand")
+}
+
+fn error_starts_with(e: &PyErr, prefix: &str) -> bool {
     match crate::exception::exc_data(&e.exc).and_then(|d| d.borrow().args.first().cloned()) {
-        Some(Value::Str(s)) => s.text.starts_with("unsupported operand"),
+        Some(Value::Str(s)) => s.text.starts_with(prefix),
         _ => false,
     }
 }

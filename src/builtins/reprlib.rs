@@ -91,8 +91,16 @@ fn repr1(interp: &Interp, v: &Value, level: usize) -> PResult<String> {
             }
             Ok(format!("{{{}}}", pieces.join(", ")))
         }
-        // `repr_instance`: everything else, cut to 30 characters.
-        _ => Ok(shorten(interp.repr(v)?, MAX_OTHER)),
+        // `repr_instance`: everything else, cut to 30 characters; a `__repr__` that fails
+        // gives a placeholder.
+        _ => Ok(match interp.repr(v) {
+            Ok(repr) => shorten(repr, MAX_OTHER),
+            Err(_) => format!(
+                "<{} instance at {:#x}>",
+                crate::types::type_name(v),
+                v.identity()
+            ),
+        }),
     }
 }
 

@@ -1306,10 +1306,11 @@ pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
     let Some(t) = &f.task else {
         return Ok(format!("<Future {}>", info.join(" ")));
     };
-    if t.must_cancel.get() {
+    // `task.cancelling() and not task.done()`, as CPython 3.11's `_task_repr_info`.
+    if t.num_cancels_requested.get() > 0 && !f.done() {
         info[0] = "cancelling".to_string();
     }
-    info.insert(1, format!("name='{}'", t.name()));
+    info.insert(1, format!("name={}", interp.repr(&Value::str(t.name()))?));
     let suspended_at = Some(t.suspended_at.get()).filter(|&at| at != event_loop::NOT_SUSPENDED);
     let coro = crate::coroutine::coroutine_summary(
         &t.coro_value(),
