@@ -296,6 +296,15 @@ pub struct FunctionDef {
     pub scope: Scope,
 }
 
+impl FunctionDef {
+    /// Where CPython's `co_firstlineno` points: the first decorator, else the `def`.
+    pub fn first_line_offset(&self) -> u32 {
+        self.decorators
+            .first()
+            .map_or(self.span.start, |d| d.span.start)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassDef {
     pub name: Sym,

@@ -304,7 +304,7 @@ pub fn coroutine_summary(coro: &Value, state: &str, suspended_at: Option<u32>) -
             if let Some(f) = &c.function {
                 let offset = match suspended_at {
                     Some(at) if state != "done" && (at as usize) <= f.source.text.len() => at,
-                    _ => f.def.span.start,
+                    _ => f.def.first_line_offset(),
                 };
                 let line = f.source.line_of(offset);
                 let verb = if state == "done" {

@@ -1359,7 +1359,7 @@ fn callback_source(interp: &Interp, callback: &Value) -> PResult<String> {
             "{}() at {}:{}",
             f.qualname,
             f.source.name,
-            f.source.line_of(f.def.span.start)
+            f.source.line_of(f.def.first_line_offset())
         ),
         Value::BoundMethod(m) => match &m.function {
             Value::Function(f) => format!("{}()", f.qualname),
