@@ -359,7 +359,11 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro, name=name)
+        # As CPython 3.11: made without a name, then named, so a named task still takes
+        # a number of the Task-N counter.
+        task = self._loop.create_task(coro)
+        if name is not None:
+            task.set_name(name)
         self._tasks.append(task)
         task.add_done_callback(self._on_task_done)
         return task
