@@ -212,7 +212,14 @@ impl Interp {
             }
             // Coroutines and `super()` have attributes of their own; other runtime objects
             // (queues, futures, events) keep their methods in their class, like built-ins.
-            Value::Native(n) if matches!(**n, Native::Coroutine(_) | Native::Super { .. }) => None,
+            Value::Native(n) => match &**n {
+                Native::Coroutine(_) | Native::Super { .. } => None,
+                // The hottest runtime objects' classes, borrowed (`await q.get()`).
+                Native::Queue(q) => q.class_ref().lookup(name),
+                Native::Event(_) => crate::modules::asyncio::classes().event.lookup(name),
+                Native::Loop(_) => crate::modules::asyncio::classes().event_loop.lookup(name),
+                other => crate::coroutine::native_class(other).lookup(name),
+            },
             Value::Module(_) | Value::Class(_) => None,
             other => class_of(other).lookup(name),
         };

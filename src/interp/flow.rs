@@ -38,27 +38,29 @@ impl Interp {
                 self.eval(frame, e)?;
             }
             StmtKind::Assign { targets, value } => {
-                if let Some(slot) =
-                    self_concatenation(targets, value).filter(|_| !value.binds_names)
-                {
-                    if matches!(frame.slots[slot], Value::Str(_)) {
-                        let ExprKind::BinOp { right, .. } = &value.node else {
-                            unreachable!("self_concatenation checked the shape")
-                        };
-                        self.concatenate_in_place(frame, slot, right, value.span, false)?;
+                if let [target] = targets.as_slice() {
+                    if let ExprKind::Name(Name {
+                        resolved: Resolved::Local(slot),
+                        ..
+                    }) = &target.node
+                    {
+                        let slot = *slot as usize;
+                        // `s = s + t` on a str: checked only when the slot holds a str, so
+                        // other assignments pay one comparison.
+                        if matches!(frame.slots[slot], Value::Str(_)) {
+                            if let Some(right) = self_concatenation(slot, value) {
+                                self.concatenate_in_place(frame, slot, right, value.span, false)?;
+                                return Ok(Flow::Normal);
+                            }
+                        }
+                        let v = self.eval(frame, value)?;
+                        store_slot(&mut frame.slots[slot], v);
                         return Ok(Flow::Normal);
                     }
-                }
-                let v = self.eval(frame, value)?;
-                if let [target] = targets.as_slice() {
-                    if let ExprKind::Name(name) = &target.node {
-                        if let Resolved::Local(slot) = name.resolved {
-                            store_slot(&mut frame.slots[slot as usize], v);
-                            return Ok(Flow::Normal);
-                        }
-                    }
+                    let v = self.eval(frame, value)?;
                     self.assign(frame, target, v)?;
                 } else {
+                    let v = self.eval(frame, value)?;
                     for t in targets {
                         self.assign(frame, t, v.clone())?;
                     }
@@ -645,26 +647,19 @@ fn link_context(exc: &Value, handled: &Value, overwrite: bool) {
     data.borrow_mut().context = Some(handled.clone());
 }
 
-/// The slot of `x` in `x = x + <expr>` with `x` a plain local.
-fn self_concatenation(targets: &[Expr], value: &Expr) -> Option<usize> {
-    let [target] = targets else { return None };
-    let ExprKind::Name(Name {
-        resolved: Resolved::Local(slot),
-        ..
-    }) = &target.node
-    else {
-        return None;
-    };
+/// The `<expr>` of `x = x + <expr>`, for `x` the local in `slot`, unless it holds a `:=`
+/// (which may rebind `x` before the addition).
+fn self_concatenation(slot: usize, value: &Expr) -> Option<&Expr> {
     match &value.node {
         ExprKind::BinOp {
             left,
             op: BinOp::Add,
-            ..
-        } => match &left.node {
+            right,
+        } if !value.binds_names => match &left.node {
             ExprKind::Name(Name {
                 resolved: Resolved::Local(left_slot),
                 ..
-            }) if left_slot == slot => Some(*slot as usize),
+            }) if *left_slot as usize == slot => Some(right),
             _ => None,
         },
         _ => None,

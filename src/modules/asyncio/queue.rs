@@ -101,6 +101,11 @@ impl QueueState {
         self.class.clone()
     }
 
+    /// The same, borrowed: a method lookup needs no count of its own.
+    pub fn class_ref(&self) -> &Class {
+        &self.class
+    }
+
     fn qsize(&self) -> usize {
         self.items.borrow().len()
     }
