@@ -186,6 +186,15 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
 
 pub type Dict = IndexMap<Key, Value, BuildMix>;
 
+/// A snapshot of a dict's `(key, value)` pairs, in order: for code that runs Python (reprs,
+/// comparisons) while walking them, which may change the dict.
+pub fn dict_pairs(d: &RefCell<Dict>) -> Vec<(Value, Value)> {
+    d.borrow()
+        .iter()
+        .map(|(k, v)| (k.value.clone(), v.clone()))
+        .collect()
+}
+
 /// `range(start, stop, step)`.
 ///
 /// Almost every range fits in `i64`, and the hot paths (`for i in range(n)`, indexing) read

@@ -139,11 +139,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
             }
         }
         Value::Dict(d) => {
-            let items: Vec<(Value, Value)> = d
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.value.clone(), v.clone()))
-                .collect();
+            let items = crate::value::dict_pairs(d);
             with_guard(v, "{", "}", || {
                 let mut out = String::from("{");
                 for (i, (k, val)) in items.iter().enumerate() {

@@ -61,11 +61,7 @@ fn repr1(interp: &Interp, v: &Value, level: usize) -> PResult<String> {
             iterable(interp, &items, level, "frozenset({", "", "})")
         }
         Value::Dict(d) => {
-            let pairs: Vec<(Value, Value)> = d
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.value.clone(), v.clone()))
-                .collect();
+            let pairs = crate::value::dict_pairs(d);
             if pairs.is_empty() {
                 return Ok("{}".to_string());
             }

@@ -123,9 +123,7 @@ impl Interp {
             _ => Ok(Flow::Normal),
         }
     }
-}
 
-impl Interp {
     pub fn exec_block_async<'a>(
         &'a self,
         frame: &'a mut Frame,
