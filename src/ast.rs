@@ -9,6 +9,34 @@ use crate::source::{Span, Spanned};
 use crate::symbol::Sym;
 
 pub type Expr = Spanned<ExprKind>;
+
+/// A method call site's memory: the receiver's class (by address), the class epoch it was
+/// found in (see `value::class_epoch`) and the method. Any change to a class dict, and the
+/// end of any class, moves the epoch on, so a stale entry never matches.
+#[derive(Default)]
+pub struct MethodCache {
+    pub entry: std::cell::RefCell<Option<(usize, u64, crate::value::Value)>>,
+}
+
+impl Clone for MethodCache {
+    /// A copied tree starts with an empty cache.
+    fn clone(&self) -> Self {
+        MethodCache::default()
+    }
+}
+
+impl PartialEq for MethodCache {
+    /// Caches are run-time memory, not syntax: any two compare equal.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for MethodCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("MethodCache")
+    }
+}
 pub type Stmt = Spanned<StmtKind>;
 pub type Block = Vec<Stmt>;
 
@@ -217,7 +245,12 @@ pub enum ExprKind {
     },
     Call {
         func: Box<Expr>,
-        args: Vec<Arg>,
+        /// A boxed slice, not a `Vec`: a `Vec`'s capacity would lend `ExprKind` a niche
+        /// for its tag, and every `match` on an expression would pay to decode it.
+        args: Box<[Arg]>,
+        /// At a method call site (`obj.name(...)`): the method found last, reused while the
+        /// receiver's class and every class dict stay unchanged.
+        method_cache: Option<Box<MethodCache>>,
     },
     BinOp {
         left: Box<Expr>,

@@ -373,7 +373,11 @@ impl Interp {
                 }
                 self.eval_compare(frame, left, rest, expr.span)
             }
-            ExprKind::Call { func, args } => self.eval_call(frame, func, args, expr.span),
+            ExprKind::Call {
+                func,
+                args,
+                method_cache,
+            } => self.eval_call(frame, func, args, expr.span, method_cache.as_deref()),
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval_quick(frame, value)?;
                 self.get_attr(&obj, *attr).map_err(|e| e.at(expr.span))

@@ -760,7 +760,7 @@ impl Resolver<'_> {
                 }
                 a
             }
-            ExprKind::Call { func, args } => {
+            ExprKind::Call { func, args, .. } => {
                 self.check_repeated_keywords(args);
                 let mut a = self.expr(func);
                 for arg in args {
@@ -1245,7 +1245,7 @@ fn walk_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
                 f(p);
             }
         }
-        ExprKind::Call { func, args } => {
+        ExprKind::Call { func, args, .. } => {
             f(func);
             for a in args {
                 match a {

@@ -465,6 +465,29 @@ pub struct Class {
     pub kind: ClassKind,
 }
 
+thread_local! {
+    /// Moves on whenever a class dict changes or a class ends; see `ast::MethodCache`.
+    static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The current class epoch.
+#[inline]
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(|e| e.get())
+}
+
+/// Invalidates every method cache: a class dict changed.
+pub fn class_changed() {
+    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+impl Drop for Class {
+    /// A later class may take this one's address: no cache may match it again.
+    fn drop(&mut self) {
+        class_changed();
+    }
+}
+
 impl Class {
     /// Looks an attribute up along the base chain.
     pub fn lookup(&self, name: Sym) -> Option<Value> {

@@ -26,7 +26,7 @@ fn sexp(expr: &Expr) -> String {
             let part = |p: &Option<Box<Expr>>| p.as_ref().map_or("_".to_string(), |e| sexp(e));
             format!("(slice {} {} {})", part(lower), part(upper), part(step))
         }
-        ExprKind::Call { func, args } => {
+        ExprKind::Call { func, args, .. } => {
             let mut out = format!("(call {}", sexp(func));
             for arg in args {
                 out.push(' ');

@@ -80,12 +80,13 @@ impl Interp {
         func: &Expr,
         args: &[Arg],
         span: Span,
+        cache: Option<&MethodCache>,
     ) -> PResult {
         // `obj.method(...)`: look the method up without making a bound-method object.
         if let ExprKind::Attribute { value, attr } = &func.node {
             let receiver = self.eval_quick(frame, value)?;
             let target = self
-                .method_target(&receiver, *attr)
+                .method_target_cached(&receiver, *attr, cache)
                 .map_err(|e| e.at(span))?;
             if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
                 // The receiver takes slot 0 from the start: no shifting when it is a method.
@@ -227,6 +228,51 @@ impl Interp {
             Some(f @ (Value::Function(_) | Value::Builtin(_))) => MethodTarget::Unbound(f),
             _ => MethodTarget::Bound(self.get_attr(receiver, name)?),
         })
+    }
+
+    /// `method_target` at a call site with a cache: a method found in the receiver's class
+    /// is remembered with the class and the class epoch, and reused while both match.
+    #[inline]
+    pub(crate) fn method_target_cached(
+        &self,
+        receiver: &Value,
+        name: Sym,
+        cache: Option<&MethodCache>,
+    ) -> PResult<MethodTarget> {
+        let Some(cache) = cache else {
+            return self.method_target(receiver, name);
+        };
+        let owned;
+        let class: &Class = match receiver {
+            Value::Instance(inst) if inst.get_attr(name).is_none() => &inst.class,
+            Value::Native(n) => match &**n {
+                Native::Queue(q) => q.class_ref(),
+                Native::Event(_) => &crate::modules::asyncio::classes().event,
+                Native::Loop(_) => &crate::modules::asyncio::classes().event_loop,
+                _ => return self.method_target(receiver, name),
+            },
+            Value::Instance(_) | Value::Module(_) | Value::Class(_) => {
+                return self.method_target(receiver, name)
+            }
+            other => {
+                owned = class_of(other);
+                &owned
+            }
+        };
+        let key = class as *const Class as usize;
+        let epoch = crate::value::class_epoch();
+        if let Some((k, e, method)) = &*cache.entry.borrow() {
+            if *k == key && *e == epoch {
+                return Ok(MethodTarget::Unbound(method.clone()));
+            }
+        }
+        match class.lookup(name) {
+            Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
+                *cache.entry.borrow_mut() = Some((key, epoch, f.clone()));
+                Ok(MethodTarget::Unbound(f))
+            }
+            _ => Ok(MethodTarget::Bound(self.get_attr(receiver, name)?)),
+        }
     }
 
     /// Calls what `method_target` found, with the receiver first in `with_receiver`.
@@ -697,6 +743,7 @@ impl Interp {
             }
             Value::Class(class) if class.module != Sym::intern("builtins") => {
                 class.dict.borrow_mut().insert(name, value);
+                crate::value::class_changed();
                 Ok(())
             }
             Value::Function(f) => {
@@ -745,6 +792,7 @@ impl Interp {
                 }
             }
             Value::Class(class) => {
+                crate::value::class_changed();
                 if class.dict.borrow_mut().shift_remove(&name).is_some() {
                     Ok(())
                 } else {

@@ -149,11 +149,17 @@ impl Interp {
     /// `await <operand>` for an operand without an `await` of its own: evaluated on the
     /// plain path, then awaited; errors of the `await` are located at `span`.
     fn await_operand(&self, frame: &mut Frame, operand: &Expr, span: Span) -> AwaitValue<'_> {
-        if let ExprKind::Call { func, args } = &operand.node {
+        if let ExprKind::Call {
+            func,
+            args,
+            method_cache,
+        } = &operand.node
+        {
             let positional = args.iter().all(|a| matches!(a, Arg::Positional(_)));
             let awaiting = match &func.node {
                 ExprKind::Attribute { value, attr } if positional => {
-                    self.await_method_call(frame, value, *attr, args, operand.span)
+                    let cache = method_cache.as_deref();
+                    self.await_method_call(frame, value, *attr, args, operand.span, cache)
                 }
                 ExprKind::Attribute { .. } => {
                     self.eval(frame, operand).map(|v| self.await_value(v))
@@ -654,7 +660,7 @@ impl Interp {
                 let v = self.eval_any(frame, inner).await?;
                 self.await_value(v).await.map_err(|e| e.at(span))
             }),
-            ExprKind::Call { func, args } => Box::pin(async move {
+            ExprKind::Call { func, args, .. } => Box::pin(async move {
                 let (callee, receiver) = match &func.node {
                     ExprKind::Attribute { value, attr } => {
                         let obj = self.eval_any(frame, value).await?;
@@ -935,10 +941,11 @@ impl Interp {
         attr: Sym,
         args: &[Arg],
         span: Span,
+        cache: Option<&MethodCache>,
     ) -> PResult<AwaitValue<'_>> {
         let receiver = self.eval_quick(frame, object)?;
         let target = self
-            .method_target(&receiver, attr)
+            .method_target_cached(&receiver, attr, cache)
             .map_err(|e| e.at(span))?;
         // The receiver and up to two arguments of a runtime method with a fast path go in
         // an array on the stack: no vector is allocated for `await q.put(x)`.

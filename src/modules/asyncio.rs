@@ -115,6 +115,7 @@ fn class_in(name: &str, module: &str, base: &Rc<Class>, kind: ClassKind) -> Rc<C
 }
 
 fn add_methods(class: &Rc<Class>, methods: &[&'static BuiltinFunction]) {
+    class_changed();
     let mut dict = class.dict.borrow_mut();
     for m in methods {
         dict.insert(Sym::intern(m.name), Value::Builtin(m));

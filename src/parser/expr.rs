@@ -865,7 +865,15 @@ fn primary<'t>(
         let value = Box::new(value);
         let node = match trailer {
             Trailer::Attribute(attr) => ExprKind::Attribute { value, attr },
-            Trailer::Call(args) => ExprKind::Call { func: value, args },
+            Trailer::Call(args) => {
+                let method_cache =
+                    matches!(value.node, ExprKind::Attribute { .. }).then(Box::default);
+                ExprKind::Call {
+                    func: value,
+                    args: args.into_boxed_slice(),
+                    method_cache,
+                }
+            }
             Trailer::Subscript(index) => ExprKind::Subscript {
                 value,
                 index: Box::new(index),
