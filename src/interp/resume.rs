@@ -117,6 +117,14 @@ impl Interp {
         match &stmt.node {
             StmtKind::Return(_) => Ok(Flow::Return(value)),
             StmtKind::Assign { targets, .. } => {
+                if let ExprKind::Name(Name {
+                    resolved: Resolved::Local(slot),
+                    ..
+                }) = &targets[0].node
+                {
+                    store_slot(&mut frame.slots[*slot as usize], value);
+                    return Ok(Flow::Normal);
+                }
                 self.assign(frame, &targets[0], value)?;
                 Ok(Flow::Normal)
             }
@@ -379,6 +387,26 @@ impl Interp {
                     return Err(syntax_error("'async for' is not supported by pyco").at(stmt.span));
                 }
                 let iterable = self.eval_any(frame, iter).await?;
+                // `for i in range(...)` into a name, as on the plain path: no iterator.
+                if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
+                    if r.big.is_none() {
+                        let (mut i, stop, step) = (r.start, r.stop, r.step);
+                        drop(iterable);
+                        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                            self.store_name(frame, name, Value::Int(i));
+                            match run_statements!(self, frame, body)? {
+                                Flow::Break => return Ok(Flow::Normal),
+                                Flow::Return(v) => return Ok(Flow::Return(v)),
+                                Flow::Normal | Flow::Continue => {}
+                            }
+                            i = match i.checked_add(step) {
+                                Some(n) => n,
+                                None => break,
+                            };
+                        }
+                        return self.exec_body_async(frame, orelse).await;
+                    }
+                }
                 let it = self.iter(&iterable).map_err(|e| e.at(iter.span))?;
                 while let Some(item) = self.next(&it).map_err(|e| e.at(iter.span))? {
                     if target.has_await {
