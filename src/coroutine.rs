@@ -88,6 +88,21 @@ impl<'a> AwaitValue<'a> {
         }
     }
 
+    /// The outcome, if this `await` finished without waiting (as its first poll would
+    /// give it); else the `await` itself, to be polled.
+    #[inline]
+    pub fn into_ready(self) -> Result<PResult, Self> {
+        match self.state {
+            AwaitState::Done(Some(result)) => Ok(if self.span == Span::default() {
+                result
+            } else {
+                let span = self.span;
+                result.map_err(|e| e.at(span))
+            }),
+            _ => Err(self),
+        }
+    }
+
     /// Takes the awaited future off `event`'s waiters once the task resumes.
     pub fn listed_in(mut self, event: Rc<EventState>) -> Self {
         if let AwaitState::Waiting(fut, suspended) = self.state {

@@ -224,7 +224,12 @@ impl Interp {
         }
         match &expr.node {
             ExprKind::Await(operand) if !operand.has_await => {
-                Begun::Await(self.await_operand(frame, operand, expr.span), Then::Value)
+                // An `await` that finished at once (`await q.get()` on a queue with items)
+                // is finished here: no poll, and nothing stored in the caller's future.
+                match self.await_operand(frame, operand, expr.span).into_ready() {
+                    Ok(awaited) => Begun::Value(awaited),
+                    Err(awaiting) => Begun::Await(awaiting, Then::Value),
+                }
             }
             ExprKind::BinOp { left, right, .. } => {
                 if let (Some(operand), false) = (direct_await(left), right.has_await) {
