@@ -248,6 +248,8 @@ pub enum ExprKind {
         /// A boxed slice, not a `Vec`: a `Vec`'s capacity would lend `ExprKind` a niche
         /// for its tag, and every `match` on an expression would pay to decode it.
         args: Box<[Arg]>,
+        /// True when every argument is a plain positional one (no keywords, no `*`, `**`).
+        all_positional: bool,
         /// At a method call site (`obj.name(...)`): the method found last, reused while the
         /// receiver's class and every class dict stay unchanged.
         method_cache: Option<Box<MethodCache>>,

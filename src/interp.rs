@@ -373,11 +373,7 @@ impl Interp {
                 }
                 self.eval_compare(frame, left, rest, expr.span)
             }
-            ExprKind::Call {
-                func,
-                args,
-                method_cache,
-            } => self.eval_call(frame, func, args, expr.span, method_cache.as_deref()),
+            ExprKind::Call { .. } => self.eval_call(frame, expr),
             ExprKind::Attribute { value, attr } => {
                 let obj = self.eval_quick(frame, value)?;
                 self.get_attr(&obj, *attr).map_err(|e| e.at(expr.span))

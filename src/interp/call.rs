@@ -74,21 +74,25 @@ impl Interp {
         Ok(())
     }
 
-    pub(crate) fn eval_call(
-        &self,
-        frame: &mut Frame,
-        func: &Expr,
-        args: &[Arg],
-        span: Span,
-        cache: Option<&MethodCache>,
-    ) -> PResult {
+    /// A call expression (`call` is the `Call` node).
+    pub(crate) fn eval_call(&self, frame: &mut Frame, call: &Expr) -> PResult {
+        let ExprKind::Call {
+            func,
+            args,
+            all_positional,
+            method_cache,
+        } = &call.node
+        else {
+            unreachable!("eval_call is given a call")
+        };
+        let span = call.span;
         // `obj.method(...)`: look the method up without making a bound-method object.
         if let ExprKind::Attribute { value, attr } = &func.node {
             let receiver = self.eval_quick(frame, value)?;
             let target = self
-                .method_target_cached(&receiver, *attr, cache)
+                .method_target_cached(&receiver, *attr, method_cache.as_deref())
                 .map_err(|e| e.at(span))?;
-            if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+            if *all_positional {
                 // The receiver takes slot 0 from the start: no shifting when it is a method.
                 let mut with_receiver = Vec::with_capacity(args.len() + 1);
                 with_receiver.push(receiver);
@@ -110,17 +114,21 @@ impl Interp {
                 .map_err(|e| e.at(span));
         }
         let callee = self.eval(frame, func)?;
-        self.eval_call_of(frame, callee, args, span)
+        self.eval_call_of(frame, callee, call)
     }
 
-    /// A call whose callee is already evaluated (not an `obj.method(...)` form).
-    pub(crate) fn eval_call_of(
-        &self,
-        frame: &mut Frame,
-        callee: Value,
-        args: &[Arg],
-        span: Span,
-    ) -> PResult {
+    /// A call whose callee is already evaluated (not an `obj.method(...)` form); `call` is
+    /// the `Call` node.
+    pub(crate) fn eval_call_of(&self, frame: &mut Frame, callee: Value, call: &Expr) -> PResult {
+        let ExprKind::Call {
+            args,
+            all_positional,
+            ..
+        } = &call.node
+        else {
+            unreachable!("eval_call_of is given a call")
+        };
+        let span = call.span;
         if args.is_empty() {
             if let Value::Builtin(b) = &callee {
                 if b.name == "super" {
@@ -129,7 +137,7 @@ impl Interp {
             }
         }
         if let Value::Function(f) = &callee {
-            if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+            if *all_positional {
                 let mut positional = Vec::with_capacity(f.def.scope.slot_count as usize);
                 for arg in args {
                     if let Arg::Positional(e) = arg {

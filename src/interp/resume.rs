@@ -160,19 +160,19 @@ impl Interp {
         if let ExprKind::Call {
             func,
             args,
+            all_positional,
             method_cache,
         } = &operand.node
         {
-            let positional = args.iter().all(|a| matches!(a, Arg::Positional(_)));
             let awaiting = match &func.node {
-                ExprKind::Attribute { value, attr } if positional => {
+                ExprKind::Attribute { value, attr } if *all_positional => {
                     let cache = method_cache.as_deref();
                     self.await_method_call(frame, value, *attr, args, operand.span, cache)
                 }
                 ExprKind::Attribute { .. } => {
                     self.eval(frame, operand).map(|v| self.await_value(v))
                 }
-                _ => self.await_call(frame, func, args, operand.span),
+                _ => self.await_call(frame, func, operand),
             };
             return match awaiting {
                 Ok(awaiting) => awaiting.at(span),
@@ -1024,16 +1024,19 @@ impl Interp {
         Ok(self.await_value(value))
     }
 
-    fn await_call(
-        &self,
-        frame: &mut Frame,
-        func: &Expr,
-        args: &[Arg],
-        span: Span,
-    ) -> PResult<AwaitValue<'_>> {
+    /// `await f(args)`; `call` is the `Call` node and `func` its callee.
+    fn await_call(&self, frame: &mut Frame, func: &Expr, call: &Expr) -> PResult<AwaitValue<'_>> {
         let callee = self.eval(frame, func)?;
-        if let Value::Function(f) = &callee {
-            if f.def.is_async && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+        if let (
+            Value::Function(f),
+            ExprKind::Call {
+                args,
+                all_positional: true,
+                ..
+            },
+        ) = (&callee, &call.node)
+        {
+            if f.def.is_async {
                 let mut positional = Vec::with_capacity(f.def.scope.slot_count as usize);
                 for arg in args {
                     if let Arg::Positional(e) = arg {
@@ -1042,14 +1045,14 @@ impl Interp {
                 }
                 let callee_frame = self
                     .bind_arguments(f, positional, &[])
-                    .map_err(|e| e.at(span))?;
+                    .map_err(|e| e.at(call.span))?;
                 return Ok(AwaitValue::body(
                     self,
                     self.coroutine_body(f.clone(), callee_frame),
                 ));
             }
         }
-        let value = self.eval_call_of(frame, callee, args, span)?;
+        let value = self.eval_call_of(frame, callee, call)?;
         Ok(self.await_value(value))
     }
 }

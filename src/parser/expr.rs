@@ -868,9 +868,11 @@ fn primary<'t>(
             Trailer::Call(args) => {
                 let method_cache =
                     matches!(value.node, ExprKind::Attribute { .. }).then(Box::default);
+                let all_positional = args.iter().all(|a| matches!(a, Arg::Positional(_)));
                 ExprKind::Call {
                     func: value,
                     args: args.into_boxed_slice(),
+                    all_positional,
                     method_cache,
                 }
             }
