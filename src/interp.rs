@@ -396,6 +396,23 @@ impl Interp {
         }
     }
 
+    /// `eval` for a callee: a bound global (`f(...)`) is read here without a call.
+    #[inline(always)]
+    pub fn eval_callee(&self, frame: &mut Frame, expr: &Expr) -> PResult {
+        if let ExprKind::Name(Name {
+            resolved: Resolved::Global(slot),
+            ..
+        }) = &expr.node
+        {
+            if let Some(v) = frame.globals.slots.borrow().get(*slot as usize) {
+                if !matches!(v, Value::Unbound) {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        self.eval(frame, expr)
+    }
+
     /// `eval`, with the leaves most operands are — a bound local, an int literal — taken
     /// here without a call.
     #[inline(always)]

@@ -113,7 +113,7 @@ impl Interp {
                 .call_method_target(target, with_receiver, &keywords)
                 .map_err(|e| e.at(span));
         }
-        let callee = self.eval(frame, func)?;
+        let callee = self.eval_callee(frame, func)?;
         self.eval_call_of(frame, callee, call)
     }
 

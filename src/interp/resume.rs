@@ -1026,17 +1026,16 @@ impl Interp {
 
     /// `await f(args)`; `call` is the `Call` node and `func` its callee.
     fn await_call(&self, frame: &mut Frame, func: &Expr, call: &Expr) -> PResult<AwaitValue<'_>> {
-        let callee = self.eval(frame, func)?;
-        if let (
-            Value::Function(f),
-            ExprKind::Call {
-                args,
-                all_positional: true,
-                ..
-            },
-        ) = (&callee, &call.node)
-        {
-            if f.def.is_async {
+        let callee = self.eval_callee(frame, func)?;
+        match (callee, &call.node) {
+            (
+                Value::Function(f),
+                ExprKind::Call {
+                    args,
+                    all_positional: true,
+                    ..
+                },
+            ) if f.def.is_async => {
                 let mut positional = Vec::with_capacity(f.def.scope.slot_count as usize);
                 for arg in args {
                     if let Arg::Positional(e) = arg {
@@ -1044,16 +1043,16 @@ impl Interp {
                     }
                 }
                 let callee_frame = self
-                    .bind_arguments(f, positional, &[])
+                    .bind_arguments(&f, positional, &[])
                     .map_err(|e| e.at(call.span))?;
-                return Ok(AwaitValue::body(
-                    self,
-                    self.coroutine_body(f.clone(), callee_frame),
-                ));
+                // The callee's reference moves into the body: no count changes.
+                Ok(AwaitValue::body(self, self.coroutine_body(f, callee_frame)))
+            }
+            (callee, _) => {
+                let value = self.eval_call_of(frame, callee, call)?;
+                Ok(self.await_value(value))
             }
         }
-        let value = self.eval_call_of(frame, callee, call)?;
-        Ok(self.await_value(value))
     }
 }
 
