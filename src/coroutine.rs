@@ -51,6 +51,9 @@ pub struct AwaitValue<'a> {
 enum AwaitState {
     /// Running an awaited coroutine's body inline.
     Body(CoroFuture),
+    /// The same, for a body that has already been polled in this step and is waiting:
+    /// the first poll only passes the suspension on (see `Interp::run_inline`).
+    BodyPending(CoroFuture),
     /// Waiting for a future; the flag says the task has already suspended on it.
     Waiting(Rc<Fut>, bool),
     /// The same for a waiter of an `asyncio.Event`, which leaves its list on resuming.
@@ -60,7 +63,41 @@ enum AwaitState {
     Done(Option<PResult>),
 }
 
+/// What an `await` waits on and where its errors go, without the interpreter borrow: a
+/// suspended inline call keeps these in its continuation (see `Interp::run_inline`).
+pub(crate) struct AwaitParts(AwaitState, Span);
+
 impl<'a> AwaitValue<'a> {
+    /// Splits off the interpreter borrow.
+    pub(crate) fn into_parts(self) -> AwaitParts {
+        AwaitParts(self.state, self.span)
+    }
+
+    /// Joins parts from `into_parts` again.
+    pub(crate) fn from_parts(interp: &'a Interp, parts: AwaitParts) -> Self {
+        AwaitValue {
+            interp,
+            state: parts.0,
+            span: parts.1,
+        }
+    }
+
+    /// An `await` on a body that was polled in this step and is waiting (`BodyPending`).
+    pub(crate) fn pending_body(interp: &'a Interp, body: CoroFuture) -> Self {
+        AwaitValue {
+            interp,
+            state: AwaitState::BodyPending(body),
+            span: Span::default(),
+        }
+    }
+
+    /// Polls this `await` once, here: the executor's waker does nothing, so this is the
+    /// poll the enclosing future would make.
+    pub(crate) fn poll_now(&mut self) -> Poll<PResult> {
+        let mut cx = Context::from_waker(std::task::Waker::noop());
+        Pin::new(self).poll(&mut cx)
+    }
+
     /// An `await` running `body` inline.
     pub fn body(interp: &'a Interp, body: CoroFuture) -> Self {
         AwaitValue {
@@ -144,6 +181,15 @@ impl Future for AwaitValue<'_> {
                 Poll::Pending => return this.suspend(),
                 Poll::Ready(result) => result,
             },
+            AwaitState::BodyPending(_) => {
+                let AwaitState::BodyPending(body) =
+                    std::mem::replace(&mut this.state, AwaitState::Done(None))
+                else {
+                    unreachable!()
+                };
+                this.state = AwaitState::Body(body);
+                return this.suspend();
+            }
             AwaitState::Waiting(fut, suspended) => match wait_on(this.interp, fut, suspended) {
                 Some(result) => result,
                 None => return this.suspend(),

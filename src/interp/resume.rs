@@ -6,9 +6,11 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+use std::task::{Context, Poll};
 
 use crate::ast::*;
-use crate::coroutine::AwaitValue;
+use crate::coroutine::{AwaitParts, AwaitValue};
+use crate::event_loop::CoroFuture;
 use crate::exception::*;
 use crate::interp::call::MethodTarget;
 use crate::interp::{Flow, Frame, Interp};
@@ -29,6 +31,53 @@ pub(crate) enum Begun<'a> {
     Await(AwaitValue<'a>, Then<'a>),
     /// Not one of the common shapes: run this expression on the generic path.
     Generic(&'a Expr),
+}
+
+/// A `Then` kept by a suspended inline call (see `Interp::run_inline`): the node it
+/// refers to is named by its address, found again in the statement when the call resumes.
+pub(crate) enum ThenKept {
+    Value,
+    Left(usize),
+    Right(usize, Value),
+}
+
+fn address(expr: &Expr) -> usize {
+    expr as *const Expr as usize
+}
+
+impl Then<'_> {
+    fn keep(self) -> ThenKept {
+        match self {
+            Then::Value => ThenKept::Value,
+            Then::Left(e) => ThenKept::Left(address(e)),
+            Then::Right(e, v) => ThenKept::Right(address(e), v),
+        }
+    }
+}
+
+impl ThenKept {
+    /// The `Then` again, for the statement `stmt` it was made in: its node is the
+    /// statement's expression or, after an if-expression, one of its branches.
+    fn resolve(self, stmt: &Stmt) -> Then<'_> {
+        let node = |addr: usize| -> &Expr {
+            let value = in_place_value(stmt).expect("a kept Then comes from an in-place statement");
+            match &value.node {
+                ExprKind::IfExp { body, orelse, .. } if address(value) != addr => {
+                    if address(body) == addr {
+                        body
+                    } else {
+                        orelse
+                    }
+                }
+                _ => value,
+            }
+        };
+        match self {
+            ThenKept::Value => Then::Value,
+            ThenKept::Left(addr) => Then::Left(node(addr)),
+            ThenKept::Right(addr, v) => Then::Right(node(addr), v),
+        }
+    }
 }
 
 /// What is left of an expression once its `await` has a value.
@@ -68,9 +117,13 @@ macro_rules! await_any {
 /// future, which runs its body's statements itself rather than through a nested future.
 macro_rules! run_statements {
     ($interp:expr, $frame:expr, $body:expr) => {
+        $crate::interp::resume::run_statements!($interp, $frame, $body, 0)
+    };
+    // From statement `$start` on.
+    ($interp:expr, $frame:expr, $body:expr, $start:expr) => {
         'run: {
             // An index, not a slice iterator: a word less in every suspended task.
-            let mut next = 0;
+            let mut next = $start;
             while let Some(stmt) = $body.get(next) {
                 next += 1;
                 let flow = if !stmt.has_await {
@@ -1045,14 +1098,123 @@ impl Interp {
                 let callee_frame = self
                     .bind_arguments(&f, positional, &[])
                     .map_err(|e| e.at(call.span))?;
-                // The callee's reference moves into the body: no count changes.
-                Ok(AwaitValue::body(self, self.coroutine_body(f, callee_frame)))
+                Ok(self.run_inline(f, callee_frame))
             }
             (callee, _) => {
                 let value = self.eval_call_of(frame, callee, call)?;
                 Ok(self.await_value(value))
             }
         }
+    }
+}
+
+impl Interp {
+    /// Runs the body of an `async def` called by `await f(...)` right here, on the Rust
+    /// stack, for as long as it does not suspend: statements without an `await` on the
+    /// plain path, and the in-place shapes (`x = await g()`, `return await g() + 1`, ...)
+    /// by polling their `await` once. A call that finishes costs no future at all (deep
+    /// `await` chains, helpers that never wait). At the first `await` that must wait, or
+    /// the first statement it cannot run in place, the rest of the body becomes a boxed
+    /// continuation, which takes over exactly where this left off: the order of every
+    /// effect is the one a body future polled at once would give.
+    pub(crate) fn run_inline(&self, function: Rc<Function>, mut frame: Frame) -> AwaitValue<'_> {
+        let depth = self.depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return AwaitValue::failed(self, recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth.set(depth);
+        let mut next = 0;
+        let outcome = loop {
+            let Some(stmt) = function.def.body.get(next) else {
+                break Ok(Flow::Normal);
+            };
+            let flow = if !stmt.has_await {
+                self.exec(&mut frame, stmt)
+            } else {
+                let begun = in_place_value(stmt).map(|value| self.begin_any(&mut frame, value));
+                match begun {
+                    Some(Begun::Value(v)) => self.finish_statement(&mut frame, stmt, v),
+                    Some(Begun::Await(awaiting, then)) => {
+                        // An `await` that finished already (an inline call that returned)
+                        // needs no poll.
+                        let awaited = match awaiting.into_ready() {
+                            Ok(v) => v,
+                            Err(mut awaiting) => match awaiting.poll_now() {
+                                Poll::Ready(v) => v,
+                                Poll::Pending => {
+                                    let pending = Some((awaiting.into_parts(), then.keep()));
+                                    let rest = self.continue_body(function, frame, next, pending);
+                                    return AwaitValue::pending_body(self, rest);
+                                }
+                            },
+                        };
+                        let v = self.finish_any(&mut frame, then, awaited);
+                        self.finish_statement(&mut frame, stmt, v)
+                    }
+                    // Not a shape run in place: the rest of the body goes to a future, from
+                    // this statement on, polled once now as it would have been.
+                    Some(Begun::Generic(_)) | None => {
+                        let mut rest = self.continue_body(function, frame, next, None);
+                        let mut cx = Context::from_waker(std::task::Waker::noop());
+                        return match rest.as_mut().poll(&mut cx) {
+                            Poll::Ready(result) => AwaitValue::ready(self, result),
+                            Poll::Pending => AwaitValue::pending_body(self, rest),
+                        };
+                    }
+                }
+            };
+            next += 1;
+            match flow {
+                Ok(Flow::Normal) => {}
+                Ok(flow) => break Ok(flow),
+                Err(e) => break Err(e.at(stmt.span)),
+            }
+        };
+        self.depth.set(self.depth.get().saturating_sub(1));
+        AwaitValue::ready(
+            self,
+            match outcome {
+                Ok(Flow::Return(v)) => Ok(v),
+                Ok(_) => Ok(Value::None),
+                Err(e) => Err(self.record_frame(e, &frame, Some(function.def.span))),
+            },
+        )
+    }
+
+    /// The rest of an inline call's body as a future, from statement `start` on; `pending`
+    /// is the `await` that statement is waiting on, with what is left of it. The call's
+    /// depth is counted already; the future gives it back when the body ends.
+    fn continue_body(
+        &self,
+        function: Rc<Function>,
+        mut frame: Frame,
+        start: usize,
+        pending: Option<(AwaitParts, ThenKept)>,
+    ) -> CoroFuture {
+        let interp = self.rc();
+        Box::pin(async move {
+            let result = 'body: {
+                let mut start = start;
+                if let Some((parts, then)) = pending {
+                    let stmt = &function.def.body[start];
+                    let awaited = AwaitValue::from_parts(&interp, parts).await;
+                    let v = interp.finish_any(&mut frame, then.resolve(stmt), awaited);
+                    match interp.finish_statement(&mut frame, stmt, v) {
+                        Ok(Flow::Normal) => {}
+                        Ok(flow) => break 'body Ok(flow),
+                        Err(e) => break 'body Err(e.at(stmt.span)),
+                    }
+                    start += 1;
+                }
+                run_statements!(interp, &mut frame, &function.def.body, start)
+            };
+            interp.depth.set(interp.depth.get().saturating_sub(1));
+            match result {
+                Ok(Flow::Return(v)) => Ok(v),
+                Ok(_) => Ok(Value::None),
+                Err(e) => Err(interp.record_frame(e, &frame, Some(function.def.span))),
+            }
+        })
     }
 }
 
