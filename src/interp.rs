@@ -413,6 +413,20 @@ impl Interp {
         self.eval(frame, expr)
     }
 
+    /// `eval_quick` for a call's argument, with `n - 1`-like arguments (an int operation on
+    /// int locals and literals, as recursive calls pass) also taken without a call.
+    #[inline(always)]
+    pub fn eval_arg(&self, frame: &mut Frame, expr: &Expr) -> PResult {
+        if let ExprKind::BinOp { left, op, right } = &expr.node {
+            if let (Some(x), Some(y)) = (int_leaf(frame, left), int_leaf(frame, right)) {
+                if let Some(r) = crate::ops::int_fast(*op, x, y) {
+                    return Ok(Value::Int(r));
+                }
+            }
+        }
+        self.eval_quick(frame, expr)
+    }
+
     /// `eval`, with the leaves most operands are — a bound local, an int literal — taken
     /// here without a call.
     #[inline(always)]
@@ -864,6 +878,7 @@ impl Interp {
             source: frame.source.clone(),
             attrs: RefCell::new(Vec::new()),
             owner: RefCell::new(None),
+            plain_arity: Function::plain_arity_of(def),
         })))
     }
 
@@ -1258,6 +1273,22 @@ fn free_var_error(name: Sym, _frame: &Frame) -> Box<PyErr> {
     name_error(format!(
         "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
     ))
+}
+
+/// The value of `expr` if it is an int literal or a local holding an int.
+#[inline(always)]
+fn int_leaf(frame: &Frame, expr: &Expr) -> Option<i64> {
+    match &expr.node {
+        ExprKind::Name(Name {
+            resolved: Resolved::Local(slot),
+            ..
+        }) => match frame.slots.get(*slot as usize) {
+            Some(Value::Int(i)) => Some(*i),
+            _ => None,
+        },
+        ExprKind::Int(i) => Some(*i),
+        _ => None,
+    }
 }
 
 /// `v.clone()`, with ints copied in place (the derived `clone` is a call).

@@ -319,6 +319,27 @@ pub struct Function {
     pub attrs: RefCell<Vec<(Sym, Value)>>,
     /// The class whose body defined this function, for zero-argument `super()`.
     pub owner: RefCell<Option<std::rc::Weak<Class>>>,
+    /// The number of positional arguments a call binds by position alone — no `*args`,
+    /// keyword-only parameters, `**kwargs` or cells — else `u32::MAX`.
+    pub plain_arity: u32,
+}
+
+impl Function {
+    /// `Function::plain_arity` for `def`.
+    pub fn plain_arity_of(def: &crate::ast::FunctionDef) -> u32 {
+        let (params, scope) = (&def.params, &def.scope);
+        let plain = params.vararg.is_none()
+            && params.kwonly.is_empty()
+            && params.kwarg.is_none()
+            && scope.cell_params.is_empty()
+            && scope.cell_locals.is_empty()
+            && scope.free_vars.is_empty();
+        if plain {
+            (params.posonly.len() + params.args.len()) as u32
+        } else {
+            u32::MAX
+        }
+    }
 }
 
 /// The module namespace: globals live in slots the resolver numbered.

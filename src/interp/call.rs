@@ -141,7 +141,7 @@ impl Interp {
                 let mut positional = Vec::with_capacity(f.def.scope.slot_count as usize);
                 for arg in args {
                     if let Arg::Positional(e) = arg {
-                        positional.push(self.eval_quick(frame, e)?);
+                        positional.push(self.eval_arg(frame, e)?);
                     }
                 }
                 return self
@@ -375,9 +375,22 @@ impl Interp {
         kwargs: &[(Sym, Value)],
     ) -> PResult<Frame> {
         let def = &f.def;
+        let slot_count = def.scope.slot_count as usize;
+        if kwargs.is_empty() && args.len() as u32 == f.plain_arity {
+            // Parameters by position only, and no cells to make.
+            if args.len() < slot_count {
+                args.resize(slot_count, Value::Unbound);
+            }
+            return Ok(Frame {
+                slots: args,
+                globals: f.globals.clone(),
+                source: f.source.clone(),
+                class_ns: None,
+                function: Some(f.clone()),
+            });
+        }
         let params = &def.params;
         let positional_count = params.posonly.len() + params.args.len();
-        let slot_count = def.scope.slot_count as usize;
         let simple = kwargs.is_empty()
             && args.len() == positional_count
             && params.vararg.is_none()

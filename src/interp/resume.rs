@@ -1092,7 +1092,7 @@ impl Interp {
                 let mut positional = Vec::with_capacity(f.def.scope.slot_count as usize);
                 for arg in args {
                     if let Arg::Positional(e) = arg {
-                        positional.push(self.eval_quick(frame, e)?);
+                        positional.push(self.eval_arg(frame, e)?);
                     }
                 }
                 let callee_frame = self
