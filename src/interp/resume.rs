@@ -160,6 +160,7 @@ pub(crate) fn in_place_value(stmt: &Stmt) -> Option<&Expr> {
 
 impl Interp {
     /// Finishes a statement of `in_place_value`'s kinds, given its expression's value.
+    #[inline]
     pub(crate) fn finish_statement(
         &self,
         frame: &mut Frame,
@@ -265,8 +266,15 @@ impl Interp {
         let mut expr = expr;
         if let ExprKind::IfExp { test, body, orelse } = &expr.node {
             if !test.has_await {
-                let t = match self.eval_quick(frame, test).and_then(|t| self.truthy(&t)) {
-                    Ok(t) => t,
+                let t = match self.eval_quick(frame, test) {
+                    Ok(Value::Int(i)) => i != 0,
+                    Ok(v) => match self.truthy(&v) {
+                        Ok(t) => {
+                            drop_quick(v);
+                            t
+                        }
+                        Err(e) => return Begun::Value(Err(e)),
+                    },
                     Err(e) => return Begun::Value(Err(e)),
                 };
                 expr = if t { body } else { orelse };
@@ -287,7 +295,11 @@ impl Interp {
             ExprKind::BinOp { left, right, .. } => {
                 if let (Some(operand), false) = (direct_await(left), right.has_await) {
                     let awaiting = self.await_operand(frame, operand, left.span);
-                    return Begun::Await(awaiting, Then::Left(expr));
+                    // Finished at once (an inline call that returned): finish here.
+                    return match awaiting.into_ready() {
+                        Ok(v) => Begun::Value(self.finish_any(frame, Then::Left(expr), v)),
+                        Err(awaiting) => Begun::Await(awaiting, Then::Left(expr)),
+                    };
                 }
                 if let (false, Some(operand)) = (left.has_await, direct_await(right)) {
                     let a = match self.eval(frame, left) {
@@ -304,6 +316,7 @@ impl Interp {
     }
 
     /// Finishes what `begin_any` started, given the awaited value.
+    #[inline]
     pub(crate) fn finish_any(
         &self,
         frame: &mut Frame,
@@ -320,6 +333,8 @@ impl Interp {
                 let b = self.eval_quick(frame, right)?;
                 if let (Value::Int(x), Value::Int(y)) = (&awaited, &b) {
                     if let Some(r) = crate::ops::int_fast(*op, *x, *y) {
+                        // Ints own nothing: no call to the drop glue.
+                        std::mem::forget((awaited, b));
                         return Ok(Value::Int(r));
                     }
                 }
