@@ -160,7 +160,7 @@ pub(crate) fn in_place_value(stmt: &Stmt) -> Option<&Expr> {
 
 impl Interp {
     /// Finishes a statement of `in_place_value`'s kinds, given its expression's value.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn finish_statement(
         &self,
         frame: &mut Frame,
@@ -262,7 +262,14 @@ impl Interp {
     /// caller awaits the `AwaitValue` in its own future, and `finish_any` does the rest.
     /// So they cost no boxed future, and a suspended task keeps only the `AwaitValue` and
     /// a `Then`. Anything deeper is `Begun::Generic`: `eval_async`, one box per node.
+    #[inline(never)]
     pub(crate) fn begin_any<'a>(&'a self, frame: &mut Frame, expr: &'a Expr) -> Begun<'a> {
+        self.begin_any_inline(frame, expr)
+    }
+
+    /// `begin_any`, inlined into the inline runner (`run_inline`), the hottest caller.
+    #[inline(always)]
+    fn begin_any_inline<'a>(&'a self, frame: &mut Frame, expr: &'a Expr) -> Begun<'a> {
         let mut expr = expr;
         if let ExprKind::IfExp { test, body, orelse } = &expr.node {
             if !test.has_await {
@@ -316,7 +323,7 @@ impl Interp {
     }
 
     /// Finishes what `begin_any` started, given the awaited value.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn finish_any(
         &self,
         frame: &mut Frame,
@@ -1146,7 +1153,8 @@ impl Interp {
             let flow = if !stmt.has_await {
                 self.exec(&mut frame, stmt)
             } else {
-                let begun = in_place_value(stmt).map(|value| self.begin_any(&mut frame, value));
+                let begun =
+                    in_place_value(stmt).map(|value| self.begin_any_inline(&mut frame, value));
                 match begun {
                     Some(Begun::Value(v)) => self.finish_statement(&mut frame, stmt, v),
                     Some(Begun::Await(awaiting, then)) => {
