@@ -59,25 +59,36 @@ impl ThenKept {
     /// The `Then` again, for the statement `stmt` it was made in: its node is the
     /// statement's expression or, after an if-expression, one of its branches.
     fn resolve(self, stmt: &Stmt) -> Then<'_> {
-        let node = |addr: usize| -> &Expr {
-            let value = in_place_value(stmt).expect("a kept Then comes from an in-place statement");
-            match &value.node {
-                ExprKind::IfExp { body, orelse, .. } if address(value) != addr => {
-                    if address(body) == addr {
-                        body
-                    } else {
-                        orelse
-                    }
-                }
-                _ => value,
-            }
-        };
         match self {
             ThenKept::Value => Then::Value,
-            ThenKept::Left(addr) => Then::Left(node(addr)),
-            ThenKept::Right(addr, v) => Then::Right(node(addr), v),
+            ThenKept::Left(addr) => Then::Left(kept_node(stmt, addr)),
+            ThenKept::Right(addr, v) => Then::Right(kept_node(stmt, addr), v),
         }
     }
+}
+
+/// The node at address `addr` among those `begin_any` may stop at in `stmt`: the
+/// statement's expression or, after an if-expression's test, one of its branches.
+fn kept_node(stmt: &Stmt, addr: usize) -> &Expr {
+    let value = in_place_value(stmt).expect("a kept node comes from an in-place statement");
+    match &value.node {
+        ExprKind::IfExp { body, orelse, .. } if address(value) != addr => {
+            if address(body) == addr {
+                body
+            } else {
+                orelse
+            }
+        }
+        _ => value,
+    }
+}
+
+/// Where a suspended inline call stopped inside the statement it resumes at.
+pub(crate) enum Kept {
+    /// At an `await` (polled once, waiting), with what is left of the expression.
+    Await(AwaitParts, ThenKept),
+    /// An if-expression's test is done: its branch (by address) runs on the generic path.
+    Branch(usize),
 }
 
 /// What is left of an expression once its `await` has a value.
@@ -1165,7 +1176,8 @@ impl Interp {
                             Err(mut awaiting) => match awaiting.poll_now() {
                                 Poll::Ready(v) => v,
                                 Poll::Pending => {
-                                    let pending = Some((awaiting.into_parts(), then.keep()));
+                                    let pending =
+                                        Some(Kept::Await(awaiting.into_parts(), then.keep()));
                                     let rest = self.continue_body(function, frame, next, pending);
                                     return AwaitValue::pending_body(self, rest);
                                 }
@@ -1176,8 +1188,19 @@ impl Interp {
                     }
                     // Not a shape run in place: the rest of the body goes to a future, from
                     // this statement on, polled once now as it would have been.
-                    Some(Begun::Generic(_)) | None => {
-                        let mut rest = self.continue_body(function, frame, next, None);
+                    generic => {
+                        // After an if-expression's test, only its branch is left to run.
+                        let stopped_at = match generic {
+                            Some(Begun::Generic(e)) => Some(address(e)),
+                            _ => None,
+                        };
+                        let pending = match (stopped_at, in_place_value(stmt)) {
+                            (Some(at), Some(value)) if at != address(value) => {
+                                Some(Kept::Branch(at))
+                            }
+                            _ => None,
+                        };
+                        let mut rest = self.continue_body(function, frame, next, pending);
                         let mut cx = Context::from_waker(std::task::Waker::noop());
                         return match rest.as_mut().poll(&mut cx) {
                             Poll::Ready(result) => AwaitValue::ready(self, result),
@@ -1212,16 +1235,23 @@ impl Interp {
         function: Rc<Function>,
         mut frame: Frame,
         start: usize,
-        pending: Option<(AwaitParts, ThenKept)>,
+        pending: Option<Kept>,
     ) -> CoroFuture {
         let interp = self.rc();
         Box::pin(async move {
             let result = 'body: {
                 let mut start = start;
-                if let Some((parts, then)) = pending {
+                if let Some(kept) = pending {
                     let stmt = &function.def.body[start];
-                    let awaited = AwaitValue::from_parts(&interp, parts).await;
-                    let v = interp.finish_any(&mut frame, then.resolve(stmt), awaited);
+                    let v = match kept {
+                        Kept::Await(parts, then) => {
+                            let awaited = AwaitValue::from_parts(&interp, parts).await;
+                            interp.finish_any(&mut frame, then.resolve(stmt), awaited)
+                        }
+                        Kept::Branch(at) => {
+                            interp.eval_async(&mut frame, kept_node(stmt, at)).await
+                        }
+                    };
                     match interp.finish_statement(&mut frame, stmt, v) {
                         Ok(Flow::Normal) => {}
                         Ok(flow) => break 'body Ok(flow),
