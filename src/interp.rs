@@ -66,7 +66,9 @@ pub fn with_current<T>(f: impl FnOnce(&Interp) -> T) -> Option<T> {
 pub struct Frame {
     pub slots: Vec<Value>,
     pub globals: Rc<Globals>,
-    pub source: Rc<Source>,
+    /// The source of a module or class body. A function's frame has none of its own: its
+    /// function's is the same, and a call then changes one count less (`Frame::source`).
+    pub body_source: Option<Rc<Source>>,
     /// In a class body: the namespace being filled.
     pub class_ns: Option<Rc<RefCell<IndexMap<Sym, Value, BuildMix>>>>,
     /// The function running in this frame (None for module and class bodies).
@@ -78,9 +80,18 @@ impl Frame {
         Frame {
             slots: vec![Value::Unbound; slot_count as usize],
             globals,
-            source,
+            body_source: Some(source),
             class_ns: None,
             function: None,
+        }
+    }
+
+    /// The source this frame runs.
+    pub fn source(&self) -> &Rc<Source> {
+        match (&self.function, &self.body_source) {
+            (Some(f), _) => &f.source,
+            (None, Some(source)) => source,
+            (None, None) => unreachable!("a module or class frame always has its source"),
         }
     }
 
@@ -195,7 +206,7 @@ impl Interp {
     ) -> Box<PyErr> {
         let span = err.span.take().or(fallback).unwrap_or_default();
         err.push_trace(TraceEntry {
-            source: frame.source.clone(),
+            source: frame.source().clone(),
             span,
             function: frame.name(),
         });
@@ -404,10 +415,11 @@ impl Interp {
             ..
         }) = &expr.node
         {
-            if let Some(v) = frame.globals.slots.borrow().get(*slot as usize) {
-                if !matches!(v, Value::Unbound) {
-                    return Ok(v.clone());
-                }
+            match frame.globals.slots.borrow().get(*slot as usize) {
+                // A function, the usual callee: its count goes up without a call.
+                Some(Value::Function(f)) => return Ok(Value::Function(f.clone())),
+                Some(v) if !matches!(v, Value::Unbound) => return Ok(v.clone()),
+                _ => {}
             }
         }
         self.eval(frame, expr)
@@ -875,7 +887,7 @@ impl Interp {
             kw_defaults,
             closure,
             globals: frame.globals.clone(),
-            source: frame.source.clone(),
+            source: frame.source().clone(),
             attrs: RefCell::new(Vec::new()),
             owner: RefCell::new(None),
             plain_arity: Function::plain_arity_of(def),
@@ -938,7 +950,7 @@ impl Interp {
         let mut body_frame = Frame {
             slots: vec![Value::Unbound; def.scope.slot_count as usize],
             globals: frame.globals.clone(),
-            source: frame.source.clone(),
+            body_source: Some(frame.source().clone()),
             class_ns: Some(ns.clone()),
             function: None,
         };

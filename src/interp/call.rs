@@ -384,7 +384,7 @@ impl Interp {
             return Ok(Frame {
                 slots: args,
                 globals: f.globals.clone(),
-                source: f.source.clone(),
+                body_source: None,
                 class_ns: None,
                 function: Some(f.clone()),
             });
@@ -405,7 +405,7 @@ impl Interp {
         let mut frame = Frame {
             slots: args,
             globals: f.globals.clone(),
-            source: f.source.clone(),
+            body_source: None,
             class_ns: None,
             function: Some(f.clone()),
         };

@@ -569,7 +569,7 @@ impl Interp {
 pub fn record_pending(err: &mut PyErr, frame: &Frame) -> Option<Span> {
     let span = err.span.take()?;
     err.push_trace(TraceEntry {
-        source: frame.source.clone(),
+        source: frame.source().clone(),
         span,
         function: frame.name(),
     });
