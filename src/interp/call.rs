@@ -368,16 +368,16 @@ impl Interp {
     }
 
     /// Builds the frame of a call: parameters in their slots, cells, closure.
+    #[inline]
     pub fn bind_arguments(
         &self,
         f: &Rc<Function>,
         mut args: Vec<Value>,
         kwargs: &[(Sym, Value)],
     ) -> PResult<Frame> {
-        let def = &f.def;
-        let slot_count = def.scope.slot_count as usize;
         if kwargs.is_empty() && args.len() as u32 == f.plain_arity {
-            // Parameters by position only, and no cells to make.
+            // Parameters by position only, and no cells to make: here, in the caller.
+            let slot_count = f.def.scope.slot_count as usize;
             if args.len() < slot_count {
                 args.resize(slot_count, Value::Unbound);
             }
@@ -389,6 +389,19 @@ impl Interp {
                 function: Some(f.clone()),
             });
         }
+        self.bind_arguments_in_general(f, args, kwargs)
+    }
+
+    /// `bind_arguments` for any parameters: defaults, `*args`, keywords, cells.
+    #[inline(never)]
+    fn bind_arguments_in_general(
+        &self,
+        f: &Rc<Function>,
+        mut args: Vec<Value>,
+        kwargs: &[(Sym, Value)],
+    ) -> PResult<Frame> {
+        let def = &f.def;
+        let slot_count = def.scope.slot_count as usize;
         let params = &def.params;
         let positional_count = params.posonly.len() + params.args.len();
         let simple = kwargs.is_empty()

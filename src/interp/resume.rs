@@ -221,6 +221,7 @@ impl Interp {
 
     /// `await <operand>` for an operand without an `await` of its own: evaluated on the
     /// plain path, then awaited; errors of the `await` are located at `span`.
+    #[inline(always)]
     fn await_operand(&self, frame: &mut Frame, operand: &Expr, span: Span) -> AwaitValue<'_> {
         if let ExprKind::Call {
             func,
