@@ -240,7 +240,7 @@ impl Interp {
 
     /// `method_target` at a call site with a cache: a method found in the receiver's class
     /// is remembered with the class and the class epoch, and reused while both match.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn method_target_cached(
         &self,
         receiver: &Value,

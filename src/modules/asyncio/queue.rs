@@ -136,6 +136,11 @@ impl QueueState {
         if self.full(interp)? {
             return Err(PyErr::with_args(&classes().queue_full, vec![]));
         }
+        self.put_unchecked(interp, item)
+    }
+
+    /// `put_nowait(item)` once the queue is known not to be full.
+    fn put_unchecked(&self, interp: &Interp, item: Value) -> PResult<()> {
         match self.kind {
             QueueKind::Fifo | QueueKind::Lifo => self.items.borrow_mut().push_back(item),
             QueueKind::Priority => heap_push(interp, &self.items, item)?,
@@ -595,7 +600,7 @@ fn put_awaited(interp: &Interp, args: &[Value]) -> Option<PResult<Awaited>> {
     }
     Some(
         queue
-            .put_nowait(interp, item.clone())
+            .put_unchecked(interp, item.clone())
             .map(|()| Awaited::Value(Value::None)),
     )
 }
