@@ -428,7 +428,11 @@ impl Interp {
             match result {
                 Ok(Flow::Return(v)) => Ok(v),
                 Ok(_) => Ok(Value::None),
-                Err(e) => Err(interp.record_frame(e, &frame, Some(function.def.span))),
+                Err(e) => Err(stop_iteration_escaped(interp.record_frame(
+                    e,
+                    &frame,
+                    Some(function.def.span),
+                ))),
             }
         })
     }
@@ -693,4 +697,20 @@ pub fn construct_native(
     kwargs: &[(Sym, Value)],
 ) -> PResult {
     crate::modules::asyncio::construct(interp, class, args, kwargs)
+}
+
+/// An exception leaving a coroutine's body: a `StopIteration` becomes `RuntimeError:
+/// coroutine raised StopIteration`, caused by it (PEP 479), as CPython does.
+pub(crate) fn stop_iteration_escaped(e: Box<PyErr>) -> Box<PyErr> {
+    if !e.is_instance_of(&types().stop_iteration) {
+        return e;
+    }
+    let err = runtime_error("coroutine raised StopIteration");
+    if let Some(data) = exc_data(&err.exc) {
+        let mut data = data.borrow_mut();
+        data.cause = Some(e.exc.clone());
+        data.context = Some(e.exc.clone());
+        data.suppress_context = true;
+    }
+    err
 }

@@ -260,6 +260,18 @@ impl Interp {
         if matches!(a, Value::Float(_)) && (is_int(b) || matches!(b, Value::Float(_)))
             || matches!(b, Value::Float(_)) && is_int(a)
         {
+            // Floats have no bitwise operators: the error names both operands' own types.
+            if matches!(
+                op,
+                BinOp::LShift
+                    | BinOp::RShift
+                    | BinOp::BitAnd
+                    | BinOp::BitOr
+                    | BinOp::BitXor
+                    | BinOp::MatMul
+            ) {
+                return Ok(None);
+            }
             let (Some(x), Some(y)) = (to_f64(a)?, to_f64(b)?) else {
                 return Ok(None);
             };

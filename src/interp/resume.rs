@@ -9,7 +9,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll};
 
 use crate::ast::*;
-use crate::coroutine::{AwaitParts, AwaitValue};
+use crate::coroutine::{stop_iteration_escaped, AwaitParts, AwaitValue};
 use crate::event_loop::CoroFuture;
 use crate::exception::*;
 use crate::interp::call::MethodTarget;
@@ -1223,7 +1223,11 @@ impl Interp {
             match outcome {
                 Ok(Flow::Return(v)) => Ok(v),
                 Ok(_) => Ok(Value::None),
-                Err(e) => Err(self.record_frame(e, &frame, Some(function.def.span))),
+                Err(e) => Err(stop_iteration_escaped(self.record_frame(
+                    e,
+                    &frame,
+                    Some(function.def.span),
+                ))),
             },
         )
     }
@@ -1266,7 +1270,11 @@ impl Interp {
             match result {
                 Ok(Flow::Return(v)) => Ok(v),
                 Ok(_) => Ok(Value::None),
-                Err(e) => Err(interp.record_frame(e, &frame, Some(function.def.span))),
+                Err(e) => Err(stop_iteration_escaped(interp.record_frame(
+                    e,
+                    &frame,
+                    Some(function.def.span),
+                ))),
             }
         })
     }

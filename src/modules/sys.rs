@@ -112,6 +112,13 @@ fn setrecursionlimit(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRe
             "recursion limit must be greater or equal than 1",
         ));
     }
+    // CPython counts the module's frame and this call too.
+    let depth = interp.depth.get() as i64 + 2;
+    if n <= depth {
+        return Err(recursion_error(format!(
+            "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+        )));
+    }
     // pyco's frames live on a large native stack; keep a ceiling that stack can hold.
     interp.recursion_limit.set(n.min(20_000) as u32);
     Ok(Value::None)
