@@ -36,7 +36,8 @@ pub struct Interp {
     pub modules: RefCell<HashMap<Sym, Value>>,
     pub stdout: RefCell<Output>,
     pub stderr: RefCell<Output>,
-    /// Python call depth, for `RecursionError`.
+    /// Python call depth, for `RecursionError`: 1 at module level, since CPython counts
+    /// the module's frame against the limit too.
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
     /// Exceptions being handled by `except` blocks, innermost last (implicit chaining).
@@ -111,7 +112,7 @@ impl Interp {
             modules: RefCell::new(HashMap::new()),
             stdout: RefCell::new(stdout),
             stderr: RefCell::new(stderr),
-            depth: Cell::new(0),
+            depth: Cell::new(1),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
             handling: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),

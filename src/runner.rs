@@ -282,11 +282,29 @@ fn format_group(
     }
 }
 
-/// The `File ..., line ..., in ...` lines of a traceback, each with its source line.
+/// How many times in a row one line of a traceback is shown before the rest of its repeats
+/// are counted instead (CPython's `TB_RECURSIVE_CUTOFF`).
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// The `File ..., line ..., in ...` lines of a traceback, each with its source line; a line
+/// repeated more than three times in a row (deep recursion) is then counted, as CPython
+/// does: `[Previous line repeated 996 more times]`.
 fn stack_text(trace: &[crate::value::TraceEntry]) -> String {
     let mut out = String::new();
+    let mut last: Option<(&str, usize, &str)> = None;
+    let mut count = 0;
     for entry in trace {
         let line = entry.source.line_of(entry.span.start);
+        let this = (&*entry.source.name, line, &*entry.function);
+        if last != Some(this) {
+            repeated_line(&mut out, count);
+            last = Some(this);
+            count = 0;
+        }
+        count += 1;
+        if count > RECURSIVE_CUTOFF {
+            continue;
+        }
         out.push_str(&format!(
             "  File \"{}\", line {}, in {}\n",
             entry.source.name, line, entry.function
@@ -298,7 +316,19 @@ fn stack_text(trace: &[crate::value::TraceEntry]) -> String {
             }
         }
     }
+    repeated_line(&mut out, count);
     out
+}
+
+/// The line that stands for the repeats of a traceback line beyond the cutoff.
+fn repeated_line(out: &mut String, count: usize) {
+    if count > RECURSIVE_CUTOFF {
+        let more = count - RECURSIVE_CUTOFF;
+        let plural = if more > 1 { "s" } else { "" };
+        out.push_str(&format!(
+            "  [Previous line repeated {more} more time{plural}]\n"
+        ));
+    }
 }
 
 /// `ValueError: message` — the last line of a traceback.

@@ -327,3 +327,30 @@ fn subclassing_a_builtin_type_is_refused_clearly() {
         );
     }
 }
+
+/// Deep recursion: a traceback line repeated more than three times in a row is counted, not
+/// printed, with CPython's wording (singular and plural); the expected text is CPython 3.11's.
+#[test]
+fn repeated_traceback_lines_are_counted_as_cpython_does() {
+    let program = "\ndef f(n):\n    return f(n + 1) if n >= 0 else 0\nf(0)";
+    let (code, _, stderr) = run(&["-c", program], "");
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "Traceback (most recent call last):\n  File \"<string>\", line 4, in <module>\n  \
+         File \"<string>\", line 3, in f\n  File \"<string>\", line 3, in f\n  \
+         File \"<string>\", line 3, in f\n  [Previous line repeated 996 more times]\n\
+         RecursionError: maximum recursion depth exceeded\n"
+    );
+    let program =
+        "\ndef f(n):\n    if n < 4:\n        return f(n + 1)\n    raise ValueError(n)\nf(0)";
+    let (code, _, stderr) = run(&["-c", program], "");
+    assert_eq!(code, 1);
+    assert_eq!(
+        stderr,
+        "Traceback (most recent call last):\n  File \"<string>\", line 6, in <module>\n  \
+         File \"<string>\", line 4, in f\n  File \"<string>\", line 4, in f\n  \
+         File \"<string>\", line 4, in f\n  [Previous line repeated 1 more time]\n  \
+         File \"<string>\", line 5, in f\nValueError: 4\n"
+    );
+}

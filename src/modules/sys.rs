@@ -112,8 +112,8 @@ fn setrecursionlimit(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRe
             "recursion limit must be greater or equal than 1",
         ));
     }
-    // CPython counts the module's frame and this call too.
-    let depth = interp.depth.get() as i64 + 2;
+    // CPython counts this call too (the module's frame is in `depth` already).
+    let depth = interp.depth.get() as i64 + 1;
     if n <= depth {
         return Err(recursion_error(format!(
             "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
