@@ -424,17 +424,31 @@ impl Interp {
             // keeps one future, with no second copy of anything.
             let result =
                 crate::interp::resume::run_statements!(interp, &mut frame, &function.def.body);
-            interp.depth.set(interp.depth.get().saturating_sub(1));
-            match result {
-                Ok(Flow::Return(v)) => Ok(v),
-                Ok(_) => Ok(Value::None),
-                Err(e) => Err(stop_iteration_escaped(interp.record_frame(
-                    e,
-                    &frame,
-                    Some(function.def.span),
-                ))),
-            }
+            interp.body_ended(result, &frame, &function)
         })
+    }
+
+    /// A coroutine's body has ended with `result`: its depth is given back, and an
+    /// exception leaving it gets this frame in its traceback (a `StopIteration` turning
+    /// into `RuntimeError` on the way). Shared by every way a body runs: its own future,
+    /// inline, or as an inline call's continuation.
+    #[inline(always)]
+    pub(crate) fn body_ended(
+        &self,
+        result: PResult<Flow>,
+        frame: &Frame,
+        function: &Function,
+    ) -> PResult {
+        self.depth.set(self.depth.get().saturating_sub(1));
+        match result {
+            Ok(Flow::Return(v)) => Ok(v),
+            Ok(_) => Ok(Value::None),
+            Err(e) => Err(stop_iteration_escaped(self.record_frame(
+                e,
+                frame,
+                Some(function.def.span),
+            ))),
+        }
     }
 
     /// `await value`: coroutines run inline; futures and tasks suspend until done.

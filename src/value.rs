@@ -208,7 +208,43 @@ pub struct RangeObj {
     pub big: Option<Box<[BigInt; 3]>>,
 }
 
+/// The values of a range of `i64` bounds, as a `for` loop steps through them: no iterator
+/// object, and a step past `i64::MAX` ends the loop.
+pub struct IntSteps {
+    next: i64,
+    stop: i64,
+    step: i64,
+    done: bool,
+}
+
+impl Iterator for IntSteps {
+    type Item = i64;
+
+    #[inline]
+    fn next(&mut self) -> Option<i64> {
+        let (i, stop, step) = (self.next, self.stop, self.step);
+        if self.done || !((step > 0 && i < stop) || (step < 0 && i > stop)) {
+            return None;
+        }
+        match i.checked_add(step) {
+            Some(n) => self.next = n,
+            None => self.done = true,
+        }
+        Some(i)
+    }
+}
+
 impl RangeObj {
+    /// The values of a range without big bounds, for a `for` loop; None for big bounds.
+    pub fn int_steps(&self) -> Option<IntSteps> {
+        self.big.is_none().then_some(IntSteps {
+            next: self.start,
+            stop: self.stop,
+            step: self.step,
+            done: false,
+        })
+    }
+
     /// A range of `i64` bounds; `step` is not zero.
     pub fn small(start: i64, stop: i64, step: i64) -> RangeObj {
         RangeObj {

@@ -105,9 +105,8 @@ impl Interp {
                 let iterable = self.eval(frame, iter)?;
                 // The common case, `for i in range(...)` into a name, without an iterator object.
                 if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
-                    if r.big.is_none() {
-                        let (mut i, stop, step) = (r.start, r.stop, r.step);
-                        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                    if let Some(steps) = r.int_steps() {
+                        for i in steps {
                             crate::signals::check()?;
                             self.store_name(frame, name, Value::Int(i));
                             match self.exec_block(frame, body)? {
@@ -115,10 +114,6 @@ impl Interp {
                                 Flow::Return(v) => return Ok(Flow::Return(v)),
                                 Flow::Normal | Flow::Continue => {}
                             }
-                            i = match i.checked_add(step) {
-                                Some(n) => n,
-                                None => break,
-                            };
                         }
                         return self.exec_block(frame, orelse);
                     }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll};
 
 use crate::ast::*;
-use crate::coroutine::{stop_iteration_escaped, AwaitParts, AwaitValue};
+use crate::coroutine::{AwaitParts, AwaitValue};
 use crate::event_loop::CoroFuture;
 use crate::exception::*;
 use crate::interp::call::MethodTarget;
@@ -480,24 +480,22 @@ impl Interp {
                 }
                 let iterable = self.eval_any(frame, iter).await?;
                 // `for i in range(...)` into a name, as on the plain path: no iterator.
-                if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
-                    if r.big.is_none() {
-                        let (mut i, stop, step) = (r.start, r.stop, r.step);
-                        drop(iterable);
-                        while (step > 0 && i < stop) || (step < 0 && i > stop) {
-                            self.store_name(frame, name, Value::Int(i));
-                            match run_statements!(self, frame, body)? {
-                                Flow::Break => return Ok(Flow::Normal),
-                                Flow::Return(v) => return Ok(Flow::Return(v)),
-                                Flow::Normal | Flow::Continue => {}
-                            }
-                            i = match i.checked_add(step) {
-                                Some(n) => n,
-                                None => break,
-                            };
+                let steps = match (&iterable, &target.node) {
+                    (Value::Range(r), ExprKind::Name(name)) => r.int_steps().map(|s| (s, name)),
+                    _ => None,
+                };
+                if let Some((steps, name)) = steps {
+                    drop(iterable);
+                    for i in steps {
+                        crate::signals::check()?;
+                        self.store_name(frame, name, Value::Int(i));
+                        match run_statements!(self, frame, body)? {
+                            Flow::Break => return Ok(Flow::Normal),
+                            Flow::Return(v) => return Ok(Flow::Return(v)),
+                            Flow::Normal | Flow::Continue => {}
                         }
-                        return self.exec_body_async(frame, orelse).await;
                     }
+                    return self.exec_body_async(frame, orelse).await;
                 }
                 let it = self.iter(&iterable).map_err(|e| e.at(iter.span))?;
                 while let Some(item) = self.next(&it).map_err(|e| e.at(iter.span))? {
@@ -1217,19 +1215,7 @@ impl Interp {
                 Err(e) => break Err(e.at(stmt.span)),
             }
         };
-        self.depth.set(self.depth.get().saturating_sub(1));
-        AwaitValue::ready(
-            self,
-            match outcome {
-                Ok(Flow::Return(v)) => Ok(v),
-                Ok(_) => Ok(Value::None),
-                Err(e) => Err(stop_iteration_escaped(self.record_frame(
-                    e,
-                    &frame,
-                    Some(function.def.span),
-                ))),
-            },
-        )
+        AwaitValue::ready(self, self.body_ended(outcome, &frame, &function))
     }
 
     /// The rest of an inline call's body as a future, from statement `start` on; `pending`
@@ -1266,16 +1252,7 @@ impl Interp {
                 }
                 run_statements!(interp, &mut frame, &function.def.body, start)
             };
-            interp.depth.set(interp.depth.get().saturating_sub(1));
-            match result {
-                Ok(Flow::Return(v)) => Ok(v),
-                Ok(_) => Ok(Value::None),
-                Err(e) => Err(stop_iteration_escaped(interp.record_frame(
-                    e,
-                    &frame,
-                    Some(function.def.span),
-                ))),
-            }
+            interp.body_ended(result, &frame, &function)
         })
     }
 }
