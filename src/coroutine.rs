@@ -91,22 +91,6 @@ impl<'a> AwaitValue<'a> {
         }
     }
 
-    /// Polls this `await` once, here: the executor's waker does nothing, so this is the
-    /// poll the enclosing future would make.
-    pub(crate) fn poll_now(&mut self) -> Poll<PResult> {
-        let mut cx = Context::from_waker(std::task::Waker::noop());
-        Pin::new(self).poll(&mut cx)
-    }
-
-    /// An `await` running `body` inline.
-    pub fn body(interp: &'a Interp, body: CoroFuture) -> Self {
-        AwaitValue {
-            interp,
-            state: AwaitState::Body(body),
-            span: Span::default(),
-        }
-    }
-
     /// An `await` that fails at once with `error`.
     pub fn failed(interp: &'a Interp, error: Box<PyErr>) -> Self {
         AwaitValue {
@@ -130,12 +114,7 @@ impl<'a> AwaitValue<'a> {
     #[inline]
     pub fn into_ready(self) -> Result<PResult, Self> {
         match self.state {
-            AwaitState::Done(Some(result)) => Ok(if self.span == Span::default() {
-                result
-            } else {
-                let span = self.span;
-                result.map_err(|e| e.at(span))
-            }),
+            AwaitState::Done(Some(result)) => Ok(located(result, self.span)),
             _ => Err(self),
         }
     }
@@ -207,12 +186,17 @@ impl Future for AwaitValue<'_> {
                 .take()
                 .unwrap_or_else(|| Err(runtime_error("cannot reuse already awaited coroutine"))),
         };
-        Poll::Ready(if this.span == Span::default() {
-            result
-        } else {
-            let span = this.span;
-            result.map_err(|e| e.at(span))
-        })
+        Poll::Ready(located(result, this.span))
+    }
+}
+
+/// An `await`'s outcome, its error located at `span` if it has no place yet and `span` is
+/// one (`Span::default()` stands for none).
+fn located(result: PResult, span: Span) -> PResult {
+    if span == Span::default() {
+        result
+    } else {
+        result.map_err(|e| e.at(span))
     }
 }
 

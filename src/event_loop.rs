@@ -845,6 +845,12 @@ impl Future for Suspend {
     }
 }
 
+/// Polls `fut` once. pyco's loop knows what to run next and never needs waking, so every
+/// poll uses a waker that does nothing.
+pub fn poll_once<F: Future + ?Sized>(fut: Pin<&mut F>) -> Poll<F::Output> {
+    fut.poll(&mut Context::from_waker(Waker::noop()))
+}
+
 /// Creates a task for a coroutine future and schedules its first step.
 pub fn create_task(
     interp: &Interp,
@@ -914,8 +920,7 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
     *runtime.throw_in.borrow_mut() = exc;
     *runtime.yielded.borrow_mut() = Yielded::Nothing;
 
-    let mut cx = Context::from_waker(Waker::noop());
-    let poll = coro.as_mut().poll(&mut cx);
+    let poll = poll_once(coro.as_mut());
 
     ts.depth.set(interp.depth.get().saturating_sub(base_depth));
     interp.depth.set(base_depth);

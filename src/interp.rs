@@ -87,6 +87,23 @@ impl Frame {
         }
     }
 
+    /// The frame of a call of `f`, with its parameters' values first in `slots`; the rest of
+    /// the slots start unbound.
+    #[inline(always)]
+    pub fn of_call(f: &Rc<Function>, mut slots: Vec<Value>) -> Frame {
+        let slot_count = f.def.scope.slot_count as usize;
+        if slots.len() < slot_count {
+            slots.resize(slot_count, Value::Unbound);
+        }
+        Frame {
+            slots,
+            globals: f.globals.clone(),
+            body_source: None,
+            class_ns: None,
+            function: Some(f.clone()),
+        }
+    }
+
     /// The source this frame runs.
     pub fn source(&self) -> &Rc<Source> {
         match (&self.function, &self.body_source) {

@@ -138,12 +138,7 @@ impl Interp {
         }
         if let Value::Function(f) = &callee {
             if *all_positional {
-                let mut positional = Vec::with_capacity(f.def.scope.slot_count as usize);
-                for arg in args {
-                    if let Arg::Positional(e) = arg {
-                        positional.push(self.eval_arg(frame, e)?);
-                    }
-                }
+                let positional = self.positional_args(frame, f, args)?;
                 return self
                     .call_function(f, positional, &[])
                     .map_err(|e| e.at(span));
@@ -211,31 +206,7 @@ impl Interp {
     /// CPython's `LOAD_METHOD` does: a function from the class (called with the receiver
     /// first, with no bound-method object made) or whatever the attribute is.
     pub(crate) fn method_target(&self, receiver: &Value, name: Sym) -> PResult<MethodTarget> {
-        let direct = match receiver {
-            Value::Instance(inst) => {
-                if inst.get_attr(name).is_none() {
-                    inst.class.lookup(name)
-                } else {
-                    None
-                }
-            }
-            // Coroutines and `super()` have attributes of their own; other runtime objects
-            // (queues, futures, events) keep their methods in their class, like built-ins.
-            Value::Native(n) => match &**n {
-                Native::Coroutine(_) | Native::Super { .. } => None,
-                // The hottest runtime objects' classes, borrowed (`await q.get()`).
-                Native::Queue(q) => q.class_ref().lookup(name),
-                Native::Event(_) => crate::modules::asyncio::classes().event.lookup(name),
-                Native::Loop(_) => crate::modules::asyncio::classes().event_loop.lookup(name),
-                other => crate::coroutine::native_class(other).lookup(name),
-            },
-            Value::Module(_) | Value::Class(_) => None,
-            other => class_of(other).lookup(name),
-        };
-        Ok(match direct {
-            Some(f @ (Value::Function(_) | Value::Builtin(_))) => MethodTarget::Unbound(f),
-            _ => MethodTarget::Bound(self.get_attr(receiver, name)?),
-        })
+        self.method_target_cached(receiver, name, None)
     }
 
     /// `method_target` at a call site with a cache: a method found in the receiver's class
@@ -247,40 +218,46 @@ impl Interp {
         name: Sym,
         cache: Option<&MethodCache>,
     ) -> PResult<MethodTarget> {
-        let Some(cache) = cache else {
-            return self.method_target(receiver, name);
-        };
         let owned;
-        let class: &Class = match receiver {
-            Value::Instance(inst) if inst.get_attr(name).is_none() => &inst.class,
+        let class: Option<&Class> = match receiver {
+            Value::Instance(inst) if inst.get_attr(name).is_none() => Some(&inst.class),
+            // Coroutines and `super()` have attributes of their own; other runtime objects
+            // (queues, futures, events) keep their methods in their class, like built-ins.
             Value::Native(n) => match &**n {
-                Native::Queue(q) => q.class_ref(),
-                Native::Event(_) => &crate::modules::asyncio::classes().event,
-                Native::Loop(_) => &crate::modules::asyncio::classes().event_loop,
-                _ => return self.method_target(receiver, name),
+                Native::Coroutine(_) | Native::Super { .. } => None,
+                // The hottest runtime objects' classes, borrowed (`await q.get()`).
+                Native::Queue(q) => Some(q.class_ref()),
+                Native::Event(_) => Some(&crate::modules::asyncio::classes().event),
+                Native::Loop(_) => Some(&crate::modules::asyncio::classes().event_loop),
+                other => {
+                    owned = crate::coroutine::native_class(other);
+                    Some(&owned)
+                }
             },
-            Value::Instance(_) | Value::Module(_) | Value::Class(_) => {
-                return self.method_target(receiver, name)
-            }
+            Value::Instance(_) | Value::Module(_) | Value::Class(_) => None,
             other => {
                 owned = class_of(other);
-                &owned
+                Some(&owned)
             }
         };
-        let key = class as *const Class as usize;
-        let epoch = crate::value::class_epoch();
-        if let Some((k, e, method)) = &*cache.entry.borrow() {
-            if *k == key && *e == epoch {
-                return Ok(MethodTarget::Unbound(method.clone()));
+        if let Some(class) = class {
+            let key = class as *const Class as usize;
+            let epoch = crate::value::class_epoch();
+            if let Some(cache) = cache {
+                if let Some((k, e, method)) = &*cache.entry.borrow() {
+                    if *k == key && *e == epoch {
+                        return Ok(MethodTarget::Unbound(method.clone()));
+                    }
+                }
+            }
+            if let Some(f @ (Value::Function(_) | Value::Builtin(_))) = class.lookup(name) {
+                if let Some(cache) = cache {
+                    *cache.entry.borrow_mut() = Some((key, epoch, f.clone()));
+                }
+                return Ok(MethodTarget::Unbound(f));
             }
         }
-        match class.lookup(name) {
-            Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
-                *cache.entry.borrow_mut() = Some((key, epoch, f.clone()));
-                Ok(MethodTarget::Unbound(f))
-            }
-            _ => Ok(MethodTarget::Bound(self.get_attr(receiver, name)?)),
-        }
+        Ok(MethodTarget::Bound(self.get_attr(receiver, name)?))
     }
 
     /// Calls what `method_target` found, with the receiver first in `with_receiver`.
@@ -367,27 +344,35 @@ impl Interp {
         }
     }
 
+    /// The values of `args`, all positional, for a call of `f`: in a vector with room for
+    /// all of `f`'s slots, which becomes its frame's.
+    #[inline(always)]
+    pub(crate) fn positional_args(
+        &self,
+        frame: &mut Frame,
+        f: &Function,
+        args: &[Arg],
+    ) -> PResult<Vec<Value>> {
+        let mut positional = Vec::with_capacity(f.def.scope.slot_count as usize);
+        for arg in args {
+            if let Arg::Positional(e) = arg {
+                positional.push(self.eval_arg(frame, e)?);
+            }
+        }
+        Ok(positional)
+    }
+
     /// Builds the frame of a call: parameters in their slots, cells, closure.
     #[inline]
     pub fn bind_arguments(
         &self,
         f: &Rc<Function>,
-        mut args: Vec<Value>,
+        args: Vec<Value>,
         kwargs: &[(Sym, Value)],
     ) -> PResult<Frame> {
         if kwargs.is_empty() && args.len() as u32 == f.plain_arity {
             // Parameters by position only, and no cells to make: here, in the caller.
-            let slot_count = f.def.scope.slot_count as usize;
-            if args.len() < slot_count {
-                args.resize(slot_count, Value::Unbound);
-            }
-            return Ok(Frame {
-                slots: args,
-                globals: f.globals.clone(),
-                body_source: None,
-                class_ns: None,
-                function: Some(f.clone()),
-            });
+            return Ok(Frame::of_call(f, args));
         }
         self.bind_arguments_in_general(f, args, kwargs)
     }
@@ -401,7 +386,6 @@ impl Interp {
         kwargs: &[(Sym, Value)],
     ) -> PResult<Frame> {
         let def = &f.def;
-        let slot_count = def.scope.slot_count as usize;
         let params = &def.params;
         let positional_count = params.posonly.len() + params.args.len();
         let simple = kwargs.is_empty()
@@ -412,16 +396,7 @@ impl Interp {
         if !simple {
             args = self.bind_general(f, args, kwargs)?;
         }
-        if args.len() < slot_count {
-            args.resize(slot_count, Value::Unbound);
-        }
-        let mut frame = Frame {
-            slots: args,
-            globals: f.globals.clone(),
-            body_source: None,
-            class_ns: None,
-            function: Some(f.clone()),
-        };
+        let mut frame = Frame::of_call(f, args);
         let scope = &def.scope;
         for &slot in &scope.cell_params {
             let v = std::mem::replace(&mut frame.slots[slot as usize], Value::Unbound);

@@ -6,11 +6,11 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Context, Poll};
+use std::task::Poll;
 
 use crate::ast::*;
 use crate::coroutine::{AwaitParts, AwaitValue};
-use crate::event_loop::CoroFuture;
+use crate::event_loop::{poll_once, CoroFuture};
 use crate::exception::*;
 use crate::interp::call::MethodTarget;
 use crate::interp::{Flow, Frame, Interp};
@@ -1121,12 +1121,7 @@ impl Interp {
                     ..
                 },
             ) if f.def.is_async => {
-                let mut positional = Vec::with_capacity(f.def.scope.slot_count as usize);
-                for arg in args {
-                    if let Arg::Positional(e) = arg {
-                        positional.push(self.eval_arg(frame, e)?);
-                    }
-                }
+                let positional = self.positional_args(frame, &f, args)?;
                 let callee_frame = self
                     .bind_arguments(&f, positional, &[])
                     .map_err(|e| e.at(call.span))?;
@@ -1138,9 +1133,7 @@ impl Interp {
             }
         }
     }
-}
 
-impl Interp {
     /// Runs the body of an `async def` called by `await f(...)` right here, on the Rust
     /// stack, for as long as it does not suspend: statements without an `await` on the
     /// plain path, and the in-place shapes (`x = await g()`, `return await g() + 1`, ...)
@@ -1172,7 +1165,7 @@ impl Interp {
                         // needs no poll.
                         let awaited = match awaiting.into_ready() {
                             Ok(v) => v,
-                            Err(mut awaiting) => match awaiting.poll_now() {
+                            Err(mut awaiting) => match poll_once(Pin::new(&mut awaiting)) {
                                 Poll::Ready(v) => v,
                                 Poll::Pending => {
                                     let pending =
@@ -1200,8 +1193,7 @@ impl Interp {
                             _ => None,
                         };
                         let mut rest = self.continue_body(function, frame, next, pending);
-                        let mut cx = Context::from_waker(std::task::Waker::noop());
-                        return match rest.as_mut().poll(&mut cx) {
+                        return match poll_once(rest.as_mut()) {
                             Poll::Ready(result) => AwaitValue::ready(self, result),
                             Poll::Pending => AwaitValue::pending_body(self, rest),
                         };
