@@ -18,12 +18,14 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::{Rc, Weak};
 use std::task::{Context, Poll, Waker};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::types::types;
 use crate::value::*;
+
+mod clock;
+pub use clock::{deadline_of, duration_of, seconds, Clock, Nanos, NANOS_PER_SECOND};
 
 /// A coroutine body as the loop polls it.
 pub type CoroFuture = Pin<Box<dyn Future<Output = PResult>>>;
@@ -535,7 +537,10 @@ pub struct Handle {
 }
 
 struct Timer {
+    /// The deadline as the program gave it: the heap orders by it, as heapq does.
     when: f64,
+    /// The same deadline on the clock's exact scale ([`deadline_of`]): the loop tests it.
+    deadline: Nanos,
     handle: Handle,
 }
 
@@ -668,6 +673,7 @@ impl EventLoop {
         let cancelled = Rc::new(Cell::new(false));
         self.timers.borrow_mut().push(Timer {
             when,
+            deadline: deadline_of(when),
             handle: Handle {
                 callback,
                 cancelled: cancelled.clone(),
@@ -680,35 +686,45 @@ impl EventLoop {
         !self.ready.borrow().is_empty()
     }
 
-    /// The deadline of the earliest live timer.
-    pub fn next_deadline(&self) -> Option<f64> {
+    /// The deadline of the first live timer in the heap (the earliest, but for NaN
+    /// deadlines, which heapq leaves where they fall).
+    pub fn next_deadline(&self) -> Option<Nanos> {
         let mut timers = self.timers.borrow_mut();
         while let Some(top) = timers.peek() {
             if top.handle.cancelled.get() {
                 timers.pop();
             } else {
-                return Some(top.when);
+                return Some(top.deadline);
             }
         }
         None
     }
 
-    /// The idle wait: until the next timer (real clock) or jump to it (virtual clock).
+    /// True if some live timer can still fire (its deadline is not [`clock::NEVER`]).
+    fn has_live_timer(&self) -> bool {
+        match self.next_deadline() {
+            None => false,
+            Some(deadline) if deadline != clock::NEVER => true,
+            Some(_) => self
+                .timers
+                .borrow()
+                .items
+                .iter()
+                .any(|t| !t.handle.cancelled.get() && t.deadline != clock::NEVER),
+        }
+    }
+
+    /// The idle wait: until the next timer (real clock) or a jump to it (virtual clock).
     fn wait_for_next(&self, interp: &Interp) {
         if self.has_ready() || self.stopping.get() {
             return;
         }
-        if let Some(when) = self.next_deadline() {
+        if let Some(deadline) = self.next_deadline() {
             let clock = &interp.runtime.clock;
-            if clock.is_virtual() {
-                clock.advance_to(when);
-            } else {
-                let delay = when - clock.monotonic();
-                if delay > 0.0 {
-                    interp.flush_out();
-                    sleep_interruptibly(delay.min(86_400.0));
-                }
+            if !clock.is_virtual() && deadline > clock.peek_monotonic_ns() {
+                interp.flush_out();
             }
+            clock.wait_until(deadline);
         }
     }
 
@@ -732,7 +748,9 @@ impl EventLoop {
             }
         }
         self.wait_for_next(interp);
-        let end_time = interp.runtime.clock.monotonic() + CLOCK_RESOLUTION;
+        // CPython's `end_time = self.time() + self._clock_resolution` and `when < end_time`,
+        // exactly: a deadline is due when its nanosecond tick has come.
+        let now = interp.runtime.clock.monotonic_ns();
         {
             let mut timers = self.timers.borrow_mut();
             let mut ready = self.ready.borrow_mut();
@@ -741,7 +759,7 @@ impl EventLoop {
                     timers.pop();
                     continue;
                 }
-                if top.when >= end_time {
+                if top.deadline > now {
                     break;
                 }
                 if let Some(timer) = timers.pop() {
@@ -762,14 +780,11 @@ impl EventLoop {
         Ok(())
     }
 
-    /// True when nothing can ever run again (no ready work, no timers).
+    /// True when nothing can ever run again (no ready work, no timer that can fire).
     pub fn is_idle(&self) -> bool {
-        !self.has_ready() && self.next_deadline().is_none()
+        !self.has_ready() && !self.has_live_timer()
     }
 }
-
-/// `time.get_clock_info('monotonic').resolution` on Linux.
-const CLOCK_RESOLUTION: f64 = 1e-09;
 
 fn run_handle(interp: &Interp, callback: Callback) -> PResult<()> {
     let result = match callback {
@@ -989,14 +1004,6 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
     Ok(())
 }
 
-/// The wall-clock epoch seconds now, for `time.time()` on the real clock.
-fn epoch_now() -> f64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0)
-}
-
 // ----- the runtime ---------------------------------------------------------------------
 
 /// The async runtime's state, shared by the interpreter.
@@ -1152,109 +1159,6 @@ fn deadlock_error(interp: &Interp, event_loop: &Rc<EventLoop>, _fut: &Rc<Fut>) -
     ))
 }
 
-// ----- the clock -----------------------------------------------------------------------
-
-/// Time as the program sees it: the real clock, or a virtual one that jumps instead of
-/// waiting (`--virtual-time`). `time.time`, `monotonic`, `perf_counter`, `loop.time` and
-/// every sleep go through here.
-pub struct Clock {
-    virtual_time: Cell<bool>,
-    /// Seconds the virtual clock has advanced since start.
-    virtual_elapsed: Cell<f64>,
-    start: Instant,
-    /// Wall-clock seconds since the epoch at start.
-    epoch_at_start: f64,
-}
-
-/// Where monotonic readings start, so they look like CPython's (seconds since boot-ish).
-const MONOTONIC_BASE: f64 = 1000.0;
-
-impl Clock {
-    pub fn new() -> Clock {
-        Clock {
-            virtual_time: Cell::new(false),
-            virtual_elapsed: Cell::new(0.0),
-            start: Instant::now(),
-            epoch_at_start: epoch_now(),
-        }
-    }
-
-    pub fn set_virtual(&self, on: bool) {
-        self.virtual_time.set(on);
-    }
-
-    pub fn is_virtual(&self) -> bool {
-        self.virtual_time.get()
-    }
-
-    fn elapsed(&self) -> f64 {
-        if self.virtual_time.get() {
-            // Each reading moves the virtual clock on by a nanosecond, as consecutive readings
-            // of a real clock differ: two sleeps of the same length started one after the
-            // other then end in that order, as they do in real time.
-            let now = self.virtual_elapsed.get() + 1e-9;
-            self.virtual_elapsed.set(now);
-            now
-        } else {
-            self.start.elapsed().as_secs_f64()
-        }
-    }
-
-    /// `time.monotonic()`, `time.perf_counter()`, `loop.time()`.
-    pub fn monotonic(&self) -> f64 {
-        MONOTONIC_BASE + self.elapsed()
-    }
-
-    /// `time.time()`.
-    pub fn time(&self) -> f64 {
-        self.epoch_at_start + self.elapsed()
-    }
-
-    /// Blocks (real) or advances (virtual) for `seconds`.
-    pub fn sleep(&self, seconds: f64) {
-        if seconds <= 0.0 || seconds.is_nan() {
-            return;
-        }
-        if self.virtual_time.get() {
-            self.virtual_elapsed
-                .set(self.virtual_elapsed.get() + seconds);
-        } else {
-            sleep_interruptibly(seconds);
-        }
-    }
-
-    /// Moves the virtual clock forward to monotonic time `deadline`.
-    pub fn advance_to(&self, deadline: f64) {
-        if self.virtual_time.get() {
-            let target = deadline - MONOTONIC_BASE;
-            if target > self.virtual_elapsed.get() {
-                self.virtual_elapsed.set(target);
-            }
-        }
-    }
-}
-
-impl Default for Clock {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// Sleeps in short slices so Ctrl-C is seen within 50 ms.
-fn sleep_interruptibly(seconds: f64) {
-    let end = Instant::now() + Duration::from_secs_f64(seconds.clamp(0.0, 1e9));
-    loop {
-        if crate::signals::pending() {
-            return;
-        }
-        let now = Instant::now();
-        if now >= end {
-            return;
-        }
-        std::thread::sleep((end - now).min(Duration::from_millis(50)));
-    }
-}
-
 /// CPython's warning for a coroutine object dropped before anything awaited it.
 pub fn warn_never_awaited(qualname: &str) {
     let written = crate::interp::with_current(|interp| {
@@ -1300,7 +1204,7 @@ mod tests {
         let first = lp.schedule_at(1.0, Callback::Call(Value::None, vec![]));
         lp.schedule_at(2.0, Callback::Call(Value::None, vec![]));
         first.set(true);
-        assert_eq!(lp.next_deadline(), Some(2.0));
+        assert_eq!(lp.next_deadline(), Some(deadline_of(2.0)));
     }
 
     #[test]

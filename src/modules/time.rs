@@ -1,6 +1,7 @@
 //! The `time` module: every reading goes through the runtime's clock (real or virtual).
 
 use crate::builtins::arity;
+use crate::event_loop::{duration_of, Nanos};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::native;
@@ -36,11 +37,11 @@ fn monotonic(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 }
 
 fn time_ns(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Ok(Value::Int((interp.runtime.clock.time() * 1e9) as i64))
+    Ok(nanos_value(interp.runtime.clock.time_ns()))
 }
 
 fn monotonic_ns(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Ok(Value::Int((interp.runtime.clock.monotonic() * 1e9) as i64))
+    Ok(nanos_value(interp.runtime.clock.monotonic_ns()))
 }
 
 fn sleep(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -58,7 +59,15 @@ fn sleep(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         return Err(value_error("sleep length must be non-negative"));
     }
     interp.flush_out();
-    interp.runtime.clock.sleep(secs);
+    interp.runtime.clock.sleep(duration_of(secs));
     crate::signals::check()?;
     Ok(Value::None)
+}
+
+/// A clock reading in nanoseconds as a Python int (exact however far the clock has gone).
+fn nanos_value(nanos: Nanos) -> Value {
+    match i64::try_from(nanos) {
+        Ok(small) => Value::Int(small),
+        Err(_) => Value::from_bigint(num_bigint::BigInt::from(nanos)),
+    }
 }
