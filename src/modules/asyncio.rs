@@ -626,7 +626,7 @@ fn sleep(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     Ok(crate::coroutine::native_coroutine(
         &"sleep",
         Box::pin(async move {
-            if delay <= 0.0 || delay.is_nan() {
+            if delay <= 0.0 {
                 interp.yield_once().await?;
                 return Ok(result);
             }
