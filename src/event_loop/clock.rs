@@ -7,8 +7,8 @@
 //!
 //! The virtual clock is the model of `docs/virtual-time.md`: it runs a program as on an
 //! infinitely fast machine on which only three things take time — a reading of the clock
-//! ([`READ_COST`]), a blocking `time.sleep`, and the event loop's idle wait, which ends on
-//! the millisecond grid as CPython's epoll selector does.
+//! ([`READ_COST`]), a blocking `time.sleep`, and the event loop's idle wait. On both clocks
+//! the idle wait ends on the millisecond grid, as CPython's epoll selector's does.
 
 use std::cell::Cell;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -128,21 +128,20 @@ impl Clock {
         }
     }
 
-    /// The event loop's idle wait for a timer due at monotonic `deadline`: the real clock
-    /// sleeps until then (Ctrl-C ends the sleep early); the virtual one jumps there, on the
-    /// millisecond grid counted from now, as CPython's selector rounds its timeout.
+    /// The event loop's idle wait for a timer due at monotonic `deadline`, rounded up to the
+    /// millisecond grid counted from now, as CPython's selector rounds its timeout: the real
+    /// clock sleeps that long (Ctrl-C ends the sleep early; a day at most, as CPython's
+    /// `MAXIMUM_SELECT_TIMEOUT`), the virtual one jumps.
     pub fn wait_until(&self, deadline: Nanos) {
         let now = self.peek_monotonic_ns();
         if deadline == NEVER || deadline <= now {
             return;
         }
-        let wait = deadline - now;
+        let wait = (deadline - now + WAIT_GRID - 1) / WAIT_GRID * WAIT_GRID;
         match self.virtual_now.get() {
-            Some(elapsed) => {
-                let rounded = (wait + WAIT_GRID - 1) / WAIT_GRID * WAIT_GRID;
-                self.virtual_now
-                    .set(Some(elapsed.saturating_add(rounded).min(HORIZON)));
-            }
+            Some(elapsed) => self
+                .virtual_now
+                .set(Some(elapsed.saturating_add(wait).min(HORIZON))),
             None => sleep_interruptibly(wait.min(86_400 * NANOS_PER_SECOND)),
         }
     }
