@@ -1041,6 +1041,15 @@ impl Runtime {
     }
 }
 
+impl Runtime {
+    /// The loop running now. A copy, never a borrow: a caller that then runs the loop (a
+    /// nested `asyncio.run` under `nest_asyncio`) must not hold the cell, since running the
+    /// loop replaces what it holds.
+    pub fn running_loop(&self) -> Option<Rc<EventLoop>> {
+        self.running_loop.borrow().clone()
+    }
+}
+
 impl Default for Runtime {
     fn default() -> Self {
         Self::new()
