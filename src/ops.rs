@@ -719,12 +719,13 @@ impl Interp {
                     type_name(item)
                 ))),
             },
-            Value::List(l) => {
-                let items = l.borrow().clone();
-                for v in items.iter() {
-                    if is_same(v, item) || self.eq(v, item)? {
+            Value::List(_) => {
+                let mut i = 0;
+                while let Some(v) = seq_item(container, i) {
+                    if is_same(&v, item) || self.eq(&v, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
                 Ok(false)
             }
