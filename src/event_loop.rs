@@ -361,39 +361,87 @@ impl Fut {
 
     /// `cancel()` of any future: tasks cancel what they wait on, gathers their children.
     pub fn cancel(self: &Rc<Fut>, message: Value) -> bool {
-        if let Some(task) = &self.task {
-            if self.done() {
-                return false;
+        self.cancel_visiting(message, &mut Vec::new())
+    }
+
+    /// `cancel()`, never visiting a future twice. A task's cancel cancels what it waits on,
+    /// which may be a task waiting on it in turn: CPython recurses round such a cycle until
+    /// `RecursionError`. Here the chain of waiting tasks is walked in a loop, and a cycle is
+    /// broken where it closes: the last task of the chain is woken with the cancellation, so
+    /// both tasks end cancelled instead of waiting on each other forever.
+    fn cancel_visiting(self: &Rc<Fut>, message: Value, visited: &mut Vec<*const Fut>) -> bool {
+        // Tasks that each wait on the next, starting with `self`.
+        let mut chain: Vec<Rc<Fut>> = Vec::new();
+        let mut current = self.clone();
+        let cancelled_at_end = loop {
+            if visited.contains(&Rc::as_ptr(&current)) {
+                if let Some(last) = chain.last() {
+                    if chain.iter().any(|t| Rc::ptr_eq(t, &current)) {
+                        last.wake_cancelled(&current);
+                    }
+                }
+                break false;
             }
-            task.num_cancels_requested
-                .set(task.num_cancels_requested.get() + 1);
-            let waiter = task.fut_waiter();
-            if let Some(waiter) = waiter {
-                if waiter.cancel(message.clone()) {
-                    return true;
+            visited.push(Rc::as_ptr(&current));
+            if let Some(task) = &current.task {
+                if current.done() {
+                    break false;
+                }
+                task.num_cancels_requested
+                    .set(task.num_cancels_requested.get() + 1);
+                match task.fut_waiter() {
+                    Some(waiter) => {
+                        chain.push(current);
+                        current = waiter;
+                        continue;
+                    }
+                    None => {
+                        chain.push(current);
+                        break false;
+                    }
                 }
             }
-            task.must_cancel.set(true);
-            self.set_cancel_message(message);
-            return true;
-        }
-        let children = self.children();
-        if !children.is_empty() {
-            if self.done() {
-                return false;
+            let children = current.children();
+            if children.is_empty() {
+                break current.cancel_future(message.clone());
+            }
+            if current.done() {
+                break false;
             }
             let mut any = false;
             for child in &children {
-                if child.cancel(message.clone()) {
-                    any = true;
-                }
+                any |= child.cancel_visiting(message.clone(), visited);
             }
             if any {
-                self.cancel_requested.set(true);
+                current.cancel_requested.set(true);
             }
-            return any;
+            break any;
+        };
+        // A task whose waiter could not be cancelled cancels itself at its next step; every
+        // task before it in the chain then counts as cancelled through its waiter.
+        match chain.last() {
+            Some(last) => {
+                if !cancelled_at_end {
+                    if let Some(task) = &last.task {
+                        task.must_cancel.set(true);
+                    }
+                    last.set_cancel_message(message);
+                }
+                true
+            }
+            None => cancelled_at_end,
         }
-        self.cancel_future(message)
+    }
+
+    /// Breaks a cycle of tasks waiting on each other: this task stops waiting on `waiter` and
+    /// steps at once, where its `must_cancel` raises `CancelledError` at its `await`.
+    fn wake_cancelled(self: &Rc<Fut>, waiter: &Rc<Fut>) {
+        let Some(task) = &self.task else { return };
+        waiter.with_callbacks(|callbacks| {
+            callbacks.retain(|cb| !matches!(cb, DoneCallback::Wakeup(t) if Rc::ptr_eq(t, self)))
+        });
+        task.fut_waiter.set(None);
+        self.event_loop.schedule(Callback::Step(self.clone()));
     }
 
     /// The result set on this future (None until then).
@@ -1045,6 +1093,15 @@ impl Runtime {
             main_task: RefCell::new(None),
             interrupts: Cell::new(0),
         }
+    }
+}
+
+impl Runtime {
+    /// The loop running now. A copy, never a borrow: a caller that then runs the loop (a
+    /// nested `asyncio.run` under `nest_asyncio`) must not hold the cell, since running the
+    /// loop replaces what it holds.
+    pub fn running_loop(&self) -> Option<Rc<EventLoop>> {
+        self.running_loop.borrow().clone()
     }
 }
 

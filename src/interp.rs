@@ -63,6 +63,40 @@ pub fn with_current<T>(f: impl FnOnce(&Interp) -> T) -> Option<T> {
     Some(f(&interp))
 }
 
+/// One level of recursion counted against `sys.getrecursionlimit()` for as long as it lives.
+///
+/// Python calls and the runtime's own recursive operations (comparing, hashing and repr-ing
+/// nested containers) share the one counter, as in CPython: a self-referential or very deep
+/// structure then ends in `RecursionError` at the same depth whatever mix of Python and
+/// native recursion got it there, long before the native stack runs out (however large the
+/// thread's stack was made).
+pub struct DepthGuard<'a> {
+    interp: &'a Interp,
+}
+
+impl Drop for DepthGuard<'_> {
+    fn drop(&mut self) {
+        self.interp.depth.set(self.interp.depth.get() - 1);
+    }
+}
+
+impl Interp {
+    /// Counts one more level of recursion, or fails with CPython's `RecursionError` whose
+    /// message ends in `context` (`" in comparison"`, `" while getting the repr of an object"`,
+    /// or `""` for a Python call).
+    #[inline]
+    pub fn enter_recursion(&self, context: &'static str) -> PResult<DepthGuard<'_>> {
+        let depth = self.depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return Err(recursion_error(format!(
+                "maximum recursion depth exceeded{context}"
+            )));
+        }
+        self.depth.set(depth);
+        Ok(DepthGuard { interp: self })
+    }
+}
+
 /// The evaluation state of one Python call (or module, or class body).
 pub struct Frame {
     pub slots: Vec<Value>,

@@ -525,6 +525,7 @@ impl Interp {
     }
 
     fn rich_eq(&self, a: &Value, b: &Value, negate: bool) -> PResult {
+        let _depth = self.enter_recursion(IN_COMPARISON)?;
         let result = match (a, b) {
             (Value::Instance(inst), _)
                 if inst
@@ -632,6 +633,7 @@ impl Interp {
     }
 
     fn rich_order(&self, op: CmpOp, a: &Value, b: &Value) -> PResult {
+        let _depth = self.enter_recursion(IN_COMPARISON)?;
         if let Some(ord) = numeric_cmp(a, b) {
             return Ok(Value::Bool(ordering_matches(op, ord)));
         }
@@ -717,12 +719,13 @@ impl Interp {
                     type_name(item)
                 ))),
             },
-            Value::List(l) => {
-                let items = l.borrow().clone();
-                for v in items.iter() {
-                    if is_same(v, item) || self.eq(v, item)? {
+            Value::List(_) => {
+                let mut i = 0;
+                while let Some(v) = seq_item(container, i) {
+                    if is_same(&v, item) || self.eq(&v, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
                 Ok(false)
             }
@@ -792,6 +795,7 @@ impl Interp {
                 const PRIME_2: u64 = 14029467366897019727;
                 const PRIME_5: u64 = 2870177450012600261;
                 let mut acc = PRIME_5;
+                let _depth = self.enter_recursion("")?;
                 for item in items.iter() {
                     let lane = self.hash(item)?;
                     acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2));
@@ -854,6 +858,9 @@ impl Interp {
         crate::builtins::format_value(self, v, spec)
     }
 }
+
+/// The end of CPython's `RecursionError` message for comparisons nested too deep.
+const IN_COMPARISON: &str = " in comparison";
 
 const HASH_MODULUS: i64 = (1 << 61) - 1;
 

@@ -195,6 +195,19 @@ pub fn dict_pairs(d: &RefCell<Dict>) -> Vec<(Value, Value)> {
         .collect()
 }
 
+/// Item `index` of a list or tuple as it is now, or None past its end (or for another type).
+///
+/// Code that compares items one by one (`in`, `index`, `count`, `remove`) runs Python
+/// (`__eq__`) between items, which may shrink or grow the list: as CPython does, it reads the
+/// live list afresh at each index instead of holding a borrow or an index into a copy.
+pub fn seq_item(seq: &Value, index: usize) -> Option<Value> {
+    match seq {
+        Value::List(l) => l.borrow().get(index).cloned(),
+        Value::Tuple(t) => t.get(index).cloned(),
+        _ => None,
+    }
+}
+
 /// `range(start, stop, step)`.
 ///
 /// Almost every range fits in `i64`, and the hot paths (`for i in range(n)`, indexing) read

@@ -354,3 +354,98 @@ fn repeated_traceback_lines_are_counted_as_cpython_does() {
          File \"<string>\", line 5, in f\nValueError: 4\n"
     );
 }
+
+/// A program that must end on its own: its exit code, stdout and stderr, or a panic after
+/// `limit` (generous: the machine may be busy).
+fn run_program(name: &str, text: &str, limit: Duration) -> (i32, String, String) {
+    let path = temp_program(name, text);
+    let mut child = pyco()
+        .arg(&path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pyco starts");
+    let start = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            panic!("{name} did not finish in {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().expect("pyco finishes");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// CPython 3.11 crashes (segfault) hashing a tuple nested millions deep; pyco counts the
+/// nesting against the recursion limit.
+#[test]
+fn hash_of_a_very_deep_tuple_is_a_recursion_error() {
+    let program = "t = ()\nfor _ in range(2_000_000):\n    t = (t,)\ntry:\n    hash(t)\nexcept RecursionError as e:\n    print(e)\nprint(hash(((1,),)) == hash(((1,),)))\n";
+    let (code, out, err) = run_program("deep_hash.py", program, Duration::from_secs(120));
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "maximum recursion depth exceeded\nTrue\n"),
+        "{err}"
+    );
+}
+
+/// Dropping containers nested millions deep must not overflow the native stack.
+#[test]
+fn dropping_very_deep_containers_does_not_crash() {
+    let program = "t = ()\nfor _ in range(3_000_000):\n    t = (t,)\ndel t\nl = []\nfor _ in range(3_000_000):\n    l = [l]\nl = None\nd = {}\nfor _ in range(1_000_000):\n    d = {1: d}\nd = 0\nprint('ok')\n";
+    let (code, out, err) = run_program("deep_drop.py", program, Duration::from_secs(120));
+    assert_eq!((code, out.as_str()), (0, "ok\n"), "{err}");
+}
+
+/// Two tasks awaiting each other: CPython's `cancel()` recurses round the cycle into a
+/// RecursionError. pyco breaks the cycle, so both tasks end cancelled.
+#[test]
+fn cancelling_tasks_that_await_each_other_cancels_both() {
+    let program = r#"import asyncio
+async def main():
+    async def a(): await tb
+    async def b(): await ta
+    ta = asyncio.ensure_future(a()); tb = asyncio.ensure_future(b())
+    await asyncio.sleep(0.01)
+    print(ta.cancel(), ta.cancel())
+    for name, t in [("a", ta), ("b", tb)]:
+        try:
+            await t
+        except asyncio.CancelledError:
+            print(name, "cancelled", t.cancelled())
+asyncio.run(main())
+"#;
+    let (code, out, err) = run_program("await_cycle.py", program, Duration::from_secs(60));
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "True True\na cancelled True\nb cancelled True\n"),
+        "{err}"
+    );
+}
+
+/// The same cycle met by the deadlock report: the report, then a clean shutdown (the
+/// shutdown cancels both tasks), not a crash.
+#[test]
+fn tasks_awaiting_each_other_are_reported_as_a_deadlock() {
+    let program = r#"import asyncio
+async def main():
+    async def a(): await tb
+    async def b(): await ta
+    ta = asyncio.ensure_future(a()); tb = asyncio.ensure_future(b())
+    await ta
+asyncio.run(main())
+"#;
+    let (code, _, err) = run_program("await_cycle_deadlock.py", program, Duration::from_secs(60));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("pyco: deadlock"), "{err}");
+    assert!(
+        err.contains("task 'Task-3' waits on task 'Task-2'"),
+        "{err}"
+    );
+}

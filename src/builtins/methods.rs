@@ -1054,22 +1054,20 @@ fn list_insert(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn list_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let l = recv_list(args, "remove")?;
     arity("remove", &args[1..], 1, 1)?;
-    let items = l.borrow().clone();
-    for (i, v) in items.iter().enumerate() {
-        if is_same(v, &args[1]) || interp.eq(v, &args[1])? {
-            l.borrow_mut().remove(i);
+    let mut i = 0;
+    while let Some(v) = seq_item(&args[0], i) {
+        if is_same(&v, &args[1]) || interp.eq(&v, &args[1])? {
+            // `__eq__` may have shrunk the list: as CPython's slice deletion, an index now
+            // past the end removes nothing.
+            let mut items = l.borrow_mut();
+            if i < items.len() {
+                items.remove(i);
+            }
             return Ok(Value::None);
         }
+        i += 1;
     }
     Err(value_error("list.remove(x): x not in list"))
-}
-
-fn seq_items(v: &Value) -> Vec<Value> {
-    match v {
-        Value::List(l) => l.borrow().clone(),
-        Value::Tuple(t) => t.as_ref().clone(),
-        _ => Vec::new(),
-    }
 }
 
 fn seq_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -1077,20 +1075,26 @@ fn seq_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         return Err(type_error("index() needs a receiver"));
     };
     arity("index", &args[1..], 1, 3)?;
-    let items = seq_items(recv);
-    let len = items.len() as i64;
-    let bound = |v: Option<&Value>, d: i64| -> PResult<usize> {
+    let len = match recv {
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        _ => 0,
+    } as i64;
+    let bound = |v: Option<&Value>, d: usize| -> PResult<usize> {
         Ok(match v {
             Some(v) => {
                 let i = int_arg(v, "")?;
-                (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize
+                (if i < 0 { (i + len).max(0) } else { i }) as usize
             }
-            None => d as usize,
+            None => d,
         })
     };
-    let (start, end) = (bound(args.get(2), 0)?, bound(args.get(3), len)?);
-    for (i, v) in items.iter().enumerate().take(end).skip(start) {
-        if is_same(v, &args[1]) || interp.eq(v, &args[1])? {
+    // No end given: as CPython, the search runs to the live end of a list that `__eq__`
+    // may grow.
+    let (start, end) = (bound(args.get(2), 0)?, bound(args.get(3), usize::MAX)?);
+    for i in start..end {
+        let Some(v) = seq_item(recv, i) else { break };
+        if is_same(&v, &args[1]) || interp.eq(&v, &args[1])? {
             return Ok(Value::Int(i as i64));
         }
     }
@@ -1105,11 +1109,12 @@ fn seq_count(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         return Err(type_error("count() needs a receiver"));
     };
     arity("count", &args[1..], 1, 1)?;
-    let mut n = 0;
-    for v in seq_items(recv) {
+    let (mut n, mut i) = (0, 0);
+    while let Some(v) = seq_item(recv, i) {
         if is_same(&v, &args[1]) || interp.eq(&v, &args[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }

@@ -115,6 +115,7 @@ fn join_reprs(interp: &Interp, items: &[Value]) -> PResult<String> {
 }
 
 pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
+    let _depth = interp.enter_recursion(" while getting the repr of an object")?;
     Ok(match v {
         Value::Unbound | Value::None => "None".into(),
         Value::NotImplemented => "NotImplemented".into(),

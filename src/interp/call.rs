@@ -329,14 +329,10 @@ impl Interp {
             return Ok(crate::coroutine::new_coroutine(self, f.clone(), frame));
         }
         crate::signals::check()?;
-        let depth = self.depth.get() + 1;
-        if depth > self.recursion_limit.get() {
-            return Err(recursion_error("maximum recursion depth exceeded"));
-        }
-        self.depth.set(depth);
+        let depth = self.enter_recursion("")?;
         let mut frame = frame;
         let result = self.exec_block(&mut frame, &f.def.body);
-        self.depth.set(depth - 1);
+        drop(depth);
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),

@@ -431,7 +431,7 @@ fn is_coroutine(v: &Value) -> bool {
 
 /// The loop async code runs on: the running one, else the current one (made if missing).
 pub fn current_loop(interp: &Interp) -> Rc<EventLoop> {
-    if let Some(l) = interp.runtime.running_loop.borrow().clone() {
+    if let Some(l) = interp.runtime.running_loop() {
         return l;
     }
     let mut current = interp.runtime.current_loop.borrow_mut();
@@ -446,9 +446,7 @@ pub fn current_loop(interp: &Interp) -> Rc<EventLoop> {
 fn running_loop(interp: &Interp) -> PResult<Rc<EventLoop>> {
     interp
         .runtime
-        .running_loop
-        .borrow()
-        .clone()
+        .running_loop()
         .ok_or_else(|| runtime_error("no running event loop"))
 }
 
@@ -516,7 +514,7 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     only_kwargs("run", kwargs, &["debug"])?;
     arity("run", args, 1, 1)?;
     let main = &args[0];
-    if interp.runtime.running_loop.borrow().is_some() && !interp.runtime.nested_allowed.get() {
+    if interp.runtime.running_loop().is_some() && !interp.runtime.nested_allowed.get() {
         let err = runtime_error("asyncio.run() cannot be called from a running event loop");
         // CPython's traceback keeps the coroutine alive until it is printed, so the
         // never-awaited warning comes after it; the exception carries it to the same effect.
@@ -532,7 +530,7 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         )));
     }
     if interp.runtime.nested_allowed.get() {
-        if let Some(l) = interp.runtime.running_loop.borrow().clone() {
+        if let Some(l) = interp.runtime.running_loop() {
             let task = task_for(interp, &l, main, None)?;
             return event_loop::run_until_complete(interp, &l, &task);
         }
@@ -793,7 +791,7 @@ fn ensure_future(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult
 }
 
 fn current_task(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
-    if interp.runtime.running_loop.borrow().is_none() {
+    if interp.runtime.running_loop().is_none() {
         return Err(runtime_error("no running event loop"));
     }
     Ok(interp
@@ -840,9 +838,7 @@ fn get_running_loop(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult
 fn get_running_loop_or_none(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(interp
         .runtime
-        .running_loop
-        .borrow()
-        .as_ref()
+        .running_loop()
         .map(|l| l.value())
         .unwrap_or(Value::None))
 }
