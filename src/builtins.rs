@@ -1176,7 +1176,7 @@ pub fn construct_builtin(
                                 pair.next().unwrap_or(Value::None),
                                 pair.next().unwrap_or(Value::None),
                             );
-                            dict.insert(interp.key(k)?, val);
+                            interp.dict_set_local(&mut dict, interp.key(k)?, val)?;
                             index += 1;
                         }
                     }

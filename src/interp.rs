@@ -20,6 +20,7 @@ use crate::value::*;
 
 pub mod call;
 pub mod flow;
+mod keys;
 pub mod resume;
 
 pub use flow::Flow;
@@ -572,7 +573,8 @@ impl Interp {
                         DictItem::Pair(k, v) => {
                             let k = self.eval(frame, k)?;
                             let v = self.eval(frame, v)?;
-                            dict.insert(self.key(k).map_err(|e| e.at(expr.span))?, v);
+                            let key = self.key(k).map_err(|e| e.at(expr.span))?;
+                            self.dict_set_local(&mut dict, key, v)?;
                         }
                         DictItem::Splat(e) => {
                             let other = self.eval(frame, e)?;
@@ -756,7 +758,7 @@ impl Interp {
                 Acc::List(items) => items.push(self.eval(frame, &comp.element)?),
                 Acc::Set(set) => {
                     let v = self.eval(frame, &comp.element)?;
-                    set.insert(self.key(v)?);
+                    self.set_add_local(set, self.key(v)?)?;
                 }
                 Acc::Dict(dict) => {
                     let k = self.eval(frame, &comp.element)?;
@@ -764,7 +766,7 @@ impl Interp {
                         Some(e) => self.eval(frame, e)?,
                         None => Value::None,
                     };
-                    dict.insert(self.key(k)?, v);
+                    self.dict_set_local(dict, self.key(k)?, v)?;
                 }
             }
             return Ok(());
@@ -1253,8 +1255,18 @@ impl Interp {
     pub fn dict_update(&self, dict: &mut Dict, other: &Value) -> PResult<()> {
         match other {
             Value::Dict(d) => {
-                for (k, v) in d.borrow().iter() {
-                    dict.insert(k.clone(), v.clone());
+                if dict.is_empty() {
+                    dict.clone_from(&d.borrow());
+                    return Ok(());
+                }
+                // A snapshot: the keys' `__eq__` may run Python that changes `other`.
+                let pairs: Vec<(Key, Value)> = d
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                for (k, v) in pairs {
+                    self.dict_set_local(dict, k, v)?;
                 }
                 Ok(())
             }
@@ -1265,7 +1277,7 @@ impl Interp {
                         let keys = self.call(&keys_fn, &[], &[])?;
                         for k in self.collect_iterable(&keys)? {
                             let v = self.get_item(other, &k)?;
-                            dict.insert(self.key(k)?, v);
+                            self.dict_set_local(dict, self.key(k)?, v)?;
                         }
                         Ok(())
                     }

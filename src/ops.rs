@@ -739,15 +739,15 @@ impl Interp {
             }
             Value::Dict(d) => {
                 let key = self.key(item.clone())?;
-                Ok(d.borrow().contains_key(&key))
+                Ok(self.find_key(d, &key)?.is_some())
             }
             Value::Set(s) => {
                 let key = self.key(item.clone())?;
-                Ok(s.borrow().contains(&key))
+                self.set_contains(s, &key)
             }
             Value::FrozenSet(s) => {
                 let key = self.key(item.clone())?;
-                Ok(s.contains(&key))
+                Ok(self.find_key_with(|| &**s, &key)?.is_some())
             }
             Value::Range(r) => crate::builtins::range_contains(self, r, item),
             Value::Instance(inst) => {

@@ -5,7 +5,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use indexmap::IndexMap;
@@ -15,8 +15,10 @@ use crate::ast::FunctionDef;
 use crate::source::{Source, Span};
 use crate::symbol::Sym;
 
+mod key;
 mod set;
 
+pub use key::{builtin_key_eq, keys_equal, Key, KeyTable};
 pub use set::{Set, SetOperand};
 
 const _: () = assert!(std::mem::size_of::<Value>() <= 16);
@@ -137,52 +139,6 @@ impl Hasher for MixHasher {
 }
 
 pub type BuildMix = BuildHasherDefault<MixHasher>;
-
-/// A dict or set key: a hashable value with its Python hash computed once.
-#[derive(Clone)]
-pub struct Key {
-    pub hash: u64,
-    pub value: Value,
-}
-
-impl Hash for Key {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash)
-    }
-}
-
-impl PartialEq for Key {
-    fn eq(&self, other: &Key) -> bool {
-        self.hash == other.hash && keys_equal(&self.value, &other.value)
-    }
-}
-impl Eq for Key {}
-
-/// Equality of hashable values as Python's `==` sees it (1 == 1.0 == True); instances and
-/// other objects compare by identity.
-pub fn keys_equal(a: &Value, b: &Value) -> bool {
-    use Value::*;
-    match (a, b) {
-        (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.text == y.text,
-        (Int(_) | Bool(_) | Float(_) | BigInt(_), Int(_) | Bool(_) | Float(_) | BigInt(_)) => {
-            crate::ops::numeric_eq(a, b)
-        }
-        (Tuple(x), Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q))
-        }
-        (FrozenSet(x), FrozenSet(y)) => x.len() == y.len() && x.iter().all(|k| y.contains(k)),
-        (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
-        (Instance(x), _)
-            if x.class
-                .lookup(crate::symbol::sym::EQ)
-                .is_some_and(|f| matches!(f, Function(_))) =>
-        {
-            // A user `__eq__` decides; errors inside it count as "not equal".
-            crate::interp::with_current(|interp| interp.eq(a, b).unwrap_or(false)).unwrap_or(false)
-        }
-        _ => a.identity() == b.identity() && a.identity() != 0,
-    }
-}
 
 pub type Dict = IndexMap<Key, Value, BuildMix>;
 

@@ -1174,7 +1174,7 @@ fn dict_get(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let d = recv_dict(args, "get")?;
     arity("get", &args[1..], 1, 2)?;
     let key = interp.key(args[1].clone())?;
-    let found = d.borrow().get(&key).cloned();
+    let found = interp.dict_get(&d, &key)?;
     Ok(found.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
@@ -1183,8 +1183,7 @@ fn dict_setdefault(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
     arity("setdefault", &args[1..], 1, 2)?;
     let key = interp.key(args[1].clone())?;
     let default = args.get(2).cloned().unwrap_or(Value::None);
-    let mut d = d.borrow_mut();
-    Ok(d.entry(key).or_insert(default).clone())
+    interp.dict_setdefault(&d, key, default)
 }
 
 fn dict_update(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
@@ -1203,7 +1202,7 @@ fn dict_update(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PRes
                             kv.len()
                         )));
                     }
-                    items.insert(interp.key(kv[0].clone())?, kv[1].clone());
+                    interp.dict_set_local(&mut items, interp.key(kv[0].clone())?, kv[1].clone())?;
                 }
             }
         }
@@ -1211,9 +1210,8 @@ fn dict_update(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PRes
     for (k, v) in kwargs {
         items.insert(interp.key(s(k.to_string()))?, v.clone());
     }
-    let mut d = d.borrow_mut();
     for (k, v) in items {
-        d.insert(k, v);
+        interp.dict_set(&d, k, v)?;
     }
     Ok(Value::None)
 }
@@ -1222,7 +1220,7 @@ fn dict_pop(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let d = recv_dict(args, "pop")?;
     arity("pop", &args[1..], 1, 2)?;
     let key = interp.key(args[1].clone())?;
-    let removed = d.borrow_mut().shift_remove(&key);
+    let removed = interp.dict_remove(&d, &key)?;
     match removed {
         Some(v) => Ok(v),
         None => match args.get(2) {
@@ -1257,7 +1255,7 @@ fn dict_fromkeys(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult
     let value = args.get(2).cloned().unwrap_or(Value::None);
     let mut d = Dict::default();
     for k in interp.collect_iterable(&args[1])? {
-        d.insert(interp.key(k)?, value.clone());
+        interp.dict_set_local(&mut d, interp.key(k)?, value.clone())?;
     }
     Ok(Value::Dict(Rc::new(RefCell::new(d))))
 }
@@ -1318,7 +1316,7 @@ fn set_add(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let set = recv_set(args, "add")?;
     arity("add", &args[1..], 1, 1)?;
     let k = interp.key(args[1].clone())?;
-    set.borrow_mut().insert(k);
+    interp.set_add(&set, k)?;
     Ok(Value::None)
 }
 
@@ -1326,7 +1324,7 @@ fn set_discard(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let set = recv_set(args, "discard")?;
     arity("discard", &args[1..], 1, 1)?;
     let k = interp.key(args[1].clone())?;
-    set.borrow_mut().remove(&k);
+    interp.set_discard(&set, &k)?;
     Ok(Value::None)
 }
 
@@ -1334,7 +1332,7 @@ fn set_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let set = recv_set(args, "remove")?;
     arity("remove", &args[1..], 1, 1)?;
     let k = interp.key(args[1].clone())?;
-    if set.borrow_mut().remove(&k) {
+    if interp.set_discard(&set, &k)? {
         Ok(Value::None)
     } else {
         Err(key_error(args[1].clone()))

@@ -832,8 +832,8 @@ impl Interp {
             },
             (Value::Dict(d), _) => {
                 let key = self.key(index.clone())?;
-                match d.borrow().get(&key) {
-                    Some(v) => Ok(v.clone()),
+                match self.dict_get(d, &key)? {
+                    Some(v) => Ok(v),
                     None => Err(key_error(index.clone())),
                 }
             }
@@ -870,8 +870,7 @@ impl Interp {
             }
             (Value::Dict(d), _) => {
                 let key = self.key(index)?;
-                d.borrow_mut().insert(key, value);
-                Ok(())
+                self.dict_set(d, key, value)
             }
             (Value::Instance(inst), _) => match inst.class.lookup(sym::SETITEM) {
                 Some(f) => self.call(&f, &[obj.clone(), index, value], &[]).map(|_| ()),
@@ -910,7 +909,7 @@ impl Interp {
             (Value::List(_), Value::Slice(_)) => crate::builtins::list_del_slice(self, obj, index),
             (Value::Dict(d), _) => {
                 let key = self.key(index.clone())?;
-                match d.borrow_mut().shift_remove(&key) {
+                match self.dict_remove(d, &key)? {
                     Some(_) => Ok(()),
                     None => Err(key_error(index.clone())),
                 }

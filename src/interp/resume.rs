@@ -900,7 +900,7 @@ impl Interp {
                         DictItem::Pair(k, v) => {
                             let k = self.eval_any(frame, k).await?;
                             let v = self.eval_any(frame, v).await?;
-                            dict.insert(self.key(k)?, v);
+                            self.dict_set_local(&mut dict, self.key(k)?, v)?;
                         }
                         DictItem::Splat(e) => {
                             let other = self.eval_any(frame, e).await?;
@@ -983,14 +983,14 @@ impl Interp {
                 ComprehensionKind::Set => {
                     let mut set = Set::default();
                     for v in items {
-                        set.insert(self.key(v)?);
+                        self.set_add_local(&mut set, self.key(v)?)?;
                     }
                     Value::Set(Rc::new(std::cell::RefCell::new(set)))
                 }
                 ComprehensionKind::Dict => {
                     let mut dict = Dict::default();
                     for (k, v) in keys.into_iter().zip(items) {
-                        dict.insert(self.key(k)?, v);
+                        self.dict_set_local(&mut dict, self.key(k)?, v)?;
                     }
                     Value::Dict(Rc::new(std::cell::RefCell::new(dict)))
                 }

@@ -108,20 +108,46 @@ impl Set {
         })
     }
 
-    /// The slot holding a key equal to `key`.
+    /// The slot holding a key equal to `key` (Python's `==`, a user `__eq__` included).
     fn find(&self, key: &Key) -> Option<usize> {
-        let mut probe = Probe::new(key.hash, self.mask());
+        self.find_by(key.hash, |k| {
+            k.hash == key.hash && keys_equal(&k.value, &key.value)
+        })
+    }
+
+    /// The first slot on `hash`'s probe chain whose key `is_match` accepts, in CPython's
+    /// probe order.
+    pub fn find_by(&self, hash: u64, mut is_match: impl FnMut(&Key) -> bool) -> Option<usize> {
+        let mut probe = Probe::new(hash, self.mask());
         loop {
             for index in probe.run() {
                 match &self.table[index] {
                     Slot::Empty => return None,
-                    Slot::Active(k) if k.hash == key.hash && keys_equal(&k.value, &key.value) => {
-                        return Some(index)
-                    }
+                    Slot::Active(k) if is_match(k) => return Some(index),
                     _ => {}
                 }
             }
             probe.jump();
+        }
+    }
+
+    /// The key in slot `index` (a position [`Set::find_by`] returned).
+    pub fn key_at(&self, index: usize) -> Option<&Key> {
+        match self.table.get(index) {
+            Some(Slot::Active(key)) => Some(key),
+            _ => None,
+        }
+    }
+
+    /// Removes the key in slot `index` (a position [`Set::find_by`] returned), leaving a dummy.
+    pub fn remove_at(&mut self, index: usize) -> bool {
+        match self.table.get(index) {
+            Some(Slot::Active(_)) => {
+                self.table[index] = Slot::Dummy;
+                self.used -= 1;
+                true
+            }
+            _ => false,
         }
     }
 
@@ -131,6 +157,18 @@ impl Set {
 
     /// `set.add` (`set_add_entry`): false if an equal key is already there.
     pub fn insert(&mut self, key: Key) -> bool {
+        self.insert_with(key, |stored, key| {
+            stored.hash == key.hash && keys_equal(&stored.value, &key.value)
+        })
+    }
+
+    /// Adds `key`, which a lookup has just found absent: no key is compared on the way.
+    pub fn insert_absent(&mut self, key: Key) {
+        self.insert_with(key, |_, _| false);
+    }
+
+    /// `set_add_entry` with `equal` deciding whether a stored key is the one being added.
+    fn insert_with(&mut self, key: Key, equal: impl Fn(&Key, &Key) -> bool) -> bool {
         let mask = self.mask();
         let mut probe = Probe::new(key.hash, mask);
         let mut free_slot = None;
@@ -139,7 +177,7 @@ impl Set {
                 match &self.table[index] {
                     Slot::Empty => break 'search index,
                     Slot::Active(k) => {
-                        if k.hash == key.hash && keys_equal(&k.value, &key.value) {
+                        if equal(k, &key) {
                             return false;
                         }
                     }

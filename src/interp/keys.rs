@@ -1,0 +1,139 @@
+//! Dict and set lookups that may run Python: the one place a key's user `__eq__` is called
+//! for a single-key operation (`d[k]`, `d[k] = v`, `del d[k]`, `in`, `get`, `pop`,
+//! `setdefault`, `update`, `set.add`/`discard`/`remove`, displays), with no borrow of the
+//! table held while it runs and its exceptions propagated. See `value/key.rs`.
+
+use std::cell::RefCell;
+use std::ops::Deref;
+
+use super::Interp;
+use crate::exception::PResult;
+use crate::value::{Dict, Key, KeyTable, Set, Value};
+
+impl Interp {
+    /// The position of the key equal to `key` in the table `read` gives access to.
+    ///
+    /// `read` is called afresh for each look at the table (a `RefCell` borrow that ends
+    /// before any Python runs, or a plain reference to a table Python cannot reach). As in
+    /// CPython's `lookdict`, stored keys are compared in probe order, identity first; when a
+    /// user `__eq__` says yes, the key is found again by identity, and the search restarts
+    /// if `__eq__` removed it meanwhile.
+    pub fn find_key_with<T, R>(&self, read: impl Fn() -> R, key: &Key) -> PResult<Option<usize>>
+    where
+        T: KeyTable + ?Sized,
+        R: Deref<Target = T>,
+    {
+        'search: loop {
+            let mut undecided = Vec::new();
+            let builtin = read().probe(key, Some(&mut undecided));
+            if undecided.is_empty() {
+                return Ok(builtin);
+            }
+            for stored in undecided {
+                // CPython compares the stored key with the probe: `stored == key`.
+                if self.eq(&stored, &key.value)? {
+                    match read().position_of_identical(key.hash, &stored) {
+                        Some(position) => return Ok(Some(position)),
+                        None => continue 'search,
+                    }
+                }
+            }
+            // Python ran, so the table may have moved: find the built-in match again.
+            return Ok(builtin.and_then(|_| read().probe(key, None)));
+        }
+    }
+
+    /// [`Interp::find_key_with`] on a dict or set that Python code can reach.
+    pub fn find_key<T: KeyTable>(&self, table: &RefCell<T>, key: &Key) -> PResult<Option<usize>> {
+        self.find_key_with(|| table.borrow(), key)
+    }
+
+    /// `d[key]`, `d.get(key)`: the value stored under `key`.
+    pub fn dict_get(&self, dict: &RefCell<Dict>, key: &Key) -> PResult<Option<Value>> {
+        Ok(self
+            .find_key(dict, key)?
+            .and_then(|i| dict.borrow().get_index(i).map(|(_, v)| v.clone())))
+    }
+
+    /// `d[key] = value`: an existing key keeps its place (and its key object, as in CPython).
+    pub fn dict_set(&self, dict: &RefCell<Dict>, key: Key, value: Value) -> PResult<()> {
+        let found = self.find_key(dict, &key)?;
+        store(&mut dict.borrow_mut(), found, key, value);
+        Ok(())
+    }
+
+    /// `d[key] = value` on a dict being built, which no Python code can reach yet.
+    pub fn dict_set_local(&self, dict: &mut Dict, key: Key, value: Value) -> PResult<()> {
+        let found = self.find_key_with(|| &*dict, &key)?;
+        store(dict, found, key, value);
+        Ok(())
+    }
+
+    /// `d.setdefault(key, default)`: the stored value, or `default` stored under `key`.
+    pub fn dict_setdefault(&self, dict: &RefCell<Dict>, key: Key, default: Value) -> PResult {
+        if let Some(i) = self.find_key(dict, &key)? {
+            if let Some((_, v)) = dict.borrow().get_index(i) {
+                return Ok(v.clone());
+            }
+        }
+        store(&mut dict.borrow_mut(), None, key, default.clone());
+        Ok(default)
+    }
+
+    /// `del d[key]`, `d.pop(key)`: the value removed, if the key was there.
+    pub fn dict_remove(&self, dict: &RefCell<Dict>, key: &Key) -> PResult<Option<Value>> {
+        Ok(match self.find_key(dict, key)? {
+            Some(i) => dict.borrow_mut().shift_remove_index(i).map(|(_, v)| v),
+            None => None,
+        })
+    }
+
+    /// `key in s` for a set that Python code can reach.
+    pub fn set_contains(&self, set: &RefCell<Set>, key: &Key) -> PResult<bool> {
+        Ok(self.find_key(set, key)?.is_some())
+    }
+
+    /// `s.add(key)`: false if an equal key was already there.
+    pub fn set_add(&self, set: &RefCell<Set>, key: Key) -> PResult<bool> {
+        if self.find_key(set, &key)?.is_some() {
+            return Ok(false);
+        }
+        set.borrow_mut().insert_absent(key);
+        Ok(true)
+    }
+
+    /// `s.add(key)` on a set being built (a display, a comprehension).
+    pub fn set_add_local(&self, set: &mut Set, key: Key) -> PResult<bool> {
+        if self.find_key_with(|| &*set, &key)?.is_some() {
+            return Ok(false);
+        }
+        set.insert_absent(key);
+        Ok(true)
+    }
+
+    /// `s.discard(key)`: true if the key was there.
+    pub fn set_discard(&self, set: &RefCell<Set>, key: &Key) -> PResult<bool> {
+        Ok(match self.find_key(set, key)? {
+            Some(slot) => set.borrow_mut().remove_at(slot),
+            None => false,
+        })
+    }
+}
+
+/// Stores `value` under `key` at `found` (a position a lookup just returned), or as a new
+/// entry at the end.
+fn store(dict: &mut Dict, found: Option<usize>, key: Key, value: Value) {
+    match found.and_then(|i| dict.get_index_mut(i)) {
+        Some((_, slot)) => *slot = value,
+        None => {
+            use indexmap::map::RawEntryApiV1;
+            use std::hash::BuildHasher;
+            let hash = dict.hasher().hash_one(&key);
+            if let indexmap::map::raw_entry_v1::RawEntryMut::Vacant(entry) =
+                dict.raw_entry_mut_v1().from_hash(hash, |_| false)
+            {
+                entry.insert_hashed_nocheck(hash, key, value);
+            }
+        }
+    }
+}
