@@ -80,15 +80,21 @@ pub fn memory_error() -> Box<PyErr> {
 /// represented at all; callers computing `count` from several numbers saturate, so an
 /// overflow lands here as `usize::MAX`.
 pub fn reserve(count: usize, item_size: usize) -> PResult<()> {
-    let Some(bytes) = count.checked_mul(item_size) else {
-        return Err(memory_error());
-    };
+    if fits(count, item_size) {
+        Ok(())
+    } else {
+        Err(memory_error())
+    }
+}
+
+/// The test behind [`reserve`], for code that reports errors its own way (number
+/// formatting, which knows no Python exception).
+pub fn fits(count: usize, item_size: usize) -> bool {
     // Rust refuses any single allocation above `isize::MAX` (by panicking), whatever the
     // ceiling says.
-    if bytes > isize::MAX as usize || live_bytes().saturating_add(bytes) > ceiling() {
-        return Err(memory_error());
-    }
-    Ok(())
+    count.checked_mul(item_size).is_some_and(|bytes| {
+        bytes <= isize::MAX as usize && live_bytes().saturating_add(bytes) <= ceiling()
+    })
 }
 
 /// The safe-point check: `MemoryError` once the live heap has grown past the ceiling.
