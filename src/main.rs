@@ -39,7 +39,7 @@ struct Cli {
     #[arg(long)]
     virtual_time: bool,
 
-    /// Most heap memory the program may use, e.g. 512M or 4G (default: 3/4 of physical
+    /// Most heap memory the program may use, e.g. 512M or 4G (default: half of physical
     /// memory, or less under `ulimit -v`); past it the program gets a MemoryError
     #[arg(long, value_name = "SIZE", value_parser = pyco::memory::parse_size)]
     max_memory: Option<usize>,

@@ -59,11 +59,13 @@ pub fn ceiling() -> usize {
     CEILING.load(Ordering::Relaxed)
 }
 
-/// Sets the ceiling, and the hard limit a margin above it: an eighth of the ceiling, at least
-/// 16 MiB, which is room for a `MemoryError`, its traceback and the handlers that run as it
-/// unwinds.
+/// Sets the ceiling, and the hard limit above it: twice the ceiling plus 16 MiB. Growing
+/// containers (a list appended to, a queue) double their storage, so one step taken just
+/// under the ceiling lands at up to twice it before the next safe point sees it and raises
+/// `MemoryError`; the 16 MiB are room for that exception, its traceback and the handlers
+/// that run as it unwinds.
 pub fn set_ceiling(bytes: usize) {
-    let margin = (bytes / 8).max(16 << 20);
+    let margin = bytes.saturating_add(16 << 20);
     CEILING.store(bytes, Ordering::Relaxed);
     HARD_LIMIT.store(bytes.saturating_add(margin), Ordering::Relaxed);
 }
@@ -222,17 +224,18 @@ fn physical_memory() -> Option<usize> {
 
 /// The ceiling when `--max-memory` is not given.
 ///
-/// Three quarters of physical memory: far more than any normal program or the test suite
-/// uses, and still low enough that a runaway program gets a `MemoryError` while the machine
-/// has room to spare, instead of swapping until the kernel's out-of-memory killer picks a
-/// victim. Under an address-space limit (`ulimit -v`), half of what is left after the
-/// interpreter's stack (`reserved`): the allocator reserves address space beyond what it
-/// hands out (its arenas, fragmentation), and a `MemoryError` should come before the
-/// system refuses an allocation outright.
+/// Half of physical memory: far more than any normal program or the test suite uses, and
+/// low enough that a runaway program gets a `MemoryError` (or, past the hard limit of twice
+/// the ceiling, a clear message) before the machine swaps and the kernel's out-of-memory
+/// killer picks a victim. Under an address-space limit (`ulimit -v`), a quarter of what is
+/// left after the interpreter's stack (`reserved`): a list doubling its storage holds the old
+/// and the new block at once, and the allocator reserves address space beyond what it hands
+/// out (arenas, fragmentation), so a `MemoryError` must come well before the system refuses
+/// an allocation outright.
 pub fn default_ceiling(reserved: usize) -> usize {
-    let physical = physical_memory().map_or(usize::MAX, |bytes| bytes / 4 * 3);
+    let physical = physical_memory().map_or(usize::MAX, |bytes| bytes / 2);
     let address_space =
-        address_space_limit().map_or(usize::MAX, |limit| limit.saturating_sub(reserved) / 2);
+        address_space_limit().map_or(usize::MAX, |limit| limit.saturating_sub(reserved) / 4);
     physical.min(address_space)
 }
 
