@@ -27,8 +27,10 @@ use crate::exception::{PResult, PyErr};
 /// allocation fast path stays free of locked instructions.
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 
-/// The ceiling: `usize::MAX` until the command line sets one.
-static CEILING: AtomicUsize = AtomicUsize::new(usize::MAX);
+/// The ceiling; 0 until set, then [`ceiling`] takes [`default_ceiling`], so a program
+/// embedding pyco (or a unit test) that never sets one still gets `MemoryError` for sizes
+/// the machine cannot hold rather than an abort.
+static CEILING: AtomicUsize = AtomicUsize::new(0);
 
 /// Past this the allocator ends the process; `usize::MAX` until a ceiling is set.
 static HARD_LIMIT: AtomicUsize = AtomicUsize::new(usize::MAX);
@@ -54,9 +56,16 @@ pub fn live_bytes() -> usize {
     LIVE.load(Ordering::Relaxed)
 }
 
-/// The ceiling in bytes, `usize::MAX` when none is set.
+/// The ceiling in bytes.
 pub fn ceiling() -> usize {
-    CEILING.load(Ordering::Relaxed)
+    match CEILING.load(Ordering::Relaxed) {
+        0 => {
+            let ceiling = default_ceiling(0).max(1);
+            CEILING.store(ceiling, Ordering::Relaxed);
+            ceiling
+        }
+        ceiling => ceiling,
+    }
 }
 
 /// Sets the ceiling, and the hard limit above it: twice the ceiling plus 16 MiB. Growing
@@ -102,7 +111,10 @@ pub fn fits(count: usize, item_size: usize) -> bool {
 /// The safe-point check: `MemoryError` once the live heap has grown past the ceiling.
 #[inline]
 pub fn check() -> PResult<()> {
-    if LIVE.load(Ordering::Relaxed) > CEILING.load(Ordering::Relaxed) {
+    // An unset ceiling reads as 0 here: the count is then 0 as well (no counting allocator)
+    // or the command line has set one.
+    let ceiling = CEILING.load(Ordering::Relaxed);
+    if ceiling != 0 && LIVE.load(Ordering::Relaxed) > ceiling {
         Err(memory_error())
     } else {
         Ok(())
@@ -124,8 +136,8 @@ pub fn out_of_memory(requested: usize) -> ! {
     message.push(b" bytes failed with ");
     message.push_number(live_bytes() >> 20);
     message.push(b" MiB in use");
-    let ceiling = ceiling();
-    if ceiling != usize::MAX {
+    let ceiling = CEILING.load(Ordering::Relaxed);
+    if ceiling != 0 {
         message.push(b" (limit ");
         message.push_number(ceiling >> 20);
         message.push(b" MiB; see --max-memory)");
