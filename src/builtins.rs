@@ -16,7 +16,7 @@ use crate::value::*;
 
 mod exception_group;
 mod methods;
-mod range;
+pub(crate) mod range;
 mod repr;
 pub mod reprlib;
 mod sort;
@@ -536,13 +536,24 @@ fn new_iter(state: IterState) -> Value {
     Value::Iterator(Rc::new(RefCell::new(state)))
 }
 
+/// The range of `r`'s values in the opposite order.
+fn reversed_range(r: &RangeObj) -> RangeObj {
+    let (start, _, step) = r.bounds();
+    let len = r.len_big();
+    if len.is_zero() {
+        return RangeObj::new(start.clone(), start, step);
+    }
+    let last = start.clone() + (len - 1) * step.clone();
+    RangeObj::new(last, start - step.clone(), -step)
+}
+
 fn builtin_reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("reversed", args, 1, 1)?;
     let v = &args[0];
     let items = match v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
-            interp.collect_iterable(v)?
-        }
+        // Lazy, as in CPython: the same range stepped the other way.
+        Value::Range(r) => return interp.iter(&Value::Range(Rc::new(reversed_range(r)))),
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) => interp.collect_iterable(v)?,
         Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
         Value::Instance(inst) => {
             if let Some(f) = inst.class.lookup(sym::REVERSED) {

@@ -1224,6 +1224,13 @@ impl Interp {
         match value {
             Value::List(l) => Ok(l.borrow().clone()),
             Value::Tuple(t) => Ok(t.as_ref().clone()),
+            Value::Range(r) => {
+                let len = crate::builtins::range::len(r)?;
+                crate::memory::reserve(len, std::mem::size_of::<Value>())?;
+                let mut out = Vec::with_capacity(len);
+                self.extend_from_iterable(&mut out, value)?;
+                Ok(out)
+            }
             _ => {
                 let mut out = Vec::new();
                 self.extend_from_iterable(&mut out, value)?;
@@ -1239,6 +1246,8 @@ impl Interp {
             _ => {
                 let it = self.iter(value)?;
                 while let Some(v) = self.next(&it)? {
+                    // A safe point: an endless iterator must not fill memory (or ignore Ctrl-C).
+                    crate::signals::check()?;
                     out.push(v);
                 }
             }

@@ -15,6 +15,7 @@ pub mod event_loop;
 pub mod exception;
 pub mod interp;
 pub mod lexer;
+pub mod memory;
 pub mod modules;
 pub mod numfmt;
 pub mod ops;

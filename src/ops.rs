@@ -154,6 +154,12 @@ fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 }
 
 fn int_pow(base: &BigInt, exp: u64) -> PResult {
+    if base.magnitude().bits() > 1 {
+        // A lower bound on the result's size, so only a result that certainly cannot fit
+        // is refused.
+        let bits = (base.magnitude().bits() - 1).saturating_mul(exp);
+        crate::memory::reserve(usize::try_from(bits / 8).unwrap_or(usize::MAX), 1)?;
+    }
     if exp > 100_000_000 && base.abs() > BigInt::from(1) {
         return Err(overflow_error("exponent too large"));
     }
@@ -992,15 +998,15 @@ fn repeat(seq: &Value, n: &Value) -> PResult {
         }
     };
     let n = n.max(0) as usize;
+    let value_size = std::mem::size_of::<Value>();
     Ok(match seq {
         Value::Str(s) => {
-            if s.text.len().saturating_mul(n) > 1 << 32 {
-                return Err(PyErr::new(&types().base_exception, "MemoryError"));
-            }
+            crate::memory::reserve(s.text.len().saturating_mul(n), 1)?;
             Value::str(s.text.repeat(n))
         }
         Value::List(l) => {
             let l = l.borrow();
+            crate::memory::reserve(l.len().saturating_mul(n), value_size)?;
             let mut out = Vec::with_capacity(l.len() * n);
             for _ in 0..n {
                 out.extend(l.iter().cloned());
@@ -1008,6 +1014,7 @@ fn repeat(seq: &Value, n: &Value) -> PResult {
             Value::list(out)
         }
         Value::Tuple(t) => {
+            crate::memory::reserve(t.len().saturating_mul(n), value_size)?;
             let mut out = Vec::with_capacity(t.len() * n);
             for _ in 0..n {
                 out.extend(t.iter().cloned());
@@ -1059,22 +1066,19 @@ fn int_binary(op: BinOp, a: &Value, b: &Value) -> PResult {
                 };
                 Value::Float(fx.powf(fy))
             } else {
-                match y.to_u64() {
-                    Some(e) => int_pow(&x, e)?,
-                    None => return Err(overflow_error("exponent too large")),
-                }
+                int_pow(&x, y.to_u64().unwrap_or(u64::MAX))?
             }
         }
         BinOp::LShift => {
             if y.is_negative() {
                 return Err(value_error("negative shift count"));
             }
-            let shift = y
-                .to_usize()
-                .ok_or_else(|| overflow_error("too many digits in integer"))?;
-            if shift > 1 << 26 && !x.is_zero() {
-                return Err(overflow_error("too many digits in integer"));
+            if x.is_zero() {
+                return Ok(Value::Int(0));
             }
+            let shift = y.to_usize().unwrap_or(usize::MAX);
+            let bits = shift.saturating_add(x.magnitude().bits() as usize);
+            crate::memory::reserve(bits / 8 + 1, 1)?;
             Value::from_bigint(x << shift)
         }
         BinOp::RShift => {

@@ -1,6 +1,7 @@
 //! Ctrl-C: the SIGINT handler only raises a flag; the evaluator and the event loop look at it
 //! at safe points (loop iterations, calls, sleeps, each loop iteration) and raise
-//! `KeyboardInterrupt` or cancel the main task there, as CPython does.
+//! `KeyboardInterrupt` or cancel the main task there, as CPython does. The same safe points
+//! check the memory ceiling ([`crate::memory`]).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -46,12 +47,14 @@ pub fn keyboard_interrupt() -> Box<crate::exception::PyErr> {
     crate::exception::PyErr::new(&crate::types::types().keyboard_interrupt, "")
 }
 
-/// Raises `KeyboardInterrupt` if Ctrl-C is pending.
+/// The evaluator's safe-point check: raises `KeyboardInterrupt` if Ctrl-C is pending, or
+/// `MemoryError` if the heap has grown past the memory ceiling (growth one step at a time,
+/// such as a list appended to forever, passes no single-size check, so it is caught here).
 #[inline]
 pub fn check() -> crate::exception::PResult<()> {
     if take() {
         Err(keyboard_interrupt())
     } else {
-        Ok(())
+        crate::memory::check()
     }
 }

@@ -382,6 +382,23 @@ fn run_program(name: &str, text: &str, limit: Duration) -> (i32, String, String)
     )
 }
 
+/// Runs `pyco ARGS` under `ulimit -v KIB` (through `sh`), returning (exit code, stdout, stderr).
+fn run_under_ulimit(kib: u32, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v {kib} && exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_pyco"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("sh runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// CPython 3.11 crashes (segfault) hashing a tuple nested millions deep; pyco counts the
 /// nesting against the recursion limit.
 #[test]
@@ -448,4 +465,78 @@ asyncio.run(main())
         err.contains("task 'Task-3' waits on task 'Task-2'"),
         "{err}"
     );
+}
+
+#[test]
+fn starts_under_a_low_address_space_limit() {
+    let (code, out, err) = run_under_ulimit(1_000_000, &["-c", "print('hi')"]);
+    assert_eq!((code, out.as_str()), (0, "hi\n"), "{err}");
+}
+
+#[test]
+fn a_huge_list_under_a_low_address_space_limit_is_a_memory_error() {
+    let (code, _, err) = run_under_ulimit(1_000_000, &["-c", "[0] * 10**9"]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(err.trim_end().lines().last(), Some("MemoryError"), "{err}");
+}
+
+/// Growth one item at a time passes no single-size check: the safe points catch it.
+#[test]
+fn gradual_growth_ends_in_memory_error_under_max_memory() {
+    let list = "x = []\nwhile True:\n    x.append(0)\n";
+    let queue = "import asyncio\nasync def main():\n    q = asyncio.Queue()\n    while True:\n        q.put_nowait(0)\nasyncio.run(main())\n";
+    let caught = "x = []\ntry:\n    while True:\n        x.append([0] * 10)\nexcept MemoryError:\n    x = None\n    print('caught')\n";
+    for (name, program) in [("grow_list.py", list), ("grow_queue.py", queue)] {
+        let path = temp_program(name, program);
+        let started = Instant::now();
+        let out = pyco()
+            .args(["--max-memory", "200M"])
+            .arg(&path)
+            .output()
+            .expect("pyco runs");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {err}");
+        assert_eq!(err.trim_end().lines().last(), Some("MemoryError"), "{err}");
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "{name} took too long"
+        );
+    }
+    let path = temp_program("grow_caught.py", caught);
+    let out = pyco()
+        .args(["--max-memory", "100M"])
+        .arg(&path)
+        .output()
+        .expect("pyco runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "caught\n");
+}
+
+#[test]
+fn max_memory_takes_sizes_with_suffixes_and_refuses_others() {
+    let (code, out, _) = run(
+        &["--max-memory", "64M", "-c", "print(len('x' * 10**6))"],
+        "",
+    );
+    assert_eq!((code, out.as_str()), (0, "1000000\n"));
+    let (code, _, err) = run(&["--max-memory", "64M", "-c", "'x' * 10**8"], "");
+    assert_eq!(code, 1);
+    assert_eq!(err.trim_end().lines().last(), Some("MemoryError"), "{err}");
+    let (code, _, err) = run(&["--max-memory", "lots", "-c", "1"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("invalid size 'lots'"), "{err}");
+}
+
+/// Results CPython would spend hours computing before failing are refused at once.
+#[test]
+fn powers_and_random_picks_too_large_for_memory_fail_at_once() {
+    for program in [
+        "10**10**12",
+        "2**(2**64)",
+        "import random; random.choices([1], k=10**12)",
+    ] {
+        let (code, _, err) = run(&["-c", program], "");
+        assert_eq!(code, 1, "{program}: {err}");
+        assert_eq!(err.trim_end().lines().last(), Some("MemoryError"), "{err}");
+    }
 }

@@ -266,6 +266,15 @@ fn str_join(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let sep = recv_str(args, "join")?;
     arity("join", &args[1..], 1, 1)?;
     let items = interp.collect_iterable(&args[1])?;
+    let parts: usize = items
+        .iter()
+        .map(|item| match item {
+            Value::Str(p) => p.text.len(),
+            _ => 0,
+        })
+        .fold(0, usize::saturating_add);
+    let separators = sep.text.len().saturating_mul(items.len().saturating_sub(1));
+    crate::memory::reserve(parts.saturating_add(separators), 1)?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -776,6 +785,7 @@ fn pad_args(args: &[Value], name: &str) -> PResult<(Rc<PyStr>, usize, char)> {
         }
         None => ' ',
     };
+    crate::memory::reserve(width, fill.len_utf8())?;
     Ok((text, width, fill))
 }
 
@@ -826,6 +836,7 @@ fn str_zfill(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if width <= n {
         return Ok(s(text.text.clone()));
     }
+    crate::memory::reserve(width, 1)?;
     let pad = "0".repeat(width - n);
     let t = &text.text;
     Ok(s(if t.starts_with('+') || t.starts_with('-') {
@@ -968,9 +979,17 @@ fn str_removesuffix(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn str_expandtabs(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "expandtabs")?;
     let size = match args.get(1) {
-        Some(v) => int_arg(v, "")?.max(0) as usize,
+        Some(v) => int_arg(v, "")?,
         None => 8,
     };
+    // CPython takes the tab size as a C int.
+    if size > i64::from(i32::MAX) {
+        return Err(overflow_error("Python int too large to convert to C int"));
+    }
+    let size = size.max(0) as usize;
+    if text.text.contains('\t') {
+        crate::memory::reserve(size, 1)?;
+    }
     let mut out = String::new();
     let mut col = 0;
     for c in text.text.chars() {

@@ -179,6 +179,11 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
         .or_else(|| kwarg(kwargs, "weights"))
         .filter(|w| !w.is_none());
     let cum = kwarg(kwargs, "cum_weights").filter(|w| !w.is_none());
+    // The indices, then the list of picks.
+    crate::memory::reserve(
+        k,
+        std::mem::size_of::<usize>() + std::mem::size_of::<Value>(),
+    )?;
     let indices = match (weights, cum) {
         (None, None) => with(|g| core::choices_indices(g, population.len(), k)),
         (Some(w), None) => {
@@ -213,6 +218,11 @@ fn getrandbits(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if k < 0 {
         return Err(value_error("number of bits must be non-negative"));
     }
+    // CPython takes `k` as a C int.
+    if k > i64::from(i32::MAX) {
+        return Err(overflow_error("Python int too large to convert to C int"));
+    }
+    crate::memory::reserve(k as usize / 8 + 8, 1)?;
     let bits = with(|g| g.getrandbits(k as u64));
     Ok(Value::from_bigint(BigInt::from(bits)))
 }

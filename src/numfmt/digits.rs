@@ -73,17 +73,24 @@ pub(crate) fn shortest(x: f64) -> Decimal {
     rust
 }
 
+/// More digits than any `f64` has: its exact decimal value has at most 767 significant
+/// digits and 1074 after the point. Asking Rust for more only adds zeros, which [`Decimal`]
+/// strips anyway, and Rust's formatter panics on a precision above `u16::MAX`; so a larger
+/// precision is asked for as this many, giving the same digits.
+const MAX_EXACT_DIGITS: usize = 1100;
+
 /// `x` correctly rounded to `count` (at least 1) significant digits (sign ignored; `x` finite).
 pub(crate) fn significant(x: f64, count: usize) -> Decimal {
     if x == 0.0 {
         return Decimal::zero();
     }
-    let count = count.max(1);
+    let count = count.clamp(1, MAX_EXACT_DIGITS);
     Decimal::from_scientific(&format!("{:.*e}", count - 1, x.abs()))
 }
 
 /// `x` correctly rounded to `places` digits after the point (sign ignored; `x` finite).
 pub(crate) fn fixed(x: f64, places: usize) -> Decimal {
+    let places = places.min(MAX_EXACT_DIGITS);
     let text = format!("{:.*}", places, x.abs());
     let integer_digits = text.find('.').unwrap_or(text.len()) as i64;
     let digits: String = text.chars().filter(char::is_ascii_digit).collect();

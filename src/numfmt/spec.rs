@@ -13,9 +13,12 @@ use super::convert::{int_to_decimal_string, int_to_float};
 use super::digits::{float_repr, format_float_short, FloatMode, FloatStyle};
 use super::{ExceptionKind, NumError};
 
-/// Longest output we agree to build. CPython would try to allocate whatever width or precision
-/// is asked for; a Rust allocation failure aborts the process, so pyco raises MemoryError first.
-const MAX_FORMAT_LENGTH: usize = 1 << 28;
+/// True if an output of `length` bytes may be built. CPython tries to allocate whatever width
+/// or precision is asked for and raises MemoryError when it can't; pyco asks the memory
+/// guard first, since a failed allocation would end the process.
+fn fits(length: usize) -> bool {
+    crate::memory::fits(length, 1)
+}
 
 /// A parsed `[[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]`.
 ///
@@ -237,9 +240,7 @@ fn check_grouping(spec: &FormatSpec, kind: Option<char>) -> Result<Option<Groupi
 
 fn check_width(spec: &FormatSpec) -> Result<(), NumError> {
     match spec.width {
-        Some(width) if width > MAX_FORMAT_LENGTH => {
-            Err(NumError::new(ExceptionKind::MemoryError, ""))
-        }
+        Some(width) if !fits(width) => Err(NumError::new(ExceptionKind::MemoryError, "")),
         _ => Ok(()),
     }
 }
@@ -369,7 +370,7 @@ fn format_float_internal(
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(NumError::value("precision too big"));
     }
-    if spec.precision.is_some_and(|p| p > MAX_FORMAT_LENGTH) {
+    if spec.precision.is_some_and(|p| !fits(p)) {
         return Err(NumError::new(ExceptionKind::MemoryError, ""));
     }
     check_width(spec)?;
