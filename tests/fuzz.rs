@@ -204,6 +204,97 @@ const REENTRANT_OPS: &[&str] = &[
     "lambda: [_Fz()] == [_Fz()]",
 ];
 
+/// Built-in operations with holes (`A`, `B`, `C`) that the hostile-call mutation fills with
+/// `HOSTILE_ARGUMENTS`: the edges of index, size, count and precision arguments.
+const HOSTILE_CALLS: &[&str] = &[
+    "range(A, B, C)[A]",
+    "len(range(A, B, C))",
+    "range(A)[B:C]",
+    "list(range(A, B, C)[-3:])",
+    "[1, 2, 3][A:B:C]",
+    "'abcdef'[A:B:C]",
+    "(1, 2, 3)[A]",
+    "[1, 2, 3][A]",
+    "round(A, B)",
+    "round(A)",
+    "divmod(A, B)",
+    "pow(A, B, C)",
+    "A // B",
+    "A % B",
+    "A >> B",
+    "A & B | C ^ A",
+    "~A",
+    "abs(A)",
+    "-A",
+    "hex(A)",
+    "bin(A)",
+    "oct(A)",
+    "chr(A)",
+    "int(A)",
+    "float(A)",
+    "str(A)",
+    "repr(A)",
+    "format(A, 'x')",
+    "format(A, ',')",
+    "format(A, '.3e')",
+    "f'{A:>{B}}'",
+    "f'{A:.{B}f}'",
+    "'{:{}}'.format(A, B)",
+    "[1, 2, 3].insert(A, 0)",
+    "[1, 2, 3].pop(A)",
+    "'abc'.find('b', A, B)",
+    "'a b c'.split(None, A)",
+    "'a,b,c'.rsplit(',', A)",
+    "'abc'.index('c', A, B)",
+    "[1, 2, 1].index(1, A, B)",
+    "'aaa'.replace('a', 'b', A)",
+    "'abc'.startswith('a', A, B)",
+    "sum([A, B, C])",
+    "min(A, B)",
+    "max([A, B, C])",
+    "sorted([A, B, C])",
+    "A == B",
+    "A < B <= C",
+    "hash(A)",
+    "int(str(A))",
+    "float(str(A))",
+    "list(enumerate([1], A))",
+    "A in range(B, C)",
+    "range(B, C).index(A)",
+    "range(B, C).count(A)",
+    "[A, B][C:]",
+    "[0] * 3 == [A] * 3",
+    "(A).bit_length()",
+    "(A).is_integer()",
+    "(A).as_integer_ratio()",
+    "A * 1.0 == A",
+    "int(A) << 3",
+    "A / B",
+    "A ** 2",
+    "2 ** A % 7",
+    "'%d' % A",
+    "'%s %r' % (A, B)",
+    "{A: 1, B: 2}[C]",
+    "{A, B, C}",
+    "dict.fromkeys([A, B])",
+    "list(zip(range(3), [A]))",
+    "isinstance(A, int)",
+    "bool(A)",
+    "A if B else C",
+    "[x for x in range(A, B)][:3]",
+    "sorted([A, B], key=lambda v: -v)",
+    "str(A).zfill(B)",
+    "str(A).center(B)",
+];
+
+/// Arguments for `HOSTILE_CALLS`: the hostile numbers and some ordinary values.
+#[rustfmt::skip]
+const HOSTILE_ARGUMENTS: &[&str] = &[
+    "10**18", "2**62", "2**63", "2**64", "-2**63", "-2**64", "1e308", "-1e308", "1e-320", "-1",
+    "0", "-0.0", "10**100", "2**31", "2**31 - 1", "float('inf')", "float('nan')", "3", "-3",
+    "1.5", "True", "None", "'7'", "[]",
+];
+
 /// Depths for the nesting mutation: from ones CPython accepts to ones no parser should recurse on.
 const NESTING_DEPTHS: &[usize] = &[20, 100, 300, 1000, 3000, 10000];
 
@@ -331,7 +422,7 @@ fn mutate_once(rng: &mut Rng, lines: &mut Vec<String>, corpus: &[(String, String
         lines.push("pass".to_string());
     }
     let n = lines.len();
-    match rng.below(17) {
+    match rng.below(20) {
         0 => {
             edit_tokens(rng, lines, |rng, parts| {
                 parts.remove(rng.below(parts.len()));
@@ -526,6 +617,26 @@ fn mutate_once(rng: &mut Rng, lines: &mut Vec<String>, corpus: &[(String, String
             ]);
             lines[i] = format!("{}{c}{}", &line[..at], &line[at..]);
             "insert character".into()
+        }
+        16..=18 => {
+            let i = rng.below(n + 1);
+            let indent = lines
+                .get(i)
+                .map(|l| indentation(l).to_string())
+                .unwrap_or_default();
+            let mut call = rng.pick(HOSTILE_CALLS).to_string();
+            for hole in ["A", "B", "C"] {
+                let value = *rng.pick(HOSTILE_ARGUMENTS);
+                call = call.replace(hole, value);
+            }
+            let statement = [
+                format!("{indent}try:"),
+                format!("{indent}    print({call})"),
+                format!("{indent}except Exception as _fz_e:"),
+                format!("{indent}    print(type(_fz_e).__name__)"),
+            ];
+            lines.splice(i..i, statement);
+            format!("hostile call {call}")
         }
         _ => {
             let i = rng.below(n);
@@ -732,16 +843,6 @@ fn failure_signature(outcome: &Outcome) -> Option<String> {
         return Some("hang".into());
     }
     let stderr = &outcome.stderr;
-    if let Some(at) = stderr.find("panicked at ") {
-        let rest = &stderr[at..];
-        let mut lines = rest.lines();
-        let location = lines.next().unwrap_or_default();
-        let message = lines.next().unwrap_or_default();
-        return Some(format!("panic {location} {}", blank_numbers(message)));
-    }
-    if stderr.contains("RUST_BACKTRACE") {
-        return Some("panic (no location)".into());
-    }
     let last_runtime_line = stderr
         .lines()
         .rfind(|l| {
@@ -751,6 +852,16 @@ fn failure_signature(outcome: &Outcome) -> Option<String> {
         })
         .map(blank_numbers)
         .unwrap_or_default();
+    if let Some(at) = stderr.find("panicked at ") {
+        let rest = &stderr[at..];
+        let mut lines = rest.lines();
+        let location = lines.next().unwrap_or_default();
+        let message = lines.next().unwrap_or_default();
+        return Some(format!("panic {location} {}", blank_numbers(message)));
+    }
+    if stderr.contains("RUST_BACKTRACE") {
+        return Some(format!("panic (no location) {last_runtime_line}"));
+    }
     // An uncaught KeyboardInterrupt ends pyco, as it ends CPython, by SIGINT.
     const SIGINT: i32 = 2;
     let last_line = stderr.lines().last().unwrap_or_default();
