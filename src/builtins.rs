@@ -730,7 +730,14 @@ fn builtin_round(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
                 });
             }
             let x = to_bigint(v).unwrap_or_default();
-            let p = num_traits::pow::pow(BigInt::from(10), (-n) as usize);
+            // Once 10**places passes 2*|x| (surely when places exceeds x's bit length) the
+            // result is 0: answering early avoids building a power of ten with up to 2**63
+            // digits (and negating -2**63).
+            let places = n.unsigned_abs();
+            if places > x.bits() {
+                return Ok(Value::Int(0));
+            }
+            let p = num_traits::pow::pow(BigInt::from(10), places as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
             let twice = &r * 2;
             let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {

@@ -229,7 +229,11 @@ impl Interp {
                     BinOp::BitAnd => Some(x & y),
                     BinOp::BitOr => Some(x | y),
                     BinOp::BitXor => Some(x ^ y),
-                    BinOp::Div if y != 0 && x.abs() < (1 << 53) && y.abs() < (1 << 53) => {
+                    BinOp::Div
+                        if y != 0
+                            && x.unsigned_abs() < (1 << 53)
+                            && y.unsigned_abs() < (1 << 53) =>
+                    {
                         return Ok(Value::Float(x as f64 / y as f64))
                     }
                     _ => None,

@@ -540,3 +540,12 @@ fn powers_and_random_picks_too_large_for_memory_fail_at_once() {
         assert_eq!(err.trim_end().lines().last(), Some("MemoryError"), "{err}");
     }
 }
+
+/// `round(int, -places)` with an enormous `places`: CPython builds 10**places and never finishes;
+/// pyco answers 0 at once (the true result), and `-2**63` places does not overflow a negation.
+#[test]
+fn round_int_to_enormous_negative_places_is_zero() {
+    let program = "print(round(5, -2**63), round(-7, -10**18), round(2**70, -(2**63 - 1)))";
+    let (code, out, err) = run(&["-c", program], "");
+    assert_eq!((code, out.as_str()), (0, "0 0 0\n"), "{err}");
+}
