@@ -354,3 +354,53 @@ fn repeated_traceback_lines_are_counted_as_cpython_does() {
          File \"<string>\", line 5, in f\nValueError: 4\n"
     );
 }
+
+/// Waits for `child` at most `limit`; kills it and fails the test if it is still running.
+fn wait_or_kill(
+    mut child: std::process::Child,
+    limit: Duration,
+    what: &str,
+) -> std::process::Output {
+    let started = Instant::now();
+    while child.try_wait().expect("try_wait").is_none() {
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what}: still running after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("pyco finishes")
+}
+
+#[test]
+fn endless_printing_into_a_closed_pipe_ends_quietly() {
+    for (program, closed_is_stderr) in [
+        ("while True: print()", false),
+        ("import sys\nwhile True: print('x', file=sys.stderr)", true),
+        ("import sys\nwhile True: sys.stdout.write('x')", false),
+    ] {
+        let mut child = pyco()
+            .args(["-c", program])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("pyco starts");
+        // What `| head -1` does: read a little, then close the pipe.
+        let mut first = [0u8; 1];
+        if closed_is_stderr {
+            let mut stderr = child.stderr.take().expect("stderr");
+            stderr.read_exact(&mut first).expect("some output");
+        } else {
+            let mut stdout = child.stdout.take().expect("stdout");
+            stdout.read_exact(&mut first).expect("some output");
+        }
+        let out = wait_or_kill(child, Duration::from_secs(60), program);
+        assert_eq!(out.status.code(), Some(0), "{program}: ends quietly");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !err.contains("Traceback") && !err.contains("panicked"),
+            "{err}"
+        );
+    }
+}
