@@ -505,7 +505,12 @@ pub fn sort_values(
     if reverse {
         order.reverse();
     }
-    sort::sort_order(&mut order, &mut |a, b| interp.less_than(&keys[a], &keys[b]))?;
+    let mut comparisons = 0;
+    sort::sort_order(&mut order, &mut |a, b| {
+        comparisons += 1;
+        crate::signals::check_every(comparisons)?;
+        interp.less_than(&keys[a], &keys[b])
+    })?;
     if reverse {
         order.reverse();
     }

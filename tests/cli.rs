@@ -404,3 +404,37 @@ fn endless_printing_into_a_closed_pipe_ends_quietly() {
         );
     }
 }
+
+#[test]
+fn ctrl_c_stops_long_loops_inside_builtins() {
+    for program in [
+        "print('go', flush=True)\nsum(range(10**13))",
+        "print('go', flush=True)\nsorted(range(10**8, 0, -1))",
+        "print('go', flush=True)\nany(x < 0 for x in range(10**13))",
+    ] {
+        let mut child = pyco()
+            .args(["-c", program])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("pyco starts");
+        let mut stdout = child.stdout.take().expect("stdout");
+        let mut line = [0u8; 3];
+        stdout.read_exact(&mut line).expect("program started");
+        std::thread::sleep(Duration::from_millis(500));
+        let status = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+        let out = wait_or_kill(child, Duration::from_secs(60), program);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            err.trim_end().lines().last(),
+            Some("KeyboardInterrupt"),
+            "{program}: {err}"
+        );
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(out.status.signal(), Some(2), "{program}: dies of SIGINT");
+    }
+}
