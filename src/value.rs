@@ -15,7 +15,10 @@ use crate::ast::FunctionDef;
 use crate::source::{Source, Span};
 use crate::symbol::Sym;
 
+mod dict;
 mod set;
+
+pub use dict::Dict;
 
 pub use set::{Set, SetOperand};
 
@@ -183,8 +186,6 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         _ => a.identity() == b.identity() && a.identity() != 0,
     }
 }
-
-pub type Dict = IndexMap<Key, Value, BuildMix>;
 
 /// A snapshot of a dict's `(key, value)` pairs, in order: for code that runs Python (reprs,
 /// comparisons) while walking them, which may change the dict.

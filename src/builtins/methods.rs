@@ -1179,7 +1179,7 @@ fn dict_setdefault(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
     let key = interp.key(args[1].clone())?;
     let default = args.get(2).cloned().unwrap_or(Value::None);
     let mut d = d.borrow_mut();
-    Ok(d.entry(key).or_insert(default).clone())
+    Ok(d.get_or_insert(key, default))
 }
 
 fn dict_update(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
