@@ -767,8 +767,10 @@ impl EventLoop {
     }
 
     /// True when nothing can ever run again (no ready work, no timers).
+    /// Nothing can run again: no ready callback and no timer that can ever fire (a timer at
+    /// infinity, `asyncio.sleep(float('inf'))`, never does; CPython would wait for ever).
     pub fn is_idle(&self) -> bool {
-        !self.has_ready() && self.next_deadline().is_none()
+        !self.has_ready() && !self.next_deadline().is_some_and(f64::is_finite)
     }
 }
 
@@ -1242,6 +1244,17 @@ impl Clock {
             let target = deadline - MONOTONIC_BASE;
             if target > self.virtual_elapsed.get() {
                 self.virtual_elapsed.set(target);
+            }
+            // Far from the start a float's step passes the clock's resolution, and the loop
+            // (which runs timers due before now + resolution) would never see the deadline
+            // as due: step past it, a few representable values at most.
+            for _ in 0..4 {
+                let now = MONOTONIC_BASE + self.virtual_elapsed.get() + 1e-9;
+                if !deadline.is_finite() || now + CLOCK_RESOLUTION > deadline {
+                    break;
+                }
+                self.virtual_elapsed
+                    .set(self.virtual_elapsed.get().next_up());
             }
         }
     }

@@ -438,3 +438,34 @@ fn ctrl_c_stops_long_loops_inside_builtins() {
         assert_eq!(out.status.signal(), Some(2), "{program}: dies of SIGINT");
     }
 }
+
+#[test]
+fn endless_asyncio_sleeps_end_under_the_virtual_clock_or_report_a_deadlock() {
+    // A far deadline (1e8 s, 1e300 s) is reached by the virtual clock instead of spinning
+    // below it; an infinite one can never fire, so the loop reports the deadlock CPython
+    // would hang in, under either clock.
+    for (flags, duration, expected_code) in [
+        (&["--virtual-time"][..], "1e8", 0),
+        (&["--virtual-time"][..], "1e300", 0),
+        (&["--virtual-time"][..], "float('inf')", 1),
+        (&[][..], "float('inf')", 1),
+    ] {
+        let program =
+            format!("import asyncio\nasyncio.run(asyncio.sleep({duration}))\nprint('woke')");
+        let child = pyco()
+            .args(flags)
+            .args(["-c", &program])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("pyco starts");
+        let out = wait_or_kill(child, Duration::from_secs(60), &program);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(expected_code), "{program}: {err}");
+        if expected_code == 1 {
+            assert!(err.contains("deadlock"), "{err}");
+        } else {
+            assert_eq!(String::from_utf8_lossy(&out.stdout), "woke\n");
+        }
+    }
+}
