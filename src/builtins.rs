@@ -505,7 +505,12 @@ pub fn sort_values(
     if reverse {
         order.reverse();
     }
-    sort::sort_order(&mut order, &mut |a, b| interp.less_than(&keys[a], &keys[b]))?;
+    let mut comparisons = 0;
+    sort::sort_order(&mut order, &mut |a, b| {
+        comparisons += 1;
+        crate::signals::check_every(comparisons)?;
+        interp.less_than(&keys[a], &keys[b])
+    })?;
     if reverse {
         order.reverse();
     }
@@ -1666,10 +1671,10 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
                 *len = d.len();
                 return Err(runtime_error("dictionary changed size during iteration"));
             }
-            let Some((k, v)) = d.get_index(*index) else {
+            let Some((position, k, v)) = d.next_entry_from(*index) else {
                 return Ok(None);
             };
-            *index += 1;
+            *index = position + 1;
             Ok(Some(match what {
                 DictView::Keys => k.value.clone(),
                 DictView::Values => v.clone(),

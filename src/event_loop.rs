@@ -75,6 +75,9 @@ pub struct TaskState {
     /// (`NOT_SUSPENDED` before its first suspension), for reprs.
     pub suspended_at: Cell<u32>,
     pub must_cancel: Cell<bool>,
+    /// Whether the coroutine has been polled: an exception thrown into a task before its
+    /// first step (a `cancel()` right after `create_task`) ends it without running it.
+    started: Cell<bool>,
 }
 
 /// `TaskState::suspended_at` of a task that has not suspended yet.
@@ -101,6 +104,7 @@ impl TaskState {
             depth: Cell::new(0),
             suspended_at: Cell::new(NOT_SUSPENDED),
             must_cancel: Cell::new(false),
+            started: Cell::new(false),
         }
     }
 
@@ -980,10 +984,19 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
     let outer_handling = interp.handling.replace(ts.swap_handling(Vec::new()));
     let base_depth = interp.depth.get();
     interp.depth.set(base_depth + ts.depth.get());
-    *runtime.throw_in.borrow_mut() = exc;
     *runtime.yielded.borrow_mut() = Yielded::Nothing;
 
-    let poll = poll_once(coro.as_mut());
+    // CPython throws into a coroutine that never ran by raising at once, whatever its body:
+    // done here, once for every kind of coroutine, since a native body (`asyncio.sleep`,
+    // `Queue.get`) has no first-step check of its own and would otherwise run on.
+    let first_step = !ts.started.replace(true);
+    let poll = match exc {
+        Some(e) if first_step => Poll::Ready(Err(e)),
+        exc => {
+            *runtime.throw_in.borrow_mut() = exc;
+            poll_once(coro.as_mut())
+        }
+    };
 
     ts.depth.set(interp.depth.get().saturating_sub(base_depth));
     interp.depth.set(base_depth);
@@ -1232,7 +1245,8 @@ pub fn warn_never_awaited(qualname: &str) {
     });
     let text = format!("sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\n");
     if written.is_none() {
-        eprint!("{text}");
+        // Not `eprint!`, which panics when stderr is closed.
+        let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
     }
 }
 

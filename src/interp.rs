@@ -1197,7 +1197,11 @@ impl Interp {
     }
 
     /// `next(iterator)`, with exhaustion as `None`.
+    /// The next item of an iterator. Every builtin that walks an iterable (`sum`, `any`,
+    /// `max`, `list`, `sorted`, `str.join` of a generator...) steps through here, so this is
+    /// where their loops look at Ctrl-C: one relaxed load, cheaper than counting.
     pub fn next(&self, iter: &Value) -> PResult<Option<Value>> {
+        crate::signals::check()?;
         match iter {
             Value::Iterator(state) => crate::builtins::iterator_next(self, state),
             Value::Instance(inst) => {

@@ -145,9 +145,9 @@ fn run(cli: Cli) -> i32 {
             .unwrap_or(false);
     let stdout: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(
         1 << 16,
-        std::io::stdout(),
+        EndOnFailedWrite(std::io::stdout()),
     ));
-    let stderr: Box<dyn Write> = Box::new(std::io::stderr());
+    let stderr: Box<dyn Write> = Box::new(EndOnFailedWrite(std::io::stderr()));
 
     if let Some(files) = cli.check {
         return check(&files, color);
@@ -196,6 +196,38 @@ fn run(cli: Cli) -> i32 {
         color,
     };
     runner::run_program(&interp, source, &options)
+}
+
+/// The program's stdout or stderr. The first write that fails (the reader of a pipe went
+/// away: `pyco prog.py | head -1`) ends the program at once, quietly and with status 0, as a
+/// closed pipe always ended pyco's output. Every way a program writes (`print`,
+/// `sys.stdout.write`, tracebacks, warnings, the flush at exit) goes through the two
+/// writers, so this is the one place that notices; dropping the output and running on
+/// would never end `while True: print()`.
+///
+/// (A stream closed before pyco started, `>&-`, is different: Rust's stdio then discards
+/// writes without an error, as CPython makes `sys.stdout` None and `print` a no-op.)
+struct EndOnFailedWrite<W>(W);
+
+impl<W: Write> Write for EndOnFailedWrite<W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        match self.0.write(bytes) {
+            Err(e) if e.kind() != std::io::ErrorKind::Interrupted => end_on_closed_output(),
+            result => result,
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self.0.flush() {
+            Err(e) if e.kind() != std::io::ErrorKind::Interrupted => end_on_closed_output(),
+            result => result,
+        }
+    }
+}
+
+/// Ends the process from whichever thread wrote; nothing more can be shown anyway.
+fn end_on_closed_output() -> ! {
+    std::process::exit(0)
 }
 
 fn read_stdin(text: &mut String) -> std::io::Result<()> {

@@ -425,13 +425,9 @@ impl Interp {
                     Value::Int(n) => *n,
                     _ => return self.binary_op(op, &a, b),
                 };
-                let mut l = l.borrow_mut();
-                let copy = l.clone();
-                l.clear();
-                for _ in 0..n.max(0) {
-                    l.extend(copy.iter().cloned());
-                }
-                drop(l);
+                let copy = l.borrow().clone();
+                let result = repeated(&copy, n.max(0) as usize)?;
+                *l.borrow_mut() = result;
                 Ok(a)
             }
             (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
@@ -1002,29 +998,16 @@ fn repeat(seq: &Value, n: &Value) -> PResult {
         }
     };
     let n = n.max(0) as usize;
-    let value_size = std::mem::size_of::<Value>();
     Ok(match seq {
         Value::Str(s) => {
             crate::memory::reserve(s.text.len().saturating_mul(n), 1)?;
             Value::str(s.text.repeat(n))
         }
         Value::List(l) => {
-            let l = l.borrow();
-            crate::memory::reserve(l.len().saturating_mul(n), value_size)?;
-            let mut out = Vec::with_capacity(l.len() * n);
-            for _ in 0..n {
-                out.extend(l.iter().cloned());
-            }
-            Value::list(out)
+            let items = l.borrow().clone();
+            Value::list(repeated(&items, n)?)
         }
-        Value::Tuple(t) => {
-            crate::memory::reserve(t.len().saturating_mul(n), value_size)?;
-            let mut out = Vec::with_capacity(t.len() * n);
-            for _ in 0..n {
-                out.extend(t.iter().cloned());
-            }
-            Value::tuple(out)
-        }
+        Value::Tuple(t) => Value::tuple(repeated(t, n)?),
         other => {
             return Err(type_error(format!(
                 "'{}' object cannot be repeated",
@@ -1032,6 +1015,21 @@ fn repeat(seq: &Value, n: &Value) -> PResult {
             )))
         }
     })
+}
+
+/// `items * n` for lists and tuples (`*=` too). An empty sequence repeats to nothing at once,
+/// however large `n` is (`[] * 10**18`), as in CPython; a long repeat can be interrupted.
+fn repeated(items: &[Value], n: usize) -> PResult<Vec<Value>> {
+    if items.is_empty() || n == 0 {
+        return Ok(Vec::new());
+    }
+    crate::memory::reserve(items.len().saturating_mul(n), std::mem::size_of::<Value>())?;
+    let mut out = Vec::with_capacity(items.len().saturating_mul(n));
+    for i in 0..n {
+        crate::signals::check_every(i)?;
+        out.extend_from_slice(items);
+    }
+    Ok(out)
 }
 
 fn int_binary(op: BinOp, a: &Value, b: &Value) -> PResult {

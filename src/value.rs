@@ -15,9 +15,11 @@ use crate::ast::FunctionDef;
 use crate::source::{Source, Span};
 use crate::symbol::Sym;
 
+mod dict;
 mod key;
 mod set;
 
+pub use dict::Dict;
 pub use key::{builtin_key_eq, keys_equal, Key, KeyTable};
 pub use set::{Set, SetOperand};
 
@@ -139,8 +141,6 @@ impl Hasher for MixHasher {
 }
 
 pub type BuildMix = BuildHasherDefault<MixHasher>;
-
-pub type Dict = IndexMap<Key, Value, BuildMix>;
 
 /// A snapshot of a dict's `(key, value)` pairs, in order: for code that runs Python (reprs,
 /// comparisons) while walking them, which may change the dict.

@@ -549,3 +549,118 @@ fn round_int_to_enormous_negative_places_is_zero() {
     let (code, out, err) = run(&["-c", program], "");
     assert_eq!((code, out.as_str()), (0, "0 0 0\n"), "{err}");
 }
+
+/// Waits for `child` at most `limit`; kills it and fails the test if it is still running.
+fn wait_or_kill(
+    mut child: std::process::Child,
+    limit: Duration,
+    what: &str,
+) -> std::process::Output {
+    let started = Instant::now();
+    while child.try_wait().expect("try_wait").is_none() {
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{what}: still running after {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("pyco finishes")
+}
+
+#[test]
+fn endless_printing_into_a_closed_pipe_ends_quietly() {
+    for (program, closed_is_stderr) in [
+        ("while True: print()", false),
+        ("import sys\nwhile True: print('x', file=sys.stderr)", true),
+        ("import sys\nwhile True: sys.stdout.write('x')", false),
+    ] {
+        let mut child = pyco()
+            .args(["-c", program])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("pyco starts");
+        // What `| head -1` does: read a little, then close the pipe.
+        let mut first = [0u8; 1];
+        if closed_is_stderr {
+            let mut stderr = child.stderr.take().expect("stderr");
+            stderr.read_exact(&mut first).expect("some output");
+        } else {
+            let mut stdout = child.stdout.take().expect("stdout");
+            stdout.read_exact(&mut first).expect("some output");
+        }
+        let out = wait_or_kill(child, Duration::from_secs(60), program);
+        assert_eq!(out.status.code(), Some(0), "{program}: ends quietly");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !err.contains("Traceback") && !err.contains("panicked"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn ctrl_c_stops_long_loops_inside_builtins() {
+    for program in [
+        "print('go', flush=True)\nsum(range(10**13))",
+        "print('go', flush=True)\nsorted(range(10**8, 0, -1))",
+        "print('go', flush=True)\nany(x < 0 for x in range(10**13))",
+    ] {
+        let mut child = pyco()
+            .args(["-c", program])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("pyco starts");
+        let mut stdout = child.stdout.take().expect("stdout");
+        let mut line = [0u8; 3];
+        stdout.read_exact(&mut line).expect("program started");
+        std::thread::sleep(Duration::from_millis(500));
+        let status = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success());
+        let out = wait_or_kill(child, Duration::from_secs(60), program);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            err.trim_end().lines().last(),
+            Some("KeyboardInterrupt"),
+            "{program}: {err}"
+        );
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(out.status.signal(), Some(2), "{program}: dies of SIGINT");
+    }
+}
+
+#[test]
+fn endless_asyncio_sleeps_end_under_the_virtual_clock_or_report_a_deadlock() {
+    // A far deadline (1e8 s, 1e300 s) is reached by the virtual clock instead of spinning
+    // below it; an infinite one can never fire, so the loop reports the deadlock CPython
+    // would hang in, under either clock.
+    for (flags, duration, expected_code) in [
+        (&["--virtual-time"][..], "1e8", 0),
+        (&["--virtual-time"][..], "1e300", 0),
+        (&["--virtual-time"][..], "float('inf')", 1),
+        (&[][..], "float('inf')", 1),
+    ] {
+        let program =
+            format!("import asyncio\nasyncio.run(asyncio.sleep({duration}))\nprint('woke')");
+        let child = pyco()
+            .args(flags)
+            .args(["-c", &program])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("pyco starts");
+        let out = wait_or_kill(child, Duration::from_secs(60), &program);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(expected_code), "{program}: {err}");
+        if expected_code == 1 {
+            assert!(err.contains("deadlock"), "{err}");
+        } else {
+            assert_eq!(String::from_utf8_lossy(&out.stdout), "woke\n");
+        }
+    }
+}

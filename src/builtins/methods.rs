@@ -1684,7 +1684,10 @@ fn slice_positions(slice: &SliceObj, len: usize) -> PResult<Vec<usize>> {
     let mut i = start;
     while (step > 0 && i < stop) || (step < 0 && i > stop) {
         out.push(i as usize);
-        i += step;
+        match i.checked_add(step) {
+            Some(next) => i = next,
+            None => break,
+        }
     }
     Ok(out)
 }
@@ -1827,11 +1830,17 @@ pub fn list_del_slice(_interp: &Interp, obj: &Value, index: &Value) -> PResult<(
         return Ok(());
     };
     let len = l.borrow().len();
-    let mut positions = slice_positions(slice, len)?;
-    positions.sort_unstable();
-    let mut l = l.borrow_mut();
-    for p in positions.into_iter().rev() {
-        l.remove(p);
+    let positions = slice_positions(slice, len)?;
+    // One pass over the list whatever the step: removing the items one by one shifts the
+    // tail each time, which made `del a[::2]` on a million items take minutes.
+    let mut doomed = vec![false; len];
+    for p in positions {
+        doomed[p] = true;
     }
+    let mut index = 0;
+    l.borrow_mut().retain(|_| {
+        index += 1;
+        !doomed[index - 1]
+    });
     Ok(())
 }

@@ -123,7 +123,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         Value::Bool(true) => "True".into(),
         Value::Bool(false) => "False".into(),
         Value::Int(i) => i.to_string(),
-        Value::BigInt(b) => b.to_string(),
+        Value::BigInt(b) => numfmt::int_to_decimal_string(b).map_err(crate::exception::num_err)?,
         Value::Float(f) => numfmt::float_repr(*f),
         Value::Str(s) => str_repr(&s.text),
         Value::List(l) => {

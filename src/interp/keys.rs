@@ -52,7 +52,7 @@ impl Interp {
     pub fn dict_get(&self, dict: &RefCell<Dict>, key: &Key) -> PResult<Option<Value>> {
         Ok(self
             .find_key(dict, key)?
-            .and_then(|i| dict.borrow().get_index(i).map(|(_, v)| v.clone())))
+            .and_then(|i| dict.borrow().value_at(i).cloned()))
     }
 
     /// `d[key] = value`: an existing key keeps its place (and its key object, as in CPython).
@@ -72,7 +72,7 @@ impl Interp {
     /// `d.setdefault(key, default)`: the stored value, or `default` stored under `key`.
     pub fn dict_setdefault(&self, dict: &RefCell<Dict>, key: Key, default: Value) -> PResult {
         if let Some(i) = self.find_key(dict, &key)? {
-            if let Some((_, v)) = dict.borrow().get_index(i) {
+            if let Some(v) = dict.borrow().value_at(i) {
                 return Ok(v.clone());
             }
         }
@@ -83,7 +83,7 @@ impl Interp {
     /// `del d[key]`, `d.pop(key)`: the value removed, if the key was there.
     pub fn dict_remove(&self, dict: &RefCell<Dict>, key: &Key) -> PResult<Option<Value>> {
         Ok(match self.find_key(dict, key)? {
-            Some(i) => dict.borrow_mut().shift_remove_index(i).map(|(_, v)| v),
+            Some(i) => dict.borrow_mut().remove_at(i).map(|(_, v)| v),
             None => None,
         })
     }
@@ -123,17 +123,8 @@ impl Interp {
 /// Stores `value` under `key` at `found` (a position a lookup just returned), or as a new
 /// entry at the end.
 fn store(dict: &mut Dict, found: Option<usize>, key: Key, value: Value) {
-    match found.and_then(|i| dict.get_index_mut(i)) {
-        Some((_, slot)) => *slot = value,
-        None => {
-            use indexmap::map::RawEntryApiV1;
-            use std::hash::BuildHasher;
-            let hash = dict.hasher().hash_one(&key);
-            if let indexmap::map::raw_entry_v1::RawEntryMut::Vacant(entry) =
-                dict.raw_entry_mut_v1().from_hash(hash, |_| false)
-            {
-                entry.insert_hashed_nocheck(hash, key, value);
-            }
-        }
+    match found.and_then(|i| dict.value_at_mut(i)) {
+        Some(slot) => *slot = value,
+        None => dict.insert_absent(key, value),
     }
 }

@@ -8,9 +8,7 @@
 //! again by identity ([`KeyTable::position_of_identical`]), restarting if it went away
 //! meanwhile, as CPython's `lookdict` does.
 
-use std::hash::{BuildHasher, Hash, Hasher};
-
-use indexmap::map::RawEntryApiV1;
+use std::hash::{Hash, Hasher};
 
 use super::{Dict, Set, Value};
 
@@ -132,19 +130,11 @@ fn identical(stored: &Key, hash: u64, value: &Value) -> bool {
 
 impl KeyTable for Dict {
     fn probe(&self, key: &Key, mut undecided: Option<&mut Vec<Value>>) -> Option<usize> {
-        let hash = self.hasher().hash_one(key);
-        self.raw_entry_v1()
-            .index_from_hash(hash, |stored| probe_match(stored, key, &mut undecided))
+        self.find_position(key.hash, |stored| probe_match(stored, key, &mut undecided))
     }
 
     fn position_of_identical(&self, hash: u64, stored: &Value) -> Option<usize> {
-        let probe = Key {
-            hash,
-            value: Value::None,
-        };
-        let table_hash = self.hasher().hash_one(&probe);
-        self.raw_entry_v1()
-            .index_from_hash(table_hash, |k| identical(k, hash, stored))
+        self.find_position(hash, |k| identical(k, hash, stored))
     }
 }
 
