@@ -120,12 +120,18 @@ fn probe_match(stored: &Key, key: &Key, undecided: &mut Option<&mut Vec<Value>>)
     }
 }
 
+/// Whether `stored` is the very key `value` a user `__eq__` was asked about. Values without
+/// an identity of their own (small ints, floats, None, bools) are the same when they are equal
+/// as built-in values: an immediate value cannot be told from its copy, and a search must not
+/// restart for ever looking for one.
 fn identical(stored: &Key, hash: u64, value: &Value) -> bool {
-    stored.hash == hash
-        && match (&stored.value, value) {
-            (Value::Str(x), Value::Str(y)) => std::rc::Rc::ptr_eq(x, y),
-            (a, b) => a.identity() == b.identity() && a.identity() != 0,
-        }
+    if stored.hash != hash {
+        return false;
+    }
+    match (stored.value.identity(), value.identity()) {
+        (0, 0) => builtin_key_eq(&stored.value, value) == Some(true),
+        (a, b) => a == b,
+    }
 }
 
 impl KeyTable for Dict {

@@ -67,3 +67,14 @@ print(d4)
 print({K(i % 2, d4): i for i in range(3)})
 print(len({K(5, d4), K(5, d4)}))
 print(K(1, d4) in frozenset([K(1, d4)]))
+
+# A stored int key equal (by a user __eq__) to an instance: the int has no identity of its
+# own, and the search must not restart for ever looking for "that" 1.
+class One:
+    def __hash__(self):
+        return 1
+    def __eq__(self, other):
+        side.clear()
+        return True
+side = [1]
+print(One() in {1, 2}, {1: "int one"}[One()], One() in {(1,): 0})
