@@ -20,7 +20,7 @@ use crate::value::*;
 
 pub mod call;
 pub mod flow;
-mod keys;
+pub mod keys;
 pub mod resume;
 
 pub use flow::Flow;

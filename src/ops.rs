@@ -10,6 +10,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::exception::*;
+use crate::interp::keys::change_set_by_copy;
 use crate::interp::Interp;
 use crate::symbol::{sym, Sym};
 use crate::types::{class_of, type_name, types};
@@ -316,8 +317,9 @@ impl Interp {
             ) => Some(self.set_op(op, a, b)?),
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let mut d = x.borrow().clone();
-                for (k, v) in y.borrow().iter() {
-                    d.insert(k.clone(), v.clone());
+                let other = y.borrow().clone();
+                for (key, value) in other {
+                    self.dict_set_local(&mut d, key, value)?;
                 }
                 Some(Value::Dict(Rc::new(RefCell::new(d))))
             }
@@ -435,8 +437,7 @@ impl Interp {
             {
                 let other = set_items(b);
                 let same = is_same(&a, b);
-                let mut set = s.borrow_mut();
-                match op {
+                change_set_by_copy(s, |set| match op {
                     BinOp::BitOr if same => {}
                     BinOp::BitOr => set.merge(&other),
                     BinOp::BitAnd => {
@@ -450,14 +451,15 @@ impl Interp {
                     BinOp::Sub | BinOp::BitXor if same => set.clear(),
                     BinOp::Sub => set.difference_update(other.iter()),
                     _ => set.symmetric_difference_update(&other),
-                }
-                drop(set);
+                });
                 Ok(a)
             }
             (Value::Dict(d), BinOp::BitOr) => {
                 let mut items = Dict::default();
                 self.dict_update(&mut items, b)?;
-                d.borrow_mut().extend(items);
+                for (key, value) in items {
+                    self.dict_set(d, key, value)?;
+                }
                 Ok(a)
             }
             (Value::Instance(inst), _) => {

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use crate::builtins::{arity, int_arg, kwarg, no_kwargs, only_kwargs, sort_values};
 use crate::exception::*;
 use crate::interp::call::normalize_index;
+use crate::interp::keys::change_set_by_copy;
 use crate::interp::Interp;
 use crate::native;
 use crate::ops::is_same;
@@ -1373,8 +1374,15 @@ fn set_update(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         if is_same(&args[0], other) {
             continue;
         }
-        let operand = set_operand(interp, other)?;
-        set.borrow_mut().update(operand);
+        match set_operand(interp, other)? {
+            // `set_update_internal` adds an iterable's items one by one to the live set.
+            SetOperand::Items(keys) => {
+                for key in keys {
+                    interp.set_add(&set, key)?;
+                }
+            }
+            operand => change_set_by_copy(&set, |set| set.update(operand)),
+        }
     }
     Ok(Value::None)
 }
@@ -1436,7 +1444,7 @@ fn set_symmetric_difference_update(interp: &Interp, args: &[Value], _: &[(Sym, V
         return Ok(Value::None);
     }
     let operand = set_operand(interp, &args[1])?;
-    set.borrow_mut().symmetric_update(operand);
+    change_set_by_copy(&set, |set| set.symmetric_update(operand));
     Ok(Value::None)
 }
 
@@ -1454,8 +1462,15 @@ fn set_difference_update(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) ->
             set.borrow_mut().clear();
             continue;
         }
-        let operand = set_operand(interp, other)?;
-        set.borrow_mut().subtract_in_place(operand);
+        match set_operand(interp, other)? {
+            // `set_difference_update_internal` discards an iterable's items one by one.
+            SetOperand::Items(keys) => {
+                for key in keys {
+                    interp.set_discard(&set, &key)?;
+                }
+            }
+            operand => change_set_by_copy(&set, |set| set.subtract_in_place(operand)),
+        }
     }
     Ok(Value::None)
 }
