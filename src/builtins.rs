@@ -1591,6 +1591,7 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
             what: DictView::Items,
             ..
         } => "dict_itemiterator",
+        IterState::Set { .. } => "set_iterator",
         IterState::Values { kind, .. } => kind,
         IterState::Enumerate { .. } => "enumerate",
         IterState::Zip { .. } => "zip",
@@ -1656,7 +1657,7 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
         } => {
             let d = dict.borrow();
             if d.len() != *len {
-                *len = d.len();
+                *len = ITERATION_CHANGED;
                 return Err(runtime_error("dictionary changed size during iteration"));
             }
             let Some((k, v)) = d.get_index(*index) else {
@@ -1668,6 +1669,18 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
                 DictView::Values => v.clone(),
                 DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
             }))
+        }
+        IterState::Set { set, slot, len } => {
+            let set = set.borrow();
+            if set.len() != *len {
+                *len = ITERATION_CHANGED;
+                return Err(runtime_error("Set changed size during iteration"));
+            }
+            let Some((found, key)) = set.next_active(*slot) else {
+                return Ok(None);
+            };
+            *slot = found + 1;
+            Ok(Some(key.value.clone()))
         }
         IterState::Values { items, index, .. } => {
             let item = items.get(*index).cloned();
