@@ -1150,10 +1150,15 @@ fn list_sort(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResul
         Some(r) => interp.truthy(&r)?,
         None => false,
     };
+    // As CPython's `list.sort`: the items are taken out, so a key or `__lt__` sees an empty
+    // list; whatever it put there is dropped for the sorted items, and reported.
     let mut items = std::mem::take(&mut *l.borrow_mut());
     let result = sort_values(interp, &mut items, key.as_ref(), reverse);
-    *l.borrow_mut() = items;
+    let modified = !std::mem::replace(&mut *l.borrow_mut(), items).is_empty();
     result?;
+    if modified {
+        return Err(value_error("list modified during sort"));
+    }
     Ok(Value::None)
 }
 
