@@ -583,8 +583,7 @@ impl Interp {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);
                 }
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_eq(&x, &y)?
+                matches!(self.list_compare(CmpOp::Eq, a, b)?, Value::Bool(true))
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y)?,
             (Value::Dict(x), Value::Dict(y)) => {
@@ -652,10 +651,7 @@ impl Interp {
             (Value::Str(x), Value::Str(y)) => {
                 Ok(Value::Bool(ordering_matches(op, x.text.cmp(&y.text))))
             }
-            (Value::List(x), Value::List(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_order(op, &x, &y)
-            }
+            (Value::List(_), Value::List(_)) => self.list_compare(op, a, b),
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_order(op, x, y),
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 let (x, y) = (set_items(a), set_items(b));
@@ -669,6 +665,40 @@ impl Interp {
                 }))
             }
             _ => self.order_dunder(op, a, b),
+        }
+    }
+
+    /// `list == list`, `list < list`...: CPython's `list_richcompare`, which reads both live
+    /// lists at each step, since an item's `__eq__` may grow, shrink or clear either one.
+    fn list_compare(&self, op: CmpOp, a: &Value, b: &Value) -> PResult {
+        let len = |v: &Value| match v {
+            Value::List(l) => l.borrow().len(),
+            _ => 0,
+        };
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) && len(a) != len(b) {
+            return Ok(Value::Bool(op == CmpOp::NotEq));
+        }
+        let mut index = 0;
+        while let (Some(p), Some(q)) = (seq_item(a, index), seq_item(b, index)) {
+            if !is_same(&p, &q) && !self.eq(&p, &q)? {
+                break;
+            }
+            index += 1;
+        }
+        match (seq_item(a, index), seq_item(b, index)) {
+            (Some(p), Some(q)) => match op {
+                CmpOp::Eq => Ok(Value::Bool(false)),
+                CmpOp::NotEq => Ok(Value::Bool(true)),
+                _ => self.rich_order(op, &p, &q),
+            },
+            _ => {
+                let sizes = len(a).cmp(&len(b));
+                Ok(Value::Bool(match op {
+                    CmpOp::Eq => sizes == Ordering::Equal,
+                    CmpOp::NotEq => sizes != Ordering::Equal,
+                    _ => ordering_matches(op, sizes),
+                }))
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 # A key function or __lt__ that mutates the list being sorted: CPython sorts the items taken
-# and raises "ValueError: list modified during sort"; max/min/sorted work on their own copy.
+# out of it and raises "ValueError: list modified during sort"; sorted() works on its own
+# copy; max/min step the live list.
 data = [3, 1, 2]
 
 
