@@ -409,24 +409,31 @@ fn min_max(
     only_kwargs(name, kwargs, &["key", "default"])?;
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
     let default = kwarg(kwargs, "default");
-    let items = match args.len() {
+    // One iterable is stepped live, as CPython does: a key function that changes the list
+    // being scanned changes what is scanned next.
+    let iterator = match args.len() {
         0 => {
             return Err(type_error(format!(
                 "{name} expected at least 1 argument, got 0"
             )))
         }
-        1 => interp.collect_iterable(&args[0])?,
+        1 => Some(interp.iter(&args[0])?),
         _ => {
             if default.is_some() {
                 return Err(type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.to_vec()
+            None
         }
     };
+    let mut positional = args.iter().cloned();
+    let mut next_item = || match &iterator {
+        Some(iterator) => interp.next(iterator),
+        None => Ok(positional.next()),
+    };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    while let Some(item) = next_item()? {
         let k = match &key {
             Some(f) => interp.call(f, std::slice::from_ref(&item), &[])?,
             None => item.clone(),
@@ -1603,6 +1610,7 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
             what: DictView::Items,
             ..
         } => "dict_itemiterator",
+        IterState::Set { .. } => "set_iterator",
         IterState::Values { kind, .. } => kind,
         IterState::Enumerate { .. } => "enumerate",
         IterState::Zip { .. } => "zip",
@@ -1668,7 +1676,7 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
         } => {
             let d = dict.borrow();
             if d.len() != *len {
-                *len = d.len();
+                *len = ITERATION_CHANGED;
                 return Err(runtime_error("dictionary changed size during iteration"));
             }
             let Some((position, k, v)) = d.next_entry_from(*index) else {
@@ -1680,6 +1688,18 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
                 DictView::Values => v.clone(),
                 DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
             }))
+        }
+        IterState::Set { set, slot, len } => {
+            let set = set.borrow();
+            if set.len() != *len {
+                *len = ITERATION_CHANGED;
+                return Err(runtime_error("Set changed size during iteration"));
+            }
+            let Some((found, key)) = set.next_active(*slot) else {
+                return Ok(None);
+            };
+            *slot = found + 1;
+            Ok(Some(key.value.clone()))
         }
         IterState::Values { items, index, .. } => {
             let item = items.get(*index).cloned();

@@ -20,7 +20,7 @@ use crate::value::*;
 
 pub mod call;
 pub mod flow;
-mod keys;
+pub mod keys;
 pub mod resume;
 
 pub use flow::Flow;
@@ -1142,11 +1142,14 @@ impl Interp {
                     what: DictView::Keys,
                 }
             }
-            Value::Set(s) => IterState::Values {
-                items: s.borrow().iter().map(|k| k.value.clone()).collect(),
-                index: 0,
-                kind: "set_iterator",
-            },
+            Value::Set(s) => {
+                let len = s.borrow().len();
+                IterState::Set {
+                    set: s.clone(),
+                    slot: 0,
+                    len,
+                }
+            }
             Value::FrozenSet(s) => IterState::Values {
                 items: s.iter().map(|k| k.value.clone()).collect(),
                 index: 0,

@@ -10,6 +10,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::exception::*;
+use crate::interp::keys::change_set_by_copy;
 use crate::interp::Interp;
 use crate::symbol::{sym, Sym};
 use crate::types::{class_of, type_name, types};
@@ -320,8 +321,9 @@ impl Interp {
             ) => Some(self.set_op(op, a, b)?),
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let mut d = x.borrow().clone();
-                for (k, v) in y.borrow().iter() {
-                    d.insert(k.clone(), v.clone());
+                let other = y.borrow().clone();
+                for (key, value) in other {
+                    self.dict_set_local(&mut d, key, value)?;
                 }
                 Some(Value::Dict(Rc::new(RefCell::new(d))))
             }
@@ -435,8 +437,7 @@ impl Interp {
             {
                 let other = set_items(b);
                 let same = is_same(&a, b);
-                let mut set = s.borrow_mut();
-                match op {
+                change_set_by_copy(s, |set| match op {
                     BinOp::BitOr if same => {}
                     BinOp::BitOr => set.merge(&other),
                     BinOp::BitAnd => {
@@ -450,14 +451,15 @@ impl Interp {
                     BinOp::Sub | BinOp::BitXor if same => set.clear(),
                     BinOp::Sub => set.difference_update(other.iter()),
                     _ => set.symmetric_difference_update(&other),
-                }
-                drop(set);
+                });
                 Ok(a)
             }
             (Value::Dict(d), BinOp::BitOr) => {
                 let mut items = Dict::default();
                 self.dict_update(&mut items, b)?;
-                d.borrow_mut().extend(items);
+                for (key, value) in items {
+                    self.dict_set(d, key, value)?;
+                }
                 Ok(a)
             }
             (Value::Instance(inst), _) => {
@@ -581,8 +583,7 @@ impl Interp {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);
                 }
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_eq(&x, &y)?
+                matches!(self.list_compare(CmpOp::Eq, a, b)?, Value::Bool(true))
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y)?,
             (Value::Dict(x), Value::Dict(y)) => {
@@ -650,10 +651,7 @@ impl Interp {
             (Value::Str(x), Value::Str(y)) => {
                 Ok(Value::Bool(ordering_matches(op, x.text.cmp(&y.text))))
             }
-            (Value::List(x), Value::List(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_order(op, &x, &y)
-            }
+            (Value::List(_), Value::List(_)) => self.list_compare(op, a, b),
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_order(op, x, y),
             (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 let (x, y) = (set_items(a), set_items(b));
@@ -667,6 +665,40 @@ impl Interp {
                 }))
             }
             _ => self.order_dunder(op, a, b),
+        }
+    }
+
+    /// `list == list`, `list < list`...: CPython's `list_richcompare`, which reads both live
+    /// lists at each step, since an item's `__eq__` may grow, shrink or clear either one.
+    fn list_compare(&self, op: CmpOp, a: &Value, b: &Value) -> PResult {
+        let len = |v: &Value| match v {
+            Value::List(l) => l.borrow().len(),
+            _ => 0,
+        };
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) && len(a) != len(b) {
+            return Ok(Value::Bool(op == CmpOp::NotEq));
+        }
+        let mut index = 0;
+        while let (Some(p), Some(q)) = (seq_item(a, index), seq_item(b, index)) {
+            if !is_same(&p, &q) && !self.eq(&p, &q)? {
+                break;
+            }
+            index += 1;
+        }
+        match (seq_item(a, index), seq_item(b, index)) {
+            (Some(p), Some(q)) => match op {
+                CmpOp::Eq => Ok(Value::Bool(false)),
+                CmpOp::NotEq => Ok(Value::Bool(true)),
+                _ => self.rich_order(op, &p, &q),
+            },
+            _ => {
+                let sizes = len(a).cmp(&len(b));
+                Ok(Value::Bool(match op {
+                    CmpOp::Eq => sizes == Ordering::Equal,
+                    CmpOp::NotEq => sizes != Ordering::Equal,
+                    _ => ordering_matches(op, sizes),
+                }))
+            }
         }
     }
 

@@ -665,6 +665,10 @@ pub enum Descriptor {
     ClassMethod(Value),
 }
 
+/// The size an iterator over a dict or set records once the container changed size, so
+/// that the error repeats at every later step (CPython sets `di_used`/`si_used` to -1).
+pub const ITERATION_CHANGED: usize = usize::MAX;
+
 /// The state of an iterator object.
 pub enum IterState {
     /// Over a list or tuple by index (lists are seen live, as in CPython).
@@ -688,12 +692,21 @@ pub enum IterState {
         stop: BigInt,
         step: BigInt,
     },
-    /// Over a dict's keys, values or items; fails if the dict changes size.
+    /// Over a dict's keys, values or items, read live at each step as CPython's
+    /// `dictiter_iternext*`: fails if the dict changes size, and at every later step
+    /// (`len` becomes [`ITERATION_CHANGED`]).
     Dict {
         dict: Rc<RefCell<Dict>>,
         index: usize,
         len: usize,
         what: DictView,
+    },
+    /// Over a set's table in slot order, read live at each step as CPython's
+    /// `setiter_iternext`: fails if the set changes size, then at every later step.
+    Set {
+        set: Rc<RefCell<Set>>,
+        slot: usize,
+        len: usize,
     },
     /// Over a snapshot of values (sets, reversed, materialized generator expressions).
     Values {

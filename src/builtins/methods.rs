@@ -6,6 +6,7 @@ use std::rc::Rc;
 use crate::builtins::{arity, int_arg, kwarg, no_kwargs, only_kwargs, sort_values};
 use crate::exception::*;
 use crate::interp::call::normalize_index;
+use crate::interp::keys::change_set_by_copy;
 use crate::interp::Interp;
 use crate::native;
 use crate::ops::is_same;
@@ -1149,10 +1150,15 @@ fn list_sort(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResul
         Some(r) => interp.truthy(&r)?,
         None => false,
     };
+    // As CPython's `list.sort`: the items are taken out, so a key or `__lt__` sees an empty
+    // list; whatever it put there is dropped for the sorted items, and reported.
     let mut items = std::mem::take(&mut *l.borrow_mut());
     let result = sort_values(interp, &mut items, key.as_ref(), reverse);
-    *l.borrow_mut() = items;
+    let modified = !std::mem::replace(&mut *l.borrow_mut(), items).is_empty();
     result?;
+    if modified {
+        return Err(value_error("list modified during sort"));
+    }
     Ok(Value::None)
 }
 
@@ -1373,8 +1379,15 @@ fn set_update(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         if is_same(&args[0], other) {
             continue;
         }
-        let operand = set_operand(interp, other)?;
-        set.borrow_mut().update(operand);
+        match set_operand(interp, other)? {
+            // `set_update_internal` adds an iterable's items one by one to the live set.
+            SetOperand::Items(keys) => {
+                for key in keys {
+                    interp.set_add(&set, key)?;
+                }
+            }
+            operand => change_set_by_copy(&set, |set| set.update(operand)),
+        }
     }
     Ok(Value::None)
 }
@@ -1436,7 +1449,7 @@ fn set_symmetric_difference_update(interp: &Interp, args: &[Value], _: &[(Sym, V
         return Ok(Value::None);
     }
     let operand = set_operand(interp, &args[1])?;
-    set.borrow_mut().symmetric_update(operand);
+    change_set_by_copy(&set, |set| set.symmetric_update(operand));
     Ok(Value::None)
 }
 
@@ -1454,8 +1467,15 @@ fn set_difference_update(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) ->
             set.borrow_mut().clear();
             continue;
         }
-        let operand = set_operand(interp, other)?;
-        set.borrow_mut().subtract_in_place(operand);
+        match set_operand(interp, other)? {
+            // `set_difference_update_internal` discards an iterable's items one by one.
+            SetOperand::Items(keys) => {
+                for key in keys {
+                    interp.set_discard(&set, &key)?;
+                }
+            }
+            operand => change_set_by_copy(&set, |set| set.subtract_in_place(operand)),
+        }
     }
     Ok(Value::None)
 }

@@ -120,6 +120,17 @@ impl Interp {
     }
 }
 
+/// Changes a set that Python code can reach by a whole-table operation (`|=`, `update`,
+/// `-=`, `^=`...) whose key comparisons may run a user `__eq__`: the operation runs on a
+/// copy with no borrow held (the table's own steps, which decide its order, are kept), and
+/// the result then replaces the set's table. Python code run meanwhile sees the set as it
+/// was, never a held borrow or a half-rebuilt table.
+pub fn change_set_by_copy(set: &RefCell<Set>, change: impl FnOnce(&mut Set)) {
+    let mut copy = set.borrow().clone();
+    change(&mut copy);
+    set.borrow_mut().swap_bodies(copy);
+}
+
 /// Stores `value` under `key` at `found` (a position a lookup just returned), or as a new
 /// entry at the end.
 fn store(dict: &mut Dict, found: Option<usize>, key: Key, value: Value) {

@@ -131,6 +131,18 @@ impl Set {
         }
     }
 
+    /// The first key at or after slot `slot`, with its slot: a live set iterator's step.
+    pub fn next_active(&self, slot: usize) -> Option<(usize, &Key)> {
+        self.table
+            .iter()
+            .enumerate()
+            .skip(slot)
+            .find_map(|(index, entry)| match entry {
+                Slot::Active(key) => Some((index, key)),
+                _ => None,
+            })
+    }
+
     /// The key in slot `index` (a position [`Set::find_by`] returned).
     pub fn key_at(&self, index: usize) -> Option<&Key> {
         match self.table.get(index) {
