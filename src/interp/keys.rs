@@ -23,23 +23,38 @@ impl Interp {
         T: KeyTable + ?Sized,
         R: Deref<Target = T>,
     {
+        Ok(match self.lookup(read, key, OnVanished::Restart)? {
+            Lookup::At(position) => Some(position),
+            Lookup::Vanished | Lookup::Absent => None,
+        })
+    }
+
+    /// The search of [`Interp::find_key_with`], with what to do when a user `__eq__` said
+    /// yes and its key is gone by the time it returned.
+    fn lookup<T, R>(&self, read: impl Fn() -> R, key: &Key, vanished: OnVanished) -> PResult<Lookup>
+    where
+        T: KeyTable + ?Sized,
+        R: Deref<Target = T>,
+    {
         'search: loop {
             let mut undecided = Vec::new();
             let builtin = read().probe(key, Some(&mut undecided));
             if undecided.is_empty() {
-                return Ok(builtin);
+                return Ok(builtin.map_or(Lookup::Absent, Lookup::At));
             }
             for stored in undecided {
                 // CPython compares the stored key with the probe: `stored == key`.
                 if self.eq(&stored, &key.value)? {
                     match read().position_of_identical(key.hash, &stored) {
-                        Some(position) => return Ok(Some(position)),
-                        None => continue 'search,
+                        Some(position) => return Ok(Lookup::At(position)),
+                        None if vanished == OnVanished::Restart => continue 'search,
+                        None => return Ok(Lookup::Vanished),
                     }
                 }
             }
             // Python ran, so the table may have moved: find the built-in match again.
-            return Ok(builtin.and_then(|_| read().probe(key, None)));
+            let again = builtin.and_then(|_| read().probe(key, None));
+            return Ok(again.map_or(Lookup::Absent, Lookup::At));
         }
     }
 
@@ -95,7 +110,9 @@ impl Interp {
 
     /// `s.add(key)`: false if an equal key was already there.
     pub fn set_add(&self, set: &RefCell<Set>, key: Key) -> PResult<bool> {
-        if self.find_key(set, &key)?.is_some() {
+        // CPython's `set_add_entry` takes a user `__eq__`'s yes as "already there" even when
+        // that `__eq__` removed the key it was comparing.
+        if self.lookup(|| set.borrow(), &key, OnVanished::Present)? != Lookup::Absent {
             return Ok(false);
         }
         set.borrow_mut().insert_absent(key);
@@ -129,6 +146,24 @@ pub fn change_set_by_copy(set: &RefCell<Set>, change: impl FnOnce(&mut Set)) {
     let mut copy = set.borrow().clone();
     change(&mut copy);
     set.borrow_mut().swap_bodies(copy);
+}
+
+/// What a lookup found.
+#[derive(PartialEq, Eq)]
+enum Lookup {
+    At(usize),
+    /// A user `__eq__` matched a key that it then removed.
+    Vanished,
+    Absent,
+}
+
+/// What a lookup does when a user `__eq__` matched a key it then removed: restart (dicts,
+/// and set lookups, as CPython's `lookdict` and `set_lookkey`), or count the key as present
+/// (`set_add_entry`).
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum OnVanished {
+    Restart,
+    Present,
 }
 
 /// Stores `value` under `key` at `found` (a position a lookup just returned), or as a new

@@ -78,3 +78,17 @@ class One:
         return True
 side = [1]
 print(One() in {1, 2}, {1: "int one"}[One()], One() in {(1,): 0})
+
+# set.add takes a user __eq__'s yes as "already there" even when __eq__ removed that key
+# (CPython's set_add_entry); `in` and discard search again and find nothing.
+class Clears:
+    def __hash__(self):
+        return 1
+    def __eq__(self, other):
+        s.clear()
+        return True
+s = {1}
+s.add(Clears())
+print(len(s))
+s = {1}
+print(Clears() in s, len(s))
