@@ -359,22 +359,14 @@ fn repeated_traceback_lines_are_counted_as_cpython_does() {
 /// `limit` (generous: the machine may be busy).
 fn run_program(name: &str, text: &str, limit: Duration) -> (i32, String, String) {
     let path = temp_program(name, text);
-    let mut child = pyco()
+    let child = pyco()
         .arg(&path)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("pyco starts");
-    let start = Instant::now();
-    while child.try_wait().expect("wait").is_none() {
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            panic!("{name} did not finish in {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let out = child.wait_with_output().expect("pyco finishes");
+    let out = wait_or_kill(child, limit, name);
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
