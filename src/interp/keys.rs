@@ -31,6 +31,7 @@ impl Interp {
 
     /// The search of [`Interp::find_key_with`], with what to do when a user `__eq__` said
     /// yes and its key is gone by the time it returned.
+    #[inline]
     fn lookup<T, R>(&self, read: impl Fn() -> R, key: &Key, vanished: OnVanished) -> PResult<Lookup>
     where
         T: KeyTable + ?Sized,

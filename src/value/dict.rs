@@ -163,6 +163,7 @@ impl Dict {
 
     /// The raw position of the first live entry, in the index's probe order for the Python
     /// hash `hash`, whose key `is_match` accepts. Positions stay valid until the dict changes.
+    #[inline]
     pub fn find_position(
         &self,
         hash: u64,

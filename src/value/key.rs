@@ -105,9 +105,16 @@ pub trait KeyTable {
 }
 
 /// The candidate test of a probe: built-in equality, or note the key as undecided.
+#[inline]
 fn probe_match(stored: &Key, key: &Key, undecided: &mut Option<&mut Vec<Value>>) -> bool {
     if stored.hash != key.hash {
         return false;
+    }
+    // The common keys first, without the general match: strs and small ints.
+    match (&stored.value, &key.value) {
+        (Value::Str(x), Value::Str(y)) => return std::rc::Rc::ptr_eq(x, y) || x.text == y.text,
+        (Value::Int(x), Value::Int(y)) => return x == y,
+        _ => {}
     }
     match builtin_key_eq(&stored.value, &key.value) {
         Some(equal) => equal,
@@ -135,6 +142,7 @@ fn identical(stored: &Key, hash: u64, value: &Value) -> bool {
 }
 
 impl KeyTable for Dict {
+    #[inline]
     fn probe(&self, key: &Key, mut undecided: Option<&mut Vec<Value>>) -> Option<usize> {
         self.find_position(key.hash, |stored| probe_match(stored, key, &mut undecided))
     }
