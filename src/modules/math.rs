@@ -355,6 +355,7 @@ fn factorial(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     }
     let mut r = BigInt::from(1);
     for i in 2..=n {
+        crate::signals::check_every(i as usize)?;
         r *= i;
     }
     Ok(Value::from_bigint(r))

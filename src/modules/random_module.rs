@@ -147,7 +147,7 @@ fn shuffle(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn sample(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     arity("sample", args, 1, 2)?;
-    let population = interp.collect_iterable(&args[0])?;
+    let population = Population::of(interp, &args[0])?;
     let k = match args.get(1).cloned().or_else(|| kwarg(kwargs, "k")) {
         Some(v) => crate::builtins::int_arg(&v, "")?,
         None => {
@@ -159,16 +159,61 @@ fn sample(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     if k < 0 {
         return Err(value_error("Sample larger than population or is negative"));
     }
-    let indices =
-        with(|g| core::sample_indices(g, population.len(), k as usize)).map_err(num_err)?;
-    Ok(Value::list(
-        indices.into_iter().map(|i| population[i].clone()).collect(),
-    ))
+    let n = population.len(interp)?;
+    if k as usize <= n {
+        crate::memory::reserve(
+            k as usize,
+            std::mem::size_of::<usize>() + std::mem::size_of::<Value>(),
+        )?;
+    }
+    let indices = with(|g| core::sample_indices(g, n, k as usize)).map_err(num_err)?;
+    population.picks(interp, indices)
+}
+
+/// What `sample` and `choices` draw from. A sequence is measured with `len` and indexed in
+/// place, as CPython does, so `sample(range(10**18), 3)` never builds the range; any other
+/// iterable is collected first.
+enum Population<'a> {
+    Sequence(&'a Value),
+    Items(Vec<Value>),
+}
+
+impl<'a> Population<'a> {
+    fn of(interp: &Interp, value: &'a Value) -> PResult<Population<'a>> {
+        Ok(match value {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+                Population::Sequence(value)
+            }
+            other => Population::Items(interp.collect_iterable(other)?),
+        })
+    }
+
+    fn len(&self, interp: &Interp) -> PResult<usize> {
+        match self {
+            Population::Sequence(v) => crate::builtins::len_of(interp, v),
+            Population::Items(items) => Ok(items.len()),
+        }
+    }
+
+    fn picks(&self, interp: &Interp, indices: Vec<usize>) -> PResult {
+        let picked = indices
+            .into_iter()
+            .map(|i| match self {
+                Population::Sequence(v) => interp.get_item(v, &Value::Int(i as i64)),
+                Population::Items(items) => items
+                    .get(i)
+                    .cloned()
+                    .ok_or_else(|| index_error("list index out of range")),
+            })
+            .collect::<PResult<Vec<_>>>()?;
+        Ok(Value::list(picked))
+    }
 }
 
 fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     arity("choices", args, 1, 2)?;
-    let population = interp.collect_iterable(&args[0])?;
+    let population = Population::of(interp, &args[0])?;
+    let n = population.len(interp)?;
     let k = match kwarg(kwargs, "k") {
         Some(v) => crate::builtins::int_arg(&v, "")?.max(0) as usize,
         None => 1,
@@ -185,7 +230,7 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
         std::mem::size_of::<usize>() + std::mem::size_of::<Value>(),
     )?;
     let indices = match (weights, cum) {
-        (None, None) => with(|g| core::choices_indices(g, population.len(), k)),
+        (None, None) => with(|g| core::choices_indices(g, n, k)),
         (Some(w), None) => {
             let mut acc = 0.0;
             let mut cum = Vec::new();
@@ -204,12 +249,10 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
             with(|g| core::choices_weighted_indices(g, &cum, k)).map_err(num_err)?
         }
     };
-    if population.is_empty() && k > 0 {
+    if n == 0 && k > 0 {
         return Err(index_error("list index out of range"));
     }
-    Ok(Value::list(
-        indices.into_iter().map(|i| population[i].clone()).collect(),
-    ))
+    population.picks(interp, indices)
 }
 
 fn getrandbits(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
