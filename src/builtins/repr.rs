@@ -385,38 +385,62 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
             out.push('%');
             continue;
         }
-        let value = match (&key, mapping) {
-            (Some(k), true) => interp.get_item(args, &Value::str(k.clone()))?,
-            _ => {
-                let v = values
-                    .get(next)
-                    .cloned()
-                    .ok_or_else(|| type_error("not enough arguments for format string"))?;
-                next += 1;
-                v
-            }
+        let mut next_value = || {
+            let v = values
+                .get(next)
+                .cloned()
+                .ok_or_else(|| type_error("not enough arguments for format string"));
+            next += 1;
+            v
         };
-        let (flags, rest): (String, String) = {
+        let (mut flags, mut rest): (String, String) = {
             let i = spec
                 .find(|c: char| !"-+ #0".contains(c))
                 .unwrap_or(spec.len());
             (spec[..i].to_string(), spec[i..].to_string())
         };
+        // `%*d`, `%.*f`: the width and precision come from the arguments, before the value;
+        // a negative width means left-justified.
+        while let Some(star) = rest.find('*') {
+            let n = match next_value()? {
+                Value::Int(n) => n,
+                Value::Bool(b) => b as i64,
+                _ => return Err(type_error("* wants int")),
+            };
+            let is_width = !rest[..star].contains('.');
+            if is_width && n < 0 {
+                flags.push('-');
+            }
+            let n = if is_width {
+                n.unsigned_abs()
+            } else {
+                n.max(0) as u64
+            };
+            rest.replace_range(star..star + 1, &n.to_string());
+        }
+        let value = match (&key, mapping) {
+            (Some(k), true) => interp.get_item(args, &Value::str(k.clone()))?,
+            _ => next_value()?,
+        };
+        // printf right-justifies every conversion unless `-` is given; `0` pads numbers only.
+        let is_text = matches!(conv, 's' | 'r' | 'a' | 'c');
         let mut py_spec = String::new();
         if flags.contains('-') {
             py_spec.push('<');
-        } else if !matches!(conv, 's' | 'r' | 'a' | 'c') {
+        } else {
             py_spec.push('>');
         }
-        if flags.contains('+') {
+        if is_text {
+            // Sign and alternate-form flags mean nothing for text.
+        } else if flags.contains('+') {
             py_spec.push('+');
         } else if flags.contains(' ') {
             py_spec.push(' ');
         }
-        if flags.contains('#') {
+        if flags.contains('#') && !is_text {
             py_spec.push('#');
         }
-        if flags.contains('0') && !flags.contains('-') {
+        if flags.contains('0') && !flags.contains('-') && !is_text {
             py_spec.clear();
             if flags.contains('+') {
                 py_spec.push('+');
@@ -426,13 +450,23 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
         py_spec.push_str(&rest);
         let text = match conv {
             's' => format_value(interp, &Value::str(str_value(interp, &value)?), &py_spec)?,
-            'r' | 'a' => format_value(interp, &Value::str(repr_value(interp, &value)?), &py_spec)?,
-            'c' => match &value {
-                Value::Int(i) => char::from_u32(*i as u32)
-                    .map(|c| c.to_string())
-                    .unwrap_or_default(),
-                other => str_value(interp, other)?,
-            },
+            'r' => format_value(interp, &Value::str(repr_value(interp, &value)?), &py_spec)?,
+            'a' => {
+                let text = ascii_escape(&repr_value(interp, &value)?);
+                format_value(interp, &Value::str(text), &py_spec)?
+            }
+            'c' => {
+                let ch = match &value {
+                    Value::Str(s) if s.text.chars().count() == 1 => s.text.to_string(),
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_bigint(&value)
+                        .and_then(|n| u32::try_from(n).ok())
+                        .and_then(char::from_u32)
+                        .map(String::from)
+                        .ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?,
+                    _ => return Err(type_error("%c requires int or char")),
+                };
+                format_value(interp, &Value::str(ch), &py_spec)?
+            }
             'd' | 'i' | 'u' => {
                 let n = match &value {
                     Value::Float(f) => super::float_to_int(f.trunc()),
