@@ -185,6 +185,19 @@ pub fn int_arg(v: &Value, what: &str) -> PResult<i64> {
     }
 }
 
+/// A search bound (`start`/`end` of `find`, `index`, `count`, ...): an int, clamped to the
+/// `i64` range when it is larger, as CPython's `_PyEval_SliceIndex` clamps to `Py_ssize_t`.
+pub fn search_bound(v: &Value) -> PResult<i64> {
+    match v {
+        Value::BigInt(n) => Ok(if n.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+        other => int_arg(other, ""),
+    }
+}
+
 // ----- builtin functions ---------------------------------------------------------------
 
 fn builtin_print(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
@@ -806,6 +819,12 @@ fn builtin_divmod(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResul
 }
 
 fn fix_divmod_msg(e: Box<PyErr>, a: &Value, b: &Value) -> Box<PyErr> {
+    // CPython's float_divmod names itself: `float divmod()`, not `float floor division`.
+    if e.is_instance_of(&types().zero_division_error)
+        && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)))
+    {
+        return zero_division("float divmod()");
+    }
     if e.is_instance_of(&types().type_error) {
         return type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",

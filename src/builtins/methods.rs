@@ -506,8 +506,12 @@ fn window(text: &PyStr, start: Option<&Value>, end: Option<&Value>) -> PResult<(
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
-                let i = int_arg(v, "")?;
-                let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+                let i = crate::builtins::search_bound(v)?;
+                let i = if i < 0 {
+                    i.saturating_add(len).max(0)
+                } else {
+                    i.min(len)
+                };
                 Ok(i)
             }
         }
@@ -1103,8 +1107,12 @@ fn seq_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let bound = |v: Option<&Value>, d: usize| -> PResult<usize> {
         Ok(match v {
             Some(v) => {
-                let i = int_arg(v, "")?;
-                (if i < 0 { (i + len).max(0) } else { i }) as usize
+                let i = crate::builtins::search_bound(v)?;
+                (if i < 0 {
+                    i.saturating_add(len).max(0)
+                } else {
+                    i
+                }) as usize
             }
             None => d,
         })
