@@ -653,10 +653,27 @@ fn str_endswith(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 /// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[1]}`, conversions and specs.
 fn str_format(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "format")?;
-    let positional = &args[1..];
+    let mut auto = 0;
+    let out = format_template(interp, &text.text, &args[1..], kwargs, &mut auto, 0)?;
+    Ok(s(out))
+}
+
+/// `template.format(*positional, **kwargs)`. A format spec may hold replacement fields of its
+/// own (`{:{width}}`), formatted with the same arguments and the same automatic numbering
+/// (`auto`), one level deep at most, as in CPython.
+fn format_template(
+    interp: &Interp,
+    template: &str,
+    positional: &[Value],
+    kwargs: &[(Sym, Value)],
+    auto: &mut usize,
+    nesting: u32,
+) -> PResult<String> {
+    if nesting > 1 {
+        return Err(value_error("Max string recursion exceeded"));
+    }
     let mut out = String::new();
-    let mut auto = 0usize;
-    let chars: Vec<char> = text.text.chars().collect();
+    let chars: Vec<char> = template.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -697,12 +714,13 @@ fn str_format(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
             let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
             let head = &name_part[..first_end];
             let mut value = if head.is_empty() {
-                let v = positional.get(auto).cloned().ok_or_else(|| {
+                let n = *auto;
+                let v = positional.get(n).cloned().ok_or_else(|| {
                     index_error(format!(
-                        "Replacement index {auto} out of range for positional args tuple"
+                        "Replacement index {n} out of range for positional args tuple"
                     ))
                 })?;
-                auto += 1;
+                *auto += 1;
                 v
             } else if let Ok(n) = head.parse::<usize>() {
                 positional.get(n).cloned().ok_or_else(|| {
@@ -738,19 +756,7 @@ fn str_format(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
                 }
             }
             let spec = if spec.contains('{') {
-                let nested = str_format(
-                    interp,
-                    &[s(spec.clone())]
-                        .iter()
-                        .chain(positional.iter())
-                        .cloned()
-                        .collect::<Vec<_>>(),
-                    kwargs,
-                )?;
-                match nested {
-                    Value::Str(n) => n.text.clone(),
-                    _ => spec,
-                }
+                format_template(interp, &spec, positional, kwargs, auto, nesting + 1)?
             } else {
                 spec
             };
@@ -774,7 +780,7 @@ fn str_format(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
             i += 1;
         }
     }
-    Ok(s(out))
+    Ok(out)
 }
 
 fn pad_args(args: &[Value], name: &str) -> PResult<(Rc<PyStr>, usize, char)> {
