@@ -13,7 +13,7 @@
 //! `EventLoop::wait_for_next`, so a timeline recorder or a REPL's input wakeup fit in one place.
 
 use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::{Rc, Weak};
@@ -365,7 +365,7 @@ impl Fut {
 
     /// `cancel()` of any future: tasks cancel what they wait on, gathers their children.
     pub fn cancel(self: &Rc<Fut>, message: Value) -> bool {
-        self.cancel_visiting(message, &mut Vec::new())
+        self.cancel_visiting(message, &mut HashSet::new())
     }
 
     /// `cancel()`, never visiting a future twice. A task's cancel cancels what it waits on,
@@ -373,12 +373,12 @@ impl Fut {
     /// `RecursionError`. Here the chain of waiting tasks is walked in a loop, and a cycle is
     /// broken where it closes: the last task of the chain is woken with the cancellation, so
     /// both tasks end cancelled instead of waiting on each other forever.
-    fn cancel_visiting(self: &Rc<Fut>, message: Value, visited: &mut Vec<*const Fut>) -> bool {
+    fn cancel_visiting(self: &Rc<Fut>, message: Value, visited: &mut HashSet<*const Fut>) -> bool {
         // Tasks that each wait on the next, starting with `self`.
         let mut chain: Vec<Rc<Fut>> = Vec::new();
         let mut current = self.clone();
         let cancelled_at_end = loop {
-            if visited.contains(&Rc::as_ptr(&current)) {
+            if !visited.insert(Rc::as_ptr(&current)) {
                 if let Some(last) = chain.last() {
                     if chain.iter().any(|t| Rc::ptr_eq(t, &current)) {
                         last.wake_cancelled(&current);
@@ -386,7 +386,6 @@ impl Fut {
                 }
                 break false;
             }
-            visited.push(Rc::as_ptr(&current));
             if let Some(task) = &current.task {
                 if current.done() {
                     break false;
