@@ -56,6 +56,10 @@ pub fn install(interp: &Interp) {
         }
     }
     b.insert(Sym::intern("Exception"), Value::Class(t.exception.clone()));
+    // CPython's old names for OSError are the same class.
+    for alias in ["IOError", "EnvironmentError"] {
+        b.insert(Sym::intern(alias), Value::Class(t.os_error.clone()));
+    }
     let functions: &[&'static BuiltinFunction] = &[
         native!("print", builtin_print),
         native!("len", builtin_len),
