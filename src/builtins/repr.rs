@@ -467,20 +467,26 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
                 };
                 format_value(interp, &Value::str(ch), &py_spec)?
             }
-            'd' | 'i' | 'u' => {
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let n = match &value {
-                    Value::Float(f) => super::float_to_int(f.trunc()),
-                    v if to_bigint(v).is_some() => v.clone(),
-                    other => {
-                        return Err(type_error(format!(
-                            "%{conv} format: a real number is required, not {}",
-                            type_name(other)
-                        )))
+                    Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
+                        to_bigint(&super::float_to_int(f.trunc()))
                     }
+                    v => to_bigint(v),
                 };
-                format_value(interp, &n, &format!("{py_spec}d"))?
+                let Some(n) = n else {
+                    let wanted = if matches!(conv, 'd' | 'i' | 'u') {
+                        "a real number"
+                    } else {
+                        "an integer"
+                    };
+                    return Err(type_error(format!(
+                        "%{conv} format: {wanted} is required, not {}",
+                        type_name(&value)
+                    )));
+                };
+                printf_int(&n, conv, &flags, &rest)?
             }
-            'o' | 'x' | 'X' => format_value(interp, &value, &format!("{py_spec}{conv}"))?,
             _ => {
                 let f = crate::ops::to_f64(&value)?.ok_or_else(|| {
                     type_error(format!("must be real number, not {}", type_name(&value)))
@@ -501,4 +507,61 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
         ));
     }
     Ok(out)
+}
+
+/// An integer conversion of printf-style `%` (`d i u o x X`), as C's printf lays it out: the
+/// precision is a minimum number of digits, `#` adds `0o`/`0x`, `0` pads with zeros after the
+/// sign and prefix (with a precision too, unlike C), `-` left-justifies.
+fn printf_int(n: &num_bigint::BigInt, conv: char, flags: &str, rest: &str) -> PResult<String> {
+    let (width, precision) = match rest.split_once('.') {
+        Some((w, p)) => (w, Some(p)),
+        None => (rest, None),
+    };
+    let number = |text: &str| -> PResult<usize> {
+        if text.is_empty() {
+            return Ok(0);
+        }
+        text.parse::<usize>()
+            .map_err(|_| value_error("unsupported format character"))
+    };
+    let width = number(width)?;
+    let precision = precision.map(number).transpose()?;
+    crate::memory::reserve(width.max(precision.unwrap_or(0)), 1)?;
+    let magnitude = n.magnitude();
+    let mut digits = match conv {
+        'o' => magnitude.to_str_radix(8),
+        'x' => magnitude.to_str_radix(16),
+        'X' => magnitude.to_str_radix(16).to_uppercase(),
+        _ => crate::numfmt::int_to_decimal_string(&num_bigint::BigInt::from(magnitude.clone()))
+            .map_err(crate::exception::num_err)?,
+    };
+    if let Some(p) = precision {
+        if digits.len() < p {
+            digits.insert_str(0, &"0".repeat(p - digits.len()));
+        }
+    }
+    let sign = if n.sign() == num_bigint::Sign::Minus {
+        "-"
+    } else if flags.contains('+') {
+        "+"
+    } else if flags.contains(' ') {
+        " "
+    } else {
+        ""
+    };
+    let prefix = match conv {
+        'o' if flags.contains('#') => "0o",
+        'x' if flags.contains('#') => "0x",
+        'X' if flags.contains('#') => "0X",
+        _ => "",
+    };
+    let len = sign.len() + prefix.len() + digits.len();
+    let pad = width.saturating_sub(len);
+    Ok(if flags.contains('-') {
+        format!("{sign}{prefix}{digits}{}", " ".repeat(pad))
+    } else if flags.contains('0') {
+        format!("{sign}{prefix}{}{digits}", "0".repeat(pad))
+    } else {
+        format!("{}{sign}{prefix}{digits}", " ".repeat(pad))
+    })
 }
