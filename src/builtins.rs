@@ -741,7 +741,8 @@ fn builtin_round(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
             Ok(float_to_int(r))
         }
         (Value::Float(f), Some(n)) => {
-            let n = int_arg(&n, "")?;
+            // CPython reads ndigits with PyNumber_AsSsize_t(.., NULL), which clamps.
+            let n = search_bound(&n)?;
             Ok(Value::Float(
                 crate::numfmt::float_round(*f, n).map_err(num_err)?,
             ))
@@ -751,7 +752,7 @@ fn builtin_round(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
             _ => v.clone(),
         }),
         (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), Some(n)) => {
-            let n = int_arg(&n, "")?;
+            let n = search_bound(&n)?;
             if n >= 0 {
                 return Ok(match v {
                     Value::Bool(b) => Value::Int(*b as i64),
@@ -841,7 +842,7 @@ fn fix_divmod_msg(e: Box<PyErr>, a: &Value, b: &Value) -> Box<PyErr> {
 
 fn builtin_pow(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("pow", args, 2, 3)?;
-    if let Some(m) = args.get(2) {
+    if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
         let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(m))
         else {
             return Err(type_error(
@@ -851,9 +852,19 @@ fn builtin_pow(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         if m.is_zero() {
             return Err(value_error("pow() 3rd argument cannot be 0"));
         }
-        if e.is_negative() {
-            return Err(value_error("base is not invertible for the given modulus"));
-        }
+        // A negative exponent raises the modular inverse of the base to its magnitude.
+        let (b, e) = if e.is_negative() {
+            use num_integer::Integer;
+            use num_traits::{One, Signed};
+            let modulus = m.abs();
+            let inverse = b.mod_floor(&modulus).extended_gcd(&modulus);
+            if !inverse.gcd.is_one() {
+                return Err(value_error("base is not invertible for the given modulus"));
+            }
+            (inverse.x.mod_floor(&modulus), -e)
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
             r + &m

@@ -1099,6 +1099,15 @@ fn int_binary(op: BinOp, a: &Value, b: &Value) -> PResult {
                     return Err(binary_type_error(op, a, b));
                 };
                 Value::Float(fx.powf(fy))
+            } else if x.magnitude() <= &num_bigint::BigUint::from(1u8) {
+                // 0, 1 and -1 to any power, however large: no multiplication needed.
+                Value::from_bigint(if x.is_zero() && !y.is_zero() {
+                    BigInt::from(0)
+                } else if x.is_negative() && y.is_odd() {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::from(1)
+                })
             } else {
                 int_pow(&x, y.to_u64().unwrap_or(u64::MAX))?
             }
@@ -1168,7 +1177,8 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> PResult {
             float_divmod(x, y).1
         }
         BinOp::Pow => {
-            if x == 0.0 && y < 0.0 {
+            // CPython's float_pow: 0.0 ** -inf is inf, only finite negative powers fail.
+            if x == 0.0 && y < 0.0 && y.is_finite() {
                 return Err(zero_division("0.0 cannot be raised to a negative power"));
             }
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
