@@ -848,7 +848,12 @@ impl Interp {
                 }
             }
             Value::FrozenSet(s) => s.frozen_hash(),
-            Value::List(_) | Value::Dict(_) | Value::Set(_) => {
+            // Slices are unhashable in 3.11; dict_keys and dict_items compare as sets, so
+            // they are unhashable too (dict_values hash by identity).
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+                return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
+            }
+            Value::Native(_) if matches!(type_name(v).as_ref(), "dict_keys" | "dict_items") => {
                 return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
             }
             Value::Instance(inst) => {
@@ -861,6 +866,7 @@ impl Interp {
                         let r = self.call(&f, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Int(i) => hash_int(i) as u64,
+                            Value::Bool(b) => b as u64,
                             Value::BigInt(b) => hash_bigint(&b) as u64,
                             _ => {
                                 return Err(type_error("__hash__ method should return an integer"))

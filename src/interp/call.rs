@@ -923,6 +923,16 @@ impl Interp {
                     inst.class.name
                 ))),
             },
+            // Sequences CPython can index but not change say "doesn't"; other objects
+            // "does not" (its two messages, from PySequence_DelItem and PyObject_DelItem).
+            (Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::FrozenSet(_), i)
+                if !matches!(i, Value::Slice(_)) =>
+            {
+                Err(type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    type_name(obj)
+                )))
+            }
             _ => Err(type_error(format!(
                 "'{}' object does not support item deletion",
                 type_name(obj)
