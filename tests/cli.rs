@@ -412,16 +412,21 @@ fn dropping_very_deep_containers_does_not_crash() {
     assert_eq!((code, out.as_str()), (0, "ok\n"), "{err}");
 }
 
-/// Two tasks awaiting each other: CPython's `cancel()` recurses round the cycle into a
-/// RecursionError. pyco breaks the cycle, so both tasks end cancelled.
-#[test]
-fn cancelling_tasks_that_await_each_other_cancels_both() {
-    let program = r#"import asyncio
+/// Two tasks, each awaiting the other; the tests below add the body's last lines.
+const AWAIT_CYCLE: &str = r#"import asyncio
 async def main():
     async def a(): await tb
     async def b(): await ta
     ta = asyncio.ensure_future(a()); tb = asyncio.ensure_future(b())
-    await asyncio.sleep(0.01)
+"#;
+
+/// Two tasks awaiting each other: CPython's `cancel()` recurses round the cycle into a
+/// RecursionError. pyco breaks the cycle, so both tasks end cancelled.
+#[test]
+fn cancelling_tasks_that_await_each_other_cancels_both() {
+    let program = format!(
+        "{AWAIT_CYCLE}{}",
+        r#"    await asyncio.sleep(0.01)
     print(ta.cancel(), ta.cancel())
     for name, t in [("a", ta), ("b", tb)]:
         try:
@@ -429,8 +434,9 @@ async def main():
         except asyncio.CancelledError:
             print(name, "cancelled", t.cancelled())
 asyncio.run(main())
-"#;
-    let (code, out, err) = run_program("await_cycle.py", program, Duration::from_secs(60));
+"#
+    );
+    let (code, out, err) = run_program("await_cycle.py", &program, Duration::from_secs(60));
     assert_eq!(
         (code, out.as_str()),
         (0, "True True\na cancelled True\nb cancelled True\n"),
@@ -442,15 +448,8 @@ asyncio.run(main())
 /// shutdown cancels both tasks), not a crash.
 #[test]
 fn tasks_awaiting_each_other_are_reported_as_a_deadlock() {
-    let program = r#"import asyncio
-async def main():
-    async def a(): await tb
-    async def b(): await ta
-    ta = asyncio.ensure_future(a()); tb = asyncio.ensure_future(b())
-    await ta
-asyncio.run(main())
-"#;
-    let (code, _, err) = run_program("await_cycle_deadlock.py", program, Duration::from_secs(60));
+    let program = format!("{AWAIT_CYCLE}    await ta\nasyncio.run(main())\n");
+    let (code, _, err) = run_program("await_cycle_deadlock.py", &program, Duration::from_secs(60));
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("pyco: deadlock"), "{err}");
     assert!(

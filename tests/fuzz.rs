@@ -423,6 +423,14 @@ fn nested_blocks(rng: &mut Rng, base: &str) -> Vec<String> {
     lines
 }
 
+/// The indentation of line `i`, or none past the end.
+fn indentation_at(lines: &[String], i: usize) -> String {
+    lines
+        .get(i)
+        .map(|l| indentation(l).to_string())
+        .unwrap_or_default()
+}
+
 /// Makes one mutation of `lines`; returns its name for the failure report.
 fn mutate_once(rng: &mut Rng, lines: &mut Vec<String>, corpus: &[(String, String)]) -> String {
     if lines.is_empty() {
@@ -590,20 +598,14 @@ fn mutate_once(rng: &mut Rng, lines: &mut Vec<String>, corpus: &[(String, String
         }
         12 => {
             let i = rng.below(n + 1);
-            let base = lines
-                .get(i)
-                .map(|l| indentation(l).to_string())
-                .unwrap_or_default();
+            let base = indentation_at(lines, i);
             let block = nested_blocks(rng, &base);
             lines.splice(i..i, block);
             "nested blocks".into()
         }
         13 => {
             let i = rng.below(n + 1);
-            let indent = lines
-                .get(i)
-                .map(|l| indentation(l).to_string())
-                .unwrap_or_default();
+            let indent = indentation_at(lines, i);
             let statement = rng.pick(HOSTILE_STATEMENTS);
             for (k, part) in statement.lines().enumerate() {
                 lines.insert(i + k, format!("{indent}{part}"));
@@ -630,10 +632,7 @@ fn mutate_once(rng: &mut Rng, lines: &mut Vec<String>, corpus: &[(String, String
         }
         16..=18 => {
             let i = rng.below(n + 1);
-            let indent = lines
-                .get(i)
-                .map(|l| indentation(l).to_string())
-                .unwrap_or_default();
+            let indent = indentation_at(lines, i);
             let templates = if rng.chance(10) {
                 HOSTILE_SIZE_CALLS
             } else {
