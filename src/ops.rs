@@ -1042,7 +1042,8 @@ fn repeat(seq: &Value, n: &Value) -> PResult {
             Value::str(s.text.repeat(n))
         }
         Value::List(l) => {
-            let items = l.borrow().clone();
+            // `repeated` runs no Python, so the list is read in place, not copied first.
+            let items = l.borrow();
             Value::list(repeated(&items, n)?)
         }
         Value::Tuple(t) => Value::tuple(repeated(t, n)?),
