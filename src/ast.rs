@@ -332,6 +332,14 @@ pub struct FunctionDef {
 }
 
 impl FunctionDef {
+    /// The name a `def` statement binds, where the resolver put it.
+    pub fn binding(&self) -> Name {
+        Name {
+            id: self.name,
+            resolved: self.scope.name_binding,
+        }
+    }
+
     /// Where CPython's `co_firstlineno` points: the first decorator, else the `def`.
     pub fn first_line_offset(&self) -> u32 {
         self.decorators
@@ -350,6 +358,16 @@ pub struct ClassDef {
     pub span: Span,
     /// Filled by the resolver (slots of comprehensions in the class body).
     pub scope: Scope,
+}
+
+impl ClassDef {
+    /// The name a `class` statement binds, where the resolver put it.
+    pub fn binding(&self) -> Name {
+        Name {
+            id: self.name,
+            resolved: self.scope.name_binding,
+        }
+    }
 }
 
 /// `except T as name:`

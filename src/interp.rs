@@ -554,7 +554,12 @@ impl Interp {
                     self.eval(frame, orelse)
                 }
             }
-            ExprKind::Lambda(def) => self.make_function(frame, def),
+            ExprKind::Lambda(def) => {
+                let header = def_header(def)
+                    .map(|e| self.eval(frame, e))
+                    .collect::<PResult<_>>()?;
+                self.define_function(frame, def, header)
+            }
             ExprKind::List(items) => Ok(Value::list(self.eval_items(frame, items)?)),
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(frame, items)?)),
             ExprKind::Set(items) => {
@@ -896,20 +901,67 @@ impl Interp {
 
     // ----- functions and classes ---------------------------------------------------------
 
-    pub fn make_function(&self, frame: &mut Frame, def: &Rc<FunctionDef>) -> PResult {
-        let mut defaults = Vec::new();
-        for p in def.params.posonly.iter().chain(&def.params.args) {
-            if let Some(d) = &p.default {
-                defaults.push(self.eval(frame, d)?);
-            }
+    /// Runs a `def` statement or a lambda once the values of `def_header` are known (the
+    /// plain and the resumable path each evaluate them their own way): builds the function,
+    /// then applies the decorators, bottom one first.
+    pub fn define_function(
+        &self,
+        frame: &mut Frame,
+        def: &Rc<FunctionDef>,
+        header: Vec<Value>,
+    ) -> PResult {
+        let mut values = header.into_iter();
+        let decorators: Vec<Value> = values.by_ref().take(def.decorators.len()).collect();
+        let defaults: Vec<Value> = values
+            .by_ref()
+            .take(
+                positional_params(def)
+                    .filter(|p| p.default.is_some())
+                    .count(),
+            )
+            .collect();
+        let kw_defaults: Vec<Option<Value>> = def
+            .params
+            .kwonly
+            .iter()
+            .map(|p| p.default.as_ref().and_then(|_| values.next()))
+            .collect();
+        let mut f = self.make_function(frame, def, defaults, kw_defaults);
+        for (decorator, expr) in decorators.iter().zip(&def.decorators).rev() {
+            f = self
+                .call(decorator, &[f], &[])
+                .map_err(|e| e.at(expr.span))?;
         }
-        let mut kw_defaults = Vec::with_capacity(def.params.kwonly.len());
-        for p in &def.params.kwonly {
-            kw_defaults.push(match &p.default {
-                Some(d) => Some(self.eval(frame, d)?),
-                None => None,
-            });
+        Ok(f)
+    }
+
+    /// Runs a `class` statement once the values of `class_header` are known: builds the
+    /// class (running its body), then applies the decorators, bottom one first.
+    pub fn define_class(
+        &self,
+        frame: &mut Frame,
+        def: &Rc<ClassDef>,
+        header: Vec<Value>,
+    ) -> PResult {
+        let mut values = header.into_iter();
+        let decorators: Vec<Value> = values.by_ref().take(def.decorators.len()).collect();
+        let bases: Vec<Value> = values.by_ref().take(def.bases.len()).collect();
+        let mut c = self.make_class(frame, def, bases)?;
+        for (decorator, expr) in decorators.iter().zip(&def.decorators).rev() {
+            c = self
+                .call(decorator, &[c], &[])
+                .map_err(|e| e.at(expr.span))?;
         }
+        Ok(c)
+    }
+
+    fn make_function(
+        &self,
+        frame: &mut Frame,
+        def: &Rc<FunctionDef>,
+        defaults: Vec<Value>,
+        kw_defaults: Vec<Option<Value>>,
+    ) -> Value {
         let mut closure = Vec::with_capacity(def.scope.free_vars.len());
         for &(outer, _) in &def.scope.free_vars {
             closure.push(match &frame.slots[outer as usize] {
@@ -933,7 +985,7 @@ impl Interp {
             },
         };
         let name = if def.is_lambda { sym::LAMBDA } else { def.name };
-        Ok(Value::Function(Rc::new(Function {
+        Value::Function(Rc::new(Function {
             def: def.clone(),
             name,
             qualname: format!("{prefix}{name}"),
@@ -945,13 +997,12 @@ impl Interp {
             attrs: RefCell::new(Vec::new()),
             owner: RefCell::new(None),
             plain_arity: Function::plain_arity_of(def),
-        })))
+        }))
     }
 
-    pub fn make_class(&self, frame: &mut Frame, def: &Rc<ClassDef>) -> PResult {
+    fn make_class(&self, frame: &mut Frame, def: &Rc<ClassDef>, bases: Vec<Value>) -> PResult {
         let mut base = None;
-        for b in &def.bases {
-            let value = self.eval(frame, b)?;
+        for (value, b) in bases.into_iter().zip(&def.bases) {
             match value {
                 Value::Class(c) => {
                     if base.is_some() {
@@ -1390,4 +1441,26 @@ fn quick_clone(v: &Value) -> Value {
         Value::Int(i) => Value::Int(*i),
         v => v.clone(),
     }
+}
+
+/// The parameters whose defaults are positional (`posonly` then `args`).
+fn positional_params(def: &FunctionDef) -> impl Iterator<Item = &Param> {
+    def.params.posonly.iter().chain(&def.params.args)
+}
+
+/// The expressions a `def` or lambda evaluates before the function exists, in CPython's
+/// order: decorators top to bottom, then positional defaults, then keyword-only defaults.
+/// Each evaluation path evaluates them and hands the values to `Interp::define_function`.
+pub(crate) fn def_header(def: &FunctionDef) -> impl Iterator<Item = &Expr> {
+    def.decorators.iter().chain(
+        positional_params(def)
+            .chain(&def.params.kwonly)
+            .filter_map(|p| p.default.as_ref()),
+    )
+}
+
+/// The expressions a `class` statement evaluates before its body runs, in CPython's order:
+/// decorators top to bottom, then the bases (see `Interp::define_class`).
+pub(crate) fn class_header(def: &ClassDef) -> impl Iterator<Item = &Expr> {
+    def.decorators.iter().chain(&def.bases)
 }

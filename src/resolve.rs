@@ -11,6 +11,14 @@ use crate::source::Span;
 use crate::symbol::Sym;
 use crate::value::Globals;
 
+/// Whether `PYCO_FORCE_RESUMABLE=1` is set (read once): every statement and expression of
+/// an `async def` body then runs on the resumable path, which is otherwise kept for the
+/// nodes that hold an `await`. A testing switch: results must not depend on it.
+pub fn force_resumable() -> bool {
+    static FORCED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *FORCED.get_or_init(|| std::env::var_os("PYCO_FORCE_RESUMABLE").is_some_and(|v| v == "1"))
+}
+
 /// How a module is being compiled.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -600,11 +608,19 @@ impl Resolver<'_> {
                 a
             }
         };
+        let has_await = has_await || self.forced_resumable();
         stmt.has_await = has_await;
         if has_await {
             self.current().has_await = true;
         }
         has_await
+    }
+
+    /// Whether this node must run on the resumable path although it may hold no `await`:
+    /// under `PYCO_FORCE_RESUMABLE=1`, every node of an `async def` body does, so the test
+    /// suite can check that the two evaluation paths give the same results.
+    fn forced_resumable(&self) -> bool {
+        force_resumable() && self.in_async_function()
     }
 
     fn in_async_function(&self) -> bool {
@@ -727,6 +743,7 @@ impl Resolver<'_> {
             }
             _ => self.expr(target),
         };
+        let a = a || self.forced_resumable();
         target.has_await = a;
         a
     }
@@ -849,6 +866,7 @@ impl Resolver<'_> {
                 a
             }
         };
+        let a = a || self.forced_resumable();
         expr.has_await = a;
         a
     }

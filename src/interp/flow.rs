@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use crate::ast::*;
 use crate::exception::*;
-use crate::interp::{Frame, Interp};
+use crate::interp::{class_header, def_header, Frame, Interp};
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::types::{class_of, type_name, types};
@@ -150,32 +150,18 @@ impl Interp {
     fn exec_cold(&self, frame: &mut Frame, stmt: &Stmt) -> PResult<Flow> {
         match &stmt.node {
             StmtKind::FunctionDef(def) => {
-                let mut f = self.make_function(frame, def)?;
-                for d in def.decorators.iter().rev() {
-                    let decorator = self.eval(frame, d)?;
-                    f = self.call(&decorator, &[f], &[]).map_err(|e| e.at(d.span))?;
-                }
-                let name = Name {
-                    id: def.name,
-                    resolved: def.scope.name_binding,
-                };
-                self.store_name(frame, &name, f);
+                let header = def_header(def)
+                    .map(|e| self.eval(frame, e))
+                    .collect::<PResult<_>>()?;
+                let f = self.define_function(frame, def, header)?;
+                self.store_name(frame, &def.binding(), f);
             }
             StmtKind::ClassDef(def) => {
-                let decorators: Vec<Value> = def
-                    .decorators
-                    .iter()
-                    .map(|d| self.eval(frame, d))
+                let header = class_header(def)
+                    .map(|e| self.eval(frame, e))
                     .collect::<PResult<_>>()?;
-                let mut c = self.make_class(frame, def)?;
-                for d in decorators.iter().rev() {
-                    c = self.call(d, &[c], &[])?;
-                }
-                let name = Name {
-                    id: def.name,
-                    resolved: def.scope.name_binding,
-                };
-                self.store_name(frame, &name, c);
+                let c = self.define_class(frame, def, header)?;
+                self.store_name(frame, &def.binding(), c);
             }
             StmtKind::Raise { exc, cause } => return Err(self.exec_raise(frame, exc, cause)?),
             StmtKind::Try {

@@ -13,7 +13,7 @@ use crate::coroutine::{AwaitParts, AwaitValue};
 use crate::event_loop::{poll_once, CoroFuture};
 use crate::exception::*;
 use crate::interp::call::MethodTarget;
-use crate::interp::{Flow, Frame, Interp};
+use crate::interp::{class_header, def_header, Flow, Frame, Interp};
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::types::{class_of, type_name};
@@ -562,11 +562,33 @@ impl Interp {
                 }
                 Ok(Flow::Normal)
             }),
-            // Definitions with awaits in decorators or defaults are rare: evaluate them on
-            // the plain path after resolving the awaited parts is not possible, so refuse.
-            _ => Box::pin(async move {
-                Err(syntax_error("'await' is not supported here by pyco").at(stmt.span))
+            StmtKind::FunctionDef(def) => Box::pin(async move {
+                let mut header = Vec::new();
+                for e in def_header(def) {
+                    header.push(self.eval_any(frame, e).await?);
+                }
+                let f = self.define_function(frame, def, header)?;
+                self.store_name(frame, &def.binding(), f);
+                Ok(Flow::Normal)
             }),
+            StmtKind::ClassDef(def) => Box::pin(async move {
+                let mut header = Vec::new();
+                for e in class_header(def) {
+                    header.push(self.eval_any(frame, e).await?);
+                }
+                let c = self.define_class(frame, def, header)?;
+                self.store_name(frame, &def.binding(), c);
+                Ok(Flow::Normal)
+            }),
+            // Statements with no expression to await in: only a forced run
+            // (`PYCO_FORCE_RESUMABLE`) sends them here.
+            StmtKind::Pass
+            | StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Global(_)
+            | StmtKind::Nonlocal(_)
+            | StmtKind::Import(_)
+            | StmtKind::ImportFrom { .. } => Box::pin(async move { self.exec(frame, stmt) }),
         }
     }
 
@@ -923,6 +945,13 @@ impl Interp {
             ExprKind::Comprehension(comp) => {
                 Box::pin(async move { self.comprehension_async(frame, comp).await })
             }
+            ExprKind::Lambda(def) => Box::pin(async move {
+                let mut header = Vec::new();
+                for e in def_header(def) {
+                    header.push(self.eval_any(frame, e).await?);
+                }
+                self.define_function(frame, def, header)
+            }),
             ExprKind::Starred(_) => {
                 Box::pin(
                     async move { Err(syntax_error("can't use starred expression here").at(span)) },
