@@ -178,6 +178,15 @@ pub enum Arg {
     DoubleStarred(Expr),
 }
 
+impl Arg {
+    /// The expression the argument evaluates.
+    pub fn value(&self) -> &Expr {
+        match self {
+            Arg::Positional(e) | Arg::Starred(e) | Arg::Keyword(_, e) | Arg::DoubleStarred(e) => e,
+        }
+    }
+}
+
 /// One entry of a dict display.
 #[derive(Clone, Debug, PartialEq)]
 pub enum DictItem {

@@ -13,12 +13,14 @@ use indexmap::IndexMap;
 
 use crate::ast::*;
 use crate::exception::*;
+use crate::interp::display::{Acc, DictDisplay, SetDisplay};
 use crate::source::{Source, Span};
 use crate::symbol::{sym, Sym};
 use crate::types::{type_name, types};
 use crate::value::*;
 
 pub mod call;
+pub mod display;
 pub mod flow;
 pub mod keys;
 pub mod resume;
@@ -563,32 +565,40 @@ impl Interp {
             ExprKind::List(items) => Ok(Value::list(self.eval_items(frame, items)?)),
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(frame, items)?)),
             ExprKind::Set(items) => {
-                let values = self.eval_items(frame, items)?;
-                let keys = values
-                    .into_iter()
-                    .map(|v| self.key(v))
-                    .collect::<PResult<Vec<_>>>()?;
-                let set = Set::from_display(keys, items.iter().all(is_constant));
-                Ok(Value::Set(Rc::new(RefCell::new(set))))
+                let mut display = SetDisplay::new(items);
+                for item in items {
+                    if let ExprKind::Starred(inner) = &item.node {
+                        self.set_display_flush(&mut display)
+                            .map_err(|e| e.at(expr.span))?;
+                        let v = self.eval(frame, inner)?;
+                        self.set_display_splat(&mut display, &v, item.span)?;
+                    } else {
+                        display.push(self.eval(frame, item)?);
+                    }
+                }
+                self.set_display_finish(display)
+                    .map_err(|e| e.at(expr.span))
             }
             ExprKind::Dict(items) => {
-                let mut dict = Dict::default();
+                let mut display = DictDisplay::new(items.len());
                 for item in items {
                     match item {
                         DictItem::Pair(k, v) => {
                             let k = self.eval(frame, k)?;
                             let v = self.eval(frame, v)?;
-                            let key = self.key(k).map_err(|e| e.at(expr.span))?;
-                            self.dict_set_local(&mut dict, key, v)?;
+                            display.push(k, v);
                         }
                         DictItem::Splat(e) => {
+                            self.dict_display_flush(&mut display)
+                                .map_err(|e| e.at(expr.span))?;
                             let other = self.eval(frame, e)?;
-                            self.dict_update(&mut dict, &other)
+                            self.dict_display_splat(&mut display, &other)
                                 .map_err(|e| e.at(expr.span))?;
                         }
                     }
                 }
-                Ok(Value::Dict(Rc::new(RefCell::new(dict))))
+                self.dict_display_finish(display)
+                    .map_err(|e| e.at(expr.span))
             }
             ExprKind::Slice { lower, upper, step } => {
                 let mut part = |p: &Option<Box<Expr>>| -> PResult {
@@ -727,28 +737,9 @@ impl Interp {
         for &slot in &comp.fresh_cells {
             frame.slots[slot as usize] = Value::Cell(Rc::new(RefCell::new(Value::Unbound)));
         }
-        let mut acc = match comp.kind {
-            ComprehensionKind::List | ComprehensionKind::Generator => Acc::List(Vec::new()),
-            ComprehensionKind::Set => Acc::Set(Set::default()),
-            ComprehensionKind::Dict => Acc::Dict(Dict::default()),
-        };
+        let mut acc = Acc::new(comp.kind);
         self.comprehension_level(frame, comp, 0, &mut acc)?;
-        Ok(match acc {
-            Acc::List(items) => {
-                if comp.kind == ComprehensionKind::Generator {
-                    let state = IterState::Values {
-                        items,
-                        index: 0,
-                        kind: "generator",
-                    };
-                    Value::Iterator(Rc::new(RefCell::new(state)))
-                } else {
-                    Value::list(items)
-                }
-            }
-            Acc::Set(set) => Value::Set(Rc::new(RefCell::new(set))),
-            Acc::Dict(dict) => Value::Dict(Rc::new(RefCell::new(dict))),
-        })
+        Ok(acc.finish(comp.kind))
     }
 
     fn comprehension_level(
@@ -759,22 +750,12 @@ impl Interp {
         acc: &mut Acc,
     ) -> PResult<()> {
         let Some(generator) = comp.generators.get(level) else {
-            match acc {
-                Acc::List(items) => items.push(self.eval(frame, &comp.element)?),
-                Acc::Set(set) => {
-                    let v = self.eval(frame, &comp.element)?;
-                    self.set_add_local(set, self.key(v)?)?;
-                }
-                Acc::Dict(dict) => {
-                    let k = self.eval(frame, &comp.element)?;
-                    let v = match &comp.value {
-                        Some(e) => self.eval(frame, e)?,
-                        None => Value::None,
-                    };
-                    self.dict_set_local(dict, self.key(k)?, v)?;
-                }
-            }
-            return Ok(());
+            let item = self.eval(frame, &comp.element)?;
+            let value = match &comp.value {
+                Some(e) => self.eval(frame, e)?,
+                None => Value::None,
+            };
+            return self.comprehension_add(acc, item, value);
         };
         let iterable = self.eval(frame, &generator.iter)?;
         let iter = self
@@ -1362,39 +1343,6 @@ impl Interp {
 fn unreachable_interp() -> ! {
     // `Interp::new` is the only constructor and always stores the self reference.
     panic!("interpreter used after it was dropped")
-}
-
-/// The accumulator of a comprehension.
-enum Acc {
-    List(Vec<Value>),
-    Set(Set),
-    Dict(Dict),
-}
-
-/// Is `expr` a constant after CPython's AST optimizer (a literal, a signed number, a tuple
-/// of constants)? Set displays of constants are built differently (see `Set::from_display`).
-fn is_constant(expr: &Expr) -> bool {
-    match &expr.node {
-        ExprKind::None
-        | ExprKind::True
-        | ExprKind::False
-        | ExprKind::Ellipsis
-        | ExprKind::Int(_)
-        | ExprKind::BigInt(_)
-        | ExprKind::Float(_)
-        | ExprKind::Str(_) => true,
-        ExprKind::UnaryOp {
-            op: UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert,
-            operand,
-        } => {
-            matches!(
-                operand.node,
-                ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_)
-            )
-        }
-        ExprKind::Tuple(items) => items.iter().all(is_constant),
-        _ => false,
-    }
 }
 
 /// `NameError: name 'x' is not defined`, carrying CPython's `NameError.name` and what the

@@ -509,6 +509,13 @@ impl Interp {
     // ----- comparison --------------------------------------------------------------------
 
     pub fn compare(&self, op: CmpOp, a: &Value, b: &Value) -> PResult {
+        // Two small ints compare without the recursion guard, as CPython's specialised
+        // `COMPARE_OP` does: at the recursion limit, `n == 0` is not where it fails.
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(r) = int_compare_fast(op, *x, *y) {
+                return Ok(Value::Bool(r));
+            }
+        }
         Ok(Value::Bool(match op {
             CmpOp::Eq => return self.rich_eq(a, b, false),
             CmpOp::NotEq => return self.rich_eq(a, b, true),

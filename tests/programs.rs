@@ -14,6 +14,12 @@
 //! Programs named `async__*` and every file in `examples/` run twice: plainly and with
 //! `--virtual-time`; both runs must match the same goldens, since virtual time changes only speed.
 //!
+//! Every program with an `async def` runs once more with `PYCO_FORCE_RESUMABLE=1` (and
+//! `--virtual-time` where that applies), which sends every statement and expression of its
+//! async bodies down the resumable path instead of only those holding an `await`: both
+//! evaluation paths must give the same output. (Without an `async def` there is nothing to
+//! force, and that run would repeat the first.)
+//!
 //! Usage: `cargo test --test programs [-- SUBSTRING...]` runs the programs whose file name
 //! contains any of the substrings (all of them without one). The last line is always
 //! `N passed, M failed`, where a case is one run of one program; CI reads that line.
@@ -36,11 +42,13 @@ const TIMEOUT: Duration = Duration::from_secs(30);
 /// Longest excerpt of a differing line shown in a failure line.
 const EXCERPT_CHARS: usize = 100;
 
-/// One run of one program: the file and whether `--virtual-time` is passed.
+/// One run of one program: the file, whether `--virtual-time` is passed, and whether
+/// `PYCO_FORCE_RESUMABLE=1` is set.
 #[derive(Clone)]
 struct Case {
     path: PathBuf,
     virtual_time: bool,
+    forced_resumable: bool,
 }
 
 impl Case {
@@ -51,11 +59,14 @@ impl Case {
             .unwrap_or(&self.path)
             .display()
             .to_string();
+        let mut label = shown;
         if self.virtual_time {
-            format!("{shown} [--virtual-time]")
-        } else {
-            shown
+            label.push_str(" [--virtual-time]");
         }
+        if self.forced_resumable {
+            label.push_str(" [PYCO_FORCE_RESUMABLE=1]");
+        }
+        label
     }
 }
 
@@ -91,14 +102,24 @@ fn main() {
             continue;
         }
         let in_examples = path.starts_with(root.join("examples"));
+        let two_clocks = file_name.starts_with("async__") || in_examples;
         cases.push(Case {
             path: path.clone(),
             virtual_time: false,
+            forced_resumable: false,
         });
-        if file_name.starts_with("async__") || in_examples {
+        if two_clocks {
+            cases.push(Case {
+                path: path.clone(),
+                virtual_time: true,
+                forced_resumable: false,
+            });
+        }
+        if has_async_def(&path) {
             cases.push(Case {
                 path,
-                virtual_time: true,
+                virtual_time: two_clocks,
+                forced_resumable: true,
             });
         }
     }
@@ -145,6 +166,11 @@ fn main() {
     if failed > 0 {
         std::process::exit(1);
     }
+}
+
+/// Whether the program defines an async function (what `PYCO_FORCE_RESUMABLE` acts on).
+fn has_async_def(path: &Path) -> bool {
+    fs::read(path).is_ok_and(|source| source.windows(10).any(|w| w == b"async def "))
 }
 
 /// Every `.py` file under `dir`, recursively; a missing directory holds none.
@@ -222,6 +248,9 @@ fn run(case: &Case) -> Result<Outcome, String> {
     let mut command = Command::new(env!("CARGO_BIN_EXE_pyco"));
     if case.virtual_time {
         command.arg("--virtual-time");
+    }
+    if case.forced_resumable {
+        command.env("PYCO_FORCE_RESUMABLE", "1");
     }
     let mut child = command
         .arg(file_name)

@@ -30,32 +30,45 @@ impl Interp {
         let mut positional = Vec::with_capacity(args.len());
         let mut keywords = Vec::new();
         for arg in args {
-            match arg {
-                Arg::Positional(e) => positional.push(self.eval(frame, e)?),
-                Arg::Starred(e) => {
-                    let v = self.eval(frame, e)?;
-                    self.extend_from_iterable(&mut positional, &v)
-                        .map_err(|err| {
-                            if err.is_instance_of(&types().type_error) {
-                                type_error(format!(
-                                    "argument after * must be an iterable, not {}",
-                                    type_name(&v)
-                                ))
-                                .at(e.span)
-                            } else {
-                                err
-                            }
-                        })?;
-                }
-                Arg::Keyword(name, e) => keywords.push((*name, self.eval(frame, e)?)),
-                Arg::DoubleStarred(e) => {
-                    let v = self.eval(frame, e)?;
-                    self.extend_kwargs(&mut keywords, &v)
-                        .map_err(|e| e.at(span))?;
-                }
-            }
+            let value = self.eval(frame, arg.value())?;
+            self.add_arg(&mut positional, &mut keywords, arg, value, span)?;
         }
         Ok((positional, keywords))
+    }
+
+    /// Adds the value of one argument of a call to its positional values or keyword pairs:
+    /// the rule of both evaluation paths (`*x` and `**x` unpacked, with CPython's errors).
+    pub(crate) fn add_arg(
+        &self,
+        positional: &mut Vec<Value>,
+        keywords: &mut Kwargs,
+        arg: &Arg,
+        value: Value,
+        span: Span,
+    ) -> PResult<()> {
+        match arg {
+            Arg::Positional(_) => positional.push(value),
+            Arg::Starred(e) => {
+                self.extend_from_iterable(positional, &value)
+                    .map_err(|err| {
+                        if err.is_instance_of(&types().type_error) {
+                            type_error(format!(
+                                "argument after * must be an iterable, not {}",
+                                type_name(&value)
+                            ))
+                            .at(e.span)
+                        } else {
+                            err
+                        }
+                    })?;
+            }
+            Arg::Keyword(name, _) => keywords.push((*name, value)),
+            Arg::DoubleStarred(_) => {
+                self.extend_kwargs(keywords, &value)
+                    .map_err(|e| e.at(span))?;
+            }
+        }
+        Ok(())
     }
 
     pub fn extend_kwargs(&self, keywords: &mut Kwargs, mapping: &Value) -> PResult<()> {
@@ -129,13 +142,6 @@ impl Interp {
             unreachable!("eval_call_of is given a call")
         };
         let span = call.span;
-        if args.is_empty() {
-            if let Value::Builtin(b) = &callee {
-                if b.name == "super" {
-                    return self.zero_arg_super(frame).map_err(|e| e.at(span));
-                }
-            }
-        }
         if let Value::Function(f) = &callee {
             if *all_positional {
                 let positional = self.positional_args(frame, f, args)?;
@@ -145,8 +151,27 @@ impl Interp {
             }
         }
         let (positional, keywords) = self.eval_args(frame, args, span)?;
-        self.call_owned(&callee, positional, &keywords)
+        self.call_in_frame(frame, &callee, positional, &keywords)
             .map_err(|e| e.at(span))
+    }
+
+    /// The last step of a call expression on either path: `callee(*positional, **keywords)`,
+    /// where `super()` with no arguments takes its class and receiver from the calling frame.
+    pub(crate) fn call_in_frame(
+        &self,
+        frame: &Frame,
+        callee: &Value,
+        positional: Vec<Value>,
+        keywords: &Kwargs,
+    ) -> PResult {
+        if positional.is_empty() && keywords.is_empty() {
+            if let Value::Builtin(b) = callee {
+                if b.name == "super" {
+                    return self.zero_arg_super(frame);
+                }
+            }
+        }
+        self.call_owned(callee, positional, keywords)
     }
 
     /// `super()` inside a method: the defining class and the first argument.

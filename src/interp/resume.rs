@@ -13,6 +13,7 @@ use crate::coroutine::{AwaitParts, AwaitValue};
 use crate::event_loop::{poll_once, CoroFuture};
 use crate::exception::*;
 use crate::interp::call::MethodTarget;
+use crate::interp::display::{Acc, DictDisplay, SetDisplay};
 use crate::interp::{class_header, def_header, Flow, Frame, Interp};
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
@@ -798,40 +799,36 @@ impl Interp {
         match &expr.node {
             ExprKind::Await(inner) => Box::pin(async move {
                 let v = self.eval_any(frame, inner).await?;
-                self.await_value(v).await.map_err(|e| e.at(span))
+                // `at` also names this line as where the task is suspended (its repr).
+                self.await_value(v).at(span).await
             }),
             ExprKind::Call { func, args, .. } => Box::pin(async move {
-                let (callee, receiver) = match &func.node {
+                // As on the plain path: a method is looked up before the arguments are
+                // evaluated, so `a.missing(await f())` fails before `f` runs.
+                let mut positional = Vec::with_capacity(args.len() + 1);
+                let method = match &func.node {
                     ExprKind::Attribute { value, attr } => {
-                        let obj = self.eval_any(frame, value).await?;
-                        (None, Some((obj, *attr)))
+                        let receiver = self.eval_any(frame, value).await?;
+                        let target = self
+                            .method_target(&receiver, *attr)
+                            .map_err(|e| e.at(span))?;
+                        positional.push(receiver);
+                        Some(target)
                     }
-                    _ => (Some(self.eval_any(frame, func).await?), None),
+                    _ => None,
                 };
-                let mut positional = Vec::with_capacity(args.len());
+                let callee = match method {
+                    Some(_) => Value::None,
+                    None => self.eval_any(frame, func).await?,
+                };
                 let mut keywords = Vec::new();
                 for arg in args {
-                    match arg {
-                        Arg::Positional(e) => positional.push(self.eval_any(frame, e).await?),
-                        Arg::Starred(e) => {
-                            let v = self.eval_any(frame, e).await?;
-                            self.extend_from_iterable(&mut positional, &v)
-                                .map_err(|err| err.at(e.span))?;
-                        }
-                        Arg::Keyword(name, e) => {
-                            keywords.push((*name, self.eval_any(frame, e).await?))
-                        }
-                        Arg::DoubleStarred(e) => {
-                            let v = self.eval_any(frame, e).await?;
-                            self.extend_kwargs(&mut keywords, &v)
-                                .map_err(|err| err.at(span))?;
-                        }
-                    }
+                    let value = self.eval_any(frame, arg.value()).await?;
+                    self.add_arg(&mut positional, &mut keywords, arg, value, span)?;
                 }
-                match (callee, receiver) {
-                    (_, Some((obj, attr))) => self.call_method(&obj, attr, positional, &keywords),
-                    (Some(f), None) => self.call_owned(&f, positional, &keywords),
-                    (None, None) => Ok(Value::None),
+                match method {
+                    Some(target) => self.call_method_target(target, positional, &keywords),
+                    None => self.call_in_frame(frame, &callee, positional, &keywords),
                 }
                 .map_err(|e| e.at(span))
             }),
@@ -890,47 +887,55 @@ impl Interp {
                 let idx = self.eval_any(frame, index).await?;
                 self.get_item(&obj, &idx).map_err(|e| e.at(span))
             }),
-            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
-                Box::pin(async move {
-                    let mut values = Vec::with_capacity(items.len());
-                    for item in items {
-                        if let ExprKind::Starred(inner) = &item.node {
-                            let v = self.eval_any(frame, inner).await?;
-                            self.extend_from_iterable(&mut values, &v)
-                                .map_err(|e| e.at(item.span))?;
-                        } else {
-                            values.push(self.eval_any(frame, item).await?);
-                        }
+            ExprKind::List(items) | ExprKind::Tuple(items) => Box::pin(async move {
+                let mut values = Vec::with_capacity(items.len());
+                for item in items {
+                    if let ExprKind::Starred(inner) = &item.node {
+                        let v = self.eval_any(frame, inner).await?;
+                        self.extend_from_iterable(&mut values, &v)
+                            .map_err(|e| e.at(item.span))?;
+                    } else {
+                        values.push(self.eval_any(frame, item).await?);
                     }
-                    Ok(match &expr.node {
-                        ExprKind::List(_) => Value::list(values),
-                        ExprKind::Tuple(_) => Value::tuple(values),
-                        _ => {
-                            let mut set = Set::default();
-                            for v in values {
-                                set.insert(self.key(v)?);
-                            }
-                            Value::Set(Rc::new(std::cell::RefCell::new(set)))
-                        }
-                    })
+                }
+                Ok(match &expr.node {
+                    ExprKind::List(_) => Value::list(values),
+                    _ => Value::tuple(values),
                 })
-            }
+            }),
+            ExprKind::Set(items) => Box::pin(async move {
+                let mut display = SetDisplay::new(items);
+                for item in items {
+                    if let ExprKind::Starred(inner) = &item.node {
+                        self.set_display_flush(&mut display)
+                            .map_err(|e| e.at(expr.span))?;
+                        let v = self.eval_any(frame, inner).await?;
+                        self.set_display_splat(&mut display, &v, item.span)?;
+                    } else {
+                        display.push(self.eval_any(frame, item).await?);
+                    }
+                }
+                self.set_display_finish(display).map_err(|e| e.at(span))
+            }),
             ExprKind::Dict(items) => Box::pin(async move {
-                let mut dict = Dict::default();
+                let mut display = DictDisplay::new(items.len());
                 for item in items {
                     match item {
                         DictItem::Pair(k, v) => {
                             let k = self.eval_any(frame, k).await?;
                             let v = self.eval_any(frame, v).await?;
-                            self.dict_set_local(&mut dict, self.key(k)?, v)?;
+                            display.push(k, v);
                         }
                         DictItem::Splat(e) => {
+                            self.dict_display_flush(&mut display)
+                                .map_err(|e| e.at(expr.span))?;
                             let other = self.eval_any(frame, e).await?;
-                            self.dict_update(&mut dict, &other)?;
+                            self.dict_display_splat(&mut display, &other)
+                                .map_err(|e| e.at(span))?;
                         }
                     }
                 }
-                Ok(Value::Dict(Rc::new(std::cell::RefCell::new(dict))))
+                self.dict_display_finish(display).map_err(|e| e.at(span))
             }),
             ExprKind::FString(parts) => Box::pin(async move {
                 let mut out = String::new();
@@ -996,34 +1001,10 @@ impl Interp {
                 frame.slots[slot as usize] =
                     Value::Cell(Rc::new(std::cell::RefCell::new(Value::Unbound)));
             }
-            let mut items = Vec::new();
-            let mut keys = Vec::new();
-            self.comprehension_level_async(frame, comp, 0, &mut items, &mut keys)
+            let mut acc = Acc::new(comp.kind);
+            self.comprehension_level_async(frame, comp, 0, &mut acc)
                 .await?;
-            Ok(match comp.kind {
-                ComprehensionKind::List => Value::list(items),
-                ComprehensionKind::Generator => {
-                    Value::Iterator(Rc::new(std::cell::RefCell::new(IterState::Values {
-                        items,
-                        index: 0,
-                        kind: "generator",
-                    })))
-                }
-                ComprehensionKind::Set => {
-                    let mut set = Set::default();
-                    for v in items {
-                        self.set_add_local(&mut set, self.key(v)?)?;
-                    }
-                    Value::Set(Rc::new(std::cell::RefCell::new(set)))
-                }
-                ComprehensionKind::Dict => {
-                    let mut dict = Dict::default();
-                    for (k, v) in keys.into_iter().zip(items) {
-                        self.dict_set_local(&mut dict, self.key(k)?, v)?;
-                    }
-                    Value::Dict(Rc::new(std::cell::RefCell::new(dict)))
-                }
-            })
+            Ok(acc.finish(comp.kind))
         })
     }
 
@@ -1032,22 +1013,16 @@ impl Interp {
         frame: &'a mut Frame,
         comp: &'a Comprehension,
         level: usize,
-        items: &'a mut Vec<Value>,
-        keys: &'a mut Vec<Value>,
+        acc: &'a mut Acc,
     ) -> Resumable<'a, ()> {
         Box::pin(async move {
             let Some(generator) = comp.generators.get(level) else {
-                if comp.kind == ComprehensionKind::Dict {
-                    keys.push(self.eval_any(frame, &comp.element).await?);
-                    let v = match &comp.value {
-                        Some(e) => self.eval_any(frame, e).await?,
-                        None => Value::None,
-                    };
-                    items.push(v);
-                } else {
-                    items.push(self.eval_any(frame, &comp.element).await?);
-                }
-                return Ok(());
+                let item = self.eval_any(frame, &comp.element).await?;
+                let value = match &comp.value {
+                    Some(e) => self.eval_any(frame, e).await?,
+                    None => Value::None,
+                };
+                return self.comprehension_add(acc, item, value);
             };
             if generator.is_async {
                 return Err(
@@ -1066,7 +1041,7 @@ impl Interp {
                         continue 'items;
                     }
                 }
-                self.comprehension_level_async(frame, comp, level + 1, items, keys)
+                self.comprehension_level_async(frame, comp, level + 1, acc)
                     .await?;
             }
             Ok(())
