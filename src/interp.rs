@@ -43,6 +43,8 @@ pub struct Interp {
     /// the module's frame against the limit too.
     pub depth: Cell<u32>,
     pub recursion_limit: Cell<u32>,
+    /// `PYCO_FORCE_RESUMABLE=1`: see `run_body`.
+    force_resumable: bool,
     /// Exceptions being handled by `except` blocks, innermost last (implicit chaining).
     pub handling: RefCell<Vec<Value>>,
     pub argv: RefCell<Vec<String>>,
@@ -168,6 +170,7 @@ impl Interp {
             stderr: RefCell::new(stderr),
             depth: Cell::new(1),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
+            force_resumable: crate::resolve::force_resumable(),
             handling: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
             runtime: crate::event_loop::Runtime::new(),
@@ -225,9 +228,32 @@ impl Interp {
     ) -> PResult<()> {
         self.prepare_globals(globals);
         let mut frame = Frame::module(globals.clone(), source.clone(), module.scope.slot_count);
-        match self.exec_block(&mut frame, &module.body) {
+        match self.run_body(&mut frame, &module.body) {
             Ok(_) => Ok(()),
             Err(e) => Err(self.record_frame(e, &frame, module.body.first().map(|s| s.span))),
+        }
+    }
+
+    /// Runs the body of a module, a class or a plain function. Under
+    /// `PYCO_FORCE_RESUMABLE=1` (a testing switch, see `resolve::force_resumable`) it runs
+    /// on the resumable path instead, polled once: holding no `await`, it cannot suspend.
+    #[inline(always)]
+    pub fn run_body(&self, frame: &mut Frame, body: &[Stmt]) -> PResult<Flow> {
+        if self.force_resumable {
+            return self.run_body_resumable(frame, body);
+        }
+        self.exec_block(frame, body)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn run_body_resumable(&self, frame: &mut Frame, body: &[Stmt]) -> PResult<Flow> {
+        let mut body = self.exec_block_async(frame, body);
+        match crate::event_loop::poll_once(body.as_mut()) {
+            std::task::Poll::Ready(result) => result,
+            std::task::Poll::Pending => Err(runtime_error(
+                "internal error: a body without an await suspended",
+            )),
         }
     }
 
@@ -1043,7 +1069,7 @@ impl Interp {
         for &(outer, inner) in &def.scope.free_vars {
             body_frame.slots[inner as usize] = frame.slots[outer as usize].clone();
         }
-        match self.exec_block(&mut body_frame, &def.body)? {
+        match self.run_body(&mut body_frame, &def.body)? {
             Flow::Normal => {}
             _ => return Err(syntax_error("'return' outside function").at(def.span)),
         }

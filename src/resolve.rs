@@ -11,9 +11,10 @@ use crate::source::Span;
 use crate::symbol::Sym;
 use crate::value::Globals;
 
-/// Whether `PYCO_FORCE_RESUMABLE=1` is set (read once): every statement and expression of
-/// an `async def` body then runs on the resumable path, which is otherwise kept for the
-/// nodes that hold an `await`. A testing switch: results must not depend on it.
+/// Whether `PYCO_FORCE_RESUMABLE=1` is set (read once): every statement and expression then
+/// runs on the resumable path, which is otherwise kept for the nodes of async bodies that
+/// hold an `await` (module, class and plain function bodies too, polled to completion, see
+/// `Interp::run_body`). A testing switch: results must not depend on it.
 pub fn force_resumable() -> bool {
     static FORCED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *FORCED.get_or_init(|| std::env::var_os("PYCO_FORCE_RESUMABLE").is_some_and(|v| v == "1"))
@@ -617,10 +618,10 @@ impl Resolver<'_> {
     }
 
     /// Whether this node must run on the resumable path although it may hold no `await`:
-    /// under `PYCO_FORCE_RESUMABLE=1`, every node of an `async def` body does, so the test
-    /// suite can check that the two evaluation paths give the same results.
+    /// under `PYCO_FORCE_RESUMABLE=1`, every node does, so the test suite can check that
+    /// the two evaluation paths give the same results (see `Interp::run_body`).
     fn forced_resumable(&self) -> bool {
-        force_resumable() && self.in_async_function()
+        force_resumable()
     }
 
     fn in_async_function(&self) -> bool {

@@ -14,11 +14,10 @@
 //! Programs named `async__*` and every file in `examples/` run twice: plainly and with
 //! `--virtual-time`; both runs must match the same goldens, since virtual time changes only speed.
 //!
-//! Every program with an `async def` runs once more with `PYCO_FORCE_RESUMABLE=1` (and
-//! `--virtual-time` where that applies), which sends every statement and expression of its
-//! async bodies down the resumable path instead of only those holding an `await`: both
-//! evaluation paths must give the same output. (Without an `async def` there is nothing to
-//! force, and that run would repeat the first.)
+//! Every program runs once more with `PYCO_FORCE_RESUMABLE=1` (and `--virtual-time` where
+//! that applies), which sends every statement and expression down the resumable path, the
+//! one otherwise kept for the parts of async bodies that hold an `await`: both evaluation
+//! paths must give the same output.
 //!
 //! Usage: `cargo test --test programs [-- SUBSTRING...]` runs the programs whose file name
 //! contains any of the substrings (all of them without one). The last line is always
@@ -115,13 +114,11 @@ fn main() {
                 forced_resumable: false,
             });
         }
-        if has_async_def(&path) {
-            cases.push(Case {
-                path,
-                virtual_time: two_clocks,
-                forced_resumable: true,
-            });
-        }
+        cases.push(Case {
+            path,
+            virtual_time: two_clocks,
+            forced_resumable: true,
+        });
     }
 
     let total = cases.len();
@@ -166,11 +163,6 @@ fn main() {
     if failed > 0 {
         std::process::exit(1);
     }
-}
-
-/// Whether the program defines an async function (what `PYCO_FORCE_RESUMABLE` acts on).
-fn has_async_def(path: &Path) -> bool {
-    fs::read(path).is_ok_and(|source| source.windows(10).any(|w| w == b"async def "))
 }
 
 /// Every `.py` file under `dir`, recursively; a missing directory holds none.

@@ -356,7 +356,7 @@ impl Interp {
         crate::signals::check()?;
         let depth = self.enter_recursion("")?;
         let mut frame = frame;
-        let result = self.exec_block(&mut frame, &f.def.body);
+        let result = self.run_body(&mut frame, &f.def.body);
         drop(depth);
         match result {
             Ok(Flow::Return(v)) => Ok(v),
