@@ -681,6 +681,8 @@ pub struct EventLoop {
     pub stopping: Cell<bool>,
     pub running: Cell<bool>,
     pub closed: Cell<bool>,
+    /// `set_debug()`: only reported back (pyco's loop has no debug checks).
+    pub debug: Cell<bool>,
     /// Every task created on this loop (for `all_tasks`), weakly.
     pub tasks: RefCell<Vec<Weak<Fut>>>,
     /// The Python value of this loop.
@@ -695,6 +697,7 @@ impl EventLoop {
             stopping: Cell::new(false),
             running: Cell::new(false),
             closed: Cell::new(false),
+            debug: Cell::new(false),
             tasks: RefCell::new(Vec::new()),
             handle: RefCell::new(Weak::new()),
         })
@@ -1126,12 +1129,7 @@ impl Default for Runtime {
 /// Runs `event_loop` until `fut` is done (`loop.run_until_complete`): as in CPython, a done
 /// callback stops the loop, so the iteration in which it runs is completed first.
 pub fn run_until_complete(interp: &Interp, event_loop: &Rc<EventLoop>, fut: &Rc<Fut>) -> PResult {
-    if event_loop.closed.get() {
-        return Err(runtime_error("Event loop is closed"));
-    }
-    if event_loop.running.get() && !interp.runtime.nested_allowed.get() {
-        return Err(runtime_error("This event loop is already running"));
-    }
+    check_can_run(interp, event_loop)?;
     let stopper: NativeDoneCallback = Rc::new(|_, fut: &Rc<Fut>| {
         fut.event_loop.stopping.set(true);
         Ok(())
@@ -1148,14 +1146,29 @@ pub fn run_until_complete(interp: &Interp, event_loop: &Rc<EventLoop>, fut: &Rc<
     fut.result()
 }
 
-/// `loop.run_forever()`: until `loop.stop()`.
-pub fn run_forever(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> {
+/// CPython's `_check_closed()` and `_check_running()`, which `run_until_complete` and
+/// `run_forever` make before anything else (under `nest_asyncio`, loops may nest).
+pub fn check_can_run(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> {
     if event_loop.closed.get() {
         return Err(runtime_error("Event loop is closed"));
     }
-    if event_loop.running.get() && !interp.runtime.nested_allowed.get() {
+    if interp.runtime.nested_allowed.get() {
+        return Ok(());
+    }
+    if event_loop.running.get() {
         return Err(runtime_error("This event loop is already running"));
     }
+    if interp.runtime.running_loop().is_some() {
+        return Err(runtime_error(
+            "Cannot run the event loop while another loop is running",
+        ));
+    }
+    Ok(())
+}
+
+/// `loop.run_forever()`: until `loop.stop()`.
+pub fn run_forever(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> {
+    check_can_run(interp, event_loop)?;
     run_loop(interp, event_loop, None)
 }
 

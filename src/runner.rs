@@ -186,9 +186,10 @@ fn format_chain(interp: &Interp, exc: &Value, context: &mut PrintContext, out: &
         if let Some(message) = message {
             context.emit(out, message, '|');
         }
-        let trace = exc_data(exc)
+        let mut trace = exc_data(exc)
             .map(|d| d.borrow().traceback.clone())
             .unwrap_or_default();
+        trace.retain(|entry| !entry.source.is_library());
         let members = crate::builtins::group_exceptions(exc);
         match members {
             None => {

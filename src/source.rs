@@ -27,11 +27,21 @@ impl Source {
             + 1
     }
 
+    /// Whether this is part of pyco's own library written in Python (asyncio's Python
+    /// half): CPython's tracebacks never show pyco's implementation, so its frames are left
+    /// out of them.
+    pub fn is_library(&self) -> bool {
+        self.name.starts_with(LIBRARY_PREFIX)
+    }
+
     /// The text of 1-based line `line`, without its newline.
     pub fn line_text(&self, line: usize) -> &str {
         self.text.lines().nth(line.saturating_sub(1)).unwrap_or("")
     }
 }
+
+/// How the names of pyco's library sources begin (`<asyncio>`, `<asyncio.queues>`).
+pub const LIBRARY_PREFIX: &str = "<asyncio";
 
 /// A byte range `start..end` into one `Source`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -655,3 +655,43 @@ fn endless_asyncio_sleeps_end_under_the_virtual_clock_or_report_a_deadlock() {
         }
     }
 }
+
+/// asyncio features that need threads, sockets, subprocesses or signal handlers fail with
+/// `NotImplementedError` naming the feature and the reason, never an `AttributeError`.
+#[test]
+fn asyncio_features_pyco_lacks_say_why() {
+    let program = "\
+import asyncio
+async def main():
+    loop = asyncio.get_running_loop()
+    calls = [
+        lambda: asyncio.to_thread(print),
+        lambda: loop.run_in_executor(None, print),
+        lambda: asyncio.run_coroutine_threadsafe(main(), loop),
+        lambda: asyncio.open_connection('localhost', 80),
+        lambda: asyncio.create_subprocess_exec('ls'),
+        lambda: loop.add_signal_handler(2, print),
+        lambda: loop.set_task_factory(lambda loop, coro: None),
+    ]
+    for call in calls:
+        try:
+            call()
+        except NotImplementedError as e:
+            print(e)
+asyncio.run(main())
+";
+    let (code, out, err) = run_program("unsupported_asyncio.py", program, Duration::from_secs(10));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out,
+        "\
+asyncio.to_thread() is not supported by pyco: pyco has no threads
+loop.run_in_executor() is not supported by pyco: pyco has no threads
+asyncio.run_coroutine_threadsafe() is not supported by pyco: pyco has no threads
+asyncio.open_connection() is not supported by pyco: pyco has no network I/O
+asyncio.create_subprocess_exec() is not supported by pyco: pyco cannot start subprocesses
+loop.add_signal_handler() is not supported by pyco: pyco cannot install signal handlers
+loop.set_task_factory() is not supported by pyco: its loop always makes its own tasks
+"
+    );
+}

@@ -588,3 +588,226 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class BrokenBarrierError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
+
+
+class IncompleteReadError(EOFError):
+    __module__ = 'asyncio.exceptions'
+
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of '
+                         f'{r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+
+class LimitOverrunError(Exception):
+    __module__ = 'asyncio.exceptions'
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+
+class SendfileNotAvailableError(RuntimeError):
+    __module__ = 'asyncio.exceptions'
+
+
+# The states of a Barrier (CPython's _BarrierState enum, by value).
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier:
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = f'{self._state}'
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<asyncio.locks.Barrier object at 0x{id(self):x} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        await self._cond.wait_for(
+            lambda: self._state not in (_DRAINING, _RESETTING))
+        if self._state is _BROKEN:
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _release(self):
+        self._state = _DRAINING
+        self._cond.notify_all()
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state is not _FILLING)
+        if self._state in (_BROKEN, _RESETTING):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (_RESETTING, _DRAINING):
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state is not _RESETTING:
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state is _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state is _BROKEN
+
+
+# The states of a Runner (CPython's runners._State enum, by value).
+_CREATED = 'created'
+_INITIALIZED = 'initialized'
+_CLOSED = 'closed'
+
+
+class Runner:
+    __module__ = 'asyncio.runners'
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        if loop_factory is not None:
+            raise NotImplementedError(
+                "asyncio.Runner(loop_factory=...) is not supported by pyco: "
+                "it has one kind of event loop")
+        self._state = _CREATED
+        self._debug = debug
+        self._loop = None
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        if self._state is not _INITIALIZED:
+            return
+        try:
+            _runner_close(self._loop)
+        finally:
+            self._loop = None
+            self._state = _CLOSED
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError("a coroutine was expected, got {!r}".format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError(
+                "Runner.run() cannot be called from a running event loop")
+        if context is not None:
+            raise NotImplementedError(
+                "Runner.run(context=...) is not supported by pyco: it has no contextvars")
+        self._lazy_init()
+        return _runner_run(self._loop, coro)
+
+    def _lazy_init(self):
+        if self._state is _CLOSED:
+            raise RuntimeError("Runner is closed")
+        if self._state is _INITIALIZED:
+            return
+        self._loop = _runner_new_loop()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._state = _INITIALIZED
+
+
+def _not_supported(name, reason):
+    raise NotImplementedError(f"asyncio.{name}() is not supported by pyco: {reason}")
+
+
+def to_thread(func, /, *args, **kwargs):
+    _not_supported('to_thread', 'pyco has no threads')
+
+
+def run_coroutine_threadsafe(coro, loop):
+    _not_supported('run_coroutine_threadsafe', 'pyco has no threads')
+
+
+def wrap_future(future, *, loop=None):
+    _not_supported('wrap_future', 'pyco has no threads, so no concurrent.futures')
+
+
+def open_connection(host=None, port=None, **kwds):
+    _not_supported('open_connection', 'pyco has no network I/O')
+
+
+def start_server(client_connected_cb, host=None, port=None, **kwds):
+    _not_supported('start_server', 'pyco has no network I/O')
+
+
+def open_unix_connection(path=None, **kwds):
+    _not_supported('open_unix_connection', 'pyco has no network I/O')
+
+
+def start_unix_server(client_connected_cb, path=None, **kwds):
+    _not_supported('start_unix_server', 'pyco has no network I/O')
+
+
+def create_subprocess_exec(program, *args, **kwds):
+    _not_supported('create_subprocess_exec', 'pyco cannot start subprocesses')
+
+
+def create_subprocess_shell(cmd, **kwds):
+    _not_supported('create_subprocess_shell', 'pyco cannot start subprocesses')

@@ -177,8 +177,14 @@ impl AsyncioClasses {
                 native!("create_future", loop_create_future),
                 native!("get_debug", loop_get_debug),
                 native!("set_debug", loop_set_debug),
+                native!("call_soon_threadsafe", loop_call_soon),
+                native!("shutdown_asyncgens", loop_shutdown_asyncgens),
+                native!("shutdown_default_executor", loop_shutdown_default_executor),
+                native!("get_task_factory", loop_get_task_factory),
+                native!("set_task_factory", loop_set_task_factory),
             ],
         );
+        add_methods(&event_loop, UNSUPPORTED_LOOP_METHODS);
         let handle = class_in("Handle", "asyncio.events", &t.object, ClassKind::Native);
         add_methods(
             &handle,
@@ -284,6 +290,9 @@ pub fn module(_interp: &Interp) -> PResult {
         native!("iscoroutine", iscoroutine),
         native!("iscoroutinefunction", iscoroutinefunction),
         native!("isfuture", isfuture),
+        native!("_runner_new_loop", runner_new_loop),
+        native!("_runner_run", runner_run),
+        native!("_runner_close", runner_close),
     ]);
     attrs.push(("Future", Value::Class(c.future.clone())));
     attrs.push(("Event", Value::Class(c.event.clone())));
@@ -536,14 +545,25 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         }
     }
     let event_loop = EventLoop::new();
-    let previous = interp
-        .runtime
-        .current_loop
-        .replace(Some(event_loop.clone()));
-    let task = task_for(interp, &event_loop, main, None)?;
+    if let Some(debug) = kwarg(kwargs, "debug").filter(|d| !d.is_none()) {
+        event_loop.debug.set(interp.truthy(&debug)?);
+    }
+    *interp.runtime.current_loop.borrow_mut() = Some(event_loop.clone());
+    let result = run_main(interp, &event_loop, main);
+    let shutdown = close_runner_loop(interp, &event_loop);
+    shutdown?;
+    result
+}
+
+/// `Runner.run(coro)` on the runner's loop `event_loop`: runs `main` as the main task,
+/// which Ctrl-C cancels (a second Ctrl-C, or a first that the task absorbs, becomes
+/// `KeyboardInterrupt`).
+fn run_main(interp: &Interp, event_loop: &Rc<EventLoop>, main: &Value) -> PResult {
+    event_loop::check_can_run(interp, event_loop)?;
+    let task = task_for(interp, event_loop, main, None)?;
     let outer_main = interp.runtime.main_task.replace(Some(task.clone()));
     interp.runtime.interrupts.set(0);
-    let mut result = event_loop::run_until_complete(interp, &event_loop, &task);
+    let mut result = event_loop::run_until_complete(interp, event_loop, &task);
     if interp.runtime.interrupts.get() > 0 {
         if let Err(e) = &result {
             if e.is_instance_of(&cancelled_error_class()) {
@@ -552,7 +572,13 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         }
     }
     *interp.runtime.main_task.borrow_mut() = outer_main;
-    let mut shutdown = cancel_all_tasks(interp, &event_loop);
+    result
+}
+
+/// `Runner.close()`: cancels the tasks left, runs the two shutdown steps, closes the loop
+/// and unsets it as the current loop.
+fn close_runner_loop(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> {
+    let mut shutdown = cancel_all_tasks(interp, event_loop);
     // CPython's Runner.close then runs `shutdown_asyncgens()` and
     // `shutdown_default_executor()` as two more tasks: they take task numbers and give
     // pending callbacks two more loop iterations.
@@ -561,14 +587,35 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
             break;
         }
         let body = crate::coroutine::native_coroutine(name, Box::pin(async { Ok(Value::None) }));
-        shutdown = task_for(interp, &event_loop, &body, None)
-            .and_then(|t| event_loop::run_until_complete(interp, &event_loop, &t))
+        shutdown = task_for(interp, event_loop, &body, None)
+            .and_then(|t| event_loop::run_until_complete(interp, event_loop, &t))
             .map(|_| ());
     }
     event_loop.closed.set(true);
-    *interp.runtime.current_loop.borrow_mut() = previous.filter(|_| false);
-    shutdown?;
-    result
+    *interp.runtime.current_loop.borrow_mut() = None;
+    shutdown
+}
+
+/// `asyncio.Runner`'s native part: `_runner_new_loop()` makes its loop and sets it as the
+/// current one.
+fn runner_new_loop(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let event_loop = EventLoop::new();
+    *interp.runtime.current_loop.borrow_mut() = Some(event_loop.clone());
+    Ok(event_loop.value())
+}
+
+/// `_runner_run(loop, coro)`: `Runner.run` after its checks.
+fn runner_run(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let event_loop = recv_loop(args)?;
+    arity("_runner_run", &args[1..], 1, 1)?;
+    run_main(interp, &event_loop, &args[1])
+}
+
+/// `_runner_close(loop)`: `Runner.close` of an initialized runner.
+fn runner_close(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let event_loop = recv_loop(args)?;
+    close_runner_loop(interp, &event_loop)?;
+    Ok(Value::None)
 }
 
 /// What `asyncio.run` does to tasks still pending when the main coroutine returns.
@@ -759,6 +806,11 @@ fn gather(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let mut seen: std::collections::HashMap<usize, Rc<Fut>> =
         std::collections::HashMap::with_capacity(args.len());
     for a in args {
+        // CPython keys its `arg_to_fut` dict by the argument: an unhashable one (a list
+        // of coroutines passed whole) fails there, with the dict's TypeError.
+        if !is_coroutine(a) && fut_of(a).is_none() {
+            interp.hash(a)?;
+        }
         let id = a.identity();
         if let Some(f) = seen.get(&id) {
             children.push(f.clone());
@@ -1138,6 +1190,9 @@ fn event_is_set(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn loop_run_until_complete(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let l = recv_loop(args)?;
     arity("run_until_complete", &args[1..], 1, 1)?;
+    // CPython checks the loop before it wraps the argument: a coroutine refused here was
+    // never started, and can still be awaited.
+    event_loop::check_can_run(interp, &l)?;
     let fut = match fut_of(&args[1]) {
         Some(f) => f,
         None if is_coroutine(&args[1]) => task_for(interp, &l, &args[1], None)?,
@@ -1250,13 +1305,98 @@ fn loop_create_future(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult
     Ok(Fut::new(&l, None).value())
 }
 
-fn loop_get_debug(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Ok(Value::Bool(false))
+fn loop_get_debug(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(Value::Bool(recv_loop(args)?.debug.get()))
 }
 
-fn loop_set_debug(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn loop_set_debug(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let l = recv_loop(args)?;
+    arity("set_debug", &args[1..], 1, 1)?;
+    l.debug.set(interp.truthy(&args[1])?);
     Ok(Value::None)
 }
+
+/// `loop.shutdown_asyncgens()`: a coroutine with nothing to do, since pyco has no
+/// asynchronous generators to finalize.
+fn loop_shutdown_asyncgens(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    recv_loop(args)?;
+    Ok(crate::coroutine::native_coroutine(
+        &"BaseEventLoop.shutdown_asyncgens",
+        Box::pin(async { Ok(Value::None) }),
+    ))
+}
+
+/// `loop.shutdown_default_executor()`: a coroutine with nothing to do, since pyco never
+/// makes an executor.
+fn loop_shutdown_default_executor(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    recv_loop(args)?;
+    Ok(crate::coroutine::native_coroutine(
+        &"BaseEventLoop.shutdown_default_executor",
+        Box::pin(async { Ok(Value::None) }),
+    ))
+}
+
+fn loop_get_task_factory(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    recv_loop(args)?;
+    Ok(Value::None)
+}
+
+/// `loop.set_task_factory(None)` keeps the default; a factory of its own is refused.
+fn loop_set_task_factory(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    recv_loop(args)?;
+    arity("set_task_factory", &args[1..], 1, 1)?;
+    match &args[1] {
+        Value::None => Ok(Value::None),
+        factory if !crate::builtins::is_callable(factory) => {
+            Err(type_error("task factory must be a callable or None"))
+        }
+        _ => Err(not_implemented_error(
+            "loop.set_task_factory() is not supported by pyco: its loop always makes its own tasks",
+        )),
+    }
+}
+
+/// Loop methods of CPython's that need what pyco does not have: each fails with
+/// `NotImplementedError` naming the method and the reason.
+macro_rules! unsupported_loop_methods {
+    ($($name:literal => $reason:literal,)*) => {
+        &[$(native!($name, |_: &Interp, _: &[Value], _: &[(Sym, Value)]| -> PResult {
+            Err(not_implemented_error(concat!(
+                "loop.", $name, "() is not supported by pyco: ", $reason
+            )))
+        }),)*]
+    };
+}
+
+const UNSUPPORTED_LOOP_METHODS: &[&BuiltinFunction] = unsupported_loop_methods! {
+    "run_in_executor" => "pyco has no threads",
+    "set_default_executor" => "pyco has no threads",
+    "add_signal_handler" => "pyco cannot install signal handlers",
+    "remove_signal_handler" => "pyco cannot install signal handlers",
+    "create_connection" => "pyco has no network I/O",
+    "create_server" => "pyco has no network I/O",
+    "create_datagram_endpoint" => "pyco has no network I/O",
+    "create_unix_connection" => "pyco has no network I/O",
+    "create_unix_server" => "pyco has no network I/O",
+    "getaddrinfo" => "pyco has no network I/O",
+    "getnameinfo" => "pyco has no network I/O",
+    "start_tls" => "pyco has no network I/O",
+    "sendfile" => "pyco has no network I/O",
+    "sock_recv" => "pyco has no network I/O",
+    "sock_recv_into" => "pyco has no network I/O",
+    "sock_sendall" => "pyco has no network I/O",
+    "sock_connect" => "pyco has no network I/O",
+    "sock_accept" => "pyco has no network I/O",
+    "sock_sendfile" => "pyco has no network I/O",
+    "add_reader" => "pyco has no file descriptors to watch",
+    "remove_reader" => "pyco has no file descriptors to watch",
+    "add_writer" => "pyco has no file descriptors to watch",
+    "remove_writer" => "pyco has no file descriptors to watch",
+    "connect_read_pipe" => "pyco has no pipes",
+    "connect_write_pipe" => "pyco has no pipes",
+    "subprocess_exec" => "pyco cannot start subprocesses",
+    "subprocess_shell" => "pyco cannot start subprocesses",
+};
 
 fn handle_parts(args: &[Value]) -> PResult<(Rc<Cell<bool>>, Option<f64>)> {
     match args.first() {
@@ -1372,9 +1512,10 @@ fn callback_source(interp: &Interp, callback: &Value) -> PResult<String> {
 pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
     Ok(match n {
         Native::Loop(l) => format!(
-            "<_UnixSelectorEventLoop running={} closed={} debug=False>",
+            "<_UnixSelectorEventLoop running={} closed={} debug={}>",
             if l.running.get() { "True" } else { "False" },
-            if l.closed.get() { "True" } else { "False" }
+            if l.closed.get() { "True" } else { "False" },
+            if l.debug.get() { "True" } else { "False" }
         ),
         Native::Event(state) => {
             let mut res = if state.value.get() {
