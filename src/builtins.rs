@@ -102,7 +102,7 @@ pub fn install(interp: &Interp) {
         native!("dir", builtin_dir),
         native!("globals", builtin_unsupported_globals),
         native!("locals", builtin_unsupported_globals),
-        native!("super", builtin_super_outside),
+        native!("super", builtin_super),
         native!("exit", builtin_exit),
         native!("quit", builtin_exit),
         native!("eval", builtin_unsupported_eval),
@@ -1131,8 +1131,48 @@ fn builtin_unsupported_open(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PRes
     ))
 }
 
-fn builtin_super_outside(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Err(runtime_error("super(): no arguments"))
+/// `super(type, obj)` and `super(type, cls)`: attribute lookup starts after `type` in the
+/// chain of `obj`'s class (or of `cls`). `super()` with no arguments inside a method is
+/// answered by the call site (`Interp::call_in_frame`), which knows the calling frame.
+fn builtin_super(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("super", kwargs)?;
+    let after = match args.first() {
+        None => return Err(runtime_error("super(): no arguments")),
+        Some(Value::Class(c)) => c.clone(),
+        Some(other) => {
+            return Err(type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                type_name(other)
+            )))
+        }
+    };
+    let receiver = match args {
+        [_] => {
+            return Err(type_error(
+                "super() with one argument (an unbound super object) is not supported by pyco",
+            ))
+        }
+        [_, receiver] => receiver,
+        _ => {
+            return Err(type_error(format!(
+                "super() expected at most 2 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    let fits = match receiver {
+        Value::Class(c) if c.is_subclass(&after) => true,
+        other => class_of(other).is_subclass(&after),
+    };
+    if !fits {
+        return Err(type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
+    }
+    Ok(Value::Native(Rc::new(Native::Super {
+        after,
+        receiver: receiver.clone(),
+    })))
 }
 
 fn builtin_exit(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {

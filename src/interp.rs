@@ -1078,6 +1078,7 @@ impl Interp {
         if dict.contains_key(&sym::EQ) && !dict.contains_key(&sym::HASH) {
             dict.insert(sym::HASH, Value::None);
         }
+        implicit_method_kinds(&mut dict);
         let kind = base.kind;
         let module = match dict.get(&sym::MODULE) {
             Some(Value::Str(s)) => Sym::intern(&s.text),
@@ -1414,6 +1415,25 @@ fn quick_clone(v: &Value) -> Value {
     match v {
         Value::Int(i) => Value::Int(*i),
         v => v.clone(),
+    }
+}
+
+/// As CPython's `type_new`: a plain function named `__new__` in a class body is a static
+/// method, and `__init_subclass__` and `__class_getitem__` are class methods.
+fn implicit_method_kinds(dict: &mut IndexMap<Sym, Value, BuildMix>) {
+    let wrap = |value: &mut Value, make: fn(Value) -> Descriptor| {
+        if let Value::Function(_) = value {
+            let f = std::mem::replace(value, Value::None);
+            *value = Value::Descriptor(Rc::new(make(f)));
+        }
+    };
+    if let Some(v) = dict.get_mut(&sym::NEW) {
+        wrap(v, Descriptor::StaticMethod);
+    }
+    for name in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(v) = dict.get_mut(&Sym::intern(name)) {
+            wrap(v, Descriptor::ClassMethod);
+        }
     }
 }
 

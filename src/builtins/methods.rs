@@ -5,12 +5,12 @@ use std::rc::Rc;
 
 use crate::builtins::{arity, int_arg, kwarg, no_kwargs, only_kwargs, sort_values};
 use crate::exception::*;
-use crate::interp::call::normalize_index;
+use crate::interp::call::{inherits_from_object, normalize_index};
 use crate::interp::keys::change_set_by_copy;
 use crate::interp::Interp;
 use crate::native;
 use crate::ops::is_same;
-use crate::symbol::Sym;
+use crate::symbol::{sym, Sym};
 use crate::types::{type_name, types};
 use crate::value::*;
 
@@ -201,6 +201,13 @@ pub fn install_methods() {
         native!("__hash__", object_hash),
     ];
     add(&t.object, object_methods);
+    // `__new__` is a static method: `object.__new__(cls)`, `super().__new__(cls)`.
+    t.object.dict.borrow_mut().insert(
+        sym::NEW,
+        Value::Descriptor(Rc::new(Descriptor::StaticMethod(Value::Builtin(native!(
+            "__new__", object_new
+        ))))),
+    );
 }
 
 // ----- receivers -----------------------------------------------------------------------
@@ -1572,13 +1579,56 @@ fn object_init(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
             return Ok(Value::None);
         }
         if args.len() > 1 || !kwargs.is_empty() {
-            return Err(type_error(format!(
-                "{}.__init__() takes exactly one argument (the instance to initialize)",
-                inst.class.name
-            )));
+            // CPython's `object_init`: extra arguments are an error unless `__new__` is
+            // overridden and `__init__` is not (then `__new__` took them).
+            if !inherits_from_object(&inst.class, sym::INIT) {
+                return Err(type_error(
+                    "object.__init__() takes exactly one argument (the instance to initialize)",
+                ));
+            }
+            if inherits_from_object(&inst.class, sym::NEW) {
+                return Err(type_error(format!(
+                    "{}() takes no arguments",
+                    inst.class.name
+                )));
+            }
         }
     }
     Ok(Value::None)
+}
+
+/// `object.__new__(cls, *args)`: a new, bare instance of `cls`.
+fn object_new(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let class = match args.first() {
+        None => return Err(type_error("object.__new__(): not enough arguments")),
+        Some(Value::Class(c)) => c,
+        Some(other) => {
+            return Err(type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                type_name(other)
+            )))
+        }
+    };
+    if !matches!(class.kind, ClassKind::Object | ClassKind::Exception) {
+        return Err(type_error(format!(
+            "object.__new__({0}) is not safe, use {0}.__new__()",
+            class.name
+        )));
+    }
+    // BaseException.__new__ takes any arguments: they become `args`.
+    if class.kind == ClassKind::Object && (args.len() > 1 || !kwargs.is_empty()) {
+        // CPython's `object_new`: extra arguments are an error unless `__init__` is
+        // overridden and `__new__` is not (then `__init__` takes them).
+        if !inherits_from_object(class, sym::NEW) {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if inherits_from_object(class, sym::INIT) {
+            return Err(type_error(format!("{}() takes no arguments", class.name)));
+        }
+    }
+    interp.new_instance(class, &args[1..])
 }
 
 fn object_repr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -1594,12 +1644,7 @@ fn object_repr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
             };
             return Ok(s(format!("{}({})", inst.class.name, inner)));
         }
-        return Ok(s(format!(
-            "<{}.{} object at 0x{:x}>",
-            inst.class.module,
-            inst.class.qualname,
-            v.identity()
-        )));
+        return Ok(s(super::repr::default_repr(&inst.class, &v)));
     }
     Ok(s(interp.repr(&v)?))
 }

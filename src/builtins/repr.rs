@@ -227,12 +227,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
                 };
                 format!("{}({})", inst.class.name, inner)
             } else {
-                format!(
-                    "<{}.{} object at {}>",
-                    inst.class.module,
-                    inst.class.qualname,
-                    address(v)
-                )
+                default_repr(&inst.class, v)
             }
         }
         Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
@@ -248,6 +243,21 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         Value::Native(n) => crate::coroutine::native_repr(interp, v, n)?,
         Value::Future(f) => crate::modules::asyncio::future_repr(interp, f)?,
     })
+}
+
+/// `object.__repr__`: `<__main__.C object at 0x...>`, the module left out for `builtins`
+/// (`<object object at 0x...>`).
+pub fn default_repr(class: &Class, v: &Value) -> String {
+    if &*class.module.name() == "builtins" {
+        format!("<{} object at {}>", class.qualname, address(v))
+    } else {
+        format!(
+            "<{}.{} object at {}>",
+            class.module,
+            class.qualname,
+            address(v)
+        )
+    }
 }
 
 pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {

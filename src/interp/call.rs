@@ -175,7 +175,23 @@ impl Interp {
     }
 
     /// `super()` inside a method: the defining class and the first argument.
+    /// The checks in CPython's order: the frame's first argument, then its class.
     fn zero_arg_super(&self, frame: &Frame) -> PResult {
+        let takes_arguments = frame.function.as_ref().is_some_and(|f| {
+            let params = &f.def.params;
+            !params.posonly.is_empty() || !params.args.is_empty()
+        });
+        if !takes_arguments {
+            return Err(runtime_error("super(): no arguments"));
+        }
+        let receiver = match frame.slots.first() {
+            Some(Value::Cell(c)) => c.borrow().clone(),
+            Some(v) => v.clone(),
+            None => Value::Unbound,
+        };
+        if matches!(receiver, Value::Unbound) {
+            return Err(runtime_error("super(): arg[0] deleted"));
+        }
         let owner = frame
             .function
             .as_ref()
@@ -183,14 +199,6 @@ impl Interp {
         let Some(owner) = owner else {
             return Err(runtime_error("super(): __class__ cell not found"));
         };
-        let receiver = match frame.slots.first() {
-            Some(Value::Cell(c)) => c.borrow().clone(),
-            Some(v) => v.clone(),
-            None => Value::Unbound,
-        };
-        if matches!(receiver, Value::Unbound) {
-            return Err(runtime_error("super(): no arguments"));
-        }
         Ok(Value::Native(Rc::new(Native::Super {
             after: owner,
             receiver,
@@ -553,7 +561,8 @@ impl Interp {
         Ok(values)
     }
 
-    /// `Class(*args)`: a new instance, initialised by `__init__`.
+    /// `Class(*args)`: `__new__` makes the instance, then `__init__` initialises it when it
+    /// is an instance of `Class` (CPython's `type_call`).
     pub fn instantiate(
         &self,
         class: &Rc<Class>,
@@ -564,27 +573,36 @@ impl Interp {
             ClassKind::Object | ClassKind::Exception => {}
             _ => return crate::builtins::construct_builtin(self, class, &args, kwargs),
         }
-        let mut class = class.clone();
-        let exc = if class.kind == ClassKind::Exception {
-            let mut data = ExcData {
-                args: args.clone(),
-                ..Default::default()
-            };
-            if crate::builtins::is_group_class(&class) {
-                let (group_class, group) = crate::builtins::new_group(self, &class, &args)?;
-                class = group_class;
-                data.group = Some(group);
+        let instance = match class.lookup(sym::NEW) {
+            Some(new) if !inherits_from_object(class, sym::NEW) => {
+                let new = match &new {
+                    Value::Descriptor(d) => match &**d {
+                        Descriptor::StaticMethod(f) => f.clone(),
+                        _ => new.clone(),
+                    },
+                    _ => new,
+                };
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Class(class.clone()));
+                full.extend(args.iter().cloned());
+                let made = self.call_owned(&new, full, kwargs)?;
+                if !class_of(&made).is_subclass(class) {
+                    return Ok(made);
+                }
+                made
             }
-            Some(RefCell::new(data))
-        } else {
-            None
+            _ => {
+                if (!args.is_empty() || !kwargs.is_empty())
+                    && class.kind == ClassKind::Object
+                    && inherits_from_object(class, sym::INIT)
+                {
+                    return Err(type_error(format!("{}() takes no arguments", class.name)));
+                }
+                self.new_instance(class, &args)?
+            }
         };
-        let instance = Value::Instance(Rc::new(Instance {
-            class: class.clone(),
-            attrs: RefCell::new(Vec::new()),
-            exc,
-        }));
-        match class.lookup(sym::INIT) {
+        let init_class = class_of(&instance);
+        match init_class.lookup(sym::INIT) {
             Some(init @ (Value::Function(_) | Value::BoundMethod(_))) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(instance.clone());
@@ -603,13 +621,38 @@ impl Interp {
                 full.extend(args);
                 self.call_owned(&init, full, kwargs)?;
             }
-            _ => {
-                if class.kind == ClassKind::Object && (!args.is_empty() || !kwargs.is_empty()) {
-                    return Err(type_error(format!("{}() takes no arguments", class.name)));
-                }
+            Some(other) => {
+                let init = self.bind_class_attr(other, &instance, &init_class)?;
+                self.call_owned(&init, args, kwargs)?;
             }
+            None => {}
         }
         Ok(instance)
+    }
+
+    /// A new instance of `class` (a user class or an exception class) before `__init__`:
+    /// what `object.__new__(class, *args)` makes. An exception keeps `args`.
+    pub fn new_instance(&self, class: &Rc<Class>, args: &[Value]) -> PResult {
+        let mut class = class.clone();
+        let exc = if class.kind == ClassKind::Exception {
+            let mut data = ExcData {
+                args: args.to_vec(),
+                ..Default::default()
+            };
+            if crate::builtins::is_group_class(&class) {
+                let (group_class, group) = crate::builtins::new_group(self, &class, args)?;
+                class = group_class;
+                data.group = Some(group);
+            }
+            Some(RefCell::new(data))
+        } else {
+            None
+        };
+        Ok(Value::Instance(Rc::new(Instance {
+            class,
+            attrs: RefCell::new(Vec::new()),
+            exc,
+        })))
     }
 
     // ----- attributes --------------------------------------------------------------------
@@ -764,6 +807,12 @@ impl Interp {
                         &[],
                     )?;
                     return Ok(());
+                }
+                if Rc::ptr_eq(&inst.class, &types().object) {
+                    // `object()` instances have no `__dict__`.
+                    return Err(attribute_error(format!(
+                        "'object' object has no attribute '{name}'"
+                    )));
                 }
                 if inst.exc.is_some() && crate::builtins::set_exception_attr(inst, name, &value) {
                     return Ok(());
@@ -963,6 +1012,17 @@ impl Interp {
                 type_name(obj)
             ))),
         }
+    }
+}
+
+/// True when `class` gets `name` (`__new__`, `__init__`) from `object` itself: no class in
+/// its chain overrides it.
+pub fn inherits_from_object(class: &Class, name: Sym) -> bool {
+    let from_object = types().object.dict.borrow().get(&name).cloned();
+    match (class.lookup(name), from_object) {
+        (Some(found), Some(base)) => crate::ops::is_same(&found, &base),
+        (None, None) => true,
+        _ => false,
     }
 }
 
