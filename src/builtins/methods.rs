@@ -67,7 +67,19 @@ pub fn install_methods() {
             native!("removeprefix", str_removeprefix),
             native!("removesuffix", str_removesuffix),
             native!("expandtabs", str_expandtabs),
+            native!("casefold", str_casefold),
+            native!("isascii", str_isascii),
+            native!("isprintable", str_isprintable),
+            native!("istitle", str_istitle),
+            native!("translate", str_translate),
         ],
+    );
+    t.str_.dict.borrow_mut().insert(
+        Sym::intern("maketrans"),
+        Value::Descriptor(Rc::new(Descriptor::StaticMethod(Value::Builtin(native!(
+            "maketrans",
+            str_maketrans
+        ))))),
     );
     add(
         &t.list,
@@ -158,16 +170,34 @@ pub fn install_methods() {
         &t.int,
         &[
             native!("bit_length", int_bit_length),
+            native!("bit_count", int_bit_count),
+            native!("as_integer_ratio", int_as_integer_ratio),
             native!("conjugate", same_value),
         ],
     );
-    add(&t.bool_, &[native!("bit_length", int_bit_length)]);
+    add(
+        &t.bool_,
+        &[
+            native!("bit_length", int_bit_length),
+            native!("bit_count", int_bit_count),
+            native!("as_integer_ratio", int_as_integer_ratio),
+        ],
+    );
     add(
         &t.float,
         &[
             native!("is_integer", float_is_integer),
+            native!("as_integer_ratio", float_as_integer_ratio),
+            native!("hex", float_hex),
             native!("conjugate", same_value),
         ],
+    );
+    t.float.dict.borrow_mut().insert(
+        Sym::intern("fromhex"),
+        Value::Descriptor(Rc::new(Descriptor::ClassMethod(Value::Builtin(native!(
+            "fromhex",
+            float_fromhex
+        ))))),
     );
     add(
         &t.coroutine,
@@ -1032,6 +1062,172 @@ fn str_expandtabs(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(s(out))
 }
 
+fn str_casefold(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("casefold", &args[1..], 0, 0)?;
+    let text = recv_str(args, "casefold")?;
+    let mut out = String::with_capacity(text.text.len());
+    for c in text.text.chars() {
+        // The full case foldings that differ from lowercasing, for the letters met in practice.
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'ς' => out.push('σ'),
+            'ſ' => out.push('s'),
+            'ﬀ' => out.push_str("ff"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ﬃ' => out.push_str("ffi"),
+            'ﬄ' => out.push_str("ffl"),
+            'ﬅ' | 'ﬆ' => out.push_str("st"),
+            'ŉ' => out.push_str("ʼn"),
+            'İ' => out.push_str("i\u{307}"),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    Ok(s(out))
+}
+
+fn str_isascii(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("isascii", &args[1..], 0, 0)?;
+    Ok(Value::Bool(recv_str(args, "isascii")?.text.is_ascii()))
+}
+
+fn str_isprintable(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("isprintable", &args[1..], 0, 0)?;
+    let text = recv_str(args, "isprintable")?;
+    Ok(Value::Bool(text.text.chars().all(super::repr::is_printable)))
+}
+
+/// Upper- and titlecase letters only after uncased ones, lowercase only after cased ones,
+/// and at least one cased letter.
+fn str_istitle(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("istitle", &args[1..], 0, 0)?;
+    let text = recv_str(args, "istitle")?;
+    let (mut cased, mut prev_cased) = (false, false);
+    for c in text.text.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+/// The key of a translation table entry: a code point, or a one-character string.
+fn maketrans_key(key: &Value) -> PResult<Value> {
+    match key {
+        Value::Str(k) => {
+            let mut chars = k.text.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(value_error(
+                    "string keys in translate table must be of length 1",
+                )),
+            }
+        }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(key.clone()),
+        _ => Err(type_error(
+            "keys in translate table must be strings or integers",
+        )),
+    }
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
+fn str_maketrans(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("maketrans", kwargs)?;
+    arity("maketrans", args, 1, 3)?;
+    let table = Rc::new(RefCell::new(Dict::default()));
+    let set = |k: Value, v: Value| interp.dict_set(&table, interp.key(k)?, v);
+    match args {
+        [Value::Dict(d)] => {
+            let pairs: Vec<(Value, Value)> = d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.value.clone(), v.clone()))
+                .collect();
+            for (k, v) in pairs {
+                set(maketrans_key(&k)?, v)?;
+            }
+        }
+        [_] => {
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ))
+        }
+        [x, y, rest @ ..] => {
+            let strs = |v: &Value, n: &str| match v {
+                Value::Str(s) => Ok(s.clone()),
+                other => Err(type_error(format!(
+                    "maketrans() argument {n} must be str, not {}",
+                    type_name(other)
+                ))),
+            };
+            let (x, y) = (strs(x, "1")?, strs(y, "2")?);
+            if x.text.chars().count() != y.text.chars().count() {
+                return Err(value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (a, b) in x.text.chars().zip(y.text.chars()) {
+                set(Value::Int(a as i64), Value::Int(b as i64))?;
+            }
+            if let Some(z) = rest.first() {
+                for c in strs(z, "3")?.text.chars() {
+                    set(Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        [] => unreachable!("arity checked"),
+    }
+    Ok(Value::Dict(table))
+}
+
+/// `str.translate(table)`: each character looked up by code point with `table[ord(c)]`;
+/// a LookupError keeps the character, None drops it.
+fn str_translate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("translate", kwargs)?;
+    let text = recv_str(args, "translate")?;
+    arity("translate", &args[1..], 1, 1)?;
+    let table = &args[1];
+    let lookup_error = types().lookup_error.clone();
+    let mut out = String::with_capacity(text.text.len());
+    for c in text.text.chars() {
+        match interp.get_item(table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Str(r)) => out.push_str(&r.text),
+            Ok(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                let cp = crate::ops::to_bigint(&v).and_then(|b| num_traits::ToPrimitive::to_u32(&b));
+                match cp.and_then(char::from_u32) {
+                    Some(r) => out.push(r),
+                    None => {
+                        return Err(value_error(
+                            "character mapping must be in range(0x110000)",
+                        ))
+                    }
+                }
+            }
+            Ok(_) => {
+                return Err(type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+            Err(e) if e.is_instance_of(&lookup_error) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(s(out))
+}
+
 // ----- list and tuple ------------------------------------------------------------------
 
 fn list_append(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
@@ -1543,6 +1739,147 @@ fn set_clear(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn int_bit_length(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let n = args.first().and_then(super::bit_length).unwrap_or(0);
     Ok(Value::Int(n as i64))
+}
+
+fn int_bit_count(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("bit_count", &args[1..], 0, 0)?;
+    let n = args.first().and_then(crate::ops::to_bigint).unwrap_or_default();
+    let ones: u64 = n.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    Ok(Value::Int(ones as i64))
+}
+
+fn int_as_integer_ratio(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("as_integer_ratio", &args[1..], 0, 0)?;
+    let n = match args.first() {
+        Some(Value::Bool(b)) => Value::Int(*b as i64),
+        Some(v) => v.clone(),
+        None => Value::Int(0),
+    };
+    Ok(Value::tuple(vec![n, Value::Int(1)]))
+}
+
+fn recv_float(args: &[Value], method: &str) -> PResult<f64> {
+    match args.first() {
+        Some(Value::Float(f)) => Ok(*f),
+        Some(other) => Err(type_error(format!(
+            "descriptor '{method}' for 'float' objects doesn't apply to a '{}' object",
+            type_name(other)
+        ))),
+        None => Err(type_error(format!(
+            "unbound method float.{method}() needs an argument"
+        ))),
+    }
+}
+
+/// The exact fraction a float holds, in lowest terms.
+fn float_as_integer_ratio(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("as_integer_ratio", &args[1..], 0, 0)?;
+    let x = recv_float(args, "as_integer_ratio")?;
+    if x.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
+    if x.is_infinite() {
+        return Err(overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    let bits = x.to_bits();
+    let sign: i64 = if bits >> 63 == 1 { -1 } else { 1 };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (mut mant, mut exp) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
+    if mant == 0 {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    while mant % 2 == 0 && exp < 0 {
+        mant /= 2;
+        exp += 1;
+    }
+    let mut num = num_bigint::BigInt::from(mant) * sign;
+    let mut den = num_bigint::BigInt::from(1);
+    if exp > 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`, as CPython.
+fn float_hex(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("hex", &args[1..], 0, 0)?;
+    let x = recv_float(args, "hex")?;
+    if !x.is_finite() {
+        return Ok(s(crate::numfmt::digits::float_repr(x)));
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return Ok(s(format!("{sign}0x0.0p+0")));
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (lead, exp) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    Ok(s(format!("{sign}0x{lead}.{frac:013x}p{exp:+}")))
+}
+
+/// `float.fromhex(s)`: the inverse of `hex()`, rounding half to even like CPython.
+fn float_fromhex(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("fromhex", kwargs)?;
+    arity("fromhex", &args[1..], 1, 1)?;
+    let text = match &args[1] {
+        Value::Str(t) => t.text.trim().to_ascii_lowercase(),
+        _ => return Err(type_error("bad argument type for built-in operation")),
+    };
+    let invalid = || value_error("invalid hexadecimal floating-point string");
+    let (neg, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(&text)),
+    };
+    let signed = |x: f64| Ok(Value::Float(if neg { -x } else { x }));
+    match body {
+        "inf" | "infinity" => return signed(f64::INFINITY),
+        "nan" => return signed(f64::NAN),
+        _ => {}
+    }
+    let body = body.strip_prefix("0x").unwrap_or(body);
+    let (mantissa, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i64>().map_err(|_| invalid())?),
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(invalid());
+    }
+    let mut value = num_bigint::BigInt::from(0);
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or_else(invalid)?;
+        value = value * 16 + d;
+    }
+    let exp = exp.saturating_sub(4 * frac_part.len() as i64);
+    // value * 2**exp, correctly rounded by the exact integer division; exponents far outside
+    // the double range are cut to ones that give the same overflow or zero.
+    let bits = value.bits() as i64;
+    let x = if value.bits() == 0 || exp + bits < -1200 {
+        0.0
+    } else if exp + bits > 1100 {
+        f64::INFINITY
+    } else if exp >= 0 {
+        crate::numfmt::convert::true_divide(&(value << exp as usize), &1.into()).unwrap_or(f64::INFINITY)
+    } else {
+        let den = num_bigint::BigInt::from(1) << (-exp) as usize;
+        crate::numfmt::convert::true_divide(&value, &den).unwrap_or(f64::INFINITY)
+    };
+    if x.is_infinite() {
+        return Err(overflow_error(
+            "hexadecimal value too large to represent as a float",
+        ));
+    }
+    signed(x)
 }
 
 fn same_value(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {

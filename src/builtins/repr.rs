@@ -50,7 +50,7 @@ pub fn str_repr(text: &str) -> String {
 }
 
 /// Approximates Python's `str.isprintable` for one char.
-fn is_printable(c: char) -> bool {
+pub(crate) fn is_printable(c: char) -> bool {
     let n = c as u32;
     if n < 0x20 || n == 0x7f {
         return false;
