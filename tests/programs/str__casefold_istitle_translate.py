@@ -11,3 +11,5 @@ class T:
 print("hal x".translate(T()))
 for bad in [lambda: str.maketrans("ab", "c"), lambda: str.maketrans(1), lambda: str.maketrans({'ab': 1}), lambda: str.maketrans({1.5: 1}),
             lambda: "a".translate({97: 1.5}), lambda: "a".translate({97: -1}), lambda: str.maketrans("a", 1), lambda: "a".translate({97: 0x110000})]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
