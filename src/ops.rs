@@ -319,6 +319,17 @@ impl Interp {
                 Value::Set(_) | Value::FrozenSet(_),
                 Value::Set(_) | Value::FrozenSet(_),
             ) => Some(self.set_op(op, a, b)?),
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, _)
+                if is_set_view(a) || is_set_view(b) =>
+            {
+                // CPython's `dictviews_sub` and friends: `set(a) op b`, whichever side the view
+                // is on, and the result is always a set.
+                let as_set = |v: &Value| -> PResult<Value> {
+                    let set = crate::builtins::set_operand(self, v)?.into_set();
+                    Ok(Value::Set(Rc::new(RefCell::new(set))))
+                };
+                Some(self.set_op(op, &as_set(a)?, &as_set(b)?)?)
+            }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let mut d = x.borrow().clone();
                 let other = y.borrow().clone();
@@ -617,7 +628,16 @@ impl Interp {
                 let (x, y) = (set_items(a), set_items(b));
                 x.len() == y.len() && x.iter().all(|k| y.contains(k))
             }
+            _ if is_set_like(a) && is_set_like(b) && (is_set_view(a) || is_set_view(b)) => {
+                let (x, y) = (self.set_like_items(a)?, self.set_like_items(b)?);
+                x.len() == y.len() && x.iter().all(|k| y.contains(k))
+            }
             (Value::Range(x), Value::Range(y)) => crate::builtins::range_equal(x, y),
+            // Slices compare as the tuples (start, stop, step).
+            (Value::Slice(x), Value::Slice(y)) => self.seq_eq(
+                &[x.lower.clone(), x.upper.clone(), x.step.clone()],
+                &[y.lower.clone(), y.upper.clone(), y.step.clone()],
+            )?,
             _ if is_number(a) && is_number(b) => numeric_eq(a, b),
             (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
             (Value::BoundMethod(x), Value::BoundMethod(y)) => {
@@ -660,8 +680,8 @@ impl Interp {
             }
             (Value::List(_), Value::List(_)) => self.list_compare(op, a, b),
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_order(op, x, y),
-            (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-                let (x, y) = (set_items(a), set_items(b));
+            _ if is_set_like(a) && is_set_like(b) => {
+                let (x, y) = (self.set_like_items(a)?, self.set_like_items(b)?);
                 let sub = x.iter().all(|k| y.contains(k));
                 let sup = y.iter().all(|k| x.contains(k));
                 Ok(Value::Bool(match op {
@@ -1021,6 +1041,26 @@ fn ordering_matches(op: CmpOp, ord: Ordering) -> bool {
         CmpOp::LtE => ord != Ordering::Greater,
         CmpOp::Gt => ord == Ordering::Greater,
         _ => ord != Ordering::Less,
+    }
+}
+
+/// A dict's keys or items view: the views that behave as sets.
+fn is_set_view(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if matches!(&**n, Native::DictView(_, DictView::Keys | DictView::Items)))
+}
+
+/// What set comparisons accept on either side: sets, frozensets and set-like views.
+fn is_set_like(v: &Value) -> bool {
+    matches!(v, Value::Set(_) | Value::FrozenSet(_)) || is_set_view(v)
+}
+
+impl Interp {
+    /// The keys of a set, or of a view as a set (items views hash their pairs).
+    fn set_like_items(&self, v: &Value) -> PResult<Set> {
+        if is_set_view(v) {
+            return Ok(crate::builtins::set_operand(self, v)?.into_set());
+        }
+        Ok(set_items(v))
     }
 }
 

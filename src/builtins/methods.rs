@@ -101,6 +101,9 @@ pub fn install_methods() {
         &t.tuple,
         &[native!("index", seq_index), native!("count", seq_count)],
     );
+    add(&t.slice, &[native!("indices", slice_indices_method)]);
+    add(&t.dict_keys, &[native!("isdisjoint", view_isdisjoint)]);
+    add(&t.dict_items, &[native!("isdisjoint", view_isdisjoint)]);
     add(
         &t.range,
         &[
@@ -1094,7 +1097,9 @@ fn str_isascii(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn str_isprintable(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("isprintable", &args[1..], 0, 0)?;
     let text = recv_str(args, "isprintable")?;
-    Ok(Value::Bool(text.text.chars().all(super::repr::is_printable)))
+    Ok(Value::Bool(
+        text.text.chars().all(super::repr::is_printable),
+    ))
 }
 
 /// Upper- and titlecase letters only after uncased ones, lowercase only after cased ones,
@@ -1206,13 +1211,12 @@ fn str_translate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
             Ok(Value::None) => {}
             Ok(Value::Str(r)) => out.push_str(&r.text),
             Ok(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
-                let cp = crate::ops::to_bigint(&v).and_then(|b| num_traits::ToPrimitive::to_u32(&b));
+                let cp =
+                    crate::ops::to_bigint(&v).and_then(|b| num_traits::ToPrimitive::to_u32(&b));
                 match cp.and_then(char::from_u32) {
                     Some(r) => out.push(r),
                     None => {
-                        return Err(value_error(
-                            "character mapping must be in range(0x110000)",
-                        ))
+                        return Err(value_error("character mapping must be in range(0x110000)"))
                     }
                 }
             }
@@ -1743,8 +1747,15 @@ fn int_bit_length(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn int_bit_count(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("bit_count", &args[1..], 0, 0)?;
-    let n = args.first().and_then(crate::ops::to_bigint).unwrap_or_default();
-    let ones: u64 = n.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    let n = args
+        .first()
+        .and_then(crate::ops::to_bigint)
+        .unwrap_or_default();
+    let ones: u64 = n
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(Value::Int(ones as i64))
 }
 
@@ -1779,9 +1790,7 @@ fn float_as_integer_ratio(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRe
         return Err(value_error("cannot convert NaN to integer ratio"));
     }
     if x.is_infinite() {
-        return Err(overflow_error(
-            "cannot convert Infinity to integer ratio",
-        ));
+        return Err(overflow_error("cannot convert Infinity to integer ratio"));
     }
     let bits = x.to_bits();
     let sign: i64 = if bits >> 63 == 1 { -1 } else { 1 };
@@ -1806,7 +1815,10 @@ fn float_as_integer_ratio(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRe
     } else {
         den <<= (-exp) as usize;
     }
-    Ok(Value::tuple(vec![Value::from_bigint(num), Value::from_bigint(den)]))
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
 }
 
 /// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`, as CPython.
@@ -1823,7 +1835,11 @@ fn float_hex(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);
-    let (lead, exp) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, exp) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     Ok(s(format!("{sign}0x{lead}.{frac:013x}p{exp:+}")))
 }
 
@@ -1869,7 +1885,8 @@ fn float_fromhex(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult
     } else if exp + bits > 1100 {
         f64::INFINITY
     } else if exp >= 0 {
-        crate::numfmt::convert::true_divide(&(value << exp as usize), &1.into()).unwrap_or(f64::INFINITY)
+        crate::numfmt::convert::true_divide(&(value << exp as usize), &1.into())
+            .unwrap_or(f64::INFINITY)
     } else {
         let den = num_bigint::BigInt::from(1) << (-exp) as usize;
         crate::numfmt::convert::true_divide(&value, &den).unwrap_or(f64::INFINITY)
@@ -2037,6 +2054,38 @@ fn object_hash(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 // ----- indexing and slicing ------------------------------------------------------------
 
 /// `slice.indices(len)`: start, stop, step clamped as CPython does.
+/// `view.isdisjoint(other)` of a keys or items view: no item of `other` is in the view.
+fn view_isdisjoint(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("isdisjoint", kwargs)?;
+    arity("isdisjoint", &args[1..], 1, 1)?;
+    for item in interp.collect_iterable(&args[1])? {
+        if interp.contains(&args[0], &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// `slice.indices(length)`: the start, stop and step a sequence of that length would use.
+fn slice_indices_method(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("indices", kwargs)?;
+    let slice = match args.first() {
+        Some(Value::Slice(s)) => s.clone(),
+        _ => return Err(type_error("descriptor 'indices' requires a 'slice' object")),
+    };
+    arity("indices", &args[1..], 1, 1)?;
+    let len = int_arg(&args[1], "")?;
+    if len < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (start, stop, step) = slice_indices(&slice, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
 pub fn slice_indices(slice: &SliceObj, len: usize) -> PResult<(i64, i64, i64)> {
     let len = len as i64;
     let step = match &slice.step {

@@ -126,11 +126,11 @@ fn log2(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
             ));
         }
     }
-    unary(args, "log2", f64::log2, |x| x > 0.0)
+    unary(args, "log2", f64::log2, |x| x > 0.0 || x.is_nan())
 }
 
 fn log10(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    unary(args, "log10", f64::log10, |x| x > 0.0)
+    unary(args, "log10", f64::log10, |x| x > 0.0 || x.is_nan())
 }
 
 fn sin(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -307,7 +307,7 @@ fn lcm(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn pow(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("pow", args, 2, 2)?;
     let (x, y) = (float_arg(&args[0])?, float_arg(&args[1])?);
-    if x == 0.0 && y < 0.0 {
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(domain());
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
@@ -345,6 +345,9 @@ fn copysign(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn fmod(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("fmod", args, 2, 2)?;
     let (x, y) = (float_arg(&args[0])?, float_arg(&args[1])?);
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
     if y == 0.0 || x.is_infinite() {
         return Err(domain());
     }
@@ -354,8 +357,10 @@ fn fmod(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn modf(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("modf", args, 1, 1)?;
     let x = float_arg(&args[0])?;
+    // The C library's modf: the fraction keeps the sign, and is 0 for an infinity.
+    let fract = if x.is_infinite() { 0.0 } else { x.fract() };
     Ok(Value::tuple(vec![
-        Value::Float(x.fract()),
+        Value::Float(fract.copysign(x)),
         Value::Float(x.trunc()),
     ]))
 }
