@@ -615,7 +615,9 @@ fn erfc(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 // Gamma and log-gamma as CPython computes them (a Lanczos approximation, not the C
 // library's), so results agree to the last bit.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
