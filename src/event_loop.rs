@@ -528,31 +528,27 @@ impl Drop for Fut {
             } else {
                 "Future"
             };
-            let described = describe_finished(interp, self);
-            let mut text = format!("{what} exception was never retrieved\nfuture: {described}\n");
-            text.push_str(&crate::runner::format_exception(interp, &exc));
-            interp.flush_out();
-            interp.write_err(&text);
+            // As CPython's `__del__`, the report hands the future itself to the loop's
+            // exception handler: its state moves to a new, already reported, future.
+            let future = Rc::new(Fut {
+                state: Cell::new(self.state.get()),
+                log_traceback: Cell::new(false),
+                cancel_requested: Cell::new(self.cancel_requested.get()),
+                outcome: Cell::new(self.outcome.take()),
+                event_loop: self.event_loop.clone(),
+                task: self.task.take(),
+                rare: Cell::new(self.rare.take()),
+            });
+            let context = vec![
+                (
+                    "message",
+                    Value::str(format!("{what} exception was never retrieved")),
+                ),
+                ("exception", exc),
+                ("future", future.value()),
+            ];
+            crate::modules::asyncio::report_dropped(interp, &future.event_loop, context);
         });
-    }
-}
-
-fn describe_finished(interp: &Interp, fut: &Fut) -> String {
-    let exc = fut
-        .exception()
-        .map(|e| interp.repr(&e).unwrap_or_default())
-        .unwrap_or_default();
-    match &fut.task {
-        Some(task) => {
-            let coro = crate::coroutine::coroutine_summary(&task.coro_value(), "done", None);
-            format!(
-                "<Task finished name='{}' coro={} exception={}>",
-                task.name(),
-                coro,
-                exc
-            )
-        }
-        None => format!("<Future finished exception={exc}>"),
     }
 }
 
@@ -585,6 +581,8 @@ pub enum Callback {
 pub struct Handle {
     pub callback: Callback,
     pub cancelled: Rc<Cell<bool>>,
+    /// The deadline of a timer's handle (`TimerHandle` in reports), None for `call_soon`.
+    pub when: Option<f64>,
 }
 
 struct Timer {
@@ -683,6 +681,8 @@ pub struct EventLoop {
     pub closed: Cell<bool>,
     /// `set_debug()`: only reported back (pyco's loop has no debug checks).
     pub debug: Cell<bool>,
+    /// `set_exception_handler()`'s handler (None: the default handler).
+    pub exception_handler: RefCell<Option<Value>>,
     /// Every task created on this loop (for `all_tasks`), weakly.
     pub tasks: RefCell<Vec<Weak<Fut>>>,
     /// The Python value of this loop.
@@ -698,6 +698,7 @@ impl EventLoop {
             running: Cell::new(false),
             closed: Cell::new(false),
             debug: Cell::new(false),
+            exception_handler: RefCell::new(None),
             tasks: RefCell::new(Vec::new()),
             handle: RefCell::new(Weak::new()),
         })
@@ -718,6 +719,7 @@ impl EventLoop {
         self.ready.borrow_mut().push_back(Handle {
             callback,
             cancelled: cancelled.clone(),
+            when: None,
         });
         cancelled
     }
@@ -731,6 +733,7 @@ impl EventLoop {
             handle: Handle {
                 callback,
                 cancelled: cancelled.clone(),
+                when: Some(when),
             },
         });
         cancelled
@@ -829,7 +832,7 @@ impl EventLoop {
             if handle.cancelled.get() {
                 continue;
             }
-            run_handle(interp, handle.callback)?;
+            run_handle(interp, handle)?;
         }
         Ok(())
     }
@@ -840,21 +843,21 @@ impl EventLoop {
     }
 }
 
-fn run_handle(interp: &Interp, callback: Callback) -> PResult<()> {
-    let result = match callback {
-        Callback::Step(task) => task_step(interp, &task, None),
+fn run_handle(interp: &Interp, handle: Handle) -> PResult<()> {
+    let result = match &handle.callback {
+        Callback::Step(task) => task_step(interp, task, None),
         Callback::Done(cb, fut) => match cb {
-            DoneCallback::Python(f) => interp.call(&f, &[fut.value()], &[]).map(|_| ()),
-            DoneCallback::Wakeup(task) => task_wakeup(interp, &task, &fut),
-            DoneCallback::Native(f) => f(interp, &fut),
+            DoneCallback::Python(f) => interp.call(f, &[fut.value()], &[]).map(|_| ()),
+            DoneCallback::Wakeup(task) => task_wakeup(interp, task, fut),
+            DoneCallback::Native(f) => f(interp, fut),
         },
-        Callback::Call(f, args) => interp.call(&f, &args, &[]).map(|_| ()),
+        Callback::Call(f, args) => interp.call(f, args, &[]).map(|_| ()),
         Callback::Native(f) => f(interp),
     };
     match result {
         Ok(()) => Ok(()),
         Err(e) => {
-            // SystemExit and KeyboardInterrupt stop the loop; anything else is reported by the
+            // SystemExit and KeyboardInterrupt stop the loop; anything else goes to the
             // loop's exception handler and the loop goes on, as in CPython.
             let class = e.class();
             if class.is_subclass(&types().system_exit)
@@ -862,13 +865,18 @@ fn run_handle(interp: &Interp, callback: Callback) -> PResult<()> {
             {
                 return Err(e);
             }
-            let text = format!(
-                "Exception in callback\n{}",
-                crate::runner::format_exception(interp, &e.exc)
-            );
-            interp.flush_out();
-            interp.write_err(&text);
-            Ok(())
+            let callback = match handle.callback {
+                Callback::Done(DoneCallback::Python(f), fut) => Some((f, vec![fut.value()])),
+                Callback::Call(f, args) => Some((f, args)),
+                _ => None,
+            };
+            crate::modules::asyncio::report_callback_error(
+                interp,
+                handle.cancelled,
+                handle.when,
+                callback,
+                &e,
+            )
         }
     }
 }

@@ -761,6 +761,9 @@ pub enum Native {
     Handle {
         cancelled: Rc<Cell<bool>>,
         when: Option<f64>,
+        /// The callback and its arguments, for the repr (which drops them once cancelled,
+        /// as CPython's `Handle.cancel()` does).
+        callback: Option<Rc<(Value, Vec<Value>)>>,
     },
 }
 

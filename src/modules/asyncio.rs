@@ -3,7 +3,12 @@
 //! file: locks, `wait`, `wait_for`, `TaskGroup`, ...), written on that core the way CPython
 //! writes them.
 
+mod exception_handler;
 mod queue;
+
+pub use exception_handler::{
+    report as report_to_handler, report_callback_error, report_dropped, Context as HandlerContext,
+};
 
 pub use queue::{is_queue_class, str as queue_str, QueueState};
 
@@ -178,6 +183,22 @@ impl AsyncioClasses {
                 native!("get_debug", loop_get_debug),
                 native!("set_debug", loop_set_debug),
                 native!("call_soon_threadsafe", loop_call_soon),
+                native!(
+                    "set_exception_handler",
+                    exception_handler::set_exception_handler
+                ),
+                native!(
+                    "get_exception_handler",
+                    exception_handler::get_exception_handler
+                ),
+                native!(
+                    "call_exception_handler",
+                    exception_handler::call_exception_handler
+                ),
+                native!(
+                    "default_exception_handler",
+                    exception_handler::default_exception_handler
+                ),
                 native!("shutdown_asyncgens", loop_shutdown_asyncgens),
                 native!("shutdown_default_executor", loop_shutdown_default_executor),
                 native!("get_task_factory", loop_get_task_factory),
@@ -428,7 +449,7 @@ fn loop_of(v: &Value) -> Option<Rc<EventLoop>> {
     }
 }
 
-fn recv_loop(args: &[Value]) -> PResult<Rc<EventLoop>> {
+pub(crate) fn recv_loop(args: &[Value]) -> PResult<Rc<EventLoop>> {
     args.first()
         .and_then(loop_of)
         .ok_or_else(|| type_error("expected an event loop"))
@@ -641,13 +662,15 @@ fn cancel_all_tasks(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> 
         }
         if let Some(exc) = t.exception() {
             t.log_traceback.set(false);
-            let text = format!(
-                "unhandled exception during asyncio.run() shutdown\ntask: <Task finished name='{}'>\n{}",
-                t.name(),
-                crate::runner::format_exception(interp, &exc)
-            );
-            interp.flush_out();
-            interp.write_err(&text);
+            let context = vec![
+                (
+                    "message",
+                    Value::str("unhandled exception during asyncio.run() shutdown"),
+                ),
+                ("exception", exc),
+                ("task", t.value()),
+            ];
+            exception_handler::report(interp, event_loop, context, None)?;
         }
     }
     Ok(())
@@ -1242,8 +1265,17 @@ fn loop_time(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(Value::Float(interp.runtime.clock.monotonic()))
 }
 
-fn handle_value(cancelled: Rc<Cell<bool>>, when: Option<f64>) -> Value {
-    Value::Native(Rc::new(Native::Handle { cancelled, when }))
+/// The Python value of a scheduled callback `f(*args)`.
+pub fn handle_value(
+    cancelled: Rc<Cell<bool>>,
+    when: Option<f64>,
+    callback: Option<(Value, Vec<Value>)>,
+) -> Value {
+    Value::Native(Rc::new(Native::Handle {
+        cancelled,
+        when,
+        callback: callback.map(Rc::new),
+    }))
 }
 
 fn check_open(l: &EventLoop) -> PResult<()> {
@@ -1262,7 +1294,11 @@ fn loop_call_soon(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         ));
     };
     let cancelled = l.schedule(Callback::Call(f.clone(), args[2..].to_vec()));
-    Ok(handle_value(cancelled, None))
+    Ok(handle_value(
+        cancelled,
+        None,
+        Some((f.clone(), args[2..].to_vec())),
+    ))
 }
 
 fn loop_call_later(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -1276,7 +1312,11 @@ fn loop_call_later(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
     let delay = to_f64(&args[1])?.ok_or_else(|| type_error("delay must be a number"))?;
     let when = interp.runtime.clock.monotonic() + delay;
     let cancelled = l.schedule_at(when, Callback::Call(args[2].clone(), args[3..].to_vec()));
-    Ok(handle_value(cancelled, Some(when)))
+    Ok(handle_value(
+        cancelled,
+        Some(when),
+        Some((args[2].clone(), args[3..].to_vec())),
+    ))
 }
 
 fn loop_call_at(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -1289,7 +1329,11 @@ fn loop_call_at(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     }
     let when = to_f64(&args[1])?.ok_or_else(|| type_error("when must be a number"))?;
     let cancelled = l.schedule_at(when, Callback::Call(args[2].clone(), args[3..].to_vec()));
-    Ok(handle_value(cancelled, Some(when)))
+    Ok(handle_value(
+        cancelled,
+        Some(when),
+        Some((args[2].clone(), args[3..].to_vec())),
+    ))
 }
 
 fn loop_create_task(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
@@ -1401,7 +1445,9 @@ const UNSUPPORTED_LOOP_METHODS: &[&BuiltinFunction] = unsupported_loop_methods! 
 fn handle_parts(args: &[Value]) -> PResult<(Rc<Cell<bool>>, Option<f64>)> {
     match args.first() {
         Some(Value::Native(n)) => match &**n {
-            Native::Handle { cancelled, when } => Ok((cancelled.clone(), *when)),
+            Native::Handle {
+                cancelled, when, ..
+            } => Ok((cancelled.clone(), *when)),
             _ => Err(type_error("expected a Handle")),
         },
         _ => Err(type_error("expected a Handle")),
@@ -1471,7 +1517,7 @@ fn format_callbacks(interp: &Interp, f: &Rc<Fut>) -> PResult<Option<String>> {
     for cb in &callbacks {
         match cb {
             DoneCallback::Wakeup(_) => shown.push("Task.task_wakeup()".to_string()),
-            DoneCallback::Python(v) => shown.push(callback_source(interp, v)?),
+            DoneCallback::Python(v) => shown.push(callback_source(interp, v, &[])?),
             DoneCallback::Native(_) => {}
         }
     }
@@ -1488,23 +1534,29 @@ fn format_callbacks(interp: &Interp, f: &Rc<Fut>) -> PResult<Option<String>> {
     })
 }
 
-/// `format_helpers._format_callback_source(callback, ())`: `name() at FILE:LINE` for a
-/// function; a bound method or a builtin has a name and no source there.
-fn callback_source(interp: &Interp, callback: &Value) -> PResult<String> {
+/// `format_helpers._format_callback_source(callback, args)`: `name(args) at FILE:LINE`
+/// for a function (each argument as `reprlib.repr` gives it); a bound method or a
+/// builtin has a name and no source there.
+pub fn callback_source(interp: &Interp, callback: &Value, args: &[Value]) -> PResult<String> {
+    let mut shown_args = Vec::with_capacity(args.len());
+    for arg in args {
+        shown_args.push(crate::builtins::reprlib::short_repr(interp, arg)?);
+    }
+    let call = format!("({})", shown_args.join(", "));
     Ok(match callback {
         Value::Function(f) => format!(
-            "{}() at {}:{}",
+            "{}{call} at {}:{}",
             f.qualname,
             f.source.name,
             f.source.line_of(f.def.first_line_offset())
         ),
         Value::BoundMethod(m) => match &m.function {
-            Value::Function(f) => format!("{}()", f.qualname),
-            Value::Builtin(b) => format!("{}()", b.name),
-            other => format!("{}()", interp.repr(other)?),
+            Value::Function(f) => format!("{}{call}", f.qualname),
+            Value::Builtin(b) => format!("{}{call}", b.name),
+            other => format!("{}{call}", interp.repr(other)?),
         },
-        Value::Builtin(b) => format!("{}()", b.name),
-        other => format!("{}()", interp.repr(other)?),
+        Value::Builtin(b) => format!("{}{call}", b.name),
+        other => format!("{}{call}", interp.repr(other)?),
     })
 }
 
@@ -1533,14 +1585,28 @@ pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
             )
         }
         Native::Queue(queue) => queue::repr(interp, value, queue)?,
-        Native::Handle { cancelled, when } => {
-            let kind = if when.is_some() {
+        Native::Handle {
+            cancelled,
+            when,
+            callback,
+        } => {
+            // CPython's `Handle._repr_info` and `TimerHandle._repr_info`.
+            let mut info = vec![if when.is_some() {
                 "TimerHandle"
             } else {
                 "Handle"
-            };
-            let state = if cancelled.get() { " cancelled" } else { "" };
-            format!("<{kind}{state} at 0x{:x}>", value.identity())
+            }
+            .to_string()];
+            if cancelled.get() {
+                info.push("cancelled".to_string());
+            }
+            if let Some(when) = when {
+                info.push(format!("when={}", interp.repr(&Value::Float(*when))?));
+            }
+            if let (Some(callback), false) = (callback, cancelled.get()) {
+                info.push(callback_source(interp, &callback.0, &callback.1)?);
+            }
+            format!("<{}>", info.join(" "))
         }
         _ => format!("<object at 0x{:x}>", value.identity()),
     })
