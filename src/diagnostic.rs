@@ -7,6 +7,7 @@
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
 
 use crate::error::{SyntaxError, SyntaxErrorKind};
+use crate::lexer::NULL_BYTES_MESSAGE;
 use crate::source::Source;
 
 /// Renders syntax errors: an ariadne report per error, then CPython's form of the first one.
@@ -173,13 +174,21 @@ pub fn cpython_form(source: &Source, error: &SyntaxError) -> String {
         .find('\n')
         .map_or(text.len(), |newline| line_start + newline);
     let line = text[line_start..line_end].trim_end_matches('\r');
+    // CPython shows a line holding a NUL byte only up to it (a C string).
+    let null_bytes = error.message == NULL_BYTES_MESSAGE;
+    let line = if null_bytes {
+        line.split('\0').next().unwrap_or("")
+    } else {
+        line
+    };
     let stripped = line.trim_start();
     let indent = line.len() - stripped.len();
 
     let mut out = format!("  File \"{}\", line {}\n", source.name, line_number);
     if !stripped.is_empty() {
         out.push_str(&format!("    {}\n", stripped.trim_end()));
-        let no_caret = matches!(error.kind, SyntaxErrorKind::Tab)
+        let no_caret = null_bytes
+            || matches!(error.kind, SyntaxErrorKind::Tab)
             || (error.kind == SyntaxErrorKind::Indentation && error.message == "unexpected indent");
         if !no_caret {
             let caret_start = offset.saturating_sub(line_start).saturating_sub(indent);

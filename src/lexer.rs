@@ -19,6 +19,8 @@ use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::source::Span;
 use crate::symbol::Sym;
 
+/// CPython's refusal of a NUL byte anywhere in a file.
+pub const NULL_BYTES_MESSAGE: &str = "source code cannot contain null bytes";
 /// CPython's limit on nested brackets (`MAXLEVEL` in its tokenizer).
 const MAX_BRACKET_DEPTH: usize = 200;
 /// CPython's limit on indentation levels (`MAXINDENT`).
@@ -370,8 +372,23 @@ pub struct Lexed {
 
 /// Lexes a whole module.
 pub fn lex(text: &str) -> Lexed {
-    let mut driver = Driver::new(text, 0, text.len(), Mode::Module, 0);
+    // CPython's tokenizer refuses a NUL byte when it reads the line holding it: errors on the
+    // lines before win, anything from that line on (an open bracket or string too) does not.
+    let null_byte = text.find('\0');
+    let end = null_byte.map_or(text.len(), |at| {
+        text[..at].rfind('\n').map_or(0, |nl| nl + 1)
+    });
+    let mut driver = Driver::new(text, 0, end, Mode::Module, 0);
     driver.run();
+    if let Some(at) = null_byte {
+        if driver.error.as_ref().is_none_or(|error| error.incomplete) {
+            driver.error = Some(SyntaxError::syntax(
+                NULL_BYTES_MESSAGE,
+                Span::new(at, at + 1),
+            ));
+            driver.unclosed = None;
+        }
+    }
     Lexed {
         tokens: driver.tokens,
         error: driver.error,
@@ -586,9 +603,17 @@ impl<'s> Driver<'s> {
                 None => return Ok(position - offset),
                 // Blank or comment-only lines do not count.
                 Some(b'\n') | Some(b'\r') | Some(b'#') => {
+                    // A line ends at `\n`, `\r\n` or a lone `\r` (`# c\rx = 1` is two lines).
                     let rest = &region[position..];
-                    match rest.find('\n') {
-                        Some(newline) => line_start = position + newline + 1,
+                    match rest.find(['\n', '\r']) {
+                        Some(end) => {
+                            let width = if rest[end..].starts_with("\r\n") {
+                                2
+                            } else {
+                                1
+                            };
+                            line_start = position + end + width;
+                        }
                         None => return Ok(region.len() - offset),
                     }
                 }
@@ -798,7 +823,9 @@ impl<'s> Driver<'s> {
         while position < self.end {
             let byte = bytes[position];
             if byte == b'\\' {
-                position += 2;
+                // A `\` before a CRLF continues the line: the pair is one line end.
+                let crlf = bytes.get(position + 1..position + 3) == Some(b"\r\n");
+                position += if crlf { 3 } else { 2 };
                 continue;
             }
             if byte == quote {
@@ -968,12 +995,15 @@ impl<'s> Driver<'s> {
         }
         self.tokens
             .push((Token::FieldStart, Span::new(open, open + 1)));
+        // The expression is compiled afresh, as CPython 3.11 compiles it: an f-string inside
+        // it starts its own count of nested format specs (`f'{f"{1}"}'` nests quotes, not
+        // fields). The quotes bound that nesting: an inner string cannot hold its enclosing quote.
         let mut inner = Driver::new(
             self.text,
             expression_start,
             expression_end,
             Mode::Fragment,
-            depth + 1,
+            0,
         );
         inner.run_inner()?;
         if let Some((opener, span)) = inner.brackets.first() {

@@ -268,7 +268,11 @@ fn read_program(path: &str) -> Result<String, i32> {
 }
 
 /// Source bytes as UTF-8, or CPython's complaint about the first bad byte.
-fn decode(bytes: Vec<u8>, name: &str) -> Result<String, String> {
+/// A UTF-8 byte order mark at the start is dropped, as CPython's file reader drops it.
+fn decode(mut bytes: Vec<u8>, name: &str) -> Result<String, String> {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let byte = e.as_bytes()[at];

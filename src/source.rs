@@ -10,10 +10,17 @@ pub struct Source {
 }
 
 impl Source {
+    /// The text's line ends are read as CPython reads them (universal newlines): `\r\n` and a
+    /// lone `\r` both end a line and become `\n`, so a lone `\r` after a comment starts a new
+    /// line, and line numbers, spans and the lines shown in reports all agree.
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Rc<Source> {
+        let mut text = text.into();
+        if text.contains('\r') {
+            text = text.replace("\r\n", "\n").replace('\r', "\n");
+        }
         Rc::new(Source {
             name: name.into(),
-            text: text.into(),
+            text,
         })
     }
 

@@ -298,3 +298,35 @@ fn keywords_and_soft_keywords() {
     assert_eq!(dump("match = async\n"), "match = async NL");
     assert_eq!(dump("a := b ** c // d -> e\n"), "a := b ** c // d -> e NL");
 }
+
+#[test]
+fn carriage_returns_end_lines_and_comments() {
+    assert_eq!(dump("# c\rx = 1\n"), "x = 1 NL");
+    assert_eq!(dump("x = \"ab\\\r\ncd\"\r\n"), "x = \"abcd\" NL");
+    assert_eq!(dump("y = 1 + \\\r\n  2\r\n"), "y = 1 + 2 NL");
+}
+
+#[test]
+fn a_null_byte_is_refused_unless_an_earlier_line_fails() {
+    let refused = "source code cannot contain null bytes".to_string();
+    assert_eq!(
+        error_of("x = 1\ny = (\"a\0"),
+        (SyntaxErrorKind::Syntax, refused.clone(), false)
+    );
+    assert_eq!(
+        error_of("s = '''\n\0"),
+        (SyntaxErrorKind::Syntax, refused, false)
+    );
+    assert_eq!(error_of("x = 1abc\n\0").1, "invalid decimal literal");
+}
+
+#[test]
+fn fstrings_nest_by_alternating_quotes() {
+    assert!(lex("f'''{f\"\"\"{f'{f\"{1}\"}'}\"\"\"}'''\n")
+        .error
+        .is_none());
+    assert_eq!(
+        error_of("f\"{x:{y:{z}}}\"\n").1,
+        "f-string: expressions nested too deeply"
+    );
+}
