@@ -1073,8 +1073,17 @@ fn builtin_vars(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult 
     interp.get_attr(&args[0], sym::DICT)
 }
 
-fn builtin_dir(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("dir", args, 1, 1)?;
+    if let Value::Instance(inst) = &args[0] {
+        // A class's own `__dir__` answers; its names come back sorted.
+        if let Some(dir) = inst.class.lookup(sym::DIR) {
+            let dir = interp.descriptor_get(dir, Some(&args[0]), &inst.class, sym::DIR)?;
+            let mut names = interp.collect_iterable(&interp.call(&dir, &[], &[])?)?;
+            sort_values(interp, &mut names, None, false)?;
+            return Ok(Value::list(names));
+        }
+    }
     Ok(Value::list(
         dir_names(&args[0]).into_iter().map(Value::str).collect(),
     ))
@@ -1345,10 +1354,16 @@ pub fn construct_builtin(
                     .or_else(|| kwarg(kwargs, k))
                     .unwrap_or(Value::None)
             };
+            let getter = get(0, "fget");
+            let doc = match (get(3, "doc"), &getter) {
+                (Value::None, Value::Function(f)) => doc_of(f),
+                (doc, _) => doc,
+            };
             Ok(Value::Descriptor(Rc::new(Descriptor::Property {
-                getter: get(0, "fget"),
+                getter,
                 setter: get(1, "fset"),
                 deleter: get(2, "fdel"),
+                doc,
             })))
         }
         ClassKind::StaticMethod => {
@@ -1588,9 +1603,11 @@ pub fn special_attr(interp: &Interp, obj: &Value, name: Sym) -> PResult<Option<V
                     getter,
                     setter,
                     deleter,
+                    doc,
                 },
                 attr,
             ) => match attr {
+                "__doc__" => Some(doc.clone()),
                 "fget" => Some(getter.clone()),
                 "fset" => Some(setter.clone()),
                 "fdel" => Some(deleter.clone()),
@@ -1633,6 +1650,7 @@ fn property_with(args: &[Value], which: usize) -> PResult {
         getter,
         setter,
         deleter,
+        doc,
     } = &**d
     else {
         return Err(type_error("not a property"));
@@ -1640,10 +1658,16 @@ fn property_with(args: &[Value], which: usize) -> PResult {
     let mut parts = [getter.clone(), setter.clone(), deleter.clone()];
     parts[which] = f.clone();
     let [getter, setter, deleter] = parts;
+    // A new getter brings its docstring when the property had none of its own.
+    let doc = match (doc, &getter) {
+        (Value::None, Value::Function(f)) => doc_of(f),
+        (doc, _) => doc.clone(),
+    };
     Ok(Value::Descriptor(Rc::new(Descriptor::Property {
         getter,
         setter,
         deleter,
+        doc,
     })))
 }
 

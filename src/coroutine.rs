@@ -639,31 +639,11 @@ pub fn native_attr(interp: &Interp, _obj: &Value, n: &Native, name: Sym) -> PRes
             while let Some(c) = class {
                 let found = c.dict.borrow().get(&name).cloned();
                 if let Some(v) = found {
-                    return Ok(Some(match v {
-                        Value::Function(_) | Value::Builtin(_) => {
-                            Value::BoundMethod(Rc::new(BoundMethod {
-                                receiver: receiver.clone(),
-                                function: v,
-                            }))
-                        }
-                        Value::Descriptor(d) => match &*d {
-                            Descriptor::StaticMethod(f) => f.clone(),
-                            Descriptor::ClassMethod(f) => {
-                                let cls = match receiver {
-                                    Value::Class(_) => receiver.clone(),
-                                    other => Value::Class(crate::types::class_of(other)),
-                                };
-                                Value::BoundMethod(Rc::new(BoundMethod {
-                                    receiver: cls,
-                                    function: f.clone(),
-                                }))
-                            }
-                            Descriptor::Property { getter, .. } => {
-                                interp.call(getter, std::slice::from_ref(receiver), &[])?
-                            }
-                        },
-                        other => other,
-                    }));
+                    let (instance, owner) = match receiver {
+                        Value::Class(c) => (None, c.clone()),
+                        other => (Some(other), crate::types::class_of(other)),
+                    };
+                    return Ok(Some(interp.descriptor_get(v, instance, &owner, name)?));
                 }
                 class = c.base.clone();
             }

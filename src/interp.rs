@@ -953,7 +953,8 @@ impl Interp {
         let mut values = header.into_iter();
         let decorators: Vec<Value> = values.by_ref().take(def.decorators.len()).collect();
         let bases: Vec<Value> = values.by_ref().take(def.bases.len()).collect();
-        let mut c = self.make_class(frame, def, bases)?;
+        let keywords: Kwargs = def.keywords.iter().map(|(k, _)| *k).zip(values).collect();
+        let mut c = self.make_class(frame, def, bases, keywords)?;
         for (decorator, expr) in decorators.iter().zip(&def.decorators).rev() {
             c = self
                 .call(decorator, &[c], &[])
@@ -1007,7 +1008,29 @@ impl Interp {
         }))
     }
 
-    fn make_class(&self, frame: &mut Frame, def: &Rc<ClassDef>, bases: Vec<Value>) -> PResult {
+    fn make_class(
+        &self,
+        frame: &mut Frame,
+        def: &Rc<ClassDef>,
+        bases: Vec<Value>,
+        mut keywords: Kwargs,
+    ) -> PResult {
+        if let Some(i) = keywords.iter().position(|(k, _)| &*k.name() == "metaclass") {
+            // `metaclass=type` asks for what every class gets; any other metaclass would
+            // change how the class is built, which pyco cannot do.
+            match &keywords[i].1 {
+                Value::Class(c) if Rc::ptr_eq(c, &types().type_) => {
+                    keywords.remove(i);
+                }
+                _ => {
+                    return Err(type_error(format!(
+                        "class {}: metaclasses are not supported by pyco",
+                        def.name
+                    ))
+                    .at(def.span))
+                }
+            }
+        }
         let mut base = None;
         for (value, b) in bases.into_iter().zip(&def.bases) {
             match value {
@@ -1114,7 +1137,53 @@ impl Interp {
                 *f.owner.borrow_mut() = Some(Rc::downgrade(&class));
             }
         }
+        self.set_names(&class)?;
+        // `super(class, class).__init_subclass__(**keywords)`: the nearest base's hook.
+        if let Some(base) = &class.base {
+            if let Some(hook) = base.lookup(sym::INIT_SUBCLASS) {
+                let hook = self.descriptor_get(hook, None, &class, sym::INIT_SUBCLASS)?;
+                self.call(&hook, &[], &keywords)?;
+            }
+        }
         Ok(Value::Class(class))
+    }
+
+    /// Calls `__set_name__(class, name)` on each attribute of a new class that has one, as
+    /// CPython's `type_new` does; an error comes out as its RuntimeError, caused by it.
+    fn set_names(&self, class: &Rc<Class>) -> PResult<()> {
+        let attributes: Vec<(Sym, Value)> = class
+            .dict
+            .borrow()
+            .iter()
+            .map(|(k, v)| (*k, v.clone()))
+            .collect();
+        for (name, value) in attributes {
+            let Value::Instance(inst) = &value else {
+                continue;
+            };
+            let Some(set_name) = inst.class.lookup(sym::SET_NAME) else {
+                continue;
+            };
+            let args = [
+                value.clone(),
+                Value::Class(class.clone()),
+                Value::str(name.to_string()),
+            ];
+            if let Err(e) = self.call(&set_name, &args, &[]) {
+                let err = runtime_error(format!(
+                    "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                    inst.class.name, name, class.name
+                ));
+                if let Some(data) = exc_data(&err.exc) {
+                    let mut data = data.borrow_mut();
+                    data.cause = Some(e.exc.clone());
+                    data.context = Some(e.exc.clone());
+                    data.suppress_context = true;
+                }
+                return Err(err);
+            }
+        }
+        Ok(())
     }
 
     // ----- truth, iteration --------------------------------------------------------------
@@ -1454,7 +1523,10 @@ pub(crate) fn def_header(def: &FunctionDef) -> impl Iterator<Item = &Expr> {
 }
 
 /// The expressions a `class` statement evaluates before its body runs, in CPython's order:
-/// decorators top to bottom, then the bases (see `Interp::define_class`).
+/// decorators top to bottom, then the bases, then the keywords (see `Interp::define_class`).
 pub(crate) fn class_header(def: &ClassDef) -> impl Iterator<Item = &Expr> {
-    def.decorators.iter().chain(&def.bases)
+    def.decorators
+        .iter()
+        .chain(&def.bases)
+        .chain(def.keywords.iter().map(|(_, value)| value))
 }

@@ -113,4 +113,7 @@ well_known! {
     BASES = "__bases__", MRO = "__mro__", FGET = "fget", SETTER = "setter", GETTER = "getter",
     DELETER = "deleter", SUPER = "super", EXCEPTIONS = "exceptions", MESSAGE = "message",
     VALUE = "value", CODE = "code", REVERSED = "__reversed__", ROUND = "__round__",
+    GET = "__get__", SET = "__set__", DELETE = "__delete__", DIR = "__dir__",
+    GETATTRIBUTE = "__getattribute__", INIT_SUBCLASS = "__init_subclass__",
+    CLASS_GETITEM = "__class_getitem__",
 }

@@ -660,6 +660,8 @@ pub enum Descriptor {
         getter: Value,
         setter: Value,
         deleter: Value,
+        /// `__doc__`: the `doc` argument, else the getter's docstring when it was made.
+        doc: Value,
     },
     StaticMethod(Value),
     ClassMethod(Value),

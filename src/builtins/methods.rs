@@ -232,8 +232,18 @@ pub fn install_methods() {
         native!("__eq__", object_eq),
         native!("__ne__", object_ne),
         native!("__hash__", object_hash),
+        native!("__getattribute__", object_getattribute),
+        native!("__setattr__", object_setattr),
+        native!("__delattr__", object_delattr),
     ];
     add(&t.object, object_methods);
+    t.object.dict.borrow_mut().insert(
+        sym::INIT_SUBCLASS,
+        Value::Descriptor(Rc::new(Descriptor::ClassMethod(Value::Builtin(native!(
+            "__init_subclass__",
+            object_init_subclass
+        ))))),
+    );
     // `__new__` is a static method: `object.__new__(cls)`, `super().__new__(cls)`.
     t.object.dict.borrow_mut().insert(
         sym::NEW,
@@ -1983,6 +1993,72 @@ fn object_new(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
         }
     }
     interp.new_instance(class, &args[1..])
+}
+
+/// The receiver and attribute name of `object.__getattribute__` / `__setattr__` /
+/// `__delattr__` (`count` arguments in all).
+fn attribute_args(args: &[Value], count: usize) -> PResult<Sym> {
+    if args.len() != count {
+        return Err(type_error(format!(
+            "expected {} argument{}, got {}",
+            count - 1,
+            if count == 2 { "" } else { "s" },
+            args.len().saturating_sub(1)
+        )));
+    }
+    match &args[1] {
+        Value::Str(name) => Ok(Sym::intern(&name.text)),
+        other => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(other)
+        ))),
+    }
+}
+
+fn object_getattribute(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let name = attribute_args(args, 2)?;
+    match &args[0] {
+        Value::Instance(inst) => interp.generic_get_attr(&args[0], inst, name),
+        other => interp.get_attr(other, name),
+    }
+}
+
+fn object_setattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let name = attribute_args(args, 3)?;
+    match &args[0] {
+        Value::Instance(inst) => interp.generic_set_attr(&args[0], inst, name, args[2].clone())?,
+        other => interp.set_attr(other, name, args[2].clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_delattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let name = attribute_args(args, 2)?;
+    match &args[0] {
+        Value::Instance(inst) => interp.generic_del_attr(&args[0], inst, name)?,
+        other => interp.del_attr(other, name)?,
+    }
+    Ok(Value::None)
+}
+
+/// `object.__init_subclass__`: the hook every class has, which takes nothing.
+fn object_init_subclass(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let name = match args.first() {
+        Some(Value::Class(c)) => c.qualname.clone(),
+        _ => "object".to_string(),
+    };
+    if !kwargs.is_empty() {
+        return Err(type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!(
+            "{name}.__init_subclass__() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    Ok(Value::None)
 }
 
 fn object_repr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {

@@ -622,7 +622,7 @@ impl Interp {
                 self.call_owned(&init, full, kwargs)?;
             }
             Some(other) => {
-                let init = self.bind_class_attr(other, &instance, &init_class)?;
+                let init = self.descriptor_get(other, Some(&instance), &init_class, sym::INIT)?;
                 self.call_owned(&init, args, kwargs)?;
             }
             None => {}
@@ -676,48 +676,24 @@ impl Interp {
     fn lookup_attr(&self, obj: &Value, name: Sym) -> PResult {
         match obj {
             Value::Instance(inst) => {
-                if let Some(v) = inst.get_attr(name) {
-                    return Ok(v);
-                }
-                if let Some(v) = crate::builtins::exception_attr(inst, name) {
-                    return Ok(v);
-                }
-                if name == sym::CLASS {
-                    return Ok(Value::Class(inst.class.clone()));
-                }
-                if name == sym::DICT {
-                    let mut d = Dict::default();
-                    for (k, v) in inst.attrs.borrow().iter() {
-                        d.insert(self.key(Value::str(k.to_string()))?, v.clone());
+                let found = self.generic_get_attr(obj, inst, name);
+                match &found {
+                    Err(e) if e.is_instance_of(&types().attribute_error) => {
+                        // CPython's `slot_tp_getattr_hook`: `__getattr__` answers whatever
+                        // the ordinary lookup (a property's getter too) found missing.
+                        if let Some(getattr) = inst.class.lookup(sym::GETATTR) {
+                            let getattr =
+                                self.descriptor_get(getattr, Some(obj), &inst.class, name)?;
+                            return self.call(&getattr, &[Value::str(name.to_string())], &[]);
+                        }
+                        found
                     }
-                    return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+                    _ => found,
                 }
-                if let Some(v) = inst.class.lookup(name) {
-                    return self.bind_class_attr(v, obj, &inst.class);
-                }
-                if let Some(getattr) = inst.class.lookup(sym::GETATTR) {
-                    return self.call(&getattr, &[obj.clone(), Value::str(name.to_string())], &[]);
-                }
-                Err(attribute_error(format!(
-                    "'{}' object has no attribute '{}'",
-                    inst.class.name, name
-                )))
             }
             Value::Class(class) => {
                 if let Some(v) = class.lookup(name) {
-                    return match v {
-                        Value::Descriptor(d) => match &*d {
-                            Descriptor::StaticMethod(f) => Ok(f.clone()),
-                            Descriptor::ClassMethod(f) => {
-                                Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                                    receiver: obj.clone(),
-                                    function: f.clone(),
-                                })))
-                            }
-                            Descriptor::Property { .. } => Ok(Value::Descriptor(d.clone())),
-                        },
-                        other => Ok(other),
-                    };
+                    return self.descriptor_get(v, None, class, name);
                 }
                 crate::builtins::class_special_attr(self, class, name).ok_or_else(|| {
                     attribute_error(format!(
@@ -748,7 +724,7 @@ impl Interp {
                 }
                 let class = class_of(obj);
                 match class.lookup(name) {
-                    Some(v) => self.bind_class_attr(v, obj, &class),
+                    Some(v) => self.descriptor_get(v, Some(obj), &class, name),
                     None => Err(attribute_error(format!(
                         "'{}' object has no attribute '{}'",
                         type_name(obj),
@@ -759,66 +735,196 @@ impl Interp {
         }
     }
 
-    /// What `obj.name` gives when `name` is found on the class: methods bind, properties run.
-    fn bind_class_attr(&self, v: Value, obj: &Value, class: &Rc<Class>) -> PResult {
-        match &v {
-            Value::Function(_) | Value::Builtin(_) => {
-                Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                    receiver: obj.clone(),
-                    function: v,
-                })))
+    /// `object.__getattribute__`: a data descriptor of the class first, then the instance's
+    /// own attributes, then anything else the class has (CPython's
+    /// `_PyObject_GenericGetAttrWithDict`); no `__getattr__`.
+    pub fn generic_get_attr(&self, obj: &Value, inst: &Instance, name: Sym) -> PResult {
+        let found = inst.class.lookup(name);
+        if let Some(v) = &found {
+            if is_data_descriptor(v) {
+                return self.descriptor_get(v.clone(), Some(obj), &inst.class, name);
             }
+        }
+        if let Some(v) = inst.get_attr(name) {
+            return Ok(v);
+        }
+        if let Some(v) = crate::builtins::exception_attr(inst, name) {
+            return Ok(v);
+        }
+        if name == sym::CLASS {
+            return Ok(Value::Class(inst.class.clone()));
+        }
+        if name == sym::DICT && !Rc::ptr_eq(&inst.class, &types().object) {
+            let mut d = Dict::default();
+            for (k, v) in inst.attrs.borrow().iter() {
+                d.insert(self.key(Value::str(k.to_string()))?, v.clone());
+            }
+            return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+        }
+        match found {
+            Some(v) => self.descriptor_get(v, Some(obj), &inst.class, name),
+            None => Err(attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                inst.class.name, name
+            ))),
+        }
+    }
+
+    /// What a class attribute `found` (named `name`, found from `owner`) gives when read
+    /// through `instance`, or through the class itself when `instance` is None: CPython's
+    /// `__get__` of functions, properties, static and class methods, and of user
+    /// descriptors (instances whose class defines `__get__`). The one rule for instance,
+    /// class and `super()` access.
+    pub fn descriptor_get(
+        &self,
+        found: Value,
+        instance: Option<&Value>,
+        owner: &Rc<Class>,
+        name: Sym,
+    ) -> PResult {
+        match &found {
+            Value::Function(_) | Value::Builtin(_) => Ok(match instance {
+                Some(obj) => Value::BoundMethod(Rc::new(BoundMethod {
+                    receiver: obj.clone(),
+                    function: found,
+                })),
+                None => found,
+            }),
             Value::Descriptor(d) => match &**d {
                 Descriptor::Property { getter, .. } => {
+                    let Some(obj) = instance else {
+                        return Ok(found.clone());
+                    };
                     if getter.is_none() {
-                        return Err(attribute_error("property has no getter"));
+                        return Err(attribute_error(format!(
+                            "property '{}' of '{}' object has no getter",
+                            name,
+                            type_name(obj)
+                        )));
                     }
                     self.call(getter, std::slice::from_ref(obj), &[])
                 }
                 Descriptor::StaticMethod(f) => Ok(f.clone()),
                 Descriptor::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                    receiver: Value::Class(class.clone()),
+                    receiver: Value::Class(owner.clone()),
                     function: f.clone(),
                 }))),
             },
-            _ => Ok(v),
+            Value::Instance(d) => match d.class.lookup(sym::GET) {
+                Some(get) => self.call(
+                    &get,
+                    &[
+                        found.clone(),
+                        instance.cloned().unwrap_or(Value::None),
+                        Value::Class(owner.clone()),
+                    ],
+                    &[],
+                ),
+                None => Ok(found),
+            },
+            _ => Ok(found),
+        }
+    }
+
+    /// `object.__setattr__`: a data descriptor of the class (a property's setter, a user
+    /// `__set__`) first, else the instance's own attributes.
+    pub fn generic_set_attr(
+        &self,
+        obj: &Value,
+        inst: &Instance,
+        name: Sym,
+        value: Value,
+    ) -> PResult<()> {
+        match inst.class.lookup(name) {
+            Some(Value::Descriptor(d)) if matches!(&*d, Descriptor::Property { .. }) => {
+                let Descriptor::Property { setter, .. } = &*d else {
+                    unreachable!("matched a property")
+                };
+                if setter.is_none() {
+                    return Err(attribute_error(format!(
+                        "property '{}' of '{}' object has no setter",
+                        name, inst.class.name
+                    )));
+                }
+                self.call(setter, &[obj.clone(), value], &[])?;
+                return Ok(());
+            }
+            Some(found @ Value::Instance(_)) if is_data_descriptor(&found) => {
+                let Value::Instance(d) = &found else {
+                    unreachable!("matched an instance")
+                };
+                let Some(set) = d.class.lookup(sym::SET) else {
+                    return Err(attribute_error("__set__"));
+                };
+                self.call(&set, &[found.clone(), obj.clone(), value], &[])?;
+                return Ok(());
+            }
+            _ => {}
+        }
+        if Rc::ptr_eq(&inst.class, &types().object) {
+            // `object()` instances have no `__dict__`.
+            return Err(attribute_error(format!(
+                "'object' object has no attribute '{name}'"
+            )));
+        }
+        if inst.exc.is_some() && crate::builtins::set_exception_attr(inst, name, &value) {
+            return Ok(());
+        }
+        inst.set_attr(name, value);
+        Ok(())
+    }
+
+    /// `object.__delattr__`: a data descriptor of the class (a property's deleter, a user
+    /// `__delete__`) first, else the instance's own attribute.
+    pub fn generic_del_attr(&self, obj: &Value, inst: &Instance, name: Sym) -> PResult<()> {
+        match inst.class.lookup(name) {
+            Some(Value::Descriptor(d)) if matches!(&*d, Descriptor::Property { .. }) => {
+                let Descriptor::Property { deleter, .. } = &*d else {
+                    unreachable!("matched a property")
+                };
+                if deleter.is_none() {
+                    return Err(attribute_error(format!(
+                        "property '{}' of '{}' object has no deleter",
+                        name, inst.class.name
+                    )));
+                }
+                self.call(deleter, std::slice::from_ref(obj), &[])?;
+                return Ok(());
+            }
+            Some(found @ Value::Instance(_)) if is_data_descriptor(&found) => {
+                let Value::Instance(d) = &found else {
+                    unreachable!("matched an instance")
+                };
+                let Some(delete) = d.class.lookup(sym::DELETE) else {
+                    return Err(attribute_error("__delete__"));
+                };
+                self.call(&delete, &[found.clone(), obj.clone()], &[])?;
+                return Ok(());
+            }
+            _ => {}
+        }
+        if inst.del_attr(name) {
+            Ok(())
+        } else {
+            Err(attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                inst.class.name, name
+            )))
         }
     }
 
     pub fn set_attr(&self, obj: &Value, name: Sym, value: Value) -> PResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
-                    if let Descriptor::Property { setter, .. } = &*d {
-                        if setter.is_none() {
-                            return Err(attribute_error(format!(
-                                "property '{}' of '{}' object has no setter",
-                                name, inst.class.name
-                            )));
-                        }
-                        self.call(setter, &[obj.clone(), value], &[])?;
+                if !inherits_from_object(&inst.class, sym::SETATTR) {
+                    if let Some(setattr) = inst.class.lookup(sym::SETATTR) {
+                        let setattr =
+                            self.descriptor_get(setattr, Some(obj), &inst.class, sym::SETATTR)?;
+                        self.call(&setattr, &[Value::str(name.to_string()), value], &[])?;
                         return Ok(());
                     }
                 }
-                if let Some(setattr) = inst.class.lookup(sym::SETATTR) {
-                    self.call(
-                        &setattr,
-                        &[obj.clone(), Value::str(name.to_string()), value],
-                        &[],
-                    )?;
-                    return Ok(());
-                }
-                if Rc::ptr_eq(&inst.class, &types().object) {
-                    // `object()` instances have no `__dict__`.
-                    return Err(attribute_error(format!(
-                        "'object' object has no attribute '{name}'"
-                    )));
-                }
-                if inst.exc.is_some() && crate::builtins::set_exception_attr(inst, name, &value) {
-                    return Ok(());
-                }
-                inst.set_attr(name, value);
-                Ok(())
+                self.generic_set_attr(obj, inst, name, value)
             }
             Value::Class(class) if class.module != Sym::intern("builtins") => {
                 class.dict.borrow_mut().insert(name, value);
@@ -861,14 +967,15 @@ impl Interp {
     pub fn del_attr(&self, obj: &Value, name: Sym) -> PResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if inst.del_attr(name) {
-                    Ok(())
-                } else {
-                    Err(attribute_error(format!(
-                        "'{}' object has no attribute '{}'",
-                        inst.class.name, name
-                    )))
+                if !inherits_from_object(&inst.class, sym::DELATTR) {
+                    if let Some(delattr) = inst.class.lookup(sym::DELATTR) {
+                        let delattr =
+                            self.descriptor_get(delattr, Some(obj), &inst.class, sym::DELATTR)?;
+                        self.call(&delattr, &[Value::str(name.to_string())], &[])?;
+                        return Ok(());
+                    }
                 }
+                self.generic_del_attr(obj, inst, name)
             }
             Value::Class(class) => {
                 crate::value::class_changed();
@@ -918,6 +1025,11 @@ impl Interp {
                     inst.class.name
                 ))),
             },
+            (Value::Class(c), _) if c.lookup(sym::CLASS_GETITEM).is_some() => {
+                let hook = c.lookup(sym::CLASS_GETITEM).unwrap_or(Value::None);
+                let hook = self.descriptor_get(hook, None, c, sym::CLASS_GETITEM)?;
+                self.call(&hook, std::slice::from_ref(index), &[])
+            }
             (Value::Class(c), _)
                 if c.module == Sym::intern("builtins")
                     || crate::modules::asyncio::is_queue_class(c) =>
@@ -1012,6 +1124,19 @@ impl Interp {
                 type_name(obj)
             ))),
         }
+    }
+}
+
+/// A data descriptor: a class attribute that takes over setting and deleting too, so it
+/// wins over the instance's own attribute of the same name (a property, an instance of a
+/// class with `__set__` or `__delete__`).
+pub fn is_data_descriptor(v: &Value) -> bool {
+    match v {
+        Value::Descriptor(d) => matches!(&**d, Descriptor::Property { .. }),
+        Value::Instance(d) => {
+            d.class.lookup(sym::SET).is_some() || d.class.lookup(sym::DELETE).is_some()
+        }
+        _ => false,
     }
 }
 

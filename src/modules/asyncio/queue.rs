@@ -555,6 +555,7 @@ pub fn maxsize_property() -> Value {
         getter: Value::Builtin(crate::native!("maxsize", queue_maxsize)),
         setter: Value::None,
         deleter: Value::None,
+        doc: Value::None,
     }))
 }
 
