@@ -1265,36 +1265,11 @@ pub fn construct_builtin(
         }
         ClassKind::Dict => {
             arity("dict", args, 0, 1)?;
-            let mut dict = Dict::default();
+            let dict = RefCell::new(Dict::default());
             if let Some(v) = args.first() {
-                match v {
-                    Value::Dict(_) => interp.dict_update(&mut dict, v)?,
-                    _ => {
-                        let it = interp.iter(v)?;
-                        let mut index = 0;
-                        while let Some(item) = interp.next(&it)? {
-                            let pair = interp.collect_iterable(&item).map_err(|_| {
-                                type_error(format!(
-                                    "cannot convert dictionary update sequence element #{index} to a sequence"
-                                ))
-                            })?;
-                            if pair.len() != 2 {
-                                return Err(value_error(format!(
-                                    "dictionary update sequence element #{index} has length {}; 2 is required",
-                                    pair.len()
-                                )));
-                            }
-                            let mut pair = pair.into_iter();
-                            let (k, val) = (
-                                pair.next().unwrap_or(Value::None),
-                                pair.next().unwrap_or(Value::None),
-                            );
-                            interp.dict_set_local(&mut dict, interp.key(k)?, val)?;
-                            index += 1;
-                        }
-                    }
-                }
+                interp.dict_update_arg(&dict, v)?;
             }
+            let mut dict = dict.into_inner();
             for (k, v) in kwargs {
                 dict.insert(interp.key(Value::str(k.to_string()))?, v.clone());
             }
@@ -1692,7 +1667,11 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
             seq: Value::Tuple(_),
             ..
         } => "tuple_iterator",
-        IterState::Seq { .. } => "list_iterator",
+        IterState::Seq {
+            seq: Value::List(_),
+            ..
+        } => "list_iterator",
+        IterState::Seq { .. } => "iterator",
         IterState::Str { .. } => "str_ascii_iterator",
         IterState::Range { .. } => "range_iterator",
         IterState::BigRange { .. } => "longrange_iterator",
@@ -1726,6 +1705,29 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
             let item = match seq {
                 Value::List(l) => l.borrow().get(*index).cloned(),
                 Value::Tuple(t) => t.get(*index).cloned(),
+                Value::Instance(_) => {
+                    let (object, at) = (seq.clone(), *index);
+                    drop(s);
+                    let item = match interp.get_item(&object, &Value::Int(at as i64)) {
+                        Ok(item) => Some(item),
+                        Err(e)
+                            if e.is_instance_of(&types().index_error)
+                                || e.is_instance_of(&types().stop_iteration) =>
+                        {
+                            None
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    let mut s = state.borrow_mut();
+                    if let IterState::Seq { seq, index } = &mut *s {
+                        match item {
+                            Some(_) => *index += 1,
+                            // Exhausted for good, as CPython drops the sequence.
+                            None => *seq = Value::None,
+                        }
+                    }
+                    return Ok(item);
+                }
                 _ => None,
             };
             *index += 1;

@@ -1289,25 +1289,11 @@ impl Interp {
                     return self.call(&f, std::slice::from_ref(value), &[]);
                 }
                 if inst.class.lookup(sym::GETITEM).is_some() {
-                    let mut items = Vec::new();
-                    let mut i = 0;
-                    loop {
-                        match self.get_item(value, &Value::Int(i)) {
-                            Ok(v) => items.push(v),
-                            Err(e)
-                                if e.is_instance_of(&types().index_error)
-                                    || e.is_instance_of(&types().stop_iteration) =>
-                            {
-                                break
-                            }
-                            Err(e) => return Err(e),
-                        }
-                        i += 1;
-                    }
-                    IterState::Values {
-                        items,
+                    // The sequence protocol, read lazily: `obj[0]`, `obj[1]`, ... until
+                    // IndexError, one item per step (the object may never end).
+                    IterState::Seq {
+                        seq: value.clone(),
                         index: 0,
-                        kind: "iterator",
                     }
                 } else {
                     return Err(type_error(format!(
@@ -1396,42 +1382,112 @@ impl Interp {
         Ok(Key { hash, value })
     }
 
-    pub fn dict_update(&self, dict: &mut Dict, other: &Value) -> PResult<()> {
-        match other {
-            Value::Dict(d) => {
-                if dict.is_empty() {
-                    dict.clone_from(&d.borrow());
-                    return Ok(());
-                }
-                // A snapshot: the keys' `__eq__` may run Python that changes `other`.
-                let pairs: Vec<(Key, Value)> = d
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.clone()))
-                    .collect();
-                for (k, v) in pairs {
-                    self.dict_set_local(dict, k, v)?;
-                }
-                Ok(())
+    /// Calls `f` with each key (hashed) and value of a mapping, read as CPython's
+    /// `PyDict_Merge` reads one: a dict's pairs from a snapshot (its keys' `__eq__` may change
+    /// it), anything else through `keys()` and then `mapping[key]` for each key. An object
+    /// without `keys` or `__getitem__` gives the `AttributeError` or `TypeError` of that
+    /// lookup; callers that need CPython's own message put it in.
+    pub fn for_each_mapping_pair(
+        &self,
+        mapping: &Value,
+        mut f: impl FnMut(Key, Value) -> PResult<()>,
+    ) -> PResult<()> {
+        if let Value::Dict(d) = mapping {
+            let pairs: Vec<(Key, Value)> = d
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            for (k, v) in pairs {
+                f(k, v)?;
             }
-            _ => {
-                let keys_fn = self.get_attr(other, Sym::intern("keys"));
-                match keys_fn {
-                    Ok(keys_fn) => {
-                        let keys = self.call(&keys_fn, &[], &[])?;
-                        for k in self.collect_iterable(&keys)? {
-                            let v = self.get_item(other, &k)?;
-                            self.dict_set_local(dict, self.key(k)?, v)?;
-                        }
-                        Ok(())
-                    }
-                    Err(_) => Err(type_error(format!(
-                        "'{}' object is not a mapping",
-                        type_name(other)
-                    ))),
-                }
+            return Ok(());
+        }
+        let keys_method = self.get_attr(mapping, Sym::intern("keys"))?;
+        let keys = self.call(&keys_method, &[], &[])?;
+        let iterator = self.iter(&keys).map_err(|err| {
+            if err.is_instance_of(&types().type_error) {
+                type_error(format!(
+                    "{}.keys() returned a non-iterable (type {})",
+                    type_name(mapping),
+                    type_name(&keys)
+                ))
+            } else {
+                err
+            }
+        })?;
+        while let Some(key) = self.next(&iterator)? {
+            let value = self.get_item(mapping, &key)?;
+            f(self.key(key)?, value)?;
+        }
+        Ok(())
+    }
+
+    /// Whether `value` has a `keys` attribute: what makes `dict(x)` and `d.update(x)` read
+    /// `x` as a mapping rather than as pairs.
+    fn has_keys_method(&self, value: &Value) -> PResult<bool> {
+        match self.get_attr(value, Sym::intern("keys")) {
+            Ok(_) => Ok(true),
+            Err(err) if err.is_instance_of(&types().attribute_error) => Ok(false),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// `{**other}` into a dict being built: `other` read as a mapping, with CPython's
+    /// `'X' object is not a mapping` for one without `keys()`.
+    pub fn dict_update(&self, dict: &mut Dict, other: &Value) -> PResult<()> {
+        if let Value::Dict(d) = other {
+            if dict.is_empty() {
+                dict.clone_from(&d.borrow());
+                return Ok(());
             }
         }
+        self.for_each_mapping_pair(other, |k, v| self.dict_set_local(dict, k, v))
+            .map_err(|err| {
+                if err.is_instance_of(&types().attribute_error) {
+                    type_error(format!("'{}' object is not a mapping", type_name(other)))
+                } else {
+                    err
+                }
+            })
+    }
+
+    /// The positional argument of `dict(arg)`, `d.update(arg)` and `d |= arg`, stored into
+    /// `dict` in place as CPython's `dict_update_arg` does: a dict or any object with `keys()`
+    /// merged as a mapping, anything else iterated as key-value pairs.
+    pub fn dict_update_arg(&self, dict: &RefCell<Dict>, arg: &Value) -> PResult<()> {
+        if let Value::Dict(d) = arg {
+            if dict.borrow().is_empty() {
+                let copy = d.borrow().clone();
+                *dict.borrow_mut() = copy;
+                return Ok(());
+            }
+        }
+        if matches!(arg, Value::Dict(_)) || self.has_keys_method(arg)? {
+            return self.for_each_mapping_pair(arg, |k, v| self.dict_set(dict, k, v));
+        }
+        let iterator = self.iter(arg)?;
+        let mut index = 0usize;
+        while let Some(item) = self.next(&iterator)? {
+            let pair = self.collect_iterable(&item).map_err(|err| {
+                if err.is_instance_of(&types().type_error) {
+                    type_error(format!(
+                        "cannot convert dictionary update sequence element #{index} to a sequence"
+                    ))
+                } else {
+                    err
+                }
+            })?;
+            let [key, value] = <[Value; 2]>::try_from(pair).map_err(|pair| {
+                value_error(format!(
+                    "dictionary update sequence element #{index} has length {}; 2 is required",
+                    pair.len()
+                ))
+            })?;
+            self.dict_set(dict, self.key(key)?, value)?;
+            index += 1;
+        }
+        Ok(())
     }
 }
 

@@ -466,11 +466,7 @@ impl Interp {
                 Ok(a)
             }
             (Value::Dict(d), BinOp::BitOr) => {
-                let mut items = Dict::default();
-                self.dict_update(&mut items, b)?;
-                for (key, value) in items {
-                    self.dict_set(d, key, value)?;
-                }
+                self.dict_update_arg(d, b)?;
                 Ok(a)
             }
             (Value::Instance(inst), _) => {

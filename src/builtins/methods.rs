@@ -1445,29 +1445,11 @@ fn dict_setdefault(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
 fn dict_update(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let d = recv_dict(args, "update")?;
     arity("update", &args[1..], 0, 1)?;
-    let mut items = Dict::default();
     if let Some(other) = args.get(1) {
-        match other {
-            Value::Dict(_) => interp.dict_update(&mut items, other)?,
-            _ => {
-                for pair in interp.collect_iterable(other)? {
-                    let kv = interp.collect_iterable(&pair)?;
-                    if kv.len() != 2 {
-                        return Err(value_error(format!(
-                            "dictionary update sequence element #0 has length {}; 2 is required",
-                            kv.len()
-                        )));
-                    }
-                    interp.dict_set_local(&mut items, interp.key(kv[0].clone())?, kv[1].clone())?;
-                }
-            }
-        }
+        interp.dict_update_arg(&d, other)?;
     }
     for (k, v) in kwargs {
-        items.insert(interp.key(s(k.to_string()))?, v.clone());
-    }
-    for (k, v) in items {
-        interp.dict_set(&d, k, v)?;
+        interp.dict_set(&d, interp.key(s(k.to_string()))?, v.clone())?;
     }
     Ok(Value::None)
 }

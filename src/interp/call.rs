@@ -11,6 +11,31 @@ use crate::symbol::{sym, Sym};
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
+/// What a call calls, for naming it in an error about its arguments.
+#[derive(Clone, Copy)]
+pub(crate) enum Callee<'a> {
+    /// A callable value.
+    Value(&'a Value),
+    /// `receiver.method(...)`, looked up without a bound-method object.
+    Method(&'a MethodTarget, &'a Value),
+}
+
+/// `list.append` for the builtin method `append` of a list: the class that defines it,
+/// found along the receiver's MRO, and the method's name.
+fn builtin_method_qualname(receiver: &Value, method: &'static BuiltinFunction) -> String {
+    for class in class_of(receiver).mro() {
+        let defines = class
+            .dict
+            .borrow()
+            .values()
+            .any(|v| matches!(v, Value::Builtin(b) if std::ptr::eq(*b, method)));
+        if defines {
+            return format!("{}.{}", class.qualname, method.name);
+        }
+    }
+    method.name.to_string()
+}
+
 /// What a method call calls: see `Interp::method_target`.
 pub(crate) enum MethodTarget {
     /// A function found in the class: called with the receiver as its first argument.
@@ -20,24 +45,27 @@ pub(crate) enum MethodTarget {
 }
 
 impl Interp {
-    /// Evaluates call arguments into positional values and keyword pairs.
-    pub fn eval_args(
+    /// Evaluates call arguments into positional values and keyword pairs; `callee` names the
+    /// callable in argument errors.
+    pub(crate) fn eval_args(
         &self,
         frame: &mut Frame,
         args: &[Arg],
         span: Span,
+        callee: Callee<'_>,
     ) -> PResult<(Vec<Value>, Kwargs)> {
         let mut positional = Vec::with_capacity(args.len());
         let mut keywords = Vec::new();
         for arg in args {
             let value = self.eval(frame, arg.value())?;
-            self.add_arg(&mut positional, &mut keywords, arg, value, span)?;
+            self.add_arg(&mut positional, &mut keywords, arg, value, span, callee)?;
         }
         Ok((positional, keywords))
     }
 
     /// Adds the value of one argument of a call to its positional values or keyword pairs:
-    /// the rule of both evaluation paths (`*x` and `**x` unpacked, with CPython's errors).
+    /// the rule of both evaluation paths (`*x` and `**x` unpacked, with CPython's errors,
+    /// which name the callee as `_PyObject_FunctionStr` does).
     pub(crate) fn add_arg(
         &self,
         positional: &mut Vec<Value>,
@@ -45,15 +73,19 @@ impl Interp {
         arg: &Arg,
         value: Value,
         span: Span,
+        callee: Callee<'_>,
     ) -> PResult<()> {
         match arg {
             Arg::Positional(_) => positional.push(value),
             Arg::Starred(e) => {
                 self.extend_from_iterable(positional, &value)
                     .map_err(|err| {
-                        if err.is_instance_of(&types().type_error) {
+                        // Only a callee's own TypeError for a value that cannot be iterated
+                        // at all: one raised while iterating goes through unchanged.
+                        if err.is_instance_of(&types().type_error) && !self.is_iterable(&value) {
                             type_error(format!(
-                                "argument after * must be an iterable, not {}",
+                                "{} argument after * must be an iterable, not {}",
+                                self.callee_str(callee),
                                 type_name(&value)
                             ))
                             .at(e.span)
@@ -62,29 +94,104 @@ impl Interp {
                         }
                     })?;
             }
-            Arg::Keyword(name, _) => keywords.push((*name, value)),
+            Arg::Keyword(name, _) => {
+                // Only reachable after a `**`: the parser refuses a keyword repeated by name.
+                if keywords.iter().any(|(k, _)| k == name) {
+                    return Err(self.repeated_keyword(callee, *name).at(span));
+                }
+                keywords.push((*name, value));
+            }
             Arg::DoubleStarred(_) => {
-                self.extend_kwargs(keywords, &value)
+                self.extend_kwargs(keywords, &value, callee)
                     .map_err(|e| e.at(span))?;
             }
         }
         Ok(())
     }
 
-    pub fn extend_kwargs(&self, keywords: &mut Kwargs, mapping: &Value) -> PResult<()> {
-        let Value::Dict(d) = mapping else {
-            return Err(type_error(format!(
-                "argument after ** must be a mapping, not {}",
-                type_name(mapping)
-            )));
-        };
-        for (k, v) in d.borrow().iter() {
-            match &k.value {
-                Value::Str(s) => keywords.push((Sym::intern(&s.text), v.clone())),
-                _ => return Err(type_error("keywords must be strings")),
+    /// Whether `value` can be iterated: it has `__iter__` or is a sequence.
+    fn is_iterable(&self, value: &Value) -> bool {
+        match value {
+            Value::Instance(inst) => {
+                inst.class.lookup(sym::ITER).is_some() || inst.class.lookup(sym::GETITEM).is_some()
             }
+            _ => self.iter(value).is_ok(),
         }
-        Ok(())
+    }
+
+    fn repeated_keyword(&self, callee: Callee<'_>, name: Sym) -> Box<PyErr> {
+        type_error(format!(
+            "{} got multiple values for keyword argument '{name}'",
+            self.callee_str(callee)
+        ))
+    }
+
+    /// Adds the pairs of `**mapping` (a dict or any object with `keys()` and `__getitem__`)
+    /// to a call's keywords, with CPython's errors for a repeated or non-string key.
+    pub(crate) fn extend_kwargs(
+        &self,
+        keywords: &mut Kwargs,
+        mapping: &Value,
+        callee: Callee<'_>,
+    ) -> PResult<()> {
+        // A dict's keys are distinct: they need comparing with the earlier keywords only.
+        let earlier = match mapping {
+            Value::Dict(_) => keywords.len(),
+            _ => usize::MAX,
+        };
+        let result = self.for_each_mapping_pair(mapping, |key, value| {
+            let Value::Str(s) = &key.value else {
+                return Err(type_error("keywords must be strings"));
+            };
+            let name = Sym::intern(&s.text);
+            let seen = &keywords[..earlier.min(keywords.len())];
+            if seen.iter().any(|(k, _)| *k == name) {
+                return Err(self.repeated_keyword(callee, name));
+            }
+            keywords.push((name, value));
+            Ok(())
+        });
+        result.map_err(|err| {
+            if err.is_instance_of(&types().attribute_error) {
+                type_error(format!(
+                    "{} argument after ** must be a mapping, not {}",
+                    self.callee_str(callee),
+                    type_name(mapping)
+                ))
+            } else {
+                err
+            }
+        })
+    }
+
+    /// How CPython's `_PyObject_FunctionStr` names a callable in a call error:
+    /// `__main__.C.m()`, `print()`, `list.append()`.
+    pub(crate) fn function_str(&self, callee: &Value) -> String {
+        match callee {
+            Value::Function(f) => format!("{}.{}()", f.globals.name, f.qualname),
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::BoundMethod(m) => match &m.function {
+                Value::Builtin(b) => format!("{}()", builtin_method_qualname(&m.receiver, b)),
+                function => self.function_str(function),
+            },
+            Value::Class(c) if &*c.module.name() == "builtins" => format!("{}()", c.qualname),
+            Value::Class(c) => format!("{}.{}()", c.module, c.qualname),
+            // No `__qualname__`: CPython falls back to `str(callee)`.
+            other => crate::builtins::str_value(self, other)
+                .unwrap_or_else(|_| format!("{} object", type_name(other))),
+        }
+    }
+
+    /// `function_str` of what a call calls.
+    pub(crate) fn callee_str(&self, callee: Callee<'_>) -> String {
+        match callee {
+            Callee::Value(v) => self.function_str(v),
+            Callee::Method(MethodTarget::Bound(v), _) => self.function_str(v),
+            Callee::Method(MethodTarget::Unbound(Value::Builtin(b)), receiver) => {
+                format!("{}()", builtin_method_qualname(receiver, b))
+            }
+            Callee::Method(MethodTarget::Unbound(f), _) => self.function_str(f),
+        }
     }
 
     /// A call expression (`call` is the `Call` node).
@@ -118,7 +225,8 @@ impl Interp {
                     .call_method_target(target, with_receiver, &[])
                     .map_err(|e| e.at(span));
             }
-            let (positional, keywords) = self.eval_args(frame, args, span)?;
+            let (positional, keywords) =
+                self.eval_args(frame, args, span, Callee::Method(&target, &receiver))?;
             let mut with_receiver = Vec::with_capacity(positional.len() + 1);
             with_receiver.push(receiver);
             with_receiver.extend(positional);
@@ -150,7 +258,7 @@ impl Interp {
                     .map_err(|e| e.at(span));
             }
         }
-        let (positional, keywords) = self.eval_args(frame, args, span)?;
+        let (positional, keywords) = self.eval_args(frame, args, span, Callee::Value(&callee))?;
         self.call_in_frame(frame, &callee, positional, &keywords)
             .map_err(|e| e.at(span))
     }

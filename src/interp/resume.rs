@@ -12,7 +12,7 @@ use crate::ast::*;
 use crate::coroutine::{AwaitParts, AwaitValue};
 use crate::event_loop::{poll_once, CoroFuture};
 use crate::exception::*;
-use crate::interp::call::MethodTarget;
+use crate::interp::call::{Callee, MethodTarget};
 use crate::interp::display::{Acc, DictDisplay, SetDisplay};
 use crate::interp::{class_header, def_header, Flow, Frame, Interp};
 use crate::source::Span;
@@ -822,9 +822,15 @@ impl Interp {
                     None => self.eval_any(frame, func).await?,
                 };
                 let mut keywords = Vec::new();
+                // The receiver, to name a method in argument errors.
+                let receiver = positional.first().cloned().unwrap_or(Value::None);
                 for arg in args {
                     let value = self.eval_any(frame, arg.value()).await?;
-                    self.add_arg(&mut positional, &mut keywords, arg, value, span)?;
+                    let named = match &method {
+                        Some(target) => Callee::Method(target, &receiver),
+                        None => Callee::Value(&callee),
+                    };
+                    self.add_arg(&mut positional, &mut keywords, arg, value, span, named)?;
                 }
                 match method {
                     Some(target) => self.call_method_target(target, positional, &keywords),
