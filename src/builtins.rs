@@ -181,6 +181,14 @@ pub fn int_arg(v: &Value, what: &str) -> PResult<i64> {
         Value::BigInt(_) => Err(overflow_error(
             "Python int too large to convert to C ssize_t",
         )),
+        Value::Instance(_) => match crate::interp::convert::as_index(v)? {
+            Some(n) => int_arg(&n, what),
+            None => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer{}",
+                type_name(v),
+                what
+            ))),
+        },
         _ => Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer{}",
             type_name(v),
@@ -1217,8 +1225,8 @@ pub fn construct_builtin(
                         str_repr(&s.text)
                     ))),
                 },
-                Some(v @ Value::Instance(inst)) => match inst.class.lookup(sym::FLOAT) {
-                    Some(f) => interp.call(&f, std::slice::from_ref(v), &[]),
+                Some(v @ Value::Instance(_)) => match interp.float_value(v)? {
+                    Some(f) => Ok(Value::Float(f)),
                     None => Err(type_error(format!(
                         "float() argument must be a string or a real number, not '{}'",
                         type_name(v)
@@ -1393,11 +1401,9 @@ fn construct_int(interp: &Interp, value: Option<&Value>, base: Option<Value>) ->
             Ok(n) => Ok(Value::from_bigint(n)),
             Err(e) => Err(value_error(e.message(&str_repr(&s.text)))),
         },
-        Value::Instance(inst) => {
-            for name in [sym::INT, sym::INDEX] {
-                if let Some(f) = inst.class.lookup(name) {
-                    return interp.call(&f, std::slice::from_ref(v), &[]);
-                }
+        Value::Instance(_) => {
+            if let Some(n) = interp.int_value(v)? {
+                return Ok(n);
             }
             Err(type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",

@@ -20,6 +20,7 @@ use crate::types::{type_name, types};
 use crate::value::*;
 
 pub mod call;
+pub mod convert;
 pub mod display;
 pub mod flow;
 pub mod keys;

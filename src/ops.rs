@@ -392,6 +392,16 @@ impl Interp {
         if let Some(r) = self.dunder_pair(a, b, name, rname)? {
             return Ok(r);
         }
+        if op == BinOp::Mul {
+            // Neither side multiplies: a sequence repeats by the other's `__index__`.
+            for (sequence, count) in [(a, b), (b, a)] {
+                if matches!(sequence, Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+                    if let Some(n) = self.index_value(count)? {
+                        return repeat(sequence, &n);
+                    }
+                }
+            }
+        }
         Err(binary_type_error(op, a, b))
     }
 

@@ -17,7 +17,10 @@ use crate::value::{RangeObj, SliceObj, Value};
 
 /// An int argument of `range()` or of a slice, as CPython's `__index__` sees it.
 fn index_arg(v: &Value, message: impl FnOnce() -> String) -> PResult<BigInt> {
-    to_bigint(v).ok_or_else(|| type_error(message()))
+    crate::interp::convert::as_index(v)?
+        .as_ref()
+        .and_then(to_bigint)
+        .ok_or_else(|| type_error(message()))
 }
 
 /// `range(stop)`, `range(start, stop)`, `range(start, stop, step)`.

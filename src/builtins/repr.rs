@@ -478,9 +478,22 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
                 format_value(interp, &Value::str(ch), &py_spec)?
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let decimal = matches!(conv, 'd' | 'i' | 'u');
                 let n = match &value {
-                    Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
-                        to_bigint(&super::float_to_int(f.trunc()))
+                    Value::Float(f) if decimal => to_bigint(&super::float_to_int(f.trunc())),
+                    // `%d` takes what `int()` would (`__int__`, `__index__`), `%x` and `%o`
+                    // only an `__index__`; a TypeError on the way is the format's own.
+                    v @ Value::Instance(_) => {
+                        let converted = if decimal {
+                            interp.int_value(v)
+                        } else {
+                            interp.index_value(v)
+                        };
+                        match converted {
+                            Ok(n) => n.as_ref().and_then(to_bigint),
+                            Err(e) if e.is_instance_of(&crate::types::types().type_error) => None,
+                            Err(e) => return Err(e),
+                        }
                     }
                     v => to_bigint(v),
                 };
@@ -498,7 +511,7 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
                 printf_int(&n, conv, &flags, &rest)?
             }
             _ => {
-                let f = crate::ops::to_f64(&value)?.ok_or_else(|| {
+                let f = interp.float_value(&value)?.ok_or_else(|| {
                     type_error(format!("must be real number, not {}", type_name(&value)))
                 })?;
                 let spec = if rest.contains('.') {

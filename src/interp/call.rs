@@ -1108,6 +1108,13 @@ impl Interp {
 
     pub fn get_item(&self, obj: &Value, index: &Value) -> PResult {
         match (obj, index) {
+            (
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_),
+                Value::Instance(_),
+            ) => match self.index_value(index)? {
+                Some(i) => self.get_item(obj, &i),
+                None => crate::builtins::sequence_get_item(self, obj, index),
+            },
             (Value::List(l), Value::Int(i)) => {
                 let l = l.borrow();
                 match normalize_index(*i, l.len()) {
@@ -1151,6 +1158,13 @@ impl Interp {
 
     pub fn set_item(&self, obj: &Value, index: Value, value: Value) -> PResult<()> {
         match (obj, &index) {
+            (Value::List(_), Value::Instance(_)) => match self.index_value(&index)? {
+                Some(i) => self.set_item(obj, i, value),
+                None => Err(type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    type_name(&index)
+                ))),
+            },
             (Value::List(l), Value::Int(i)) => {
                 let mut l = l.borrow_mut();
                 let len = l.len();
@@ -1189,6 +1203,13 @@ impl Interp {
 
     pub fn del_item(&self, obj: &Value, index: &Value) -> PResult<()> {
         match (obj, index) {
+            (Value::List(_), Value::Instance(_)) => match self.index_value(index)? {
+                Some(i) => self.del_item(obj, &i),
+                None => Err(type_error(format!(
+                    "list indices must be integers or slices, not {}",
+                    type_name(index)
+                ))),
+            },
             (Value::List(l), Value::Int(i)) => {
                 let mut l = l.borrow_mut();
                 let len = l.len();

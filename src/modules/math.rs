@@ -80,7 +80,14 @@ pub fn module() -> Value {
 }
 
 fn float_arg(v: &Value) -> PResult<f64> {
-    match to_f64(v)? {
+    let converted = match v {
+        // `__float__` / `__index__`, asked of the running interpreter.
+        Value::Instance(_) => crate::interp::with_current(|interp| interp.float_value(v))
+            .transpose()?
+            .flatten(),
+        _ => to_f64(v)?,
+    };
+    match converted {
         Some(f) => Ok(f),
         None => Err(type_error(format!(
             "must be real number, not {}",
@@ -211,34 +218,52 @@ fn log(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     }
 }
 
-fn rounding(args: &[Value], name: &str, f: fn(f64) -> f64) -> PResult {
+fn rounding(interp: &Interp, args: &[Value], name: &str, f: fn(f64) -> f64) -> PResult {
     arity(name, args, 1, 1)?;
     match &args[0] {
         v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        v => {
-            let x = float_arg(v)?;
-            if x.is_nan() {
-                return Err(value_error("cannot convert float NaN to integer"));
+        v @ Value::Instance(inst) => {
+            // `__floor__`, `__ceil__`, `__trunc__` first; trunc has no float fallback.
+            let hook = Sym::intern(&format!("__{name}__"));
+            if let Some(method) = inst.class.lookup(hook) {
+                let method = interp.descriptor_get(method, Some(v), &inst.class, hook)?;
+                return interp.call(&method, &[], &[]);
             }
-            if x.is_infinite() {
-                return Err(overflow_error("cannot convert float infinity to integer"));
+            if name == "trunc" {
+                return Err(type_error(format!(
+                    "type {} doesn't define __trunc__ method",
+                    inst.class.name
+                )));
             }
-            Ok(float_to_int(f(x)))
+            rounded_float(v, f)
         }
+        v => rounded_float(v, f),
     }
 }
 
-fn floor(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    rounding(args, "floor", f64::floor)
+/// `f` (floor, ceil or trunc) of a real number, as an int.
+fn rounded_float(v: &Value, f: fn(f64) -> f64) -> PResult {
+    let x = float_arg(v)?;
+    if x.is_nan() {
+        return Err(value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(float_to_int(f(x)))
 }
 
-fn ceil(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    rounding(args, "ceil", f64::ceil)
+fn floor(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    rounding(interp, args, "floor", f64::floor)
 }
 
-fn trunc(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    rounding(args, "trunc", f64::trunc)
+fn ceil(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    rounding(interp, args, "ceil", f64::ceil)
+}
+
+fn trunc(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    rounding(interp, args, "trunc", f64::trunc)
 }
 
 fn isclose(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
