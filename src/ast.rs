@@ -468,6 +468,8 @@ pub enum StmtKind {
         handlers: Vec<ExceptHandler>,
         orelse: Block,
         finalbody: Block,
+        /// `except*` clauses (PEP 654): a `try` has only `except` or only `except*` ones.
+        is_star: bool,
     },
     With {
         items: Vec<WithItem>,

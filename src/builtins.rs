@@ -21,7 +21,10 @@ mod repr;
 pub mod reprlib;
 mod sort;
 
-pub use exception_group::{group_exceptions, group_str, is_group_class, new_group};
+pub use exception_group::{
+    create_group, except_star_match, group_exceptions, group_str, is_group_class, new_group,
+    project,
+};
 pub use methods::{list_del_slice, list_set_slice, sequence_get_item, set_operand, slice_indices};
 pub use range::{contains as range_contains, equal as range_equal, repr as range_repr};
 pub use repr::{ascii_escape, format_value, percent_format, repr_value, str_repr, str_value};

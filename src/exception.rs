@@ -14,6 +14,9 @@ pub struct PyErr {
     /// Where in the innermost frame not yet recorded in the traceback the error arose;
     /// the first (innermost) node that sees the error sets it.
     pub span: Option<Span>,
+    /// Raised again by a bare `raise`, so the exception keeps the traceback, cause and
+    /// context it had: what CPython's `except*` counts as re-raised rather than new.
+    pub reraised: bool,
 }
 
 /// Result of evaluating anything that may raise.
@@ -35,11 +38,16 @@ impl PyErr {
         Box::new(PyErr {
             exc: new_exception_instance(class, args),
             span: None,
+            reraised: false,
         })
     }
 
     pub fn from_value(exc: Value) -> Box<PyErr> {
-        Box::new(PyErr { exc, span: None })
+        Box::new(PyErr {
+            exc,
+            span: None,
+            reraised: false,
+        })
     }
 
     /// Records where the error arose if no inner node has yet.

@@ -22,6 +22,7 @@ use crate::value::*;
 pub mod call;
 pub mod convert;
 pub mod display;
+pub mod except;
 pub mod flow;
 pub mod keys;
 pub mod resume;

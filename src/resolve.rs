@@ -29,6 +29,10 @@ pub enum Mode {
     Interactive,
 }
 
+/// CPython's refusal of a jump out of an `except*` body.
+const LEAVES_EXCEPT_STAR: &str =
+    "'break', 'continue' and 'return' cannot appear in an except* block";
+
 fn error(message: impl Into<String>, span: Span) -> SyntaxError {
     let message = message.into();
     let label = label_for(&message);
@@ -123,6 +127,10 @@ struct ScopeState {
     annotated: HashSet<Sym>,
     params: HashSet<Sym>,
     loop_depth: u32,
+    /// Inside an `except*` body: the `loop_depth` where it starts. CPython's compiler refuses
+    /// `break` and `continue` that would leave such a body (no loop inside it holds them) and
+    /// any `return` in it.
+    star_handler_loop_depth: Option<u32>,
     /// Inside a `finally` or `except` body nothing changes for us, but inside a class body
     /// nested in a loop `break` is still an error: loops don't cross scopes.
     has_await: bool,
@@ -145,6 +153,7 @@ impl ScopeState {
             annotated: HashSet::new(),
             params: HashSet::new(),
             loop_depth: 0,
+            star_handler_loop_depth: None,
             has_await: false,
         }
     }
@@ -411,7 +420,10 @@ impl Resolver<'_> {
             }
             StmtKind::Pass => false,
             StmtKind::Break | StmtKind::Continue => {
-                if self.current().loop_depth == 0 {
+                let state = self.current();
+                if state.star_handler_loop_depth == Some(state.loop_depth) {
+                    self.errors.push(error(LEAVES_EXCEPT_STAR, span));
+                } else if self.current().loop_depth == 0 {
                     let msg = if matches!(stmt.node, StmtKind::Break) {
                         "'break' outside loop"
                     } else {
@@ -424,6 +436,9 @@ impl Resolver<'_> {
             StmtKind::Return(value) => {
                 if !self.in_function() {
                     self.errors.push(error("'return' outside function", span));
+                } else if self.current().star_handler_loop_depth.is_some() {
+                    let at = value.as_ref().map_or(span, |value| value.span);
+                    self.errors.push(error(LEAVES_EXCEPT_STAR, at));
                 }
                 value.as_mut().map(|v| self.expr(v)).unwrap_or(false)
             }
@@ -542,6 +557,7 @@ impl Resolver<'_> {
                 handlers,
                 orelse,
                 finalbody,
+                is_star,
             } => {
                 let mut a = self.block(body);
                 for h in handlers {
@@ -551,7 +567,13 @@ impl Resolver<'_> {
                     if let Some(name) = &mut h.name {
                         self.name_store(name);
                     }
+                    let outer = self.current().star_handler_loop_depth;
+                    if *is_star {
+                        let loop_depth = self.current().loop_depth;
+                        self.current().star_handler_loop_depth = Some(loop_depth);
+                    }
                     a |= self.block(&mut h.body);
+                    self.current().star_handler_loop_depth = outer;
                 }
                 a |= self.block(orelse);
                 a | self.block(finalbody)
@@ -1114,6 +1136,7 @@ impl Scan {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 self.block(body);
                 for h in handlers {

@@ -239,6 +239,7 @@ fn stmt(s: &Stmt) -> String {
             handlers,
             orelse,
             finalbody,
+            ..
         } => {
             let handlers: Vec<String> = handlers
                 .iter()

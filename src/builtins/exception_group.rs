@@ -148,6 +148,8 @@ pub fn group_derive(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
 enum Matcher {
     Classes(Value),
     Predicate(Value),
+    /// These exceptions, by identity (a group is never one: its leaves are looked at).
+    Leaves(Vec<Value>),
 }
 
 impl Matcher {
@@ -180,6 +182,8 @@ impl Matcher {
                 let r = interp.call(f, std::slice::from_ref(exc), &[])?;
                 interp.truthy(&r)
             }
+            Matcher::Leaves(leaves) => Ok(group_exceptions(exc).is_none()
+                && leaves.iter().any(|leaf| crate::ops::is_same(leaf, exc))),
         }
     }
 }
@@ -259,4 +263,52 @@ pub fn group_split(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
         matched.unwrap_or(Value::None),
         rest.unwrap_or(Value::None),
     ]))
+}
+
+/// CPython's `exception_group_match`, the test of one `except*` clause: `exc` (what earlier
+/// clauses left) against the clause's classes, as `(match, rest)`. A naked exception that
+/// matches is wrapped in a group of its own, `BaseExceptionGroup('', (exc,))`.
+pub fn except_star_match(
+    interp: &Interp,
+    exc: Option<&Value>,
+    classes: &Value,
+) -> PResult<(Option<Value>, Option<Value>)> {
+    let Some(exc) = exc else {
+        return Ok((None, None));
+    };
+    if crate::builtins::is_instance(exc, classes)? {
+        if group_exceptions(exc).is_some() {
+            return Ok((Some(exc.clone()), None));
+        }
+        let wrapped = construct(interp, Value::str(""), Value::tuple(vec![exc.clone()]))?;
+        return Ok((Some(wrapped), None));
+    }
+    if group_exceptions(exc).is_none() {
+        return Ok((None, Some(exc.clone())));
+    }
+    split_recursive(interp, exc, &Matcher::Classes(classes.clone()), true)
+}
+
+/// A new group around `exceptions`, as `_PyExc_CreateExceptionGroup` makes one.
+pub fn create_group(interp: &Interp, message: &str, exceptions: Vec<Value>) -> PResult {
+    construct(interp, Value::str(message), Value::list(exceptions))
+}
+
+/// The leaf exceptions of `exc` (itself when it is no group), depth first.
+fn collect_leaves(exc: &Value, leaves: &mut Vec<Value>) {
+    match group_exceptions(exc) {
+        Some(items) => items.iter().for_each(|item| collect_leaves(item, leaves)),
+        None => leaves.push(exc.clone()),
+    }
+}
+
+/// CPython's `exception_group_projection`: the part of `group` whose leaves are leaves of
+/// one of `keep` (by identity), with `group`'s nesting and metadata; None when nothing is kept.
+pub fn project(interp: &Interp, group: &Value, keep: &[Value]) -> PResult<Option<Value>> {
+    let mut leaves = Vec::new();
+    keep.iter().for_each(|exc| collect_leaves(exc, &mut leaves));
+    if leaves.is_empty() {
+        return Ok(None);
+    }
+    Ok(split_recursive(interp, group, &Matcher::Leaves(leaves), false)?.0)
 }

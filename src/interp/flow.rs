@@ -169,7 +169,8 @@ impl Interp {
                 handlers,
                 orelse,
                 finalbody,
-            } => return self.exec_try(frame, body, handlers, orelse, finalbody),
+                is_star,
+            } => return self.exec_try(frame, body, handlers, orelse, finalbody, *is_star),
             StmtKind::With { items, body, .. } => return self.exec_with(frame, items, body),
             StmtKind::Assert { test, msg } => {
                 let t = self.eval(frame, test)?;
@@ -356,7 +357,11 @@ impl Interp {
     ) -> PResult<Box<PyErr>> {
         let Some(exc) = exc else {
             return Ok(match self.handling.borrow().last() {
-                Some(current) => PyErr::from_value(current.clone()),
+                Some(current) => {
+                    let mut err = PyErr::from_value(current.clone());
+                    err.reraised = true;
+                    err
+                }
                 None => runtime_error("No active exception to reraise"),
             });
         };
@@ -407,11 +412,13 @@ impl Interp {
         handlers: &[ExceptHandler],
         orelse: &[Stmt],
         finalbody: &[Stmt],
+        is_star: bool,
     ) -> PResult<Flow> {
         let result = match self.exec_block(frame, body) {
             Ok(Flow::Normal) => self.exec_block(frame, orelse),
             Ok(flow) => Ok(flow),
-            Err(err) => self.handle_exception(frame, err, handlers),
+            Err(err) if handlers.is_empty() => Err(err),
+            Err(err) => self.handle_exception(frame, err, handlers, is_star),
         };
         if finalbody.is_empty() {
             return result;
@@ -433,69 +440,35 @@ impl Interp {
         }
     }
 
-    /// Runs the first matching `except` clause, or passes the error on.
+    /// Runs the clauses that catch the error (the rules are in `except.rs`).
     fn handle_exception(
         &self,
         frame: &mut Frame,
-        mut err: Box<PyErr>,
+        err: Box<PyErr>,
         handlers: &[ExceptHandler],
+        is_star: bool,
     ) -> PResult<Flow> {
-        if handlers.is_empty() {
-            return Err(err);
-        }
-        // The traceback so far belongs to the exception from here on.
-        let pending = crate::interp::flow::record_pending(&mut err, frame);
-        self.chain_to_handled(&err);
+        let mut handling = self.begin_handling(frame, err, is_star);
         for handler in handlers {
-            let matches = match &handler.kind {
-                None => true,
-                Some(kind) => {
-                    let kind = self.eval(frame, kind)?;
-                    self.exception_matches(&err, &kind)
-                        .map_err(|e| e.at(handler.span))?
-                }
+            let kind = match &handler.kind {
+                Some(kind) => match self.eval(frame, kind) {
+                    Ok(kind) => Some(kind),
+                    Err(e) => return Err(self.clause_failed(handling, e, handler)),
+                },
+                None => None,
             };
-            if !matches {
-                continue;
-            }
-            let exc = err.exc.clone();
-            if let Some(name) = &handler.name {
-                self.store_name(frame, name, exc.clone());
-            }
-            self.handling.borrow_mut().push(exc.clone());
+            let caught = match self.select_clause(&mut handling, kind.as_ref()) {
+                Ok(Some(caught)) => caught,
+                Ok(None) => continue,
+                Err(e) => return Err(self.clause_failed(handling, e, handler)),
+            };
+            self.enter_clause(frame, handler, &caught);
             let result = self.exec_block(frame, &handler.body);
-            self.handling.borrow_mut().pop();
-            if let Err(new) = &result {
-                set_context(new, &exc);
+            if let Some(done) = self.leave_clause(frame, &mut handling, handler, &caught, result) {
+                return done;
             }
-            if let Some(name) = &handler.name {
-                let _ = self.delete_name(frame, name);
-            }
-            return result;
         }
-        // No handler matched: the error goes on, its frame entry already recorded.
-        if pending.is_some() {
-            err = reopen(err);
-        }
-        Err(err)
-    }
-
-    /// Does `except kind:` catch `err`?
-    pub fn exception_matches(&self, err: &PyErr, kind: &Value) -> PResult<bool> {
-        match kind {
-            Value::Class(c) if c.kind == ClassKind::Exception => Ok(err.is_instance_of(c)),
-            Value::Tuple(items) => {
-                for item in items.iter() {
-                    if self.exception_matches(err, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
-        }
+        self.end_handling(frame, handling)
     }
 
     fn exec_with(&self, frame: &mut Frame, items: &[WithItem], body: &[Stmt]) -> PResult<Flow> {

@@ -518,9 +518,10 @@ impl Interp {
                 handlers,
                 orelse,
                 finalbody,
+                is_star,
             } => Box::pin(async move {
                 return self
-                    .exec_try_async(frame, body, handlers, orelse, finalbody)
+                    .exec_try_async(frame, body, handlers, orelse, finalbody, *is_star)
                     .await;
             }),
             StmtKind::With {
@@ -641,52 +642,16 @@ impl Interp {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> Resumable<'a, Flow> {
         Box::pin(async move {
             let result = match self.exec_block_async(frame, body).await {
                 Ok(Flow::Normal) => self.exec_block_async(frame, orelse).await,
                 Ok(flow) => Ok(flow),
-                Err(mut err) => {
-                    let mut outcome: Result<PResult<Flow>, ()> = Err(());
-                    if !handlers.is_empty() {
-                        let pending = crate::interp::flow::record_pending(&mut err, frame);
-                        self.chain_to_handled(&err);
-                        for handler in handlers {
-                            let matches = match &handler.kind {
-                                None => true,
-                                Some(kind) => {
-                                    let kind = self.eval_any(frame, kind).await?;
-                                    self.exception_matches(&err, &kind)
-                                        .map_err(|e| e.at(handler.span))?
-                                }
-                            };
-                            if !matches {
-                                continue;
-                            }
-                            let exc = err.exc.clone();
-                            if let Some(name) = &handler.name {
-                                self.store_name(frame, name, exc.clone());
-                            }
-                            self.handling.borrow_mut().push(exc.clone());
-                            let r = self.exec_block_async(frame, &handler.body).await;
-                            self.handling.borrow_mut().pop();
-                            if let Err(new) = &r {
-                                crate::interp::flow::set_context(new, &exc);
-                            }
-                            if let Some(name) = &handler.name {
-                                frame_unbind(self, frame, name);
-                            }
-                            outcome = Ok(r);
-                            break;
-                        }
-                        if outcome.is_err() && pending.is_some() {
-                            err = crate::interp::flow::reopen(err);
-                        }
-                    }
-                    match outcome {
-                        Ok(r) => r,
-                        Err(_) => Err(err),
-                    }
+                Err(err) if handlers.is_empty() => Err(err),
+                Err(err) => {
+                    self.handle_exception_async(frame, err, handlers, is_star)
+                        .await
                 }
             };
             if finalbody.is_empty() {
@@ -706,6 +671,42 @@ impl Interp {
                 Ok(Flow::Normal) => result,
                 other => other,
             }
+        })
+    }
+
+    /// `handle_exception` with clause types and bodies that may await; the rules are the
+    /// ones in `except.rs`.
+    fn handle_exception_async<'a>(
+        &'a self,
+        frame: &'a mut Frame,
+        err: Box<PyErr>,
+        handlers: &'a [ExceptHandler],
+        is_star: bool,
+    ) -> Resumable<'a, Flow> {
+        Box::pin(async move {
+            let mut handling = self.begin_handling(frame, err, is_star);
+            for handler in handlers {
+                let kind = match &handler.kind {
+                    Some(kind) => match self.eval_any(frame, kind).await {
+                        Ok(kind) => Some(kind),
+                        Err(e) => return Err(self.clause_failed(handling, e, handler)),
+                    },
+                    None => None,
+                };
+                let caught = match self.select_clause(&mut handling, kind.as_ref()) {
+                    Ok(Some(caught)) => caught,
+                    Ok(None) => continue,
+                    Err(e) => return Err(self.clause_failed(handling, e, handler)),
+                };
+                self.enter_clause(frame, handler, &caught);
+                let result = self.exec_block_async(frame, &handler.body).await;
+                if let Some(done) =
+                    self.leave_clause(frame, &mut handling, handler, &caught, result)
+                {
+                    return done;
+                }
+            }
+            self.end_handling(frame, handling)
         })
     }
 
@@ -1265,8 +1266,4 @@ fn direct_await(expr: &Expr) -> Option<&Expr> {
         ExprKind::Await(operand) if !operand.has_await => Some(operand),
         _ => None,
     }
-}
-
-fn frame_unbind(interp: &Interp, frame: &mut Frame, name: &Name) {
-    interp.store_name(frame, name, Value::Unbound);
 }

@@ -683,28 +683,40 @@ fn try_stmt<'t>(
     grammar: &ExprGrammar<'t>,
     else_block: P<'t, Block>,
 ) -> P<'t, Stmt> {
-    let handler = just(Token::Except)
-        .ignore_then(
+    // `except` or `except*`, with the span of the keyword (and star) for the errors.
+    let keyword = just(Token::Except)
+        .ignore_then(just(Token::Star).or_not())
+        .map_with(|star, e| (star.is_some(), e.span()));
+    let handler = keyword
+        .then(
             grammar
                 .expression
                 .clone()
                 .then(just(Token::As).ignore_then(name()).or_not())
                 .or_not(),
         )
-        .then_ignore(just(Token::Colon))
+        .then(just(Token::Colon).map_with(|_, e| e.span()))
         .then(block.clone())
-        .map_with(|(kind, body), e| {
-            let (kind, name) = match kind {
-                Some((kind, name)) => (Some(kind), name.map(Name::new)),
-                None => (None, None),
-            };
-            ExceptHandler {
-                kind,
-                name,
-                body,
-                span: span_of(e.span()),
-            }
-        });
+        .validate(
+            |((((is_star, keyword), kind), colon), body): (_, Block),
+             e,
+             emitter: &mut Emitter<'t>| {
+                if is_star && kind.is_none() {
+                    emitter.emit(Rich::custom(colon, "expected one or more exception types"));
+                }
+                let (kind, name) = match kind {
+                    Some((kind, name)) => (Some(kind), name.map(Name::new)),
+                    None => (None, None),
+                };
+                let handler = ExceptHandler {
+                    kind,
+                    name,
+                    body,
+                    span: span_of(e.span()),
+                };
+                (is_star, keyword, handler)
+            },
+        );
     let finally = just(Token::Finally)
         .ignore_then(just(Token::Colon))
         .ignore_then(block.clone());
@@ -712,16 +724,31 @@ fn try_stmt<'t>(
         .repeated()
         .at_least(1)
         .collect::<Vec<_>>()
+        .validate(|handlers, _, emitter: &mut Emitter<'t>| {
+            let is_star = handlers.first().is_some_and(|(is_star, _, _)| *is_star);
+            if let Some((_, keyword, _)) = handlers.iter().find(|(star, _, _)| *star != is_star) {
+                emitter.emit(Rich::custom(
+                    *keyword,
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                ));
+            }
+            let handlers: Vec<ExceptHandler> = handlers
+                .into_iter()
+                .map(|(_, _, handler)| handler)
+                .collect();
+            (is_star, handlers)
+        })
         .then(else_block.or_not())
         .then(finally.clone().or_not())
-        .map(|((handlers, orelse), finalbody)| {
+        .map(|(((is_star, handlers), orelse), finalbody)| {
             (
                 handlers,
                 orelse.unwrap_or_default(),
                 finalbody.unwrap_or_default(),
+                is_star,
             )
         });
-    let only_finally = finally.map(|finalbody| (Vec::new(), Vec::new(), finalbody));
+    let only_finally = finally.map(|finalbody| (Vec::new(), Vec::new(), finalbody, false));
     let missing = empty()
         .and_is(choice((just(Token::Except), just(Token::Finally))).not())
         .validate(|_, e, emitter: &mut Emitter<'t>| {
@@ -729,19 +756,20 @@ fn try_stmt<'t>(
                 e.span(),
                 "expected 'except' or 'finally' block",
             ));
-            (Vec::new(), Vec::new(), Vec::new())
+            (Vec::new(), Vec::new(), Vec::new(), false)
         });
     just(Token::Try)
         .ignore_then(just(Token::Colon))
         .ignore_then(block)
         .then(choice((with_handlers, only_finally, missing)))
-        .map_with(|(body, (handlers, orelse, finalbody)), e| {
+        .map_with(|(body, (handlers, orelse, finalbody, is_star)), e| {
             stmt(
                 StmtKind::Try {
                     body,
                     handlers,
                     orelse,
                     finalbody,
+                    is_star,
                 },
                 e.span(),
             )

@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("eg", [ValueError(1)])
+except* (ValueError, ExceptionGroup):
+    pass
