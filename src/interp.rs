@@ -56,6 +56,10 @@ pub struct Interp {
     pub stdout_closed: Cell<bool>,
     /// This interpreter, for coroutine bodies that must own a handle to it.
     self_ref: RefCell<std::rc::Weak<Interp>>,
+    /// The str object of each str constant of the program's source, by text: equal
+    /// constants are one object (`"a" is "a"`), as CPython makes them within a code object,
+    /// and evaluating a constant allocates nothing.
+    str_constants: RefCell<HashMap<Rc<str>, Value, BuildMix>>,
 }
 
 thread_local! {
@@ -178,11 +182,24 @@ impl Interp {
             runtime: crate::event_loop::Runtime::new(),
             stdout_closed: Cell::new(false),
             self_ref: RefCell::new(std::rc::Weak::new()),
+            str_constants: RefCell::new(HashMap::default()),
         });
         *interp.self_ref.borrow_mut() = Rc::downgrade(&interp);
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&interp));
         crate::builtins::install(&interp);
         interp
+    }
+
+    /// The one str object of the constant `text` (see `Interp::str_constants`).
+    fn str_constant(&self, text: &Rc<str>) -> Value {
+        if let Some(v) = self.str_constants.borrow().get(&**text) {
+            return v.clone();
+        }
+        let v = Value::str(text.to_string());
+        self.str_constants
+            .borrow_mut()
+            .insert(text.clone(), v.clone());
+        v
     }
 
     /// A counted handle to this interpreter (it always lives in an `Rc`).
@@ -550,7 +567,7 @@ impl Interp {
             ExprKind::Ellipsis => Ok(Value::Ellipsis),
             ExprKind::BigInt(b) => Ok(Value::BigInt(b.clone())),
             ExprKind::Float(f) => Ok(Value::Float(*f)),
-            ExprKind::Str(s) => Ok(Value::str(s.to_string())),
+            ExprKind::Str(s) => Ok(self.str_constant(s)),
             ExprKind::FString(parts) => {
                 let mut out = String::new();
                 self.eval_fstring(frame, parts, &mut out)?;

@@ -544,6 +544,14 @@ impl Interp {
         }))
     }
 
+    /// `a is b or a == b`: the equality of containers' searches and comparisons (`in`,
+    /// `index`, `count`, `remove`, `==` of lists, tuples and dicts), which take an object to
+    /// equal itself whatever its `__eq__` says, as CPython's `PyObject_RichCompareBool` does
+    /// (so a NaN is found in a list holding it).
+    pub fn same_or_eq(&self, a: &Value, b: &Value) -> PResult<bool> {
+        Ok(is_same(a, b) || self.eq(a, b)?)
+    }
+
     /// `a == b` as a bool.
     pub fn eq(&self, a: &Value, b: &Value) -> PResult<bool> {
         match (a, b) {
@@ -621,7 +629,7 @@ impl Interp {
                 for (k, v) in x.iter() {
                     match y.get(k) {
                         Some(w) => {
-                            if !self.eq(v, w)? {
+                            if !self.same_or_eq(v, w)? {
                                 return Ok(false);
                             }
                         }
@@ -646,9 +654,7 @@ impl Interp {
             )?,
             _ if is_number(a) && is_number(b) => numeric_eq(a, b),
             (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
-            (Value::BoundMethod(x), Value::BoundMethod(y)) => {
-                is_same(&x.receiver, &y.receiver) && is_same(&x.function, &y.function)
-            }
+            (Value::BoundMethod(x), Value::BoundMethod(y)) => bound_methods_equal(x, y),
             (Value::Native(_), _) | (_, Value::Native(_)) => {
                 if let (Value::Native(x), Value::Native(y)) = (a, b) {
                     crate::coroutine::native_eq(x, y)
@@ -665,7 +671,7 @@ impl Interp {
             return Ok(false);
         }
         for (p, q) in x.iter().zip(y) {
-            if !is_same(p, q) && !self.eq(p, q)? {
+            if !self.same_or_eq(p, q)? {
                 return Ok(false);
             }
         }
@@ -713,7 +719,7 @@ impl Interp {
         }
         let mut index = 0;
         while let (Some(p), Some(q)) = (seq_item(a, index), seq_item(b, index)) {
-            if !is_same(&p, &q) && !self.eq(&p, &q)? {
+            if !self.same_or_eq(&p, &q)? {
                 break;
             }
             index += 1;
@@ -737,7 +743,7 @@ impl Interp {
 
     fn seq_order(&self, op: CmpOp, x: &[Value], y: &[Value]) -> PResult {
         for (p, q) in x.iter().zip(y) {
-            if !self.eq(p, q)? {
+            if !self.same_or_eq(p, q)? {
                 return self.rich_order(op, p, q);
             }
         }
@@ -793,7 +799,7 @@ impl Interp {
             Value::List(_) => {
                 let mut i = 0;
                 while let Some(v) = seq_item(container, i) {
-                    if is_same(&v, item) || self.eq(&v, item)? {
+                    if self.same_or_eq(&v, item)? {
                         return Ok(true);
                     }
                     i += 1;
@@ -802,7 +808,7 @@ impl Interp {
             }
             Value::Tuple(t) => {
                 for v in t.iter() {
-                    if is_same(v, item) || self.eq(v, item)? {
+                    if self.same_or_eq(v, item)? {
                         return Ok(true);
                     }
                 }
@@ -828,7 +834,7 @@ impl Interp {
                 }
                 let it = self.iter(container)?;
                 while let Some(v) = self.next(&it)? {
-                    if self.eq(&v, item)? {
+                    if self.same_or_eq(&v, item)? {
                         return Ok(true);
                     }
                 }
@@ -837,7 +843,7 @@ impl Interp {
             Value::Iterator(_) | Value::Native(_) => {
                 let it = self.iter(container)?;
                 while let Some(v) = self.next(&it)? {
-                    if self.eq(&v, item)? {
+                    if self.same_or_eq(&v, item)? {
                         return Ok(true);
                     }
                 }
@@ -913,6 +919,11 @@ impl Interp {
                         (v.identity() >> 4) as u64
                     }
                 }
+            }
+            // CPython's `method_hash`: the receiver's address and the function's hash, so
+            // that `a.f` made twice is one dict key.
+            Value::BoundMethod(m) => {
+                ((m.receiver.identity() >> 4) as u64) ^ self.hash(&m.function)?
             }
             _ => (v.identity() >> 4) as u64,
         })
@@ -1023,7 +1034,14 @@ fn is_number(v: &Value) -> bool {
     )
 }
 
-/// `a is b`.
+/// Bound methods are equal when they bind the same function to the same object (CPython's
+/// `method_richcompare` compares the receivers by identity).
+pub fn bound_methods_equal(x: &BoundMethod, y: &BoundMethod) -> bool {
+    is_same(&x.receiver, &y.receiver) && is_same(&x.function, &y.function)
+}
+
+/// `a is b`. Floats live in the value itself, with no address: a float is taken to be the
+/// same object as one with the same bits (a NaN `x is x` holds, as in CPython).
 pub fn is_same(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::None, Value::None)
@@ -1032,7 +1050,7 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
         | (Value::NotImplemented, Value::NotImplemented) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y && (-5..=256).contains(x),
-        (Value::Float(_), Value::Float(_)) => false,
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
         (Value::Builtin(x), Value::Builtin(y)) => std::ptr::eq(*x, *y),
         _ => {
             let (x, y) = (a.identity(), b.identity());

@@ -1303,7 +1303,7 @@ fn list_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("remove", &args[1..], 1, 1)?;
     let mut i = 0;
     while let Some(v) = seq_item(&args[0], i) {
-        if is_same(&v, &args[1]) || interp.eq(&v, &args[1])? {
+        if interp.same_or_eq(&v, &args[1])? {
             // `__eq__` may have shrunk the list: as CPython's slice deletion, an index now
             // past the end removes nothing.
             let mut items = l.borrow_mut();
@@ -1345,7 +1345,7 @@ fn seq_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let (start, end) = (bound(args.get(2), 0)?, bound(args.get(3), usize::MAX)?);
     for i in start..end {
         let Some(v) = seq_item(recv, i) else { break };
-        if is_same(&v, &args[1]) || interp.eq(&v, &args[1])? {
+        if interp.same_or_eq(&v, &args[1])? {
             return Ok(Value::Int(i as i64));
         }
     }
@@ -1362,7 +1362,7 @@ fn seq_count(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("count", &args[1..], 1, 1)?;
     let (mut n, mut i) = (0, 0);
     while let Some(v) = seq_item(recv, i) {
-        if is_same(&v, &args[1]) || interp.eq(&v, &args[1])? {
+        if interp.same_or_eq(&v, &args[1])? {
             n += 1;
         }
         i += 1;

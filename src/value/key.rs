@@ -41,6 +41,9 @@ pub fn builtin_key_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     match (a, b) {
         (Str(x), Str(y)) => Some(std::rc::Rc::ptr_eq(x, y) || x.text == y.text),
+        // The same float (see `ops::is_same`) is the same key, NaN included.
+        (Float(x), Float(y)) if x.to_bits() == y.to_bits() => Some(true),
+        (BoundMethod(x), BoundMethod(y)) => Some(crate::ops::bound_methods_equal(x, y)),
         (Int(_) | Bool(_) | Float(_) | BigInt(_), Int(_) | Bool(_) | Float(_) | BigInt(_)) => {
             Some(crate::ops::numeric_eq(a, b))
         }
