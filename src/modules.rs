@@ -1,4 +1,5 @@
-//! Built-in modules: `math`, `time`, `sys`, `random`, `asyncio`, `nest_asyncio`.
+//! Built-in modules: `math`, `time`, `sys`, `random`, `asyncio`, `nest_asyncio`, and
+//! `functools`, written in Python.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -27,12 +28,36 @@ pub fn new_module(name: &str, attrs: Vec<(&str, Value)>) -> Value {
     }))
 }
 
+/// `functools`: CPython's own module is Python too, so is this one.
+const FUNCTOOLS: &str = include_str!("modules/functools.py");
+
 /// Makes a list of `(name, builtin)` module attributes.
 pub fn functions(fs: &[&'static BuiltinFunction]) -> Vec<(&'static str, Value)> {
     fs.iter().map(|f| (f.name, Value::Builtin(f))).collect()
 }
 
 impl Interp {
+    /// A module written in Python: its source, part of pyco, run in a namespace of its own
+    /// when it is first imported; the names it binds are the module's attributes.
+    fn python_module(&self, name: &str, text: &'static str) -> PResult {
+        let globals = Rc::new(Globals::with_name(Sym::intern(name)));
+        let source = crate::source::Source::new(format!("<{name}>"), text);
+        let compiled = crate::runner::compile(&source, &globals, crate::resolve::Mode::File, false)
+            .map_err(|text| runtime_error(format!("pyco's {name} failed to compile:\n{text}")))?;
+        self.run_module(&compiled, &globals, &source)?;
+        let names = globals.names.borrow().clone();
+        let slots = globals.slots.borrow().clone();
+        let attrs = names
+            .into_iter()
+            .zip(slots)
+            .filter(|(_, value)| !matches!(value, Value::Unbound))
+            .collect();
+        Ok(Value::Module(Rc::new(ModuleObj {
+            name: Sym::intern(name),
+            attrs: RefCell::new(attrs),
+        })))
+    }
+
     /// `import a.b`: the top-level module `a` (made on first import).
     pub fn import(&self, path: &[Sym]) -> PResult {
         let Some(&first) = path.first() else {
@@ -48,6 +73,7 @@ impl Interp {
             "random" => random_module::module(),
             "asyncio" => asyncio::module(self)?,
             "nest_asyncio" => asyncio::nest_asyncio_module(),
+            "functools" => self.python_module("functools", FUNCTOOLS)?,
             name => {
                 return Err(PyErr::with_args(
                     &crate::types::types().module_not_found_error,
