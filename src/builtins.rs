@@ -14,6 +14,7 @@ use crate::symbol::{sym, Sym};
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
+mod dunders;
 mod exception_group;
 mod methods;
 pub(crate) mod range;
@@ -21,6 +22,7 @@ mod repr;
 pub mod reprlib;
 mod sort;
 
+pub use dunders::install_iterator_dunders;
 pub use exception_group::{
     create_group, except_star_match, group_exceptions, group_str, is_group_class, new_group,
     project,
@@ -120,6 +122,7 @@ pub fn install(interp: &Interp) {
     b.insert(Sym::intern("__name__"), Value::str("__main__"));
     drop(b);
     methods::install_methods();
+    dunders::install();
     crate::modules::install_asyncio_exceptions(interp);
 }
 

@@ -223,6 +223,7 @@ fn iterator_class(name: &'static str) -> Rc<Class> {
             return class.clone();
         }
         let class = new_class(name, Some(&types().object), ClassKind::Iterator);
+        crate::builtins::install_iterator_dunders(&class);
         cache.borrow_mut().push((name, class.clone()));
         class
     })

@@ -14,7 +14,7 @@ use crate::symbol::{sym, Sym};
 use crate::types::{type_name, types};
 use crate::value::*;
 
-fn add(class: &Rc<Class>, methods: &[&'static BuiltinFunction]) {
+pub(super) fn add(class: &Rc<Class>, methods: &[&'static BuiltinFunction]) {
     class_changed();
     let mut dict = class.dict.borrow_mut();
     for m in methods {
