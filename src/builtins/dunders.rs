@@ -28,39 +28,19 @@ fn is_set(v: &Value) -> bool {
     matches!(v, Value::Set(_) | Value::FrozenSet(_))
 }
 
-/// The type family a value's own dunders serve; the other operand of a number or set
-/// method outside it gets NotImplemented, as CPython's slots answer.
-fn family(v: &Value) -> (&'static str, fn(&Value) -> bool, fn(&Value) -> bool) {
-    match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => ("int", is_int, is_int),
-        Value::Float(_) => ("float", |v| matches!(v, Value::Float(_)), is_number),
-        Value::Set(_) | Value::FrozenSet(_) => ("set", is_set, is_set),
-        Value::Str(_) => (
-            "str",
-            |v| matches!(v, Value::Str(_)),
-            |v| matches!(v, Value::Str(_)),
-        ),
-        Value::List(_) => (
-            "list",
-            |v| matches!(v, Value::List(_)),
-            |v| matches!(v, Value::List(_)),
-        ),
-        Value::Tuple(_) => (
-            "tuple",
-            |v| matches!(v, Value::Tuple(_)),
-            |v| matches!(v, Value::Tuple(_)),
-        ),
-        Value::Dict(_) => (
-            "dict",
-            |v| matches!(v, Value::Dict(_)),
-            |v| matches!(v, Value::Dict(_)),
-        ),
-        Value::Range(_) => (
-            "range",
-            |v| matches!(v, Value::Range(_)),
-            |v| matches!(v, Value::Range(_)),
-        ),
-        _ => ("object", |_| true, |_| true),
+/// The operands a value's own number, set and comparison dunders accept; others get
+/// NotImplemented, as CPython's slots answer.
+fn accepts(recv: &Value, other: &Value) -> bool {
+    match recv {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => is_int(other),
+        Value::Float(_) => is_number(other),
+        Value::Set(_) | Value::FrozenSet(_) => is_set(other),
+        Value::Str(_) => matches!(other, Value::Str(_)),
+        Value::List(_) => matches!(other, Value::List(_)),
+        Value::Tuple(_) => matches!(other, Value::Tuple(_)),
+        Value::Dict(_) => matches!(other, Value::Dict(_)),
+        Value::Range(_) => matches!(other, Value::Range(_)),
+        _ => true,
     }
 }
 
@@ -76,7 +56,6 @@ fn binary(
     let recv = args
         .first()
         .ok_or_else(|| type_error(format!("{name}() needs an argument")))?;
-    let (_, _, accepts) = family(recv);
     wrapper_arity(args, 1)?;
     let other = &args[1];
     // A sequence's repeat takes an index, as CPython's `sq_repeat` wrapper does.
@@ -92,7 +71,7 @@ fn binary(
     // Sequences and dicts answer with their own TypeError (`[1].__add__(1)`), numbers and
     // sets with NotImplemented.
     let numeric = is_number(recv) || is_set(recv) || matches!(recv, Value::Dict(_));
-    if numeric && !accepts(other) {
+    if numeric && !accepts(recv, other) {
         return Ok(Value::NotImplemented);
     }
     let result = if reflected {
@@ -130,10 +109,9 @@ fn compare(
         .first()
         .ok_or_else(|| type_error(format!("{name}() needs an argument")))?;
     wrapper_arity(args, 1)?;
-    let (_, _, accepts) = family(recv);
     let other = &args[1];
     let views = matches!(other, Value::Native(_)) && is_set(recv);
-    if !accepts(other) && !views {
+    if !accepts(recv, other) && !views {
         return Ok(Value::NotImplemented);
     }
     interp.compare(op, recv, other)
