@@ -45,6 +45,8 @@ pub fn module(interp: &Interp) -> Value {
         native!("exit", exit),
         native!("getrecursionlimit", getrecursionlimit),
         native!("setrecursionlimit", setrecursionlimit),
+        native!("exc_info", exc_info),
+        native!("exception", exception),
     ]);
     attrs.push(("argv", Value::list(argv)));
     attrs.push(("stdout", stream("_Stdout")));
@@ -122,4 +124,29 @@ fn setrecursionlimit(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRe
     // pyco's frames live on a large native stack; keep a ceiling that stack can hold.
     interp.recursion_limit.set(n.min(20_000) as u32);
     Ok(Value::None)
+}
+
+/// The exception an `except` block is handling, if any.
+fn handled(interp: &Interp) -> Option<Value> {
+    interp.handling.borrow().last().cloned()
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the handled exception, or three Nones.
+/// pyco keeps no traceback objects, so the third item is None (as `__traceback__` is).
+fn exc_info(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("exc_info", args, 0, 0)?;
+    Ok(match handled(interp) {
+        Some(exc) => Value::tuple(vec![
+            Value::Class(crate::types::class_of(&exc)),
+            exc,
+            Value::None,
+        ]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// `sys.exception()` (3.11): the handled exception, or None.
+fn exception(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("exception", args, 0, 0)?;
+    Ok(handled(interp).unwrap_or(Value::None))
 }
