@@ -1784,6 +1784,7 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
             dict,
             index,
             len,
+            remaining,
             what,
         } => {
             let d = dict.borrow();
@@ -1794,6 +1795,14 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
             let Some((position, k, v)) = d.next_entry_from(*index) else {
                 return Ok(None);
             };
+            if *remaining == 0 {
+                // CPython then lets go of the dict: later steps end the iteration.
+                drop(d);
+                *dict = Rc::new(RefCell::new(Dict::default()));
+                (*index, *len) = (0, 0);
+                return Err(runtime_error("dictionary keys changed during iteration"));
+            }
+            *remaining -= 1;
             *index = position + 1;
             Ok(Some(match what {
                 DictView::Keys => k.value.clone(),

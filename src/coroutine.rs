@@ -560,6 +560,7 @@ pub fn native_iter(_interp: &Interp, value: &Value, n: &Native) -> PResult {
                 dict: d.clone(),
                 index: 0,
                 len,
+                remaining: len,
                 what: *what,
             }))))
         }

@@ -326,10 +326,10 @@ impl Interp {
             },
             Resolved::Cell(slot) => match &frame.slots[slot as usize] {
                 Value::Cell(cell) => match &*cell.borrow() {
-                    Value::Unbound => Err(free_var_error(name.id, frame)),
+                    Value::Unbound => Err(unbound_cell_error(name.id, frame, slot)),
                     v => Ok(v.clone()),
                 },
-                _ => Err(free_var_error(name.id, frame)),
+                _ => Err(unbound_cell_error(name.id, frame, slot)),
             },
             Resolved::Global(slot) => self
                 .load_global(&frame.globals, slot, name.id)
@@ -408,9 +408,13 @@ impl Interp {
                 frame.slots[slot as usize] = Value::Unbound;
             }
             Resolved::Cell(slot) => {
-                if let Value::Cell(cell) = &frame.slots[slot as usize] {
-                    *cell.borrow_mut() = Value::Unbound;
+                let Value::Cell(cell) = &frame.slots[slot as usize] else {
+                    return Err(unbound_cell_error(name.id, frame, slot));
+                };
+                if matches!(*cell.borrow(), Value::Unbound) {
+                    return Err(unbound_cell_error(name.id, frame, slot));
                 }
+                *cell.borrow_mut() = Value::Unbound;
             }
             Resolved::Global(slot) => {
                 let mut slots = frame.globals.slots.borrow_mut();
@@ -1286,6 +1290,7 @@ impl Interp {
                     dict: d.clone(),
                     index: 0,
                     len,
+                    remaining: len,
                     what: DictView::Keys,
                 }
             }
@@ -1531,10 +1536,23 @@ fn undefined_name(frame: &Frame, name: Sym) -> Box<PyErr> {
     err
 }
 
-fn free_var_error(name: Sym, _frame: &Frame) -> Box<PyErr> {
-    name_error(format!(
-        "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-    ))
+/// Reading or deleting an empty cell: a function's own captured variable is an unbound
+/// local, one of an enclosing scope a free variable (as CPython tells `co_cellvars` from
+/// `co_freevars`).
+fn unbound_cell_error(name: Sym, frame: &Frame, slot: u32) -> Box<PyErr> {
+    let own = frame
+        .function
+        .as_ref()
+        .is_some_and(|f| !f.def.scope.free_vars.iter().any(|&(_, here)| here == slot));
+    if own {
+        unbound_local(format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        ))
+    } else {
+        name_error(format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ))
+    }
 }
 
 /// The value of `expr` if it is an int literal or a local holding an int.

@@ -701,6 +701,9 @@ pub enum IterState {
         dict: Rc<RefCell<Dict>>,
         index: usize,
         len: usize,
+        /// Items still to come: CPython's `di_len`. An item found beyond them means keys were
+        /// removed and others added (`dictionary keys changed during iteration`).
+        remaining: usize,
         what: DictView,
     },
     /// Over a set's table in slot order, read live at each step as CPython's

@@ -1457,6 +1457,13 @@ fn dict_update(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PRes
 fn dict_pop(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let d = recv_dict(args, "pop")?;
     arity("pop", &args[1..], 1, 2)?;
+    if d.borrow().is_empty() {
+        // As CPython's `_PyDict_Pop`: an empty dict hashes nothing.
+        return args
+            .get(2)
+            .cloned()
+            .ok_or_else(|| key_error(args[1].clone()));
+    }
     let key = interp.key(args[1].clone())?;
     let removed = interp.dict_remove(&d, &key)?;
     match removed {
@@ -2137,10 +2144,15 @@ fn slice_indices_method(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> 
         return Err(value_error("length should not be negative"));
     }
     let (start, stop, step) = slice_indices(&slice, len as usize)?;
+    // A step beyond 64 bits is clamped for slicing only: `indices` gives it back as it is.
+    let step = match &slice.step {
+        big @ Value::BigInt(_) => big.clone(),
+        _ => Value::Int(step),
+    };
     Ok(Value::tuple(vec![
         Value::Int(start),
         Value::Int(stop),
-        Value::Int(step),
+        step,
     ]))
 }
 
@@ -2148,6 +2160,10 @@ pub fn slice_indices(slice: &SliceObj, len: usize) -> PResult<(i64, i64, i64)> {
     let len = len as i64;
     let step = match &slice.step {
         Value::None => 1,
+        // Clamped as CPython's `PySlice_Unpack` clamps it: to Py_ssize_t, and no lower
+        // than -PY_SSIZE_T_MAX, so that negating it cannot overflow.
+        Value::BigInt(b) if num_traits::Signed::is_negative(&**b) => -i64::MAX,
+        Value::BigInt(_) => i64::MAX,
         v => int_arg(v, " or have an __index__ method").map_err(|_| {
             type_error("slice indices must be integers or None or have an __index__ method")
         })?,
@@ -2155,6 +2171,7 @@ pub fn slice_indices(slice: &SliceObj, len: usize) -> PResult<(i64, i64, i64)> {
     if step == 0 {
         return Err(value_error("slice step cannot be zero"));
     }
+    let step = step.max(-i64::MAX);
     let bound = |v: &Value, default: i64| -> PResult<i64> {
         match v {
             Value::None => Ok(default),
