@@ -25,6 +25,8 @@ pub enum CoroState {
     Native(CoroFuture),
     /// Running, suspended, or finished: its body now belongs to an awaiting frame or a task.
     Started,
+    /// Driven by hand with `coro.send(None)` and suspended: the coroutine keeps its body.
+    Sent(CoroFuture),
 }
 
 /// What an `await` waits on.
@@ -294,7 +296,10 @@ fn assigned_name(f: &Function, attr: &str) -> Option<String> {
 
 impl Drop for Coroutine {
     fn drop(&mut self) {
-        if !matches!(self.state.replace(CoroState::Started), CoroState::Started) {
+        if matches!(
+            self.state.replace(CoroState::Started),
+            CoroState::Python(_) | CoroState::Native(_)
+        ) {
             crate::event_loop::warn_never_awaited(&self.qualname());
         }
         if self.is_renamed() {
@@ -376,7 +381,7 @@ impl Interp {
         let state = coro.state.replace(CoroState::Started);
         match state {
             CoroState::Started => Err(runtime_error("cannot reuse already awaited coroutine")),
-            CoroState::Native(body) => Ok(body),
+            CoroState::Native(body) | CoroState::Sent(body) => Ok(body),
             CoroState::Python(frame) => {
                 let Some(function) = coro.function.clone() else {
                     return Err(runtime_error("coroutine has no code"));
