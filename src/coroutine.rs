@@ -408,12 +408,18 @@ impl Interp {
                 return Err(recursion_error("maximum recursion depth exceeded"));
             }
             interp.depth.set(depth);
+            let caller_position = interp.position.get();
             // The body's statements run in this future itself, not in a nested one, and
             // with no references of their own to the frame or the body: a suspended task
             // keeps one future, with no second copy of anything.
             let result =
                 crate::interp::resume::run_statements!(interp, &mut frame, &function.def.body);
-            interp.body_ended(result, &frame, &function)
+            let result = interp.body_ended(result, &mut frame, &function);
+            // The locals go as the frame returns, while its caller's line is current (the
+            // loop's, for a task's own coroutine).
+            interp.position.set(caller_position);
+            drop(frame);
+            result
         })
     }
 
@@ -425,18 +431,18 @@ impl Interp {
     pub(crate) fn body_ended(
         &self,
         result: PResult<Flow>,
-        frame: &Frame,
+        frame: &mut Frame,
         function: &Function,
     ) -> PResult {
         self.depth.set(self.depth.get().saturating_sub(1));
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
-            Err(e) => Err(stop_iteration_escaped(self.record_frame(
-                e,
-                frame,
-                Some(function.def.span),
-            ))),
+            Err(e) => {
+                let e = self.record_frame(e, frame, Some(function.def.span));
+                crate::interp::keep_locals(&e, frame);
+                Err(stop_iteration_escaped(e))
+            }
         }
     }
 

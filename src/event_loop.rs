@@ -108,6 +108,19 @@ impl TaskState {
         }
     }
 
+    /// Where the task's own frame is when it resumes: at the `await` it is suspended at.
+    fn resume_position(&self) -> crate::interp::Position {
+        let at = self.suspended_at.get();
+        match (&*self.coro_object, at) {
+            (_, NOT_SUSPENDED) => crate::interp::Position::NONE,
+            (Native::Coroutine(c), _) => match &c.function {
+                Some(f) => crate::interp::Position::at(&f.source, at),
+                None => crate::interp::Position::NONE,
+            },
+            _ => crate::interp::Position::NONE,
+        }
+    }
+
     /// The coroutine object.
     pub fn coro_value(&self) -> Value {
         Value::Native(self.coro_object.clone())
@@ -993,7 +1006,14 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
     let previous_task = runtime.current_task.replace(Some(task.clone()));
     let outer_handling = interp.handling.replace(ts.swap_handling(Vec::new()));
     let base_depth = interp.depth.get();
+    let outer_base_depth = runtime.task_base_depth.replace(base_depth);
     interp.depth.set(base_depth + ts.depth.get());
+    // The task's frame resumes at the `await` it stopped at; until its first statement
+    // runs, no Python frame of it is current.
+    let outer_position = interp.position.replace(ts.resume_position());
+    let outer_frame_position = runtime
+        .task_frame_position
+        .replace(crate::interp::Position::NONE);
     *runtime.yielded.borrow_mut() = Yielded::Nothing;
 
     // CPython throws into a coroutine that never ran by raising at once, whatever its body:
@@ -1010,6 +1030,9 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
 
     ts.depth.set(interp.depth.get().saturating_sub(base_depth));
     interp.depth.set(base_depth);
+    runtime.task_base_depth.set(outer_base_depth);
+    interp.position.set(outer_position);
+    runtime.task_frame_position.set(outer_frame_position);
     ts.swap_handling(interp.handling.replace(outer_handling));
     *runtime.current_task.borrow_mut() = previous_task;
     runtime.throw_in.borrow_mut().take();
@@ -1099,6 +1122,15 @@ pub struct Runtime {
     pub main_task: RefCell<Option<Rc<Fut>>>,
     /// Ctrl-C presses seen while `asyncio.run` ran.
     pub interrupts: Cell<u32>,
+    /// Where the running task's own coroutine last called a function from (its line while
+    /// that call runs).
+    pub task_frame_position: Cell<crate::interp::Position>,
+    /// The never-awaited warnings given, by file, line and coroutine name: each is given
+    /// once, as the `default` warning action does.
+    pub warned: RefCell<HashSet<(String, usize, String)>>,
+    /// The Python call depth the running task's step started at: its own coroutine's frame
+    /// runs one deeper (what a running task's repr needs to find its line).
+    pub task_base_depth: Cell<u32>,
 }
 
 impl Runtime {
@@ -1115,6 +1147,9 @@ impl Runtime {
             finalizing: Cell::new(false),
             main_task: RefCell::new(None),
             interrupts: Cell::new(0),
+            task_base_depth: Cell::new(0),
+            warned: RefCell::new(HashSet::new()),
+            task_frame_position: Cell::new(crate::interp::Position::NONE),
         }
     }
 }
@@ -1249,16 +1284,64 @@ fn deadlock_error(interp: &Interp, event_loop: &Rc<EventLoop>, _fut: &Rc<Fut>) -
     ))
 }
 
-/// CPython's warning for a coroutine object dropped before anything awaited it.
+/// Where CPython's asyncio runs a callback (`Handle._run`): the frame a coroutine dropped
+/// by the loop itself, not by a Python frame, is reported at.
+const LOOP_CALLBACK_FILE: &str = "/usr/lib/python3.11/asyncio/events.py";
+const LOOP_CALLBACK_LINE: usize = 80;
+const LOOP_CALLBACK_TEXT: &str = "self._context.run(self._callback, *self._args)";
+
+/// CPython's warning for a coroutine object dropped before anything awaited it, at the line
+/// of the innermost frame running (its `warnings.warn(..., stacklevel=2)`), printed once per
+/// place and coroutine name as the `default` warning action does, with the tracemalloc hint.
 pub fn warn_never_awaited(qualname: &str) {
     let written = crate::interp::with_current(|interp| {
+        let message = format!("RuntimeWarning: coroutine '{qualname}' was never awaited");
         // At exit CPython has no frame to point at and no tracemalloc hint to give.
         let text = if interp.runtime.finalizing.get() {
-            format!("sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\n")
+            let first = interp.runtime.warned.borrow_mut().insert((
+                "sys".to_string(),
+                1,
+                qualname.to_string(),
+            ));
+            if !first {
+                return;
+            }
+            format!("sys:1: {message}\n")
         } else {
-            format!(
-                "sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
-            )
+            let (file, line, source_line) = match interp.position_line(interp.position.get()) {
+                // CPython's linecache has no text for `<stdin>` or `<string>`.
+                Some((source, line)) if !source.is_library() => {
+                    let source_line = if source.name.starts_with('<') {
+                        String::new()
+                    } else {
+                        source.line_text(line).trim().to_string()
+                    };
+                    (source.name.clone(), line, source_line)
+                }
+                // A place in pyco's own Python half: CPython's would be in its library.
+                Some(_) => ("sys".to_string(), 1, String::new()),
+                None => (
+                    LOOP_CALLBACK_FILE.to_string(),
+                    LOOP_CALLBACK_LINE,
+                    LOOP_CALLBACK_TEXT.to_string(),
+                ),
+            };
+            let first = interp.runtime.warned.borrow_mut().insert((
+                file.clone(),
+                line,
+                qualname.to_string(),
+            ));
+            if !first {
+                return;
+            }
+            let mut text = format!("{file}:{line}: {message}\n");
+            if !source_line.is_empty() {
+                text.push_str(&format!("  {source_line}\n"));
+            }
+            text.push_str(
+                "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+            );
+            text
         };
         interp.flush_out();
         interp.write_err(&text);

@@ -60,6 +60,55 @@ pub struct Interp {
     /// constants are one object (`"a" is "a"`), as CPython makes them within a code object,
     /// and evaluating a constant allocates nothing.
     str_constants: RefCell<HashMap<Rc<str>, Value, BuildMix>>,
+    /// The statement running in the innermost Python frame, for reports that name the
+    /// current line as CPython's frame line does (a coroutine never awaited, a running
+    /// task's repr).
+    pub position: Cell<Position>,
+    /// The sources run, to turn a `Position` back into a file and line.
+    sources: RefCell<Vec<Rc<Source>>>,
+}
+
+/// Moves the locals of `frame`, which `err` is leaving, into the error (see
+/// `ExcData::frame_locals`).
+pub fn keep_locals(err: &PyErr, frame: &mut Frame) {
+    let Some(data) = exc_data(&err.exc) else {
+        return;
+    };
+    // A local holding the error itself would make a cycle no one collects: it is left out.
+    let same = |v: &Value| matches!((v, &err.exc), (Value::Instance(a), Value::Instance(b)) if Rc::ptr_eq(a, b));
+    let is_err = |v: &Value| match v {
+        Value::Cell(cell) => cell.try_borrow().is_ok_and(|v| same(&v)),
+        v => same(v),
+    };
+    let slots = std::mem::take(&mut frame.slots);
+    let kept = slots
+        .into_iter()
+        .filter(|v| !matches!(v, Value::Unbound | Value::None) && !is_err(v));
+    data.borrow_mut().frame_locals.extend(kept);
+}
+
+/// Where the innermost Python frame is: the start of its current statement in a source
+/// known by address (only compared, never followed: `Interp::position_source` finds it).
+/// `Position::NONE` when no Python frame runs (the loop between callbacks).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Position {
+    pub source: usize,
+    pub offset: u32,
+}
+
+impl Position {
+    pub const NONE: Position = Position {
+        source: 0,
+        offset: 0,
+    };
+
+    /// The start of `offset` in `source`.
+    pub fn at(source: &Rc<Source>, offset: u32) -> Position {
+        Position {
+            source: Rc::as_ptr(source) as usize,
+            offset,
+        }
+    }
 }
 
 thread_local! {
@@ -183,6 +232,8 @@ impl Interp {
             stdout_closed: Cell::new(false),
             self_ref: RefCell::new(std::rc::Weak::new()),
             str_constants: RefCell::new(HashMap::default()),
+            position: Cell::new(Position::NONE),
+            sources: RefCell::new(Vec::new()),
         });
         *interp.self_ref.borrow_mut() = Rc::downgrade(&interp);
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&interp));
@@ -246,11 +297,31 @@ impl Interp {
         source: &Rc<Source>,
     ) -> PResult<()> {
         self.prepare_globals(globals);
+        self.sources.borrow_mut().push(source.clone());
         let mut frame = Frame::module(globals.clone(), source.clone(), module.scope.slot_count);
         match self.run_body(&mut frame, &module.body) {
             Ok(_) => Ok(()),
             Err(e) => Err(self.record_frame(e, &frame, module.body.first().map(|s| s.span))),
         }
+    }
+
+    /// Notes that `stmt` of `frame` starts running.
+    #[inline(always)]
+    pub fn at_statement(&self, frame: &Frame, stmt: &Stmt) {
+        self.position
+            .set(Position::at(frame.source(), stmt.span.start));
+    }
+
+    /// The source and 1-based line of `position`, if it is in a source this interpreter ran.
+    pub fn position_line(&self, position: Position) -> Option<(Rc<Source>, usize)> {
+        if position == Position::NONE {
+            return None;
+        }
+        let sources = self.sources.borrow();
+        let source = sources
+            .iter()
+            .find(|s| Rc::as_ptr(s) as usize == position.source)?;
+        Some((source.clone(), source.line_of(position.offset)))
     }
 
     /// Runs the body of a module, a class or a plain function. Under
@@ -295,6 +366,19 @@ impl Interp {
         while slots.len() < names.len() {
             slots.push(Value::Unbound);
         }
+    }
+
+    /// An error leaving `frame` for good: its traceback entry, and the frame's locals,
+    /// which the error keeps alive.
+    pub fn unwound_frame(
+        &self,
+        err: Box<PyErr>,
+        mut frame: Frame,
+        fallback: Option<Span>,
+    ) -> Box<PyErr> {
+        let err = self.record_frame(err, &frame, fallback);
+        keep_locals(&err, &mut frame);
+        err
     }
 
     /// Adds the traceback entry of `frame` to an error leaving it.

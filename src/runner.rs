@@ -70,6 +70,14 @@ pub fn run_program(interp: &Interp, source: Rc<Source>, options: &Options) -> i3
         Ok(()) => 0,
         Err(err) => exit_code_for(interp, &err),
     };
+    // CPython's finalization clears the module's variables while it can still warn: a
+    // coroutine never awaited in one is reported then (`sys:1`), after any traceback.
+    // (Functions refer to their globals, so dropping them alone would free nothing.)
+    let slots = globals.slots.borrow().len();
+    for slot in 0..slots {
+        let value = std::mem::replace(&mut globals.slots.borrow_mut()[slot], Value::Unbound);
+        drop(value);
+    }
     // Drop module state while the interpreter can still report (never-awaited coroutines).
     drop(globals);
     interp.flush_out();

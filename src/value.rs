@@ -637,6 +637,10 @@ pub struct ExcData {
     pub name_scope: Option<NameScope>,
     /// For exception groups: `(message, exceptions)`, the exceptions as a tuple.
     pub group: Option<(Value, Value)>,
+    /// The local variables of the frames this exception left, kept alive as CPython's
+    /// traceback keeps its frames: they go when the exception goes (so a coroutine never
+    /// awaited in one is reported after the traceback, or where the exception is dropped).
+    pub frame_locals: Vec<Value>,
 }
 
 /// The namespaces CPython's traceback printer searches for a NameError suggestion: the local

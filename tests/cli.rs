@@ -695,3 +695,48 @@ loop.set_task_factory() is not supported by pyco: its loop always makes its own 
 "
     );
 }
+
+/// "coroutine 'f' was never awaited" in CPython's form: the file and line of the frame
+/// running when the coroutine goes (a call's line once the callee returns, the loop's own
+/// callback line for a task's frame), the source line, the tracemalloc hint; once per place.
+#[test]
+fn never_awaited_warnings_name_the_line_running() {
+    let program = "\
+import asyncio
+async def f():
+    return 5
+def g():
+    c = f()
+    return 1
+g()
+for i in range(3):
+    f()
+async def main():
+    c = f()
+    await asyncio.sleep(0)
+    return 3
+asyncio.run(main())
+print('end')
+";
+    let path = temp_program("never_awaited.py", program);
+    let out = pyco().arg(&path).output().expect("pyco runs");
+    let err = String::from_utf8_lossy(&out.stderr);
+    let file = path.display();
+    let hint = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback";
+    assert_eq!(
+        err,
+        format!(
+            "\
+{file}:7: RuntimeWarning: coroutine 'f' was never awaited
+  g()
+{hint}
+{file}:9: RuntimeWarning: coroutine 'f' was never awaited
+  f()
+{hint}
+/usr/lib/python3.11/asyncio/events.py:80: RuntimeWarning: coroutine 'f' was never awaited
+  self._context.run(self._callback, *self._args)
+{hint}
+"
+        )
+    );
+}

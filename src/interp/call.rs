@@ -470,14 +470,21 @@ impl Interp {
             return Ok(crate::coroutine::new_coroutine(self, f.clone(), frame));
         }
         crate::signals::check()?;
+        let caller_position = self.position.get();
+        if self.depth.get() == self.runtime.task_base_depth.get() + 1 {
+            // A call from the running task's own coroutine: its repr shows this line.
+            self.runtime.task_frame_position.set(caller_position);
+        }
         let depth = self.enter_recursion("")?;
         let mut frame = frame;
         let result = self.run_body(&mut frame, &f.def.body);
+        // The frame's locals go when it returns, while the caller's line is current.
+        self.position.set(caller_position);
         drop(depth);
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
-            Err(e) => Err(self.record_frame(e, &frame, Some(f.def.span))),
+            Err(e) => Err(self.unwound_frame(e, frame, Some(f.def.span))),
         }
     }
 

@@ -21,6 +21,7 @@ pub enum Flow {
 impl Interp {
     pub fn exec_block(&self, frame: &mut Frame, body: &[Stmt]) -> PResult<Flow> {
         for stmt in body {
+            self.at_statement(frame, stmt);
             match self.exec(frame, stmt) {
                 Ok(Flow::Normal) => {}
                 Ok(flow) => return Ok(flow),

@@ -138,6 +138,7 @@ macro_rules! run_statements {
             let mut next = $start;
             while let Some(stmt) = $body.get(next) {
                 next += 1;
+                $interp.at_statement($frame, stmt);
                 let flow = if !stmt.has_await {
                     $interp.exec($frame, stmt)
                 } else if let Some(value) = $crate::interp::resume::in_place_value(stmt) {
@@ -1159,11 +1160,13 @@ impl Interp {
             return AwaitValue::failed(self, recursion_error("maximum recursion depth exceeded"));
         }
         self.depth.set(depth);
+        let caller_position = self.position.get();
         let mut next = 0;
         let outcome = loop {
             let Some(stmt) = function.def.body.get(next) else {
                 break Ok(Flow::Normal);
             };
+            self.at_statement(&frame, stmt);
             let flow = if !stmt.has_await {
                 self.exec(&mut frame, stmt)
             } else {
@@ -1181,7 +1184,13 @@ impl Interp {
                                 Poll::Pending => {
                                     let pending =
                                         Some(Kept::Await(awaiting.into_parts(), then.keep()));
-                                    let rest = self.continue_body(function, frame, next, pending);
+                                    let rest = self.continue_body(
+                                        function,
+                                        frame,
+                                        next,
+                                        pending,
+                                        caller_position,
+                                    );
                                     return AwaitValue::pending_body(self, rest);
                                 }
                             },
@@ -1203,7 +1212,8 @@ impl Interp {
                             }
                             _ => None,
                         };
-                        let mut rest = self.continue_body(function, frame, next, pending);
+                        let mut rest =
+                            self.continue_body(function, frame, next, pending, caller_position);
                         return match poll_once(rest.as_mut()) {
                             Poll::Ready(result) => AwaitValue::ready(self, result),
                             Poll::Pending => AwaitValue::pending_body(self, rest),
@@ -1218,7 +1228,8 @@ impl Interp {
                 Err(e) => break Err(e.at(stmt.span)),
             }
         };
-        AwaitValue::ready(self, self.body_ended(outcome, &frame, &function))
+        self.position.set(caller_position);
+        AwaitValue::ready(self, self.body_ended(outcome, &mut frame, &function))
     }
 
     /// The rest of an inline call's body as a future, from statement `start` on; `pending`
@@ -1230,6 +1241,7 @@ impl Interp {
         mut frame: Frame,
         start: usize,
         pending: Option<Kept>,
+        caller_position: crate::interp::Position,
     ) -> CoroFuture {
         let interp = self.rc();
         Box::pin(async move {
@@ -1255,7 +1267,10 @@ impl Interp {
                 }
                 run_statements!(interp, &mut frame, &function.def.body, start)
             };
-            interp.body_ended(result, &frame, &function)
+            let result = interp.body_ended(result, &mut frame, &function);
+            interp.position.set(caller_position);
+            drop(frame);
+            result
         })
     }
 }

@@ -1494,7 +1494,8 @@ pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
         info[0] = "cancelling".to_string();
     }
     info.insert(1, format!("name={}", interp.repr(&Value::str(t.name()))?));
-    let suspended_at = Some(t.suspended_at.get()).filter(|&at| at != event_loop::NOT_SUSPENDED);
+    let suspended_at = running_offset(interp, f, t)
+        .or(Some(t.suspended_at.get()).filter(|&at| at != event_loop::NOT_SUSPENDED));
     let coro = crate::coroutine::coroutine_summary(
         &t.coro_value(),
         if f.done() { "done" } else { "running" },
@@ -1505,6 +1506,42 @@ pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
         info.insert(3, format!("wait_for={}", future_repr(interp, &waiter)?));
     }
     Ok(format!("<Task {}>", info.join(" ")))
+}
+
+/// For the task running now, when its own coroutine's frame is the innermost: the start of
+/// the statement it is running (CPython's repr shows a running frame's current line). The
+/// innermost frame is the coroutine's when the current statement lies in its `def`;
+/// otherwise the coroutine is at the call it made last.
+fn running_offset(interp: &Interp, task: &Rc<Fut>, state: &event_loop::TaskState) -> Option<u32> {
+    let current = interp.runtime.current_task.borrow().clone()?;
+    if !Rc::ptr_eq(&current, task) {
+        return None;
+    }
+    let Value::Native(coro) = state.coro_value() else {
+        return None;
+    };
+    let Native::Coroutine(c) = &*coro else {
+        return None;
+    };
+    let function = c.function.as_ref()?;
+    let body = &function.def.body;
+    let (Some(first), Some(last)) = (body.first(), body.last()) else {
+        return None;
+    };
+    let in_body = |position: crate::interp::Position| {
+        position != crate::interp::Position::NONE
+            && position == crate::interp::Position::at(&function.source, position.offset)
+            && first.span.start <= position.offset
+            && position.offset < last.span.end
+    };
+    // The innermost frame's line, else the line the coroutine called it from.
+    [
+        interp.position.get(),
+        interp.runtime.task_frame_position.get(),
+    ]
+    .into_iter()
+    .find(|&p| in_body(p))
+    .map(|p| p.offset)
 }
 
 /// `cb=[...]` of a future's repr: CPython's `_format_callbacks`, for the callbacks a
