@@ -287,7 +287,7 @@ pub fn len_of(interp: &Interp, v: &Value) -> PResult<usize> {
         Value::Range(r) => range::len(r)?,
         Value::Instance(inst) => match inst.class.lookup(sym::LEN) {
             Some(f) => {
-                let r = interp.call(&f, std::slice::from_ref(v), &[])?;
+                let r = interp.call_special(sym::LEN, &f, std::slice::from_ref(v), &[])?;
                 match r {
                     Value::Int(i) if i >= 0 => i as usize,
                     Value::Int(_) => return Err(value_error("__len__() should return >= 0")),
@@ -419,7 +419,7 @@ fn builtin_abs(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         Value::Float(f) => Value::Float(f.abs()),
         Value::Instance(inst) if inst.class.lookup(sym::ABS).is_some() => {
             let f = inst.class.lookup(sym::ABS).unwrap_or(Value::None);
-            return interp.call(&f, &[args[0].clone()], &[]);
+            return interp.call_special(sym::ABS, &f, &[args[0].clone()], &[]);
         }
         other => {
             return Err(type_error(format!(
@@ -600,7 +600,7 @@ fn builtin_reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
         Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
         Value::Instance(inst) => {
             if let Some(f) = inst.class.lookup(sym::REVERSED) {
-                return interp.call(&f, std::slice::from_ref(v), &[]);
+                return interp.call_special(sym::REVERSED, &f, std::slice::from_ref(v), &[]);
             }
             if inst.class.lookup(sym::GETITEM).is_some() && inst.class.lookup(sym::LEN).is_some() {
                 interp.collect_iterable(v)?
@@ -797,7 +797,7 @@ fn builtin_round(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
                 if let Some(n) = n {
                     a.push(n);
                 }
-                interp.call(&f, &a, &[])
+                interp.call_special(sym::ROUND, &f, &a, &[])
             }
             None => Err(type_error(format!(
                 "type {} doesn't define __round__ method",

@@ -1322,7 +1322,7 @@ impl Interp {
             Value::Range(r) => !r.is_empty(),
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup(sym::BOOL) {
-                    let r = self.call(&f, std::slice::from_ref(value), &[])?;
+                    let r = self.call_special(sym::BOOL, &f, std::slice::from_ref(value), &[])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         other => Err(type_error(format!(
@@ -1332,7 +1332,7 @@ impl Interp {
                     };
                 }
                 if let Some(f) = inst.class.lookup(sym::LEN) {
-                    let r = self.call(&f, std::slice::from_ref(value), &[])?;
+                    let r = self.call_special(sym::LEN, &f, std::slice::from_ref(value), &[])?;
                     return Ok(!matches!(r, Value::Int(0)));
                 }
                 true
@@ -1394,7 +1394,7 @@ impl Interp {
             Value::Iterator(_) => return Ok(value.clone()),
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup(sym::ITER) {
-                    return self.call(&f, std::slice::from_ref(value), &[]);
+                    return self.call_special(sym::ITER, &f, std::slice::from_ref(value), &[]);
                 }
                 if inst.class.lookup(sym::GETITEM).is_some() {
                     // The sequence protocol, read lazily: `obj[0]`, `obj[1]`, ... until
@@ -1436,7 +1436,7 @@ impl Interp {
                         type_name(iter)
                     )));
                 };
-                match self.call(&f, std::slice::from_ref(iter), &[]) {
+                match self.call_special(sym::NEXT, &f, std::slice::from_ref(iter), &[]) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if e.is_instance_of(&types().stop_iteration) => Ok(None),
                     Err(e) => Err(e),

@@ -376,7 +376,8 @@ impl Interp {
         for (receiver, other, method) in [(a, b, name), (b, a, reflected)] {
             if let Value::Instance(inst) = receiver {
                 if let Some(f) = inst.class.lookup(method) {
-                    let r = self.call(&f, &[receiver.clone(), other.clone()], &[])?;
+                    let r =
+                        self.call_special(method, &f, &[receiver.clone(), other.clone()], &[])?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(Some(r));
                     }
@@ -588,14 +589,14 @@ impl Interp {
         let class = class_of(a);
         if negate {
             if let Some(f) = class.lookup(sym::NE) {
-                let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+                let r = self.call_special(sym::NE, &f, &[a.clone(), b.clone()], &[])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
         if let Some(f) = class.lookup(sym::EQ) {
-            let r = self.call(&f, &[a.clone(), b.clone()], &[])?;
+            let r = self.call_special(sym::EQ, &f, &[a.clone(), b.clone()], &[])?;
             if !matches!(r, Value::NotImplemented) {
                 return if negate {
                     Ok(Value::Bool(!self.truthy(&r)?))
@@ -829,7 +830,12 @@ impl Interp {
             Value::Range(r) => crate::builtins::range_contains(self, r, item),
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup(sym::CONTAINS) {
-                    let r = self.call(&f, &[container.clone(), item.clone()], &[])?;
+                    let r = self.call_special(
+                        sym::CONTAINS,
+                        &f,
+                        &[container.clone(), item.clone()],
+                        &[],
+                    )?;
                     return self.truthy(&r);
                 }
                 let it = self.iter(container)?;
@@ -902,7 +908,7 @@ impl Interp {
                         return Err(type_error(format!("unhashable type: '{}'", class.name)))
                     }
                     Some(f) => {
-                        let r = self.call(&f, std::slice::from_ref(v), &[])?;
+                        let r = self.call_special(sym::HASH, &f, std::slice::from_ref(v), &[])?;
                         match r {
                             Value::Int(i) => hash_int(i) as u64,
                             Value::Bool(b) => b as u64,

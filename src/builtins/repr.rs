@@ -207,8 +207,8 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         }
         Value::Instance(inst) => {
             if let Some(f) = inst.class.lookup(sym::REPR) {
-                if matches!(f, Value::Function(_)) {
-                    let r = interp.call(&f, std::slice::from_ref(v), &[])?;
+                if !matches!(f, Value::Builtin(_)) {
+                    let r = interp.call_special(sym::REPR, &f, std::slice::from_ref(v), &[])?;
                     return match r {
                         Value::Str(s) => Ok(s.text.clone()),
                         other => Err(type_error(format!(
@@ -264,8 +264,12 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
     match v {
         Value::Str(s) => Ok(s.text.clone()),
         Value::Instance(inst) => {
-            if let Some(f @ Value::Function(_)) = inst.class.lookup(sym::STR) {
-                let r = interp.call(&f, std::slice::from_ref(v), &[])?;
+            if let Some(f) = inst
+                .class
+                .lookup(sym::STR)
+                .filter(|f| !matches!(f, Value::Builtin(_)))
+            {
+                let r = interp.call_special(sym::STR, &f, std::slice::from_ref(v), &[])?;
                 return match r {
                     Value::Str(s) => Ok(s.text.clone()),
                     other => Err(type_error(format!(
@@ -330,7 +334,7 @@ pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PResult<String> {
     match v {
         Value::Instance(inst) if inst.class.lookup(sym::FORMAT).is_some() => {
             let f = inst.class.lookup(sym::FORMAT).unwrap_or(Value::None);
-            let r = interp.call(&f, &[v.clone(), Value::str(spec)], &[])?;
+            let r = interp.call_special(sym::FORMAT, &f, &[v.clone(), Value::str(spec)], &[])?;
             match r {
                 Value::Str(s) => Ok(s.text.clone()),
                 other => Err(type_error(format!(

@@ -417,6 +417,36 @@ impl Interp {
         }
     }
 
+    /// Calls the special method `f` (named `name`) that an implicit use (`len(x)`, `x == y`,
+    /// `x[i]`, ...) found on the class of `args[0]`, the receiver, as CPython's
+    /// `lookup_maybe_method` binds it: a function takes the receiver, a static method goes
+    /// without it, a class method takes the class, any other descriptor's `__get__` decides,
+    /// and a plain callable object is called without the receiver.
+    pub fn call_special(
+        &self,
+        name: Sym,
+        f: &Value,
+        args: &[Value],
+        kwargs: &[(Sym, Value)],
+    ) -> PResult {
+        let (Some(receiver), false) = (
+            args.first(),
+            matches!(f, Value::Function(_) | Value::Builtin(_)),
+        ) else {
+            return self.call(f, args, kwargs);
+        };
+        let has_get = match f {
+            Value::Descriptor(_) => true,
+            Value::Instance(d) => d.class.lookup(sym::GET).is_some(),
+            _ => false,
+        };
+        if !has_get {
+            return self.call(f, &args[1..], kwargs);
+        }
+        let bound = self.descriptor_get(f.clone(), Some(receiver), &class_of(receiver), name)?;
+        self.call(&bound, &args[1..], kwargs)
+    }
+
     /// Calls any callable.
     pub fn call(&self, callee: &Value, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         match callee {
@@ -440,9 +470,13 @@ impl Interp {
             }
             Value::Class(c) => self.instantiate(c, args, kwargs),
             Value::Instance(inst) => match inst.class.lookup(sym::CALL) {
-                Some(f) => {
+                Some(f @ Value::Function(_)) => {
                     args.insert(0, callee.clone());
                     self.call_owned(&f, args, kwargs)
+                }
+                Some(f) => {
+                    args.insert(0, callee.clone());
+                    self.call_special(sym::CALL, &f, &args, kwargs)
                 }
                 None => Err(type_error(format!(
                     "'{}' object is not callable",
@@ -1141,7 +1175,7 @@ impl Interp {
                 }
             }
             (Value::Instance(inst), _) => match inst.class.lookup(sym::GETITEM) {
-                Some(f) => self.call(&f, &[obj.clone(), index.clone()], &[]),
+                Some(f) => self.call_special(sym::GETITEM, &f, &[obj.clone(), index.clone()], &[]),
                 None => Err(type_error(format!(
                     "'{}' object is not subscriptable",
                     inst.class.name
@@ -1188,7 +1222,9 @@ impl Interp {
                 self.dict_set(d, key, value)
             }
             (Value::Instance(inst), _) => match inst.class.lookup(sym::SETITEM) {
-                Some(f) => self.call(&f, &[obj.clone(), index, value], &[]).map(|_| ()),
+                Some(f) => self
+                    .call_special(sym::SETITEM, &f, &[obj.clone(), index, value], &[])
+                    .map(|_| ()),
                 None => Err(type_error(format!(
                     "'{}' object does not support item assignment",
                     inst.class.name
@@ -1238,7 +1274,7 @@ impl Interp {
             }
             (Value::Instance(inst), _) => match inst.class.lookup(sym::DELITEM) {
                 Some(f) => self
-                    .call(&f, &[obj.clone(), index.clone()], &[])
+                    .call_special(sym::DELITEM, &f, &[obj.clone(), index.clone()], &[])
                     .map(|_| ()),
                 None => Err(type_error(format!(
                     "'{}' object does not support item deletion",
