@@ -128,7 +128,33 @@ async def _cancel_and_wait(fut, loop):
         fut.remove_done_callback(cb)
 
 
-def as_completed(fs, *, timeout=None):
+class _AsCompleted:
+    # CPython's as_completed is a generator: nothing happens until the first next(), and
+    # each next() makes one _wait_for_one() coroutine, so none is left un-awaited when the
+    # loop over it stops early.
+    def __init__(self, fs, timeout):
+        self._fs = fs
+        self._timeout = timeout
+        self._left = None
+
+    def __iter__(self):
+        return self
+
+    def __repr__(self):
+        return f"<generator object as_completed at {hex(id(self))}>"
+
+    def __next__(self):
+        if self._left is None:
+            self._left = 0
+            self._wait_for_one, self._left = _as_completed_start(self._fs, self._timeout)
+            self._fs = None
+        if self._left == 0:
+            raise StopIteration
+        self._left -= 1
+        return self._wait_for_one()
+
+
+def _as_completed_start(fs, timeout):
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
     loop = get_event_loop()
@@ -164,7 +190,11 @@ def as_completed(fs, *, timeout=None):
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
         timeout_handle[0] = loop.call_later(timeout, _on_timeout)
-    return [_wait_for_one() for _ in range(len(todo))]
+    return _wait_for_one, len(todo)
+
+
+def as_completed(fs, *, timeout=None):
+    return _AsCompleted(fs, timeout)
 
 
 def shield(arg):
