@@ -179,6 +179,20 @@ pub fn only_kwargs(fname: &str, kwargs: &[(Sym, Value)], allowed: &[&str]) -> PR
     Ok(())
 }
 
+/// As `only_kwargs`, for the functions CPython parses with Argument Clinic, whose message
+/// differs: `'bad' is an invalid keyword argument for print()`.
+pub fn clinic_kwargs(fname: &str, kwargs: &[(Sym, Value)], allowed: &[&str]) -> PResult<()> {
+    match kwargs
+        .iter()
+        .find(|(k, _)| !allowed.iter().any(|a| *a == &*k.name()))
+    {
+        Some((k, _)) => Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for {fname}()"
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// An int argument as `i64`.
 pub fn int_arg(v: &Value, what: &str) -> PResult<i64> {
     match v {
@@ -219,7 +233,7 @@ pub fn search_bound(v: &Value) -> PResult<i64> {
 // ----- builtin functions ---------------------------------------------------------------
 
 fn builtin_print(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    only_kwargs("print", kwargs, &["sep", "end", "file", "flush"])?;
+    clinic_kwargs("print", kwargs, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kwargs, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.text.clone(),
@@ -240,6 +254,14 @@ fn builtin_print(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
             )))
         }
     };
+    let flush = match kwarg(kwargs, "flush") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    let file = kwarg(kwargs, "file").filter(|f| !f.is_none());
+    if let Some(file) = file.filter(|f| !is_std_stream(f)) {
+        return print_to_object(interp, args, &sep, &end, &file, flush);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -251,22 +273,59 @@ fn builtin_print(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
         }
     }
     out.push_str(&end);
-    let to_stderr = matches!(
-        kwarg(kwargs, "file"),
-        Some(Value::Module(_)) | Some(Value::Instance(_))
-    ) && kwarg(kwargs, "file")
-        .map(|f| is_stderr(&f))
-        .unwrap_or(false);
-    if to_stderr {
+    if kwarg(kwargs, "file").is_some_and(|f| is_stderr(&f)) {
         interp.flush_out();
         interp.write_err(&out);
     } else {
         interp.write_out(&out)?;
-        if matches!(kwarg(kwargs, "flush"), Some(Value::Bool(true))) {
+        if flush {
             interp.flush_out();
         }
     }
     Ok(Value::None)
+}
+
+/// `print(..., file=obj)` for an object other than `sys.stdout`/`sys.stderr`: as CPython,
+/// each argument, separator and the end go to `obj.write` one call each, then `obj.flush()`
+/// if asked.
+fn print_to_object(
+    interp: &Interp,
+    args: &[Value],
+    sep: &str,
+    end: &str,
+    file: &Value,
+    flush: bool,
+) -> PResult {
+    let write = |text: Value| -> PResult<()> {
+        let writer = interp.get_attr(file, Sym::intern("write"))?;
+        interp.call(&writer, &[text], &[])?;
+        Ok(())
+    };
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            write(Value::str(sep))?;
+        }
+        let writer = interp.get_attr(file, Sym::intern("write"))?;
+        let text = match a {
+            Value::Str(_) => a.clone(),
+            _ => Value::str(interp.str(a)?),
+        };
+        interp.call(&writer, &[text], &[])?;
+    }
+    write(Value::str(end))?;
+    if flush {
+        let flush_method = interp.get_attr(file, Sym::intern("flush"))?;
+        interp.call(&flush_method, &[], &[])?;
+    }
+    Ok(Value::None)
+}
+
+/// `sys.stdout` or `sys.stderr`, which `print` writes to directly.
+fn is_std_stream(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => matches!(&*i.class.name.name(), "_Stdout" | "_Stderr"),
+        _ => false,
+    }
 }
 
 fn is_stderr(v: &Value) -> bool {
@@ -1059,7 +1118,8 @@ fn builtin_format(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResul
     Ok(Value::str(interp.format(&args[0], &spec)?))
 }
 
-fn builtin_input(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn builtin_input(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("input", kwargs)?;
     arity("input", args, 0, 1)?;
     if let Some(prompt) = args.first() {
         let p = interp.str(prompt)?;
@@ -1070,14 +1130,18 @@ fn builtin_input(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => Err(PyErr::new(&types().eof_error, "EOF when reading a line")),
         Ok(_) => {
+            // Only the newline goes: a `\r` before it stays, as in CPython reading a pipe
+            // or a file.
             if line.ends_with('\n') {
                 line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
             }
             Ok(Value::str(line))
         }
+        // A closed descriptor 0 is CPython's `sys.stdin` of None.
+        Err(e) if e.raw_os_error() == Some(9) => Err(PyErr::new(
+            &types().runtime_error,
+            "input(): lost sys.stdin",
+        )),
         Err(e) => Err(PyErr::new(&types().os_error, e.to_string())),
     }
 }
@@ -1457,9 +1521,13 @@ pub fn exception_attr(inst: &Instance, name: Sym) -> Option<Value> {
         })
     } else if &*name.name() == "name"
         && (inst.class.is_subclass(&types().name_error)
-            || inst.class.is_subclass(&types().attribute_error))
+            || inst.class.is_subclass(&types().attribute_error)
+            || inst.class.is_subclass(&types().import_error))
     {
         Some(none_or(&data.name))
+    } else if &*name.name() == "path" && inst.class.is_subclass(&types().import_error) {
+        // pyco's modules are built in: none has a file.
+        Some(Value::None)
     } else if &*name.name() == "obj" && inst.class.is_subclass(&types().attribute_error) {
         Some(none_or(&data.obj))
     } else {

@@ -61,8 +61,17 @@ impl Interp {
     /// `import a.b`: the top-level module `a` (made on first import).
     pub fn import(&self, path: &[Sym]) -> PResult {
         let Some(&first) = path.first() else {
-            return Err(module_not_found("No module named ''"));
+            return Err(import_error(
+                &crate::types::types().module_not_found_error,
+                "No module named ''",
+                "",
+            ));
         };
+        if path.len() > 1 {
+            // Import the top level first, as CPython does, so its own errors come first.
+            self.import(&path[..1])?;
+            return Err(missing_submodule(path));
+        }
         if let Some(m) = self.modules.borrow().get(&first) {
             return Ok(m.clone());
         }
@@ -75,15 +84,85 @@ impl Interp {
             "nest_asyncio" => asyncio::nest_asyncio_module(),
             "functools" => self.python_module("functools", FUNCTOOLS)?,
             name => {
-                return Err(PyErr::with_args(
+                return Err(import_error(
                     &crate::types::types().module_not_found_error,
-                    vec![Value::str(format!("No module named '{name}'"))],
+                    format!("No module named '{name}'"),
+                    name,
                 ))
             }
         };
         self.modules.borrow_mut().insert(first, module.clone());
         Ok(module)
     }
+}
+
+/// The submodules CPython's asyncio package has: pyco's asyncio is one module.
+const ASYNCIO_SUBMODULES: &[&str] = &[
+    "base_events",
+    "base_futures",
+    "base_subprocess",
+    "base_tasks",
+    "constants",
+    "coroutines",
+    "events",
+    "exceptions",
+    "format_helpers",
+    "futures",
+    "locks",
+    "log",
+    "mixins",
+    "proactor_events",
+    "protocols",
+    "queues",
+    "runners",
+    "selector_events",
+    "sslproto",
+    "staggered",
+    "streams",
+    "subprocess",
+    "taskgroups",
+    "tasks",
+    "threads",
+    "timeouts",
+    "transports",
+    "trsock",
+    "unix_events",
+    "windows_events",
+    "windows_utils",
+];
+
+/// `import a.b` where `a` is one of pyco's modules: none of them has submodules. CPython's
+/// message says whether `a` is a package; a submodule CPython has but pyco leaves out gets
+/// an error saying so, rather than pretending it does not exist.
+fn missing_submodule(path: &[Sym]) -> Box<PyErr> {
+    let top = path[0].name();
+    let dotted = format!("{}.{}", top, path[1]);
+    let message = if &*top == "asyncio" && ASYNCIO_SUBMODULES.contains(&&*path[1].name()) {
+        format!("No module named '{dotted}' in pyco: its names are in 'asyncio' itself")
+    } else if &*top == "asyncio" {
+        format!("No module named '{dotted}'")
+    } else {
+        format!("No module named '{dotted}'; '{top}' is not a package")
+    };
+    import_error(
+        &crate::types::types().module_not_found_error,
+        message,
+        &dotted,
+    )
+}
+
+/// An `ImportError` (or subclass) whose `name` attribute is the module that failed, as
+/// CPython sets it for `import` and `from ... import`.
+pub fn import_error(
+    class: &Rc<Class>,
+    message: impl Into<String>,
+    module_name: &str,
+) -> Box<PyErr> {
+    let err = PyErr::new(class, message);
+    if let Some(data) = exc_data(&err.exc) {
+        data.borrow_mut().name = Some(Value::str(module_name));
+    }
+    err
 }
 
 /// Exceptions the asyncio module defines, registered with the other classes.

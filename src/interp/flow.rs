@@ -225,9 +225,12 @@ impl Interp {
                     };
                     let value = self.get_attr(&m, name).map_err(|_| {
                         let module_name = module.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(".");
-                        PyErr::new(
+                        // pyco's modules are built in, so there is no file to name, as
+                        // for CPython's built-in modules.
+                        crate::modules::import_error(
                             &types().import_error,
                             format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
+                            &module_name,
                         )
                         .at(alias.span)
                     })?;

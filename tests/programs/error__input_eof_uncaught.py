@@ -1,0 +1,3 @@
+print("before")
+name = input("Your name? ")
+print("after", name)
