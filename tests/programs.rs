@@ -23,6 +23,11 @@
 //! contains any of the substrings (all of them without one). The last line is always
 //! `N passed, M failed`, where a case is one run of one program; CI reads that line.
 //!
+//! `PYCO_STRESS=1` is the flake hunt: it runs only the real-clock cases (no `--virtual-time`)
+//! while one busy-looping thread per core competes with them for the CPU, as on a loaded CI
+//! machine (`PYCO_STRESS=3`: three per core). A program whose output depends on a timing
+//! margin the load can eat fails there.
+//!
 //! A plain `fn main()` harness (no `datatest-stable`) keeps the output one line per failure and
 //! the dependency list short.
 
@@ -31,6 +36,7 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -121,6 +127,11 @@ fn main() {
         });
     }
 
+    let stress = stress_level();
+    if stress > 0 {
+        cases.retain(|case| !case.virtual_time);
+    }
+
     let total = cases.len();
     let queue = Arc::new(Mutex::new(
         cases.into_iter().enumerate().collect::<VecDeque<_>>(),
@@ -130,6 +141,7 @@ fn main() {
         .map(|n| n.get())
         .unwrap_or(4)
         .min(total.max(1));
+    let load = (stress > 0).then(|| CpuLoad::start(stress));
 
     let handles: Vec<_> = (0..workers)
         .map(|_| {
@@ -151,6 +163,7 @@ fn main() {
     for handle in handles {
         let _ = handle.join();
     }
+    drop(load);
 
     let mut failures = failures.lock().map(|f| f.clone()).unwrap_or_default();
     failures.sort();
@@ -159,9 +172,62 @@ fn main() {
     for (_, line) in &failures {
         println!("{line}");
     }
+    if stress > 0 {
+        println!(
+            "PYCO_STRESS: only the real-clock cases ran, beside {stress} busy loop(s) per core"
+        );
+    }
     println!("{} passed, {} failed", total - failed, failed);
     if failed > 0 {
         std::process::exit(1);
+    }
+}
+
+/// `PYCO_STRESS`: unset, empty or `0` is a normal run; a number is how many busy loops per core
+/// run beside the real-clock cases (any other text counts as 1).
+fn stress_level() -> usize {
+    match std::env::var("PYCO_STRESS") {
+        Ok(value) if !value.is_empty() => value.trim().parse().unwrap_or(1),
+        _ => 0,
+    }
+}
+
+/// Busy-looping threads, `per_core` for each core, stopped and joined on drop: the CPU load
+/// under which `PYCO_STRESS` runs the real-clock cases.
+struct CpuLoad {
+    stop: Arc<AtomicBool>,
+    threads: Vec<thread::JoinHandle<()>>,
+}
+
+impl CpuLoad {
+    fn start(per_core: usize) -> CpuLoad {
+        let stop = Arc::new(AtomicBool::new(false));
+        let cores = thread::available_parallelism().map_or(2, |n| n.get());
+        let threads = (0..cores * per_core)
+            .map(|_| {
+                let stop = Arc::clone(&stop);
+                thread::spawn(move || {
+                    let mut x: u64 = 1;
+                    while !stop.load(Ordering::Relaxed) {
+                        for _ in 0..10_000 {
+                            x = std::hint::black_box(
+                                x.wrapping_mul(6364136223846793005).wrapping_add(1),
+                            );
+                        }
+                    }
+                })
+            })
+            .collect();
+        CpuLoad { stop, threads }
+    }
+}
+
+impl Drop for CpuLoad {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        for thread in self.threads.drain(..) {
+            let _ = thread.join();
+        }
     }
 }
 
