@@ -20,6 +20,7 @@ mod methods;
 pub(crate) mod range;
 mod repr;
 pub mod reprlib;
+mod signatures;
 mod sort;
 
 pub use dunders::install_iterator_dunders;
@@ -39,6 +40,7 @@ macro_rules! native {
             name: $name,
             call: $f,
             awaited: None,
+            signature: None,
         }
     };
     ($name:expr, $f:expr, awaited = $g:expr) => {
@@ -46,6 +48,15 @@ macro_rules! native {
             name: $name,
             call: $f,
             awaited: Some($g),
+            signature: None,
+        }
+    };
+    ($name:expr, $f:expr, sig = $s:expr) => {
+        &$crate::value::BuiltinFunction {
+            name: $name,
+            call: $f,
+            awaited: None,
+            signature: Some($s),
         }
     };
 }
@@ -66,45 +77,53 @@ pub fn install(interp: &Interp) {
         b.insert(Sym::intern(alias), Value::Class(t.os_error.clone()));
     }
     let functions: &[&'static BuiltinFunction] = &[
-        native!("print", builtin_print),
-        native!("len", builtin_len),
-        native!("repr", builtin_repr),
-        native!("isinstance", builtin_isinstance),
-        native!("issubclass", builtin_issubclass),
-        native!("abs", builtin_abs),
-        native!("min", builtin_min),
-        native!("max", builtin_max),
-        native!("sum", builtin_sum),
+        native!("print", builtin_print, sig = &signatures::PRINT),
+        native!("len", builtin_len, sig = &signatures::LEN),
+        native!("repr", builtin_repr, sig = &signatures::REPR),
+        native!(
+            "isinstance",
+            builtin_isinstance,
+            sig = &signatures::ISINSTANCE
+        ),
+        native!(
+            "issubclass",
+            builtin_issubclass,
+            sig = &signatures::ISSUBCLASS
+        ),
+        native!("abs", builtin_abs, sig = &signatures::ABS),
+        native!("min", builtin_min, sig = &signatures::MIN),
+        native!("max", builtin_max, sig = &signatures::MAX),
+        native!("sum", builtin_sum, sig = &signatures::SUM),
         native!("sorted", builtin_sorted),
-        native!("reversed", builtin_reversed),
+        native!("reversed", builtin_reversed, sig = &signatures::REVERSED),
         native!("enumerate", builtin_enumerate),
-        native!("zip", builtin_zip),
+        native!("zip", builtin_zip, sig = &signatures::ZIP),
         native!("map", builtin_map),
-        native!("filter", builtin_filter),
-        native!("any", builtin_any),
-        native!("all", builtin_all),
-        native!("iter", builtin_iter),
-        native!("next", builtin_next),
-        native!("round", builtin_round),
-        native!("divmod", builtin_divmod),
-        native!("pow", builtin_pow),
-        native!("hasattr", builtin_hasattr),
-        native!("getattr", builtin_getattr),
-        native!("setattr", builtin_setattr),
-        native!("delattr", builtin_delattr),
-        native!("callable", builtin_callable),
-        native!("id", builtin_id),
-        native!("hash", builtin_hash),
-        native!("chr", builtin_chr),
-        native!("ord", builtin_ord),
-        native!("hex", builtin_hex),
-        native!("bin", builtin_bin),
-        native!("oct", builtin_oct),
-        native!("format", builtin_format),
-        native!("input", builtin_input),
-        native!("ascii", builtin_ascii),
-        native!("vars", builtin_vars),
-        native!("dir", builtin_dir),
+        native!("filter", builtin_filter, sig = &signatures::FILTER),
+        native!("any", builtin_any, sig = &signatures::ANY),
+        native!("all", builtin_all, sig = &signatures::ALL),
+        native!("iter", builtin_iter, sig = &signatures::ITER),
+        native!("next", builtin_next, sig = &signatures::NEXT),
+        native!("round", builtin_round, sig = &signatures::ROUND),
+        native!("divmod", builtin_divmod, sig = &signatures::DIVMOD),
+        native!("pow", builtin_pow, sig = &signatures::POW),
+        native!("hasattr", builtin_hasattr, sig = &signatures::HASATTR),
+        native!("getattr", builtin_getattr, sig = &signatures::GETATTR),
+        native!("setattr", builtin_setattr, sig = &signatures::SETATTR),
+        native!("delattr", builtin_delattr, sig = &signatures::DELATTR),
+        native!("callable", builtin_callable, sig = &signatures::CALLABLE),
+        native!("id", builtin_id, sig = &signatures::ID),
+        native!("hash", builtin_hash, sig = &signatures::HASH),
+        native!("chr", builtin_chr, sig = &signatures::CHR),
+        native!("ord", builtin_ord, sig = &signatures::ORD),
+        native!("hex", builtin_hex, sig = &signatures::HEX),
+        native!("bin", builtin_bin, sig = &signatures::BIN),
+        native!("oct", builtin_oct, sig = &signatures::OCT),
+        native!("format", builtin_format, sig = &signatures::FORMAT),
+        native!("input", builtin_input, sig = &signatures::INPUT),
+        native!("ascii", builtin_ascii, sig = &signatures::ASCII),
+        native!("vars", builtin_vars, sig = &signatures::VARS),
+        native!("dir", builtin_dir, sig = &signatures::DIR),
         native!("globals", builtin_unsupported_globals),
         native!("locals", builtin_unsupported_globals),
         native!("super", builtin_super),
@@ -179,20 +198,6 @@ pub fn only_kwargs(fname: &str, kwargs: &[(Sym, Value)], allowed: &[&str]) -> PR
     Ok(())
 }
 
-/// As `only_kwargs`, for the functions CPython parses with Argument Clinic, whose message
-/// differs: `'bad' is an invalid keyword argument for print()`.
-pub fn clinic_kwargs(fname: &str, kwargs: &[(Sym, Value)], allowed: &[&str]) -> PResult<()> {
-    match kwargs
-        .iter()
-        .find(|(k, _)| !allowed.iter().any(|a| *a == &*k.name()))
-    {
-        Some((k, _)) => Err(type_error(format!(
-            "'{k}' is an invalid keyword argument for {fname}()"
-        ))),
-        None => Ok(()),
-    }
-}
-
 /// An int argument as `i64`.
 pub fn int_arg(v: &Value, what: &str) -> PResult<i64> {
     match v {
@@ -233,7 +238,6 @@ pub fn search_bound(v: &Value) -> PResult<i64> {
 // ----- builtin functions ---------------------------------------------------------------
 
 fn builtin_print(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    clinic_kwargs("print", kwargs, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kwargs, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.text.clone(),
@@ -496,7 +500,6 @@ fn min_max(
     kwargs: &[(Sym, Value)],
     want_max: bool,
 ) -> PResult {
-    only_kwargs(name, kwargs, &["key", "default"])?;
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
     let default = kwarg(kwargs, "default");
     // One iterable is stepped live, as CPython does: a key function that changes the list
@@ -561,14 +564,8 @@ fn builtin_max(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PRes
     min_max(interp, "max", args, kwargs, true)
 }
 
-fn builtin_sum(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    only_kwargs("sum", kwargs, &["start"])?;
-    arity("sum", args, 1, 2)?;
-    let mut total = args
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(kwargs, "start"))
-        .unwrap_or(Value::Int(0));
+fn builtin_sum(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let mut total = args.get(1).cloned().unwrap_or(Value::Int(0));
     if let Value::Str(_) = total {
         return Err(type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
@@ -616,22 +613,18 @@ pub fn sort_values(
     Ok(())
 }
 
+/// `sorted(iterable, /, *, key=None, reverse=False)`: as CPython, a new list sorted by
+/// `list.sort`, which takes (and checks) the keywords.
 fn builtin_sorted(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    only_kwargs("sorted", kwargs, &["key", "reverse"])?;
     if args.len() != 1 {
         return Err(type_error(format!(
             "sorted expected 1 argument, got {}",
             args.len()
         )));
     }
-    let mut items = interp.collect_iterable(&args[0])?;
-    let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
-    let reverse = match kwarg(kwargs, "reverse") {
-        Some(r) => interp.truthy(&r)?,
-        None => false,
-    };
-    sort_values(interp, &mut items, key.as_ref(), reverse)?;
-    Ok(Value::list(items))
+    let list = Value::list(interp.collect_iterable(&args[0])?);
+    interp.call_native(&methods::LIST_SORT, std::slice::from_ref(&list), kwargs)?;
+    Ok(list)
 }
 
 fn new_iter(state: IterState) -> Value {
@@ -691,21 +684,48 @@ fn builtin_reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
     }))
 }
 
+/// `enumerate(iterable, start=0)`, with the argument checks of CPython's own fast path
+/// for it (`enum_vectorcall`), whose messages differ from Argument Clinic's.
 fn builtin_enumerate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    only_kwargs("enumerate", kwargs, &["start"])?;
-    arity("enumerate", args, 1, 2)?;
-    let start = args
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(kwargs, "start"))
-        .unwrap_or(Value::Int(0));
+    let invalid = |key: &Sym| {
+        type_error(format!(
+            "'{key}' is an invalid keyword argument for enumerate()"
+        ))
+    };
+    let (iterable, start) = match (args, kwargs) {
+        ([], []) => {
+            return Err(type_error(
+                "enumerate() missing required argument 'iterable'",
+            ))
+        }
+        ([iterable], []) => (iterable.clone(), None),
+        ([iterable, start], []) => (iterable.clone(), Some(start.clone())),
+        ([], [(key, iterable)]) if &*key.name() == "iterable" => (iterable.clone(), None),
+        ([iterable], [(key, start)]) if &*key.name() == "start" => {
+            (iterable.clone(), Some(start.clone()))
+        }
+        ([], [(first, a), (second, b)]) => match (&*first.name(), &*second.name()) {
+            ("iterable", "start") => (a.clone(), Some(b.clone())),
+            ("start", "iterable") => (b.clone(), Some(a.clone())),
+            ("iterable" | "start", _) => return Err(invalid(second)),
+            _ => return Err(invalid(first)),
+        },
+        (_, [(key, _)]) if args.len() <= 1 => return Err(invalid(key)),
+        _ => {
+            return Err(type_error(format!(
+                "enumerate() takes at most 2 arguments ({} given)",
+                args.len() + kwargs.len()
+            )))
+        }
+    };
+    let start = start.unwrap_or(Value::Int(0));
     if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
         return Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(&start)
         )));
     }
-    let inner = interp.iter(&args[0])?;
+    let inner = interp.iter(&iterable)?;
     Ok(new_iter(IterState::Enumerate {
         inner,
         count: start,
@@ -713,15 +733,19 @@ fn builtin_enumerate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -
 }
 
 fn builtin_zip(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    only_kwargs("zip", kwargs, &["strict"])?;
+    let strict = match kwarg(kwargs, "strict") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
     let inners = args
         .iter()
         .map(|a| interp.iter(a))
         .collect::<PResult<Vec<_>>>()?;
-    Ok(new_iter(IterState::Zip { inners }))
+    Ok(new_iter(IterState::Zip { inners, strict }))
 }
 
-fn builtin_map(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn builtin_map(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("map", kwargs)?;
     if args.len() < 2 {
         return Err(type_error("map() must have at least two arguments."));
     }
@@ -772,8 +796,18 @@ fn builtin_all(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 }
 
 fn builtin_iter(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    arity("iter", args, 1, 1)?;
-    interp.iter(&args[0])
+    match args {
+        [function, sentinel] => {
+            if !is_callable(function) {
+                return Err(type_error("iter(v, w): v must be callable"));
+            }
+            Ok(new_iter(IterState::Callable {
+                function: function.clone(),
+                sentinel: sentinel.clone(),
+            }))
+        }
+        _ => interp.iter(&args[0]),
+    }
 }
 
 fn builtin_next(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -794,14 +828,8 @@ fn builtin_next(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult 
     }
 }
 
-fn builtin_round(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    only_kwargs("round", kwargs, &["ndigits"])?;
-    arity("round", args, 1, 2)?;
-    let ndigits = args
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(kwargs, "ndigits"))
-        .filter(|v| !v.is_none());
+fn builtin_round(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let ndigits = args.get(1).cloned().filter(|v| !v.is_none());
     match (&args[0], ndigits) {
         (Value::Float(f), None) => {
             if f.is_nan() {
@@ -914,7 +942,6 @@ fn fix_divmod_msg(e: Box<PyErr>, a: &Value, b: &Value) -> Box<PyErr> {
 }
 
 fn builtin_pow(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    arity("pow", args, 2, 3)?;
     if let Some(m) = args.get(2).filter(|m| !m.is_none()) {
         let (Some(b), Some(e), Some(m)) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(m))
         else {
@@ -975,12 +1002,6 @@ fn builtin_hasattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
 }
 
 fn builtin_getattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    if args.len() < 2 || args.len() > 3 {
-        return Err(type_error(format!(
-            "getattr expected 2 or 3 arguments, got {}",
-            args.len()
-        )));
-    }
     let name = attr_name(&args[1], "getattr")?;
     match interp.get_attr(&args[0], name) {
         Ok(v) => Ok(v),
@@ -1147,12 +1168,20 @@ fn builtin_input(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
 }
 
 fn builtin_vars(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    arity("vars", args, 1, 1)?;
+    if args.is_empty() {
+        return Err(not_implemented_error(
+            "vars() without an argument is not supported by pyco: it would read the caller's locals",
+        ));
+    }
     interp.get_attr(&args[0], sym::DICT)
 }
 
 fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    arity("dir", args, 1, 1)?;
+    if args.is_empty() {
+        return Err(not_implemented_error(
+            "dir() without an argument is not supported by pyco: it would read the caller's locals",
+        ));
+    }
     if let Value::Instance(inst) = &args[0] {
         // A class's own `__dir__` answers; its names come back sorted.
         if let Some(dir) = inst.class.lookup(sym::DIR) {
@@ -1276,71 +1305,61 @@ pub fn construct_builtin(
     kwargs: &[(Sym, Value)],
 ) -> PResult {
     let name = class.name.name();
+    let bound = match constructor_signature(class.kind) {
+        Some(signature) => {
+            let qualname = || name.to_string();
+            crate::interp::native_args::bind_native(signature, &qualname, args, kwargs)?
+        }
+        None => None,
+    };
+    let (args, kwargs) = match &bound {
+        Some((args, kwargs)) => (args.as_slice(), kwargs.as_slice()),
+        None => (args, kwargs),
+    };
     match class.kind {
-        ClassKind::Int => {
-            only_kwargs("int", kwargs, &["base"])?;
-            let base = args.get(1).cloned().or_else(|| kwarg(kwargs, "base"));
-            construct_int(interp, args.first(), base)
-        }
-        ClassKind::Float => {
-            no_kwargs("float", kwargs)?;
-            arity("float", args, 0, 1)?;
-            match args.first() {
-                None => Ok(Value::Float(0.0)),
-                Some(Value::Float(f)) => Ok(Value::Float(*f)),
-                Some(Value::Str(s)) => match crate::numfmt::parse_float(&s.text) {
-                    Some(f) => Ok(Value::Float(f)),
-                    None => Err(value_error(format!(
-                        "could not convert string to float: {}",
-                        str_repr(&s.text)
-                    ))),
-                },
-                Some(v @ Value::Instance(_)) => match interp.float_value(v)? {
-                    Some(f) => Ok(Value::Float(f)),
-                    None => Err(type_error(format!(
-                        "float() argument must be a string or a real number, not '{}'",
-                        type_name(v)
-                    ))),
-                },
-                Some(v) => match to_f64(v)? {
-                    Some(f) => Ok(Value::Float(f)),
-                    None => Err(type_error(format!(
-                        "float() argument must be a string or a real number, not '{}'",
-                        type_name(v)
-                    ))),
-                },
-            }
-        }
-        ClassKind::Str => {
-            arity("str", args, 0, 1)?;
-            match args.first() {
-                None => Ok(Value::str("")),
-                Some(v @ Value::Str(_)) => Ok(v.clone()),
-                Some(v) => Ok(Value::str(interp.str(v)?)),
-            }
-        }
-        ClassKind::Bool => {
-            arity("bool", args, 0, 1)?;
-            match args.first() {
-                None => Ok(Value::Bool(false)),
-                Some(v) => Ok(Value::Bool(interp.truthy(v)?)),
-            }
-        }
-        ClassKind::List => {
-            arity("list", args, 0, 1)?;
-            match args.first() {
-                None => Ok(Value::list(vec![])),
-                Some(v) => Ok(Value::list(interp.collect_iterable(v)?)),
-            }
-        }
-        ClassKind::Tuple => {
-            arity("tuple", args, 0, 1)?;
-            match args.first() {
-                None => Ok(Value::tuple(vec![])),
-                Some(v @ Value::Tuple(_)) => Ok(v.clone()),
-                Some(v) => Ok(Value::tuple(interp.collect_iterable(v)?)),
-            }
-        }
+        ClassKind::Int => match args.first() {
+            Some(Value::Unbound) => Err(type_error("int() missing string argument")),
+            first => construct_int(interp, first, args.get(1).cloned()),
+        },
+        ClassKind::Float => match args.first() {
+            None => Ok(Value::Float(0.0)),
+            Some(Value::Float(f)) => Ok(Value::Float(*f)),
+            Some(Value::Str(s)) => match crate::numfmt::parse_float(&s.text) {
+                Some(f) => Ok(Value::Float(f)),
+                None => Err(value_error(format!(
+                    "could not convert string to float: {}",
+                    str_repr(&s.text)
+                ))),
+            },
+            Some(v @ Value::Instance(_)) => match interp.float_value(v)? {
+                Some(f) => Ok(Value::Float(f)),
+                None => Err(type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    type_name(v)
+                ))),
+            },
+            Some(v) => match to_f64(v)? {
+                Some(f) => Ok(Value::Float(f)),
+                None => Err(type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    type_name(v)
+                ))),
+            },
+        },
+        ClassKind::Str => construct_str(interp, args),
+        ClassKind::Bool => match args.first() {
+            None => Ok(Value::Bool(false)),
+            Some(v) => Ok(Value::Bool(interp.truthy(v)?)),
+        },
+        ClassKind::List => match args.first() {
+            None => Ok(Value::list(vec![])),
+            Some(v) => Ok(Value::list(interp.collect_iterable(v)?)),
+        },
+        ClassKind::Tuple => match args.first() {
+            None => Ok(Value::tuple(vec![])),
+            Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+            Some(v) => Ok(Value::tuple(interp.collect_iterable(v)?)),
+        },
         ClassKind::Dict => {
             arity("dict", args, 0, 1)?;
             let dict = RefCell::new(Dict::default());
@@ -1354,7 +1373,6 @@ pub fn construct_builtin(
             Ok(Value::Dict(Rc::new(RefCell::new(dict))))
         }
         ClassKind::Set | ClassKind::FrozenSet => {
-            arity(&name, args, 0, 1)?;
             if let (Some(v @ Value::FrozenSet(_)), ClassKind::FrozenSet) =
                 (args.first(), class.kind)
             {
@@ -1371,15 +1389,14 @@ pub fn construct_builtin(
                 Value::FrozenSet(Rc::new(set))
             })
         }
-        ClassKind::Range => {
-            no_kwargs("range", kwargs)?;
-            range::construct(args)
-        }
-        ClassKind::Type => match args {
-            [v] => Ok(Value::Class(class_of(v))),
-            _ => Err(type_error(
-                "type() takes 1 argument (creating classes with type() is not supported by pyco)",
+        ClassKind::Range => range::construct(args),
+        ClassKind::Type => match (args, kwargs) {
+            ([v], []) => Ok(Value::Class(class_of(v))),
+            ([_], _) => Err(type_error("type() takes no keyword arguments")),
+            ([_, _, _], _) => Err(not_implemented_error(
+                "type(name, bases, dict) is not supported by pyco: use a class statement",
             )),
+            _ => Err(type_error("type() takes 1 or 3 arguments")),
         },
         ClassKind::Object => Ok(Value::Instance(Rc::new(Instance {
             class: types().object.clone(),
@@ -1391,12 +1408,7 @@ pub fn construct_builtin(
             let (lower, upper, step) = match args.len() {
                 1 => (Value::None, get(0), Value::None),
                 2 => (get(0), get(1), Value::None),
-                3 => (get(0), get(1), get(2)),
-                n => {
-                    return Err(type_error(format!(
-                        "slice expected at most 3 arguments, got {n}"
-                    )))
-                }
+                _ => (get(0), get(1), get(2)),
             };
             Ok(Value::Slice(Rc::new(SliceObj { lower, upper, step })))
         }
@@ -1433,6 +1445,53 @@ pub fn construct_builtin(
         }
         ClassKind::Native => crate::coroutine::construct_native(interp, class, args, kwargs),
         _ => Err(type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+/// The parameters of a built-in class's constructor, where a table declares them.
+fn constructor_signature(kind: ClassKind) -> Option<&'static crate::value::Signature> {
+    Some(match kind {
+        ClassKind::Int => &signatures::INT,
+        ClassKind::Float => &signatures::FLOAT,
+        ClassKind::Str => &signatures::STR,
+        ClassKind::Bool => &signatures::BOOL,
+        ClassKind::List => &signatures::LIST,
+        ClassKind::Tuple => &signatures::TUPLE,
+        ClassKind::Set => &signatures::SET,
+        ClassKind::FrozenSet => &signatures::FROZENSET,
+        ClassKind::Range => &signatures::RANGE,
+        ClassKind::Slice => &signatures::SLICE,
+        _ => return None,
+    })
+}
+
+/// `str(object='', encoding=..., errors=...)`. Decoding needs bytes, which pyco does not
+/// have: with an encoding or errors, CPython's errors for what is given instead.
+fn construct_str(interp: &Interp, args: &[Value]) -> PResult {
+    let given = |i: usize| args.get(i).filter(|v| !matches!(v, Value::Unbound));
+    let object = given(0);
+    if args.len() <= 1 {
+        return match object {
+            None => Ok(Value::str("")),
+            Some(v @ Value::Str(_)) => Ok(v.clone()),
+            Some(v) => Ok(Value::str(interp.str(v)?)),
+        };
+    }
+    for (i, what) in [(1, "encoding"), (2, "errors")] {
+        if let Some(v) = given(i).filter(|v| !matches!(v, Value::Str(_))) {
+            return Err(type_error(format!(
+                "str() argument '{what}' must be str, not {}",
+                type_name(v)
+            )));
+        }
+    }
+    match object {
+        None => Ok(Value::str("")),
+        Some(Value::Str(_)) => Err(type_error("decoding str is not supported")),
+        Some(v) => Err(type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            type_name(v)
+        ))),
     }
 }
 
@@ -1771,6 +1830,7 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
         IterState::Values { kind, .. } => kind,
         IterState::Enumerate { .. } => "enumerate",
         IterState::Zip { .. } => "zip",
+        IterState::Callable { .. } => "callable_iterator",
         IterState::Map { .. } => "map",
         IterState::Filter { .. } => "filter",
         IterState::Exhausted => "iterator",
@@ -1911,23 +1971,43 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
             }
             Ok(Some(Value::tuple(vec![c, v])))
         }
-        IterState::Zip { inners } => {
-            let inners = inners.clone();
+        IterState::Zip { inners, strict } => {
+            let (inners, strict) = (inners.clone(), *strict);
             drop(s);
             if inners.is_empty() {
                 return Ok(None);
             }
             let mut out = Vec::with_capacity(inners.len());
-            for it in &inners {
+            for (i, it) in inners.iter().enumerate() {
                 match interp.next(it)? {
                     Some(v) => out.push(v),
                     None => {
                         *state.borrow_mut() = IterState::Exhausted;
+                        if strict {
+                            zip_check_lengths(interp, &inners, i)?;
+                        }
                         return Ok(None);
                     }
                 }
             }
             Ok(Some(Value::tuple(out)))
+        }
+        IterState::Callable { function, sentinel } => {
+            let (function, sentinel) = (function.clone(), sentinel.clone());
+            drop(s);
+            let value = match interp.call(&function, &[], &[]) {
+                Ok(value) => value,
+                Err(e) if e.is_instance_of(&types().stop_iteration) => {
+                    *state.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
+            if interp.eq(&value, &sentinel)? {
+                *state.borrow_mut() = IterState::Exhausted;
+                return Ok(None);
+            }
+            Ok(Some(value))
         }
         IterState::Map { function, inners } => {
             let (function, inners) = (function.clone(), inners.clone());
@@ -1959,6 +2039,35 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
         }
         IterState::Exhausted => Ok(None),
     }
+}
+
+/// `zip(..., strict=True)` found iterable `exhausted` at its end: the others must end too
+/// (CPython's messages name the arguments from 1).
+fn zip_check_lengths(interp: &Interp, inners: &[Value], exhausted: usize) -> PResult<()> {
+    let plural = |i: usize| {
+        if i == 1 {
+            " ".to_string()
+        } else {
+            "s 1-".to_string()
+        }
+    };
+    if exhausted > 0 {
+        return Err(value_error(format!(
+            "zip() argument {} is shorter than argument{}{exhausted}",
+            exhausted + 1,
+            plural(exhausted)
+        )));
+    }
+    for (i, it) in inners.iter().enumerate().skip(1) {
+        if interp.next(it)?.is_some() {
+            return Err(value_error(format!(
+                "zip() argument {} is longer than argument{}{i}",
+                i + 1,
+                plural(i)
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// `n.bit_length()` for any int.

@@ -25,6 +25,7 @@ pub mod display;
 pub mod except;
 pub mod flow;
 pub mod keys;
+pub mod native_args;
 pub mod resume;
 
 pub use flow::Flow;

@@ -18,10 +18,12 @@ use crate::symbol::Sym;
 mod dict;
 mod key;
 mod set;
+mod signature;
 
 pub use dict::Dict;
 pub use key::{builtin_key_eq, keys_equal, Key, KeyTable};
 pub use set::{Set, SetOperand};
+pub use signature::{ArgStyle, NativeParam, ParamDefault, Signature};
 
 const _: () = assert!(std::mem::size_of::<Value>() <= 16);
 
@@ -421,6 +423,9 @@ pub struct BuiltinFunction {
     /// the common case makes no coroutine object. Gets the receiver and the positional
     /// arguments.
     pub awaited: Option<AwaitedFn>,
+    /// The parameters, checked and placed by `Interp::bind_native` before `call` runs
+    /// (`None`: the native checks its own arguments).
+    pub signature: Option<&'static Signature>,
 }
 
 /// See `BuiltinFunction::awaited`.
@@ -729,6 +734,13 @@ pub enum IterState {
     },
     Zip {
         inners: Vec<Value>,
+        /// `zip(..., strict=True)`: iterables of unequal length are a ValueError.
+        strict: bool,
+    },
+    /// `iter(function, sentinel)`: calls `function` until it returns `sentinel`.
+    Callable {
+        function: Value,
+        sentinel: Value,
     },
     Map {
         function: Value,

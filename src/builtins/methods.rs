@@ -22,56 +22,164 @@ pub(super) fn add(class: &Rc<Class>, methods: &[&'static BuiltinFunction]) {
     }
 }
 
+/// `list.sort`, which `sorted` calls too.
+pub(crate) static LIST_SORT: BuiltinFunction = BuiltinFunction {
+    name: "sort",
+    call: list_sort,
+    awaited: None,
+    signature: Some(&super::signatures::LIST_SORT),
+};
+
 /// Puts the methods into the built-in classes' dicts.
 pub fn install_methods() {
     let t = types();
     add(
         &t.str_,
         &[
-            native!("join", str_join),
-            native!("split", str_split),
-            native!("rsplit", str_rsplit),
-            native!("strip", str_strip),
-            native!("lstrip", str_lstrip),
-            native!("rstrip", str_rstrip),
-            native!("upper", str_upper),
-            native!("lower", str_lower),
-            native!("title", str_title),
-            native!("capitalize", str_capitalize),
-            native!("swapcase", str_swapcase),
-            native!("replace", str_replace),
-            native!("find", str_find),
-            native!("rfind", str_rfind),
-            native!("index", str_index),
-            native!("rindex", str_rindex),
-            native!("count", str_count),
-            native!("startswith", str_startswith),
-            native!("endswith", str_endswith),
+            native!("join", str_join, sig = &super::signatures::METHOD_ONE),
+            native!("split", str_split, sig = &super::signatures::STR_SPLIT),
+            native!("rsplit", str_rsplit, sig = &super::signatures::STR_RSPLIT),
+            native!("strip", str_strip, sig = &super::signatures::STR_STRIP),
+            native!("lstrip", str_lstrip, sig = &super::signatures::STR_LSTRIP),
+            native!("rstrip", str_rstrip, sig = &super::signatures::STR_RSTRIP),
+            native!("upper", str_upper, sig = &super::signatures::METHOD_NONE),
+            native!("lower", str_lower, sig = &super::signatures::METHOD_NONE),
+            native!("title", str_title, sig = &super::signatures::METHOD_NONE),
+            native!(
+                "capitalize",
+                str_capitalize,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "swapcase",
+                str_swapcase,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "replace",
+                str_replace,
+                sig = &super::signatures::STR_REPLACE
+            ),
+            native!("find", str_find, sig = &super::signatures::STR_FIND),
+            native!("rfind", str_rfind, sig = &super::signatures::STR_RFIND),
+            native!("index", str_index, sig = &super::signatures::STR_INDEX),
+            native!("rindex", str_rindex, sig = &super::signatures::STR_RINDEX),
+            native!("count", str_count, sig = &super::signatures::STR_COUNT),
+            native!(
+                "startswith",
+                str_startswith,
+                sig = &super::signatures::STR_STARTSWITH
+            ),
+            native!(
+                "endswith",
+                str_endswith,
+                sig = &super::signatures::STR_ENDSWITH
+            ),
             native!("format", str_format),
-            native!("zfill", str_zfill),
-            native!("ljust", str_ljust),
-            native!("rjust", str_rjust),
-            native!("center", str_center),
-            native!("isdigit", str_isdigit),
-            native!("isdecimal", str_isdigit),
-            native!("isnumeric", str_isdigit),
-            native!("isalpha", str_isalpha),
-            native!("isalnum", str_isalnum),
-            native!("isspace", str_isspace),
-            native!("isupper", str_isupper),
-            native!("islower", str_islower),
-            native!("isidentifier", str_isidentifier),
-            native!("splitlines", str_splitlines),
-            native!("partition", str_partition),
-            native!("rpartition", str_rpartition),
-            native!("removeprefix", str_removeprefix),
-            native!("removesuffix", str_removesuffix),
-            native!("expandtabs", str_expandtabs),
-            native!("casefold", str_casefold),
-            native!("isascii", str_isascii),
-            native!("isprintable", str_isprintable),
-            native!("istitle", str_istitle),
-            native!("translate", str_translate),
+            native!("zfill", str_zfill, sig = &super::signatures::METHOD_ONE),
+            native!("ljust", str_ljust, sig = &super::signatures::STR_LJUST),
+            native!("rjust", str_rjust, sig = &super::signatures::STR_RJUST),
+            native!("center", str_center, sig = &super::signatures::STR_CENTER),
+            native!(
+                "isdigit",
+                str_isdigit,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "isdecimal",
+                str_isdigit,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "isnumeric",
+                str_isdigit,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "isalpha",
+                str_isalpha,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "isalnum",
+                str_isalnum,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "isspace",
+                str_isspace,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "isupper",
+                str_isupper,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "islower",
+                str_islower,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "isidentifier",
+                str_isidentifier,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "splitlines",
+                str_splitlines,
+                sig = &super::signatures::STR_SPLITLINES
+            ),
+            native!(
+                "partition",
+                str_partition,
+                sig = &super::signatures::METHOD_ONE
+            ),
+            native!(
+                "rpartition",
+                str_rpartition,
+                sig = &super::signatures::METHOD_ONE
+            ),
+            native!(
+                "removeprefix",
+                str_removeprefix,
+                sig = &super::signatures::METHOD_ONE
+            ),
+            native!(
+                "removesuffix",
+                str_removesuffix,
+                sig = &super::signatures::METHOD_ONE
+            ),
+            native!(
+                "expandtabs",
+                str_expandtabs,
+                sig = &super::signatures::STR_EXPANDTABS
+            ),
+            native!(
+                "casefold",
+                str_casefold,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "isascii",
+                str_isascii,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "isprintable",
+                str_isprintable,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "istitle",
+                str_istitle,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "translate",
+                str_translate,
+                sig = &super::signatures::METHOD_ONE
+            ),
         ],
     );
     t.str_.dict.borrow_mut().insert(
@@ -84,46 +192,90 @@ pub fn install_methods() {
     add(
         &t.list,
         &[
-            native!("append", list_append),
-            native!("extend", list_extend),
-            native!("pop", list_pop),
-            native!("insert", list_insert),
-            native!("remove", list_remove),
-            native!("index", seq_index),
-            native!("count", seq_count),
-            native!("sort", list_sort),
-            native!("reverse", list_reverse),
-            native!("copy", list_copy),
-            native!("clear", list_clear),
+            native!("append", list_append, sig = &super::signatures::METHOD_ONE),
+            native!("extend", list_extend, sig = &super::signatures::METHOD_ONE),
+            native!("pop", list_pop, sig = &super::signatures::LIST_POP),
+            native!("insert", list_insert, sig = &super::signatures::LIST_INSERT),
+            native!("remove", list_remove, sig = &super::signatures::METHOD_ONE),
+            native!("index", seq_index, sig = &super::signatures::SEQ_INDEX),
+            native!("count", seq_count, sig = &super::signatures::METHOD_ONE),
+            &LIST_SORT,
+            native!(
+                "reverse",
+                list_reverse,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!("copy", list_copy, sig = &super::signatures::METHOD_NONE),
+            native!("clear", list_clear, sig = &super::signatures::METHOD_NONE),
         ],
     );
     add(
         &t.tuple,
-        &[native!("index", seq_index), native!("count", seq_count)],
+        &[
+            native!("index", seq_index, sig = &super::signatures::SEQ_INDEX),
+            native!("count", seq_count, sig = &super::signatures::METHOD_ONE),
+        ],
     );
-    add(&t.slice, &[native!("indices", slice_indices_method)]);
-    add(&t.dict_keys, &[native!("isdisjoint", view_isdisjoint)]);
-    add(&t.dict_items, &[native!("isdisjoint", view_isdisjoint)]);
+    add(
+        &t.slice,
+        &[native!(
+            "indices",
+            slice_indices_method,
+            sig = &super::signatures::METHOD_ONE
+        )],
+    );
+    add(
+        &t.dict_keys,
+        &[native!(
+            "isdisjoint",
+            view_isdisjoint,
+            sig = &super::signatures::METHOD_ONE
+        )],
+    );
+    add(
+        &t.dict_items,
+        &[native!(
+            "isdisjoint",
+            view_isdisjoint,
+            sig = &super::signatures::METHOD_ONE
+        )],
+    );
     add(
         &t.range,
         &[
-            native!("index", super::range::range_index),
-            native!("count", super::range::range_count),
+            native!(
+                "index",
+                super::range::range_index,
+                sig = &super::signatures::METHOD_ONE
+            ),
+            native!(
+                "count",
+                super::range::range_count,
+                sig = &super::signatures::METHOD_ONE
+            ),
         ],
     );
     add(
         &t.dict,
         &[
-            native!("keys", dict_keys),
-            native!("values", dict_values),
-            native!("items", dict_items),
-            native!("get", dict_get),
-            native!("setdefault", dict_setdefault),
+            native!("keys", dict_keys, sig = &super::signatures::METHOD_NONE),
+            native!("values", dict_values, sig = &super::signatures::METHOD_NONE),
+            native!("items", dict_items, sig = &super::signatures::METHOD_NONE),
+            native!("get", dict_get, sig = &super::signatures::DICT_GET),
+            native!(
+                "setdefault",
+                dict_setdefault,
+                sig = &super::signatures::DICT_SETDEFAULT
+            ),
             native!("update", dict_update),
-            native!("pop", dict_pop),
-            native!("popitem", dict_popitem),
-            native!("copy", dict_copy),
-            native!("clear", dict_clear),
+            native!("pop", dict_pop, sig = &super::signatures::DICT_POP),
+            native!(
+                "popitem",
+                dict_popitem,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!("copy", dict_copy, sig = &super::signatures::METHOD_NONE),
+            native!("clear", dict_clear, sig = &super::signatures::METHOD_NONE),
         ],
     );
     t.dict.dict.borrow_mut().insert(
@@ -134,65 +286,165 @@ pub fn install_methods() {
         ))))),
     );
     let set_methods: &[&'static BuiltinFunction] = &[
-        native!("add", set_add),
-        native!("discard", set_discard),
-        native!("remove", set_remove),
+        native!("add", set_add, sig = &super::signatures::METHOD_ONE),
+        native!("discard", set_discard, sig = &super::signatures::METHOD_ONE),
+        native!("remove", set_remove, sig = &super::signatures::METHOD_ONE),
         native!("pop", set_pop),
-        native!("update", set_update),
-        native!("union", set_union),
-        native!("intersection", set_intersection),
-        native!("difference", set_difference),
-        native!("symmetric_difference", set_symmetric_difference),
-        native!("issubset", set_issubset),
-        native!("issuperset", set_issuperset),
-        native!("isdisjoint", set_isdisjoint),
-        native!("copy", set_copy),
-        native!("clear", set_clear),
-        native!("intersection_update", set_intersection_update),
+        native!(
+            "update",
+            set_update,
+            sig = &super::signatures::METHOD_VARARGS
+        ),
+        native!("union", set_union, sig = &super::signatures::METHOD_VARARGS),
+        native!(
+            "intersection",
+            set_intersection,
+            sig = &super::signatures::METHOD_VARARGS
+        ),
+        native!(
+            "difference",
+            set_difference,
+            sig = &super::signatures::METHOD_VARARGS
+        ),
+        native!(
+            "symmetric_difference",
+            set_symmetric_difference,
+            sig = &super::signatures::METHOD_ONE
+        ),
+        native!(
+            "issubset",
+            set_issubset,
+            sig = &super::signatures::METHOD_ONE
+        ),
+        native!(
+            "issuperset",
+            set_issuperset,
+            sig = &super::signatures::METHOD_ONE
+        ),
+        native!(
+            "isdisjoint",
+            set_isdisjoint,
+            sig = &super::signatures::METHOD_ONE
+        ),
+        native!("copy", set_copy, sig = &super::signatures::METHOD_NONE),
+        native!("clear", set_clear, sig = &super::signatures::METHOD_NONE),
+        native!(
+            "intersection_update",
+            set_intersection_update,
+            sig = &super::signatures::METHOD_VARARGS
+        ),
         native!(
             "symmetric_difference_update",
             set_symmetric_difference_update
         ),
-        native!("difference_update", set_difference_update),
+        native!(
+            "difference_update",
+            set_difference_update,
+            sig = &super::signatures::METHOD_VARARGS
+        ),
     ];
     add(&t.set, set_methods);
     add(
         &t.frozenset,
         &[
-            native!("union", set_union),
-            native!("intersection", set_intersection),
-            native!("difference", set_difference),
-            native!("symmetric_difference", set_symmetric_difference),
-            native!("issubset", set_issubset),
-            native!("issuperset", set_issuperset),
-            native!("isdisjoint", set_isdisjoint),
-            native!("copy", set_copy),
+            native!("union", set_union, sig = &super::signatures::METHOD_VARARGS),
+            native!(
+                "intersection",
+                set_intersection,
+                sig = &super::signatures::METHOD_VARARGS
+            ),
+            native!(
+                "difference",
+                set_difference,
+                sig = &super::signatures::METHOD_VARARGS
+            ),
+            native!(
+                "symmetric_difference",
+                set_symmetric_difference,
+                sig = &super::signatures::METHOD_ONE
+            ),
+            native!(
+                "issubset",
+                set_issubset,
+                sig = &super::signatures::METHOD_ONE
+            ),
+            native!(
+                "issuperset",
+                set_issuperset,
+                sig = &super::signatures::METHOD_ONE
+            ),
+            native!(
+                "isdisjoint",
+                set_isdisjoint,
+                sig = &super::signatures::METHOD_ONE
+            ),
+            native!("copy", set_copy, sig = &super::signatures::METHOD_NONE),
         ],
     );
     add(
         &t.int,
         &[
-            native!("bit_length", int_bit_length),
-            native!("bit_count", int_bit_count),
-            native!("as_integer_ratio", int_as_integer_ratio),
-            native!("conjugate", same_value),
+            native!(
+                "bit_length",
+                int_bit_length,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "bit_count",
+                int_bit_count,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "as_integer_ratio",
+                int_as_integer_ratio,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "conjugate",
+                same_value,
+                sig = &super::signatures::METHOD_NONE
+            ),
         ],
     );
     add(
         &t.bool_,
         &[
-            native!("bit_length", int_bit_length),
-            native!("bit_count", int_bit_count),
-            native!("as_integer_ratio", int_as_integer_ratio),
+            native!(
+                "bit_length",
+                int_bit_length,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "bit_count",
+                int_bit_count,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "as_integer_ratio",
+                int_as_integer_ratio,
+                sig = &super::signatures::METHOD_NONE
+            ),
         ],
     );
     add(
         &t.float,
         &[
-            native!("is_integer", float_is_integer),
-            native!("as_integer_ratio", float_as_integer_ratio),
-            native!("hex", float_hex),
-            native!("conjugate", same_value),
+            native!(
+                "is_integer",
+                float_is_integer,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!(
+                "as_integer_ratio",
+                float_as_integer_ratio,
+                sig = &super::signatures::METHOD_NONE
+            ),
+            native!("hex", float_hex, sig = &super::signatures::METHOD_NONE),
+            native!(
+                "conjugate",
+                same_value,
+                sig = &super::signatures::METHOD_NONE
+            ),
         ],
     );
     t.float.dict.borrow_mut().insert(
@@ -283,17 +535,6 @@ fn recv_dict(args: &[Value], method: &str) -> PResult<Rc<RefCell<Dict>>> {
         Some(Value::Dict(d)) => Ok(d.clone()),
         _ => Err(type_error(format!(
             "descriptor '{method}' requires a 'dict' object"
-        ))),
-    }
-}
-
-fn str_arg<'a>(v: Option<&'a Value>, method: &str, pos: usize) -> PResult<Option<&'a str>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(Value::Str(s)) => Ok(Some(&s.text)),
-        Some(other) => Err(type_error(format!(
-            "{method}() argument {pos} must be str or None, not {}",
-            type_name(other)
         ))),
     }
 }
@@ -448,7 +689,13 @@ fn str_rsplit(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
 
 fn strip_impl(args: &[Value], name: &str, left: bool, right: bool) -> PResult {
     let text = recv_str(args, name)?;
-    let chars = str_arg(args.get(1), name, 1)?;
+    let chars = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(Value::Str(chars)) => Some(chars.text.as_str()),
+        Some(_) => {
+            return Err(type_error(format!("{name} arg must be None or str")));
+        }
+    };
     let t = text.text.as_str();
     let result = match chars {
         None => {
@@ -533,11 +780,20 @@ fn str_swapcase(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(s(out))
 }
 
+fn replace_arg(v: &Value, position: usize) -> PResult<&str> {
+    match v {
+        Value::Str(s) => Ok(&s.text),
+        other => Err(type_error(format!(
+            "replace() argument {position} must be str, not {}",
+            type_name(other)
+        ))),
+    }
+}
+
 fn str_replace(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "replace")?;
-    arity("replace", &args[1..], 2, 3)?;
-    let old = must_str(args.get(1), "replace")?;
-    let new = must_str(args.get(2), "replace")?;
+    let old = replace_arg(&args[1], 1)?;
+    let new = replace_arg(&args[2], 2)?;
     let count = match args.get(3) {
         Some(v) => int_arg(v, "")?,
         None => -1,
@@ -840,10 +1096,16 @@ fn pad_args(args: &[Value], name: &str) -> PResult<(Rc<PyStr>, usize, char)> {
     let width = int_arg(&args[1], "")?.max(0) as usize;
     let fill = match args.get(2) {
         Some(Value::Str(f)) if f.char_len() == 1 => f.text.chars().next().unwrap_or(' '),
-        Some(_) => {
+        Some(Value::Str(_)) => {
             return Err(type_error(
                 "The fill character must be exactly one character long",
             ))
+        }
+        Some(other) => {
+            return Err(type_error(format!(
+                "The fill character must be a unicode character, not {}",
+                type_name(other)
+            )))
         }
         None => ' ',
     };
@@ -959,12 +1221,20 @@ fn str_isidentifier(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(Value::Bool(ok))
 }
 
-fn str_splitlines(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+/// A flag Argument Clinic reads as a C int (`bool(accept={int})`): an int, or an object
+/// with `__index__`, else `'str' object cannot be interpreted as an integer`.
+fn int_flag(v: &Value) -> PResult<bool> {
+    match v {
+        Value::BigInt(_) => Ok(true),
+        other => Ok(int_arg(other, "")? != 0),
+    }
+}
+
+fn str_splitlines(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "splitlines")?;
-    let keep = match args.get(1).cloned().or_else(|| kwarg(kwargs, "keepends")) {
-        Some(Value::Bool(b)) => b,
-        Some(Value::Int(i)) => i != 0,
-        _ => false,
+    let keep = match args.get(1) {
+        Some(v) => int_flag(v)?,
+        None => false,
     };
     let mut out = Vec::new();
     let t = &text.text;
@@ -1028,13 +1298,29 @@ fn str_rpartition(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn str_removeprefix(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "removeprefix")?;
-    let p = must_str(args.get(1), "removeprefix")?;
+    let p = match &args[1] {
+        Value::Str(p) => p.text.as_str(),
+        other => {
+            return Err(type_error(format!(
+                "removeprefix() argument must be str, not {}",
+                type_name(other)
+            )))
+        }
+    };
     Ok(s(text.text.strip_prefix(p).unwrap_or(&text.text)))
 }
 
 fn str_removesuffix(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "removesuffix")?;
-    let p = must_str(args.get(1), "removesuffix")?;
+    let p = match &args[1] {
+        Value::Str(p) => p.text.as_str(),
+        other => {
+            return Err(type_error(format!(
+                "removesuffix() argument must be str, not {}",
+                type_name(other)
+            )))
+        }
+    };
     Ok(s(text.text.strip_suffix(p).unwrap_or(&text.text)))
 }
 
@@ -1268,15 +1554,14 @@ fn list_extend(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn list_pop(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let l = recv_list(args, "pop")?;
-    arity("pop", &args[1..], 0, 1)?;
-    let mut l = l.borrow_mut();
-    if l.is_empty() {
-        return Err(index_error("pop from empty list"));
-    }
     let i = match args.get(1) {
         Some(v) => int_arg(v, "")?,
         None => -1,
     };
+    let mut l = l.borrow_mut();
+    if l.is_empty() {
+        return Err(index_error("pop from empty list"));
+    }
     match normalize_index(i, l.len()) {
         Some(i) => Ok(l.remove(i)),
         None => Err(index_error("pop index out of range")),
@@ -1318,11 +1603,23 @@ fn list_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Err(value_error("list.remove(x): x not in list"))
 }
 
+/// A `start`/`stop` of `list.index`, read as CPython's `_PyEval_SliceIndexNotNone`.
+fn slice_index(v: &Value) -> PResult<i64> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => crate::builtins::search_bound(v),
+        Value::Instance(_) if crate::interp::convert::as_index(v)?.is_some() => {
+            crate::builtins::search_bound(v)
+        }
+        _ => Err(type_error(
+            "slice indices must be integers or have an __index__ method",
+        )),
+    }
+}
+
 fn seq_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let Some(recv) = args.first() else {
         return Err(type_error("index() needs a receiver"));
     };
-    arity("index", &args[1..], 1, 3)?;
     let len = match recv {
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
@@ -1331,7 +1628,7 @@ fn seq_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let bound = |v: Option<&Value>, d: usize| -> PResult<usize> {
         Ok(match v {
             Some(v) => {
-                let i = crate::builtins::search_bound(v)?;
+                let i = slice_index(v)?;
                 (if i < 0 {
                     i.saturating_add(len).max(0)
                 } else {
@@ -1373,13 +1670,9 @@ fn seq_count(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn list_sort(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let l = recv_list(args, "sort")?;
-    if args.len() > 1 {
-        return Err(type_error("sort() takes no positional arguments"));
-    }
-    only_kwargs("sort", kwargs, &["key", "reverse"])?;
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(kwargs, "reverse") {
-        Some(r) => interp.truthy(&r)?,
+        Some(r) => int_flag(&r)?,
         None => false,
     };
     // As CPython's `list.sort`: the items are taken out, so a key or `__lt__` sees an empty

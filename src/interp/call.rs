@@ -450,8 +450,29 @@ impl Interp {
     /// Calls any callable.
     pub fn call(&self, callee: &Value, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         match callee {
-            Value::Builtin(b) => (b.call)(self, args, kwargs),
+            Value::Builtin(b) => self.call_native(b, args, kwargs),
             _ => self.call_owned(callee, args.to_vec(), kwargs),
+        }
+    }
+
+    /// Calls a native, its arguments first bound by its signature when it declares one.
+    #[inline]
+    pub fn call_native(
+        &self,
+        native: &'static BuiltinFunction,
+        args: &[Value],
+        kwargs: &[(Sym, Value)],
+    ) -> PResult {
+        let Some(signature) = native.signature else {
+            return (native.call)(self, args, kwargs);
+        };
+        let qualname = || match (signature.is_method, args.first()) {
+            (true, Some(receiver)) => builtin_method_qualname(receiver, native),
+            _ => native.name.to_string(),
+        };
+        match super::native_args::bind_native(signature, &qualname, args, kwargs)? {
+            None => (native.call)(self, args, kwargs),
+            Some((args, kwargs)) => (native.call)(self, &args, &kwargs),
         }
     }
 
@@ -463,7 +484,7 @@ impl Interp {
     ) -> PResult {
         match callee {
             Value::Function(f) => self.call_function(f, args, kwargs),
-            Value::Builtin(b) => (b.call)(self, &args, kwargs),
+            Value::Builtin(b) => self.call_native(b, &args, kwargs),
             Value::BoundMethod(m) => {
                 args.insert(0, m.receiver.clone());
                 self.call_owned(&m.function, args, kwargs)
