@@ -22,6 +22,7 @@ mod repr;
 pub mod reprlib;
 mod signatures;
 mod sort;
+mod str_format;
 
 pub use dunders::install_iterator_dunders;
 pub use exception_group::{

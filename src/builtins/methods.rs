@@ -76,6 +76,11 @@ pub fn install_methods() {
                 sig = &super::signatures::STR_ENDSWITH
             ),
             native!("format", str_format),
+            native!(
+                "format_map",
+                str_format_map,
+                sig = &super::signatures::METHOD_ONE
+            ),
             native!("zfill", str_zfill, sig = &super::signatures::METHOD_ONE),
             native!("ljust", str_ljust, sig = &super::signatures::STR_LJUST),
             native!("rjust", str_rjust, sig = &super::signatures::STR_RJUST),
@@ -960,134 +965,17 @@ fn str_endswith(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 /// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[1]}`, conversions and specs.
 fn str_format(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "format")?;
-    let mut auto = 0;
-    let out = format_template(interp, &text.text, &args[1..], kwargs, &mut auto, 0)?;
-    Ok(s(out))
+    let arguments = super::str_format::Arguments::Call {
+        positional: &args[1..],
+        keywords: kwargs,
+    };
+    Ok(s(super::str_format::format(interp, &text.text, arguments)?))
 }
 
-/// `template.format(*positional, **kwargs)`. A format spec may hold replacement fields of its
-/// own (`{:{width}}`), formatted with the same arguments and the same automatic numbering
-/// (`auto`), one level deep at most, as in CPython.
-fn format_template(
-    interp: &Interp,
-    template: &str,
-    positional: &[Value],
-    kwargs: &[(Sym, Value)],
-    auto: &mut usize,
-    nesting: u32,
-) -> PResult<String> {
-    if nesting > 1 {
-        return Err(value_error("Max string recursion exceeded"));
-    }
-    let mut out = String::new();
-    let chars: Vec<char> = template.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() {
-                if chars[j] == '{' {
-                    depth += 1;
-                } else if chars[j] == '}' {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                j += 1;
-            }
-            if j >= chars.len() {
-                return Err(value_error("Single '{' encountered in format string"));
-            }
-            let field: String = chars[i + 1..j].iter().collect();
-            let (name_part, spec) = match field.find(':') {
-                Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name_part, conversion) = match name_part.find('!') {
-                Some(p) => (
-                    name_part[..p].to_string(),
-                    name_part[p + 1..].chars().next(),
-                ),
-                None => (name_part, None),
-            };
-            let first_end = name_part.find(['.', '[']).unwrap_or(name_part.len());
-            let head = &name_part[..first_end];
-            let mut value = if head.is_empty() {
-                let n = *auto;
-                let v = positional.get(n).cloned().ok_or_else(|| {
-                    index_error(format!(
-                        "Replacement index {n} out of range for positional args tuple"
-                    ))
-                })?;
-                *auto += 1;
-                v
-            } else if let Ok(n) = head.parse::<usize>() {
-                positional.get(n).cloned().ok_or_else(|| {
-                    index_error(format!(
-                        "Replacement index {n} out of range for positional args tuple"
-                    ))
-                })?
-            } else {
-                let key = Sym::intern(head);
-                kwargs
-                    .iter()
-                    .find(|(k, _)| *k == key)
-                    .map(|(_, v)| v.clone())
-                    .ok_or_else(|| key_error(s(head)))?
-            };
-            let mut rest = &name_part[first_end..];
-            while !rest.is_empty() {
-                if let Some(r) = rest.strip_prefix('.') {
-                    let end = r.find(['.', '[']).unwrap_or(r.len());
-                    value = interp.get_attr(&value, Sym::intern(&r[..end]))?;
-                    rest = &r[end..];
-                } else if let Some(r) = rest.strip_prefix('[') {
-                    let end = r.find(']').unwrap_or(r.len());
-                    let key = &r[..end];
-                    let index = match key.parse::<i64>() {
-                        Ok(n) => Value::Int(n),
-                        Err(_) => s(key),
-                    };
-                    value = interp.get_item(&value, &index)?;
-                    rest = r.get(end + 1..).unwrap_or("");
-                } else {
-                    break;
-                }
-            }
-            let spec = if spec.contains('{') {
-                format_template(interp, &spec, positional, kwargs, auto, nesting + 1)?
-            } else {
-                spec
-            };
-            let value = match conversion {
-                Some('r') => s(interp.repr(&value)?),
-                Some('s') => s(interp.str(&value)?),
-                Some('a') => s(super::ascii_escape(&interp.repr(&value)?)),
-                _ => value,
-            };
-            out.push_str(&interp.format(&value, &spec)?);
-            i = j + 1;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
-        }
-    }
-    Ok(out)
+fn str_format_map(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let text = recv_str(args, "format_map")?;
+    let arguments = super::str_format::Arguments::Mapping(&args[1]);
+    Ok(s(super::str_format::format(interp, &text.text, arguments)?))
 }
 
 fn pad_args(args: &[Value], name: &str) -> PResult<(Rc<PyStr>, usize, char)> {
