@@ -7,10 +7,10 @@ async def step(name, delay):
         print(name, "cancelled")
         raise
 async def runner():
-    await asyncio.gather(step("fast", 0.01), step("slow1", 0.5), step("slow2", 0.5))
+    await asyncio.gather(step("fast", 0.01), step("slow1", 5), step("slow2", 5))
 async def main():
     t = asyncio.create_task(runner())
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.3)
     t.cancel()
     try:
         await t

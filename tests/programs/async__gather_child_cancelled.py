@@ -1,6 +1,6 @@
 import asyncio
-async def worker(x):
-    await asyncio.sleep(0.02)
+async def worker(x, delay=0.02):
+    await asyncio.sleep(delay)
     return x
 async def main():
     t1 = asyncio.create_task(worker(1))
@@ -11,7 +11,7 @@ async def main():
     print([type(r).__name__ for r in res])
     print(res[0], res[2])
     t4 = asyncio.create_task(worker(4))
-    t5 = asyncio.create_task(worker(5))
+    t5 = asyncio.create_task(worker(5, 0.4))
     asyncio.get_running_loop().call_later(0.01, t4.cancel)
     try:
         await asyncio.gather(t4, t5)

@@ -1,6 +1,6 @@
 import asyncio
 async def slow(name):
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.4)
     print(name, "still finished")
     return name
 async def fail():
@@ -13,6 +13,6 @@ async def main():
     except KeyError as e:
         print("gather raised", repr(e))
     print("task done?", t.done())
-    await asyncio.sleep(0.15)
+    await asyncio.sleep(0.7)
     print("task done?", t.done(), t.cancelled(), t.result())
 asyncio.run(main())

@@ -5,9 +5,9 @@ async def fail(msg, delay):
     raise RuntimeError(msg)
 async def main():
     try:
-        await asyncio.gather(fail("late", 0.11), fail("early", 0.01), fail("middle", 0.06))
+        await asyncio.gather(fail("late", 0.5), fail("early", 0.01), fail("middle", 0.25))
     except RuntimeError as e:
         print("caught", e)
-    await asyncio.sleep(0.15)
+    await asyncio.sleep(0.75)
     print("end")
 asyncio.run(main())

@@ -70,10 +70,12 @@ async def depth_pos(n, kind, v):
     x = await depth_pos(n - 1, kind, v)
     return x * 2 + n
 
-async def setter(ev, q, fut):
+async def setter(ev, q, fut, kind):
     for i in range(6):
         await asyncio.sleep(0)
-    log.append(("setter",))
+    # Whether six turns of the loop come before a real 0.01 s timer depends on the load.
+    if kind != "sleep":
+        log.append(("setter",))
     ev.set()
     q.put_nowait(5)
     fut.set_result(50)
@@ -87,7 +89,7 @@ async def main():
             ev = asyncio.Event()
             q = asyncio.Queue()
             fut = loop.create_future()
-            s = asyncio.create_task(setter(ev, q, fut))
+            s = asyncio.create_task(setter(ev, q, fut, kind))
             r = await f(kind, *args, ev=ev, q=q, fut=fut)
             await s
             res.append(r)

@@ -2,12 +2,12 @@ import asyncio
 async def worker(name, q):
     while True:
         item = await q.get()
-        await asyncio.sleep(0.03 * item)
+        await asyncio.sleep(0.05 * item)
         print(name, "processed", item)
         q.task_done()
 async def main():
     q = asyncio.Queue()
-    for item in [5, 1, 2, 1]:
+    for item in [9, 1, 2, 1]:
         q.put_nowait(item)
     workers = [asyncio.create_task(worker(f"w{i}", q)) for i in range(2)]
     await q.join()

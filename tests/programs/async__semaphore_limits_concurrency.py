@@ -13,7 +13,7 @@ async def job(n, sem, duration):
     return n
 async def main():
     sem = asyncio.Semaphore(2)
-    durations = [0.18, 0.03, 0.06, 0.03, 0.03]
+    durations = [0.8, 0.02, 0.02, 0.02, 0.02]
     res = await asyncio.gather(*(job(n, sem, d) for n, d in enumerate(durations)))
     print(res, "peak", peak)
 asyncio.run(main())

@@ -1,6 +1,6 @@
 import asyncio
 async def important():
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.5)
     print("important work finished")
     return "saved"
 async def caller(inner):

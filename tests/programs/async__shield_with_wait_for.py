@@ -1,6 +1,6 @@
 import asyncio
 async def work():
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.4)
     print("work completed anyway")
     return 123
 async def main():

@@ -1,7 +1,7 @@
 import asyncio
 async def ok(name):
     try:
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(5)
         print(name, "finished (wrong)")
     except asyncio.CancelledError:
         print(name, "cancelled")

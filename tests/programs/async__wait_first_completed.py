@@ -5,9 +5,9 @@ async def job(name, delay):
     return name
 async def main():
     tasks = [
-        asyncio.create_task(job("slow", 0.12), name="slow"),
+        asyncio.create_task(job("slow", 0.6), name="slow"),
         asyncio.create_task(job("fast", 0.01), name="fast"),
-        asyncio.create_task(job("mid", 0.06), name="mid"),
+        asyncio.create_task(job("mid", 0.3), name="mid"),
     ]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("done", sorted(t.get_name() for t in done))

@@ -9,7 +9,7 @@ async def main():
     tasks = [
         asyncio.create_task(ok("a", 0.01), name="a"),
         asyncio.create_task(bad(0.03), name="bad"),
-        asyncio.create_task(ok("c", 0.1), name="c"),
+        asyncio.create_task(ok("c", 5), name="c"),
     ]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print("done", sorted(t.get_name() for t in done))

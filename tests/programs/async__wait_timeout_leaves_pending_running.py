@@ -5,8 +5,8 @@ async def job(name, delay):
     return name
 async def main():
     quick = asyncio.create_task(job("quick", 0.01), name="quick")
-    slow = asyncio.create_task(job("slow", 0.1), name="slow")
-    done, pending = await asyncio.wait({quick, slow}, timeout=0.05)
+    slow = asyncio.create_task(job("slow", 0.6), name="slow")
+    done, pending = await asyncio.wait({quick, slow}, timeout=0.3)
     print("done", [t.get_name() for t in done])
     print("pending", [t.get_name() for t in pending])
     print("slow cancelled?", slow.cancelled())
