@@ -96,11 +96,6 @@ pub fn install(interp: &Interp) {
         native!("max", builtin_max, sig = &signatures::MAX),
         native!("sum", builtin_sum, sig = &signatures::SUM),
         native!("sorted", builtin_sorted),
-        native!("reversed", builtin_reversed, sig = &signatures::REVERSED),
-        native!("enumerate", builtin_enumerate),
-        native!("zip", builtin_zip, sig = &signatures::ZIP),
-        native!("map", builtin_map),
-        native!("filter", builtin_filter, sig = &signatures::FILTER),
         native!("any", builtin_any, sig = &signatures::ANY),
         native!("all", builtin_all, sig = &signatures::ALL),
         native!("iter", builtin_iter, sig = &signatures::ITER),
@@ -137,6 +132,10 @@ pub fn install(interp: &Interp) {
     for f in functions {
         b.insert(Sym::intern(f.name), Value::Builtin(f));
     }
+    for constructor in ITERATOR_CONSTRUCTORS {
+        let class = crate::types::iterator_class(constructor.name);
+        b.insert(Sym::intern(constructor.name), Value::Class(class));
+    }
     b.insert(Sym::intern("NotImplemented"), Value::NotImplemented);
     b.insert(Sym::intern("Ellipsis"), Value::Ellipsis);
     b.insert(Sym::intern("__name__"), Value::str("__main__"));
@@ -145,6 +144,17 @@ pub fn install(interp: &Interp) {
     dunders::install();
     crate::modules::install_asyncio_exceptions(interp);
 }
+
+/// The iterator classes a program calls to make an iterator (`map(f, xs)`), each with the
+/// native that builds one. As in CPython they are classes: `isinstance(m, map)`,
+/// `type(zip([])) is zip`.
+const ITERATOR_CONSTRUCTORS: &[&BuiltinFunction] = &[
+    native!("reversed", builtin_reversed, sig = &signatures::REVERSED),
+    native!("enumerate", builtin_enumerate),
+    native!("zip", builtin_zip, sig = &signatures::ZIP),
+    native!("map", builtin_map),
+    native!("filter", builtin_filter, sig = &signatures::FILTER),
+];
 
 // ----- argument helpers ----------------------------------------------------------------
 
@@ -1445,6 +1455,13 @@ pub fn construct_builtin(
             ))))
         }
         ClassKind::Native => crate::coroutine::construct_native(interp, class, args, kwargs),
+        ClassKind::Iterator => match ITERATOR_CONSTRUCTORS
+            .iter()
+            .find(|constructor| *name == *constructor.name)
+        {
+            Some(constructor) => interp.call_native(constructor, args, kwargs),
+            None => Err(type_error(format!("cannot create '{name}' instances"))),
+        },
         _ => Err(type_error(format!("cannot create '{name}' instances"))),
     }
 }
@@ -1983,7 +2000,10 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
                 match interp.next(it)? {
                     Some(v) => out.push(v),
                     None => {
-                        *state.borrow_mut() = IterState::Exhausted;
+                        // Done for good, and still a zip: no iterable is asked again.
+                        if let IterState::Zip { inners, .. } = &mut *state.borrow_mut() {
+                            inners.clear();
+                        }
                         if strict {
                             zip_check_lengths(interp, &inners, i)?;
                         }
@@ -1994,18 +2014,27 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
             Ok(Some(Value::tuple(out)))
         }
         IterState::Callable { function, sentinel } => {
+            if function.is_none() {
+                return Ok(None);
+            }
             let (function, sentinel) = (function.clone(), sentinel.clone());
             drop(s);
+            // Once done, CPython lets go of the callable: later steps end at once.
+            let finish = || {
+                if let IterState::Callable { function, .. } = &mut *state.borrow_mut() {
+                    *function = Value::None;
+                }
+            };
             let value = match interp.call(&function, &[], &[]) {
                 Ok(value) => value,
                 Err(e) if e.is_instance_of(&types().stop_iteration) => {
-                    *state.borrow_mut() = IterState::Exhausted;
+                    finish();
                     return Ok(None);
                 }
                 Err(e) => return Err(e),
             };
             if interp.eq(&value, &sentinel)? {
-                *state.borrow_mut() = IterState::Exhausted;
+                finish();
                 return Ok(None);
             }
             Ok(Some(value))

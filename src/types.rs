@@ -217,7 +217,7 @@ thread_local! {
 
 /// The class of one kind of built-in iterator (`map`, `list_iterator`, `generator`, ...):
 /// CPython gives each its own type, so `type(it).__name__` tells them apart. Made on first use.
-fn iterator_class(name: &'static str) -> Rc<Class> {
+pub fn iterator_class(name: &'static str) -> Rc<Class> {
     ITERATOR_CLASSES.with(|cache| {
         if let Some((_, class)) = cache.borrow().iter().find(|(n, _)| *n == name) {
             return class.clone();
