@@ -224,6 +224,9 @@ pub struct Comprehension {
     /// Filled by the resolver: cells of the comprehension's own variables that closures capture
     /// (slots in the enclosing frame, renewed each time the comprehension runs).
     pub fresh_cells: Vec<u32>,
+    /// Filled by the resolver: a generator expression with `await` past its first iterable
+    /// (CPython makes it an asynchronous generator, which pyco does not have).
+    pub is_async_genexpr: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -295,7 +298,8 @@ pub enum ExprKind {
     Dict(Vec<DictItem>),
     /// `*x` in a display or an assignment target.
     Starred(Box<Expr>),
-    Comprehension(Box<Comprehension>),
+    /// Shared: a generator expression keeps its comprehension while it is consumed.
+    Comprehension(Rc<Comprehension>),
     Await(Box<Expr>),
     /// `name := value`
     NamedExpr {

@@ -1846,6 +1846,7 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
         } => "dict_itemiterator",
         IterState::Set { .. } => "set_iterator",
         IterState::Values { kind, .. } => kind,
+        IterState::GenExpr(_) | IterState::GenExprRunning => "generator",
         IterState::Enumerate { .. } => "enumerate",
         IterState::Zip { .. } => "zip",
         IterState::Callable { .. } => "callable_iterator",
@@ -1859,6 +1860,10 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
 pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Option<Value>> {
     let mut s = state.borrow_mut();
     match &mut *s {
+        IterState::GenExpr(_) | IterState::GenExprRunning => {
+            drop(s);
+            interp.genexpr_next(state)
+        }
         IterState::Seq { seq, index } => {
             let item = match seq {
                 Value::List(l) => l.borrow().get(*index).cloned(),

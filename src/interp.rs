@@ -24,6 +24,7 @@ pub mod convert;
 pub mod display;
 pub mod except;
 pub mod flow;
+pub mod genexpr;
 pub mod keys;
 pub mod native_args;
 pub mod resume;
@@ -159,6 +160,7 @@ impl Interp {
 }
 
 /// The evaluation state of one Python call (or module, or class body).
+#[derive(Clone)]
 pub struct Frame {
     pub slots: Vec<Value>,
     pub globals: Rc<Globals>,
@@ -748,6 +750,10 @@ impl Interp {
             }
             ExprKind::Starred(_) => {
                 Err(syntax_error("can't use starred expression here").at(expr.span))
+            }
+            ExprKind::Comprehension(comp) if comp.kind == ComprehensionKind::Generator => {
+                let first = self.eval(frame, &comp.generators[0].iter)?;
+                self.make_genexpr(frame, comp, first, expr.span)
             }
             ExprKind::Comprehension(comp) => self.eval_comprehension(frame, comp),
             ExprKind::Await(_) => Err(crate::coroutine::await_outside_resumable().at(expr.span)),

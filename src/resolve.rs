@@ -867,7 +867,7 @@ impl Resolver<'_> {
                 a
             }
             ExprKind::Starred(inner) => self.expr(inner),
-            ExprKind::Comprehension(comp) => self.comprehension(comp),
+            ExprKind::Comprehension(comp) => self.comprehension(std::rc::Rc::make_mut(comp)),
             ExprKind::Await(inner) => {
                 if !self.in_async_function() {
                     let msg = if self.in_function() {
@@ -924,10 +924,11 @@ impl Resolver<'_> {
 
     fn comprehension(&mut self, comp: &mut Comprehension) -> bool {
         // The first iterable is evaluated in the enclosing scope.
-        let mut a = false;
+        let mut first_awaits = false;
         if let Some(first) = comp.generators.first_mut() {
-            a |= self.expr(&mut first.iter);
+            first_awaits = self.expr(&mut first.iter);
         }
+        let mut a = false;
         // The comprehension's variables: fresh slots in this frame, in a new layer.
         let mut bound = HashSet::new();
         for g in &comp.generators {
@@ -978,7 +979,9 @@ impl Resolver<'_> {
             a |= self.expr(v);
         }
         self.current().layers.pop();
-        a
+        comp.is_async_genexpr =
+            comp.kind == ComprehensionKind::Generator && awaits_past_first_iterable(comp);
+        a || first_awaits
     }
 }
 
@@ -1232,10 +1235,19 @@ impl Scan {
                         inner.expr(c);
                     }
                 }
-                for u in inner.used {
+                for &u in &inner.used {
                     if !bound.contains(&u) {
                         self.used.insert(u);
                     }
+                }
+                if comp.kind == ComprehensionKind::Generator {
+                    // A generator expression runs after the statement that made it, on its
+                    // own copy of the frame: the names it shares with this scope (walrus
+                    // targets too) live in cells, as the free variables of CPython's
+                    // `<genexpr>` function do.
+                    self.nested_free
+                        .extend(inner.used.iter().filter(|u| !bound.contains(u)));
+                    self.nested_free.extend(inner.bound.iter().copied());
                 }
                 for f in inner.nested_free {
                     if !bound.contains(&f) {
@@ -1271,6 +1283,33 @@ fn contains_named_expr(e: &Expr) -> bool {
     let mut found = false;
     walk_children(e, &mut |child| found |= contains_named_expr(child));
     found
+}
+
+/// Whether `e` holds an `await` (comprehensions included, lambdas' bodies not).
+fn contains_await(e: &Expr) -> bool {
+    match &e.node {
+        ExprKind::Await(_) => return true,
+        ExprKind::Comprehension(c) => {
+            return c
+                .generators
+                .first()
+                .is_some_and(|g| contains_await(&g.iter))
+                || awaits_past_first_iterable(c)
+        }
+        _ => {}
+    }
+    let mut found = false;
+    walk_children(e, &mut |child| found |= contains_await(child));
+    found
+}
+
+/// Whether a comprehension awaits (or iterates with `async for`) past its first iterable,
+/// the part that runs in its own scope.
+fn awaits_past_first_iterable(c: &Comprehension) -> bool {
+    c.generators.iter().enumerate().any(|(i, g)| {
+        g.is_async || (i > 0 && contains_await(&g.iter)) || g.conditions.iter().any(contains_await)
+    }) || contains_await(&c.element)
+        || c.value.as_ref().is_some_and(contains_await)
 }
 
 /// Calls `f` on each direct child expression of `e` (not into lambdas' bodies).

@@ -728,6 +728,10 @@ pub enum IterState {
         index: usize,
         kind: &'static str,
     },
+    /// A generator expression (see `interp::genexpr`).
+    GenExpr(Box<crate::interp::genexpr::GenExpr>),
+    /// A generator expression whose step is running.
+    GenExprRunning,
     Enumerate {
         inner: Value,
         count: Value,

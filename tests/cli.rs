@@ -740,3 +740,21 @@ print('end')
         )
     );
 }
+
+#[test]
+fn an_asynchronous_generator_expression_is_refused_clearly() {
+    let code = "import asyncio\n\
+                async def f(x):\n    return x\n\
+                async def main():\n    print(sum(await f(x) for x in range(3)))\n\
+                asyncio.run(main())\n";
+    let (status, out, err) = run(&["-c", code], "");
+    assert_eq!(status, 1);
+    assert_eq!(out, "");
+    assert!(
+        err.trim_end().ends_with(
+            "SyntaxError: asynchronous generator expressions ('await' inside a generator \
+             expression) are not supported by pyco; use a list comprehension"
+        ),
+        "{err}"
+    );
+}

@@ -232,13 +232,10 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         }
         Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
         Value::Cell(_) => format!("<cell at {}>", address(v)),
-        Value::Iterator(it) => {
-            format!(
-                "<{} object at {}>",
-                super::iterator_type_name(&it.borrow()),
-                address(v)
-            )
-        }
+        Value::Iterator(it) => match super::iterator_type_name(&it.borrow()) {
+            "generator" => format!("<generator object <genexpr> at {}>", address(v)),
+            name => format!("<{} object at {}>", name, address(v)),
+        },
         Value::Descriptor(_) => format!("<{} object at {}>", type_name(v), address(v)),
         Value::Native(n) => crate::coroutine::native_repr(interp, v, n)?,
         Value::Future(f) => crate::modules::asyncio::future_repr(interp, f)?,

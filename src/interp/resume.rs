@@ -955,6 +955,12 @@ impl Interp {
                 self.store_name(frame, target, v.clone());
                 Ok(v)
             }),
+            ExprKind::Comprehension(comp) if comp.kind == ComprehensionKind::Generator => {
+                Box::pin(async move {
+                    let first = self.eval_any(frame, &comp.generators[0].iter).await?;
+                    self.make_genexpr(frame, comp, first, span)
+                })
+            }
             ExprKind::Comprehension(comp) => {
                 Box::pin(async move { self.comprehension_async(frame, comp).await })
             }

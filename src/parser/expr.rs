@@ -337,8 +337,9 @@ fn comprehension(
         value,
         generators,
         fresh_cells: Vec::new(),
+        is_async_genexpr: false,
     };
-    expr(ExprKind::Comprehension(Box::new(node)), span)
+    expr(ExprKind::Comprehension(std::rc::Rc::new(node)), span)
 }
 
 /// Builds every expression production. The few that refer to each other in a cycle are
