@@ -217,8 +217,8 @@ pub fn install_methods() {
     add(
         &t.tuple,
         &[
-            native!("index", seq_index, sig = &super::signatures::SEQ_INDEX),
-            native!("count", seq_count, sig = &super::signatures::METHOD_ONE),
+            native!("index", tuple_index, sig = &super::signatures::SEQ_INDEX),
+            native!("count", tuple_count, sig = &super::signatures::METHOD_ONE),
         ],
     );
     add(
@@ -1502,6 +1502,16 @@ fn slice_index(v: &Value) -> PResult<i64> {
             "slice indices must be integers or have an __index__ method",
         )),
     }
+}
+
+// tuple's own entries for the shared sequence methods: a method is found by its address,
+// to name its class in messages (`unbound method tuple.count() needs an argument`).
+fn tuple_index(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    seq_index(interp, args, kwargs)
+}
+
+fn tuple_count(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    seq_count(interp, args, kwargs)
 }
 
 fn seq_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {

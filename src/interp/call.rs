@@ -23,7 +23,17 @@ pub(crate) enum Callee<'a> {
 /// `list.append` for the builtin method `append` of a list: the class that defines it,
 /// found along the receiver's MRO, and the method's name.
 fn builtin_method_qualname(receiver: &Value, method: &'static BuiltinFunction) -> String {
-    for class in class_of(receiver).mro() {
+    builtin_method_qualname_in(class_of(receiver).mro(), method)
+}
+
+/// `builtin_method_qualname` for a method called with no receiver (`list.pop()`): the
+/// built-in class whose dict holds it.
+fn unbound_method_qualname(method: &'static BuiltinFunction) -> String {
+    builtin_method_qualname_in(types().plain_classes(), method)
+}
+
+fn builtin_method_qualname_in(classes: Vec<Rc<Class>>, method: &'static BuiltinFunction) -> String {
+    for class in classes {
         let defines = class
             .dict
             .borrow()
@@ -466,9 +476,17 @@ impl Interp {
         let Some(signature) = native.signature else {
             return (native.call)(self, args, kwargs);
         };
-        let qualname = || match (signature.is_method, args.first()) {
-            (true, Some(receiver)) => builtin_method_qualname(receiver, native),
-            _ => native.name.to_string(),
+        let qualname = || {
+            let qualname = match (signature.is_method, args.first()) {
+                (true, Some(receiver)) => builtin_method_qualname(receiver, native),
+                (true, None) => unbound_method_qualname(native),
+                _ => return native.name.to_string(),
+            };
+            // pyco's bool holds copies of int's methods; in CPython they are int's.
+            match qualname.strip_prefix("bool.") {
+                Some(method) => format!("int.{method}"),
+                None => qualname,
+            }
         };
         match super::native_args::bind_native(signature, &qualname, args, kwargs)? {
             None => (native.call)(self, args, kwargs),

@@ -30,8 +30,12 @@ pub fn bind_native(
 ) -> PResult<Option<BoundArgs>> {
     let (receiver, given) = match (signature.is_method, args) {
         (true, [receiver, rest @ ..]) => (Some(receiver), rest),
-        // An unbound method called with nothing: the native reports it.
-        (true, []) => return Ok(None),
+        (true, []) => {
+            return Err(type_error(format!(
+                "unbound method {}() needs an argument",
+                qualname()
+            )))
+        }
         (false, _) => (None, args),
     };
     let name = signature.name;
