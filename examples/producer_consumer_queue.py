@@ -24,8 +24,8 @@ async def main():
     queue = asyncio.Queue(maxsize=2)
     served = []
     cooks = [
-        asyncio.create_task(cook("fast cook", 0.06, queue, served)),
-        asyncio.create_task(cook("slow cook", 0.15, queue, served)),
+        asyncio.create_task(cook("fast cook", 0.25, queue, served)),
+        asyncio.create_task(cook("slow cook", 0.6, queue, served)),
     ]
     await asyncio.gather(producer("web", queue, 3), producer("phone", queue, 3))
     print("all orders queued")
