@@ -31,6 +31,9 @@ pub fn new_module(name: &str, attrs: Vec<(&str, Value)>) -> Value {
 /// `functools`: CPython's own module is Python too, so is this one.
 const FUNCTOOLS: &str = include_str!("modules/functools.py");
 
+/// `time`'s Python half: `struct_time` and the calendar functions, over natives in `time.rs`.
+const TIME: &str = include_str!("modules/time.py");
+
 /// Makes a list of `(name, builtin)` module attributes.
 pub fn functions(fs: &[&'static BuiltinFunction]) -> Vec<(&'static str, Value)> {
     fs.iter().map(|f| (f.name, Value::Builtin(f))).collect()
@@ -38,13 +41,20 @@ pub fn functions(fs: &[&'static BuiltinFunction]) -> Vec<(&'static str, Value)> 
 
 impl Interp {
     /// A module written in Python: its source, part of pyco, run in a namespace of its own
-    /// when it is first imported; the names it binds are the module's attributes.
-    fn python_module(&self, name: &str, text: &'static str) -> PResult {
+    /// when it is first imported, with `natives` (functions written in Rust) already bound
+    /// in it; the names bound at the end are the module's attributes.
+    fn python_module(
+        &self,
+        name: &str,
+        text: &'static str,
+        natives: Vec<(&str, Value)>,
+    ) -> PResult {
         let globals = Rc::new(Globals::with_name(Sym::intern(name)));
-        let source = crate::source::Source::new(format!("<{name}>"), text);
-        let compiled = crate::runner::compile(&source, &globals, crate::resolve::Mode::File, false)
-            .map_err(|text| runtime_error(format!("pyco's {name} failed to compile:\n{text}")))?;
-        self.run_module(&compiled, &globals, &source)?;
+        for (native, value) in natives {
+            let slot = globals.slot_of(Sym::intern(native));
+            globals.slots.borrow_mut()[slot as usize] = value;
+        }
+        self.run_python_half(&format!("<{name}>"), text, &globals)?;
         let names = globals.names.borrow().clone();
         let slots = globals.slots.borrow().clone();
         let attrs = names
@@ -56,6 +66,20 @@ impl Interp {
             name: Sym::intern(name),
             attrs: RefCell::new(attrs),
         })))
+    }
+
+    /// Runs `text`, Python that is part of pyco, in `globals`: the Python half of a module.
+    pub(crate) fn run_python_half(
+        &self,
+        name: &str,
+        text: &'static str,
+        globals: &Rc<Globals>,
+    ) -> PResult<()> {
+        let source = crate::source::Source::new(name, text);
+        let compiled = crate::runner::compile(&source, globals, crate::resolve::Mode::File, false)
+            .map_err(|text| runtime_error(format!("pyco's {name} failed to compile:\n{text}")))?;
+        self.run_module(&compiled, globals, &source)?;
+        Ok(())
     }
 
     /// `import a.b`: the top-level module `a` (made on first import).
@@ -77,12 +101,12 @@ impl Interp {
         }
         let module = match &*first.name() {
             "math" => math::module(),
-            "time" => time::module(),
+            "time" => self.python_module("time", TIME, time::natives())?,
             "sys" => sys::module(self),
             "random" => random_module::module(),
             "asyncio" => asyncio::module(self)?,
             "nest_asyncio" => asyncio::nest_asyncio_module(),
-            "functools" => self.python_module("functools", FUNCTOOLS)?,
+            "functools" => self.python_module("functools", FUNCTOOLS, Vec::new())?,
             name => {
                 return Err(import_error(
                     &crate::types::types().module_not_found_error,

@@ -909,8 +909,12 @@ impl Interp {
                     }
                     Some(f) => {
                         let r = self.call_special(sym::HASH, &f, std::slice::from_ref(v), &[])?;
+                        // CPython's `slot_tp_hash`: an int that fits a hash is the hash
+                        // itself (-1 is -2, -1 being C's error value); a bigger one is
+                        // hashed as an int.
                         match r {
-                            Value::Int(i) => hash_int(i) as u64,
+                            Value::Int(-1) => -2i64 as u64,
+                            Value::Int(i) => i as u64,
                             Value::Bool(b) => b as u64,
                             Value::BigInt(b) => hash_bigint(&b) as u64,
                             _ => {

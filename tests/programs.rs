@@ -299,6 +299,11 @@ fn check(case: &Case) -> Result<(), String> {
     }
 }
 
+/// The time zone every program runs in, the same as `regen-goldens` gives CPython: local
+/// time is then the same on every machine, and it has summer time to get right. A POSIX
+/// rule, so it needs no time zone database.
+const TIME_ZONE: &str = "EST5EDT,M3.2.0,M11.1.0";
+
 /// Runs `pyco [--virtual-time] name.py` in the program's directory, killing it at the timeout.
 fn run(case: &Case) -> Result<Outcome, String> {
     let dir = case.path.parent().ok_or("program has no directory")?;
@@ -314,6 +319,7 @@ fn run(case: &Case) -> Result<Outcome, String> {
         .arg(file_name)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env("TZ", TIME_ZONE)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

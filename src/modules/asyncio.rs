@@ -352,7 +352,7 @@ pub fn load_prelude_into(interp: &Interp, module: &ModuleObj) -> PResult<bool> {
     for (name, value) in module.attrs.borrow().iter() {
         globals.set(*name, value.clone());
     }
-    run_python_half(interp, "<asyncio>", PRELUDE, &globals)?;
+    interp.run_python_half("<asyncio>", PRELUDE, &globals)?;
     let names = globals.names.borrow().clone();
     let slots = globals.slots.borrow().clone();
     let mut attrs = module.attrs.borrow_mut();
@@ -362,20 +362,6 @@ pub fn load_prelude_into(interp: &Interp, module: &ModuleObj) -> PResult<bool> {
         }
     }
     Ok(true)
-}
-
-/// Compiles and runs Python source that is part of pyco's asyncio into `globals`.
-fn run_python_half(
-    interp: &Interp,
-    name: &str,
-    text: &'static str,
-    globals: &Rc<Globals>,
-) -> PResult<()> {
-    let source = crate::source::Source::new(name, text);
-    let compiled = crate::runner::compile(&source, globals, crate::resolve::Mode::File, false)
-        .map_err(|text| runtime_error(format!("pyco's {name} failed to compile:\n{text}")))?;
-    interp.run_module(&compiled, globals, &source)?;
-    Ok(())
 }
 
 /// CPython's queues in Python, the base of user subclasses of the queue classes.
@@ -400,7 +386,7 @@ pub fn python_queue_base(interp: &Interp, base: &Rc<Class>) -> PResult<Option<Rc
         Some(globals) => globals,
         None => {
             let globals = Rc::new(Globals::with_name(Sym::intern("asyncio.queues")));
-            run_python_half(interp, "<asyncio.queues>", PYTHON_QUEUES, &globals)?;
+            interp.run_python_half("<asyncio.queues>", PYTHON_QUEUES, &globals)?;
             PYTHON_QUEUES_LOADED.with(|g| *g.borrow_mut() = Some(globals.clone()));
             globals
         }
