@@ -15,7 +15,9 @@ pub struct PyErr {
     /// the first (innermost) node that sees the error sets it.
     pub span: Option<Span>,
     /// Raised again by a bare `raise`, so the exception keeps the traceback, cause and
-    /// context it had: what CPython's `except*` counts as re-raised rather than new.
+    /// context it had: what CPython's `except*` counts as re-raised rather than new. Such
+    /// an error adds no traceback entry for the frame it is re-raised in (cleared once a
+    /// frame has skipped its entry: `interp::skip_reraise`).
     pub reraised: bool,
 }
 

@@ -167,10 +167,30 @@ pub struct Frame {
     /// The source of a module or class body. A function's frame has none of its own: its
     /// function's is the same, and a call then changes one count less (`Frame::source`).
     pub body_source: Option<Rc<Source>>,
-    /// In a class body: the namespace being filled.
-    pub class_ns: Option<Rc<RefCell<IndexMap<Sym, Value, BuildMix>>>>,
+    /// In a class body: the class's name and the namespace being filled.
+    pub class_body: Option<Rc<ClassBody>>,
     /// The function running in this frame (None for module and class bodies).
     pub function: Option<Rc<Function>>,
+}
+
+/// A bare `raise` (and the re-raise that ends an `except*`) adds no traceback entry for the
+/// frame it runs in, as CPython's `RERAISE` adds none: the entry the exception got when it
+/// first passed through is the one shown. True (and the mark cleared, so the frames the
+/// error goes on to leave record themselves) when `err` is such a re-raise.
+pub(crate) fn skip_reraise(err: &mut PyErr) -> bool {
+    if !err.reraised {
+        return false;
+    }
+    err.reraised = false;
+    err.span = None;
+    true
+}
+
+/// What a class body's frame knows of the class being made.
+pub struct ClassBody {
+    /// The name its traceback entries carry, as CPython's `co_name` of a class body.
+    pub name: Sym,
+    pub ns: RefCell<IndexMap<Sym, Value, BuildMix>>,
 }
 
 impl Frame {
@@ -179,7 +199,7 @@ impl Frame {
             slots: vec![Value::Unbound; slot_count as usize],
             globals,
             body_source: Some(source),
-            class_ns: None,
+            class_body: None,
             function: None,
         }
     }
@@ -196,7 +216,7 @@ impl Frame {
             slots,
             globals: f.globals.clone(),
             body_source: None,
-            class_ns: None,
+            class_body: None,
             function: Some(f.clone()),
         }
     }
@@ -212,9 +232,10 @@ impl Frame {
 
     /// The name this frame shows in tracebacks.
     pub fn name(&self) -> Rc<str> {
-        match &self.function {
-            Some(f) => f.name.name(),
-            None => Rc::from("<module>"),
+        match (&self.function, &self.class_body) {
+            (Some(f), _) => f.name.name(),
+            (None, Some(body)) => body.name.name(),
+            (None, None) => Rc::from("<module>"),
         }
     }
 }
@@ -391,6 +412,9 @@ impl Interp {
         frame: &Frame,
         fallback: Option<Span>,
     ) -> Box<PyErr> {
+        if skip_reraise(&mut err) {
+            return err;
+        }
         let span = err.span.take().or(fallback).unwrap_or_default();
         err.push_trace(TraceEntry {
             source: frame.source().clone(),
@@ -422,8 +446,8 @@ impl Interp {
                 .load_global(&frame.globals, slot, name.id)
                 .map_err(|_| undefined_name(frame, name.id)),
             Resolved::ClassBody => {
-                if let Some(ns) = &frame.class_ns {
-                    if let Some(v) = ns.borrow().get(&name.id) {
+                if let Some(body) = &frame.class_body {
+                    if let Some(v) = body.ns.borrow().get(&name.id) {
                         return Ok(v.clone());
                     }
                 }
@@ -473,8 +497,8 @@ impl Interp {
                 slots[slot as usize] = value;
             }
             Resolved::ClassBody | Resolved::Unresolved => {
-                if let Some(ns) = &frame.class_ns {
-                    ns.borrow_mut().insert(name.id, value);
+                if let Some(body) = &frame.class_body {
+                    body.ns.borrow_mut().insert(name.id, value);
                 } else {
                     frame.globals.set(name.id, value);
                 }
@@ -511,8 +535,8 @@ impl Interp {
                 }
             }
             Resolved::ClassBody | Resolved::Unresolved => {
-                if let Some(ns) = &frame.class_ns {
-                    if ns.borrow_mut().shift_remove(&name.id).is_none() {
+                if let Some(body) = &frame.class_body {
+                    if body.ns.borrow_mut().shift_remove(&name.id).is_none() {
                         return Err(missing());
                     }
                 }
@@ -755,7 +779,7 @@ impl Interp {
                 let first = self.eval(frame, &comp.generators[0].iter)?;
                 self.make_genexpr(frame, comp, first, expr.span)
             }
-            ExprKind::Comprehension(comp) => self.eval_comprehension(frame, comp),
+            ExprKind::Comprehension(comp) => self.eval_comprehension(frame, comp, expr.span),
             ExprKind::Await(_) => Err(crate::coroutine::await_outside_resumable().at(expr.span)),
             ExprKind::NamedExpr { target, value } => {
                 let v = self.eval(frame, value)?;
@@ -873,34 +897,32 @@ impl Interp {
         Ok(())
     }
 
-    fn eval_comprehension(&self, frame: &mut Frame, comp: &Comprehension) -> PResult {
+    /// A list, set or dict comprehension. As in CPython, the first iterable is evaluated
+    /// and iterated over (`iter()`) here; the rest runs in the comprehension's own frame
+    /// (`<listcomp>`), which an error leaving it has in its traceback.
+    fn eval_comprehension(&self, frame: &mut Frame, comp: &Comprehension, span: Span) -> PResult {
         for &slot in &comp.fresh_cells {
             frame.slots[slot as usize] = Value::Cell(Rc::new(RefCell::new(Value::Unbound)));
         }
+        let first = &comp.generators[0];
+        let iterable = self.eval(frame, &first.iter)?;
+        let iter = self.iter(&iterable).map_err(|e| e.at(first.iter.span))?;
         let mut acc = Acc::new(comp.kind);
-        self.comprehension_level(frame, comp, 0, &mut acc)?;
+        self.comprehension_level(frame, comp, 0, iter, &mut acc)
+            .map_err(|err| self.comprehension_error(err, frame, comp, span))?;
         Ok(acc.finish(comp.kind))
     }
 
+    /// The loop of the comprehension's `level`-th `for` over `iter`, with the levels inside.
     fn comprehension_level(
         &self,
         frame: &mut Frame,
         comp: &Comprehension,
         level: usize,
+        iter: Value,
         acc: &mut Acc,
     ) -> PResult<()> {
-        let Some(generator) = comp.generators.get(level) else {
-            let item = self.eval(frame, &comp.element)?;
-            let value = match &comp.value {
-                Some(e) => self.eval(frame, e)?,
-                None => Value::None,
-            };
-            return self.comprehension_add(acc, item, value);
-        };
-        let iterable = self.eval(frame, &generator.iter)?;
-        let iter = self
-            .iter(&iterable)
-            .map_err(|e| e.at(generator.iter.span))?;
+        let generator = &comp.generators[level];
         'items: while let Some(item) = self.next(&iter)? {
             self.assign(frame, &generator.target, item)?;
             for cond in &generator.conditions {
@@ -909,7 +931,21 @@ impl Interp {
                     continue 'items;
                 }
             }
-            self.comprehension_level(frame, comp, level + 1, acc)?;
+            match comp.generators.get(level + 1) {
+                Some(inner) => {
+                    let iterable = self.eval(frame, &inner.iter)?;
+                    let inner_iter = self.iter(&iterable).map_err(|e| e.at(inner.iter.span))?;
+                    self.comprehension_level(frame, comp, level + 1, inner_iter, acc)?;
+                }
+                None => {
+                    let item = self.eval(frame, &comp.element)?;
+                    let value = match &comp.value {
+                        Some(e) => self.eval(frame, e)?,
+                        None => Value::None,
+                    };
+                    self.comprehension_add(acc, item, value)?;
+                }
+            }
         }
         Ok(())
     }
@@ -1098,8 +1134,8 @@ impl Interp {
         }
         let prefix = match &frame.function {
             Some(f) => format!("{}.<locals>.", f.qualname),
-            None => match &frame.class_ns {
-                Some(ns) => match ns.borrow().get(&sym::QUALNAME) {
+            None => match &frame.class_body {
+                Some(body) => match body.ns.borrow().get(&sym::QUALNAME) {
                     Some(Value::Str(s)) => format!("{}.", s.text),
                     _ => String::new(),
                 },
@@ -1190,27 +1226,35 @@ impl Interp {
             Some(f) => format!("{}.<locals>.{}", f.qualname, def.name),
             None => def.name.to_string(),
         };
-        let ns: Rc<RefCell<IndexMap<Sym, Value, BuildMix>>> =
-            Rc::new(RefCell::new(IndexMap::default()));
-        ns.borrow_mut()
+        let body = Rc::new(ClassBody {
+            name: def.name,
+            ns: RefCell::new(IndexMap::default()),
+        });
+        body.ns
+            .borrow_mut()
             .insert(sym::MODULE, Value::str(frame.globals.name.to_string()));
-        ns.borrow_mut()
+        body.ns
+            .borrow_mut()
             .insert(sym::QUALNAME, Value::str(qualname.clone()));
         let mut body_frame = Frame {
             slots: vec![Value::Unbound; def.scope.slot_count as usize],
             globals: frame.globals.clone(),
             body_source: Some(frame.source().clone()),
-            class_ns: Some(ns.clone()),
+            class_body: Some(body.clone()),
             function: None,
         };
         for &(outer, inner) in &def.scope.free_vars {
             body_frame.slots[inner as usize] = frame.slots[outer as usize].clone();
         }
-        match self.run_body(&mut body_frame, &def.body)? {
-            Flow::Normal => {}
-            _ => return Err(syntax_error("'return' outside function").at(def.span)),
+        // An error leaving the body has the body's own frame (named for the class) in its
+        // traceback, under the `class` statement's line in the enclosing frame.
+        let flow = self
+            .run_body(&mut body_frame, &def.body)
+            .map_err(|err| self.record_frame(err, &body_frame, None).at(def.span))?;
+        if !matches!(flow, Flow::Normal) {
+            return Err(syntax_error("'return' outside function").at(def.span));
         }
-        let mut dict = std::mem::take(&mut *ns.borrow_mut());
+        let mut dict = std::mem::take(&mut *body.ns.borrow_mut());
         // As in CPython, a class that defines `__eq__` but not `__hash__` is unhashable.
         if dict.contains_key(&sym::EQ) && !dict.contains_key(&sym::HASH) {
             dict.insert(sym::HASH, Value::None);

@@ -3,7 +3,9 @@
 //!
 //! For `name.py` the goldens sit beside it:
 //! - `name.out`  — exact stdout (required);
-//! - `name.err`  — the last line of stderr; without it stderr must be empty;
+//! - `name.err`  — the whole stderr; without it stderr must be empty. It is compared through
+//!   the normaliser of `support/stderr.rs` (CPython's caret lines and its asyncio frames
+//!   dropped; a syntax error, which pyco draws as a picture, compared by its last line);
 //! - `name.code` — the exit code; without it the exit code must be 0. `-N` means killed by
 //!   signal N, as Python's `subprocess` reports it (CPython dies of SIGINT on an uncaught
 //!   `KeyboardInterrupt`).
@@ -30,6 +32,9 @@
 //!
 //! A plain `fn main()` harness (no `datatest-stable`) keeps the output one line per failure and
 //! the dependency list short.
+
+#[path = "support/stderr.rs"]
+mod stderr;
 
 use std::collections::VecDeque;
 use std::fs;
@@ -268,9 +273,9 @@ fn check(case: &Case) -> Result<(), String> {
         problems.push(format!("stdout {diff}"));
     }
     match &expected_err {
-        Some(expected) => {
-            let expected = expected.trim_end_matches('\n');
-            let got = last_line(&outcome.stderr);
+        Some(expected) if stderr::is_syntax_error(expected) => {
+            let expected = stderr::last_line(expected);
+            let got = stderr::last_line(&outcome.stderr);
             if got != expected {
                 problems.push(format!(
                     "stderr last line: expected {} got {}",
@@ -279,10 +284,17 @@ fn check(case: &Case) -> Result<(), String> {
                 ));
             }
         }
+        Some(expected) => {
+            let expected = stderr::normalise(expected);
+            let got = stderr::normalise(&outcome.stderr);
+            if let Some(diff) = first_difference(&expected, &got) {
+                problems.push(format!("stderr {diff}"));
+            }
+        }
         None if !outcome.stderr.is_empty() => {
             problems.push(format!(
                 "stderr should be empty, got {}",
-                excerpt(last_line(&outcome.stderr))
+                excerpt(stderr::last_line(&outcome.stderr))
             ));
         }
         None => {}
@@ -389,15 +401,6 @@ fn exit_code(status: std::process::ExitStatus) -> Option<i32> {
         }
     }
     status.code()
-}
-
-/// The last line of stderr, the one CPython ends a traceback with (`ValueError: boom`).
-fn last_line(stderr: &str) -> &str {
-    stderr
-        .trim_end_matches('\n')
-        .rsplit('\n')
-        .next()
-        .unwrap_or("")
 }
 
 /// `None` when equal, else where the two texts first part ways, as `line N: expected … got …`.

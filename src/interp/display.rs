@@ -5,9 +5,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::ast::{ComprehensionKind, Expr, ExprKind, UnaryOp};
-use crate::exception::PResult;
-use crate::interp::Interp;
+use crate::ast::{Comprehension, ComprehensionKind, Expr, ExprKind, UnaryOp};
+use crate::exception::{PResult, PyErr};
+use crate::interp::{Frame, Interp};
 use crate::source::Span;
 use crate::value::*;
 
@@ -95,6 +95,31 @@ impl DictDisplay {
 }
 
 impl Interp {
+    /// An error leaving the loop of a list, set or dict comprehension: CPython runs that
+    /// loop in a function of its own, so the traceback has its frame (`<listcomp>`,
+    /// `<setcomp>`, `<dictcomp>`, at the line that failed) under the comprehension's line.
+    pub(crate) fn comprehension_error(
+        &self,
+        mut err: Box<PyErr>,
+        frame: &Frame,
+        comp: &Comprehension,
+        span: Span,
+    ) -> Box<PyErr> {
+        let function = match comp.kind {
+            ComprehensionKind::Set => "<setcomp>",
+            ComprehensionKind::Dict => "<dictcomp>",
+            ComprehensionKind::Generator => "<genexpr>",
+            ComprehensionKind::List => "<listcomp>",
+        };
+        let at = err.span.take().unwrap_or(span);
+        err.push_trace(TraceEntry {
+            source: frame.source().clone(),
+            span: at,
+            function: Rc::from(function),
+        });
+        err.at(span)
+    }
+
     /// Adds one item of a comprehension (`value` is the value of a dict comprehension's pair).
     pub(crate) fn comprehension_add(
         &self,

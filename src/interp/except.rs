@@ -177,7 +177,10 @@ impl Interp {
             exceptions.push(raised.exc.clone());
         }
         exceptions.extend(kept);
-        Err(PyErr::from_value(create_group(self, "", exceptions)?))
+        // Raised by CPython's RERAISE: no entry for this frame.
+        let mut group = PyErr::from_value(create_group(self, "", exceptions)?);
+        group.reraised = true;
+        Err(group)
     }
 }
 

@@ -525,6 +525,9 @@ impl Interp {
 /// Records the frame's pending error location as a traceback entry (an exception caught
 /// here keeps its full traceback); returns the span, so an unmatched error can `reopen`.
 pub fn record_pending(err: &mut PyErr, frame: &Frame) -> Option<Span> {
+    if crate::interp::skip_reraise(err) {
+        return None;
+    }
     let span = err.span.take()?;
     err.push_trace(TraceEntry {
         source: frame.source().clone(),

@@ -962,7 +962,7 @@ impl Interp {
                 })
             }
             ExprKind::Comprehension(comp) => {
-                Box::pin(async move { self.comprehension_async(frame, comp).await })
+                Box::pin(async move { self.comprehension_async(frame, comp, span).await })
             }
             ExprKind::Lambda(def) => Box::pin(async move {
                 let mut header = Vec::new();
@@ -1004,21 +1004,35 @@ impl Interp {
         })
     }
 
-    /// `[await f(x) for x in xs]` and friends: the plain comprehension loop, resumable.
+    /// `[await f(x) for x in xs]` and friends: the plain comprehension loop, resumable,
+    /// with the same split between the enclosing frame and the comprehension's own.
     fn comprehension_async<'a>(
         &'a self,
         frame: &'a mut Frame,
         comp: &'a Comprehension,
+        span: Span,
     ) -> Resumable<'a, Value> {
         Box::pin(async move {
             for &slot in &comp.fresh_cells {
                 frame.slots[slot as usize] =
                     Value::Cell(Rc::new(std::cell::RefCell::new(Value::Unbound)));
             }
+            let first = &comp.generators[0];
+            if first.is_async {
+                return Err(
+                    syntax_error("'async for' is not supported by pyco").at(first.iter.span)
+                );
+            }
+            let iterable = self.eval_any(frame, &first.iter).await?;
+            let iter = self.iter(&iterable).map_err(|e| e.at(first.iter.span))?;
             let mut acc = Acc::new(comp.kind);
-            self.comprehension_level_async(frame, comp, 0, &mut acc)
-                .await?;
-            Ok(acc.finish(comp.kind))
+            match self
+                .comprehension_level_async(frame, comp, 0, iter, &mut acc)
+                .await
+            {
+                Ok(()) => Ok(acc.finish(comp.kind)),
+                Err(err) => Err(self.comprehension_error(err, frame, comp, span)),
+            }
         })
     }
 
@@ -1027,26 +1041,11 @@ impl Interp {
         frame: &'a mut Frame,
         comp: &'a Comprehension,
         level: usize,
+        iter: Value,
         acc: &'a mut Acc,
     ) -> Resumable<'a, ()> {
         Box::pin(async move {
-            let Some(generator) = comp.generators.get(level) else {
-                let item = self.eval_any(frame, &comp.element).await?;
-                let value = match &comp.value {
-                    Some(e) => self.eval_any(frame, e).await?,
-                    None => Value::None,
-                };
-                return self.comprehension_add(acc, item, value);
-            };
-            if generator.is_async {
-                return Err(
-                    syntax_error("'async for' is not supported by pyco").at(generator.iter.span)
-                );
-            }
-            let iterable = self.eval_any(frame, &generator.iter).await?;
-            let iter = self
-                .iter(&iterable)
-                .map_err(|e| e.at(generator.iter.span))?;
+            let generator = &comp.generators[level];
             'items: while let Some(item) = self.next(&iter)? {
                 self.assign_any(frame, &generator.target, item).await?;
                 for cond in &generator.conditions {
@@ -1055,8 +1054,26 @@ impl Interp {
                         continue 'items;
                     }
                 }
-                self.comprehension_level_async(frame, comp, level + 1, acc)
-                    .await?;
+                match comp.generators.get(level + 1) {
+                    Some(inner) => {
+                        if inner.is_async {
+                            return Err(syntax_error("'async for' is not supported by pyco")
+                                .at(inner.iter.span));
+                        }
+                        let iterable = self.eval_any(frame, &inner.iter).await?;
+                        let inner_iter = self.iter(&iterable).map_err(|e| e.at(inner.iter.span))?;
+                        self.comprehension_level_async(frame, comp, level + 1, inner_iter, acc)
+                            .await?;
+                    }
+                    None => {
+                        let item = self.eval_any(frame, &comp.element).await?;
+                        let value = match &comp.value {
+                            Some(e) => self.eval_any(frame, e).await?,
+                            None => Value::None,
+                        };
+                        self.comprehension_add(acc, item, value)?;
+                    }
+                }
             }
             Ok(())
         })

@@ -1,0 +1,2 @@
+data = ["1", "x"]
+print({k: int(k) for k in data})
