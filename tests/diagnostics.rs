@@ -1,7 +1,9 @@
 //! pyco's own rendering of syntax errors, as golden text: `tests/diagnostics/NAME.py` beside
 //! `NAME.diag` (the whole stderr of `pyco --check NAME.py` without colour). These goldens are
 //! pyco's own output, so they are written by pyco (`PYCO_BLESS=1 cargo test --test
-//! diagnostics`) and read by a person before they are committed.
+//! diagnostics`) and read by a person before they are committed. A blessing run writes the
+//! goldens and then fails, saying how many it wrote, so it can never pass unnoticed (in CI
+//! or anywhere else): run again without `PYCO_BLESS` to test.
 
 use std::path::Path;
 use std::process::Command;
@@ -44,5 +46,11 @@ fn rendered_syntax_errors_match_their_goldens() {
             failures.push(format!("{name}:\n--- expected\n{expected}--- got\n{got}"));
         }
     }
+    assert!(
+        !bless,
+        "PYCO_BLESS: wrote {} goldens from pyco's own output; read `git diff tests/diagnostics`, \
+         then run again without PYCO_BLESS",
+        programs.len()
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -23,7 +23,11 @@
 //!
 //! Usage: `cargo test --test programs [-- SUBSTRING...]` runs the programs whose file name
 //! contains any of the substrings (all of them without one). The last line is always
-//! `N passed, M failed`, where a case is one run of one program; CI reads that line.
+//! `N passed, M failed`, where a case is one run of one program, followed by how many
+//! programs are `# pyco-only` (goldens written by pyco, not CPython) when any is.
+//!
+//! A program's name starts with one of the categories of `tests/README.md` (`CATEGORIES`
+//! here): a program in none, or a category the README does not list, fails.
 //!
 //! `PYCO_STRESS=1` is the flake hunt: it runs only the real-clock cases (no `--virtual-time`)
 //! while one busy-looping thread per core competes with them for the CPU, as on a loaded CI
@@ -45,6 +49,42 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
+
+/// The categories a program name starts with (`category__what.py`), as `tests/README.md`
+/// lists them.
+const CATEGORIES: &[&str] = &[
+    "syntax",
+    "expr",
+    "ops",
+    "int",
+    "float",
+    "str",
+    "fstring",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "range",
+    "assign",
+    "control",
+    "func",
+    "closure",
+    "class",
+    "exc",
+    "builtin",
+    "module_math",
+    "module_random",
+    "module_time",
+    "module_sys",
+    "module_functools",
+    "traceback",
+    "error",
+    "syntaxerr",
+    "async",
+];
+
+/// The first line of a program whose goldens are pyco's own output, not CPython's.
+const PYCO_ONLY_MARKER: &str = "# pyco-only";
 
 /// How long one run may take before it is killed and counted as failed.
 const TIMEOUT: Duration = Duration::from_secs(30);
@@ -101,6 +141,16 @@ fn main() {
         collect_programs(&root.join(dir), &mut programs);
     }
     programs.sort();
+
+    let mut misnamed = category_problems(&root, &programs);
+    let pyco_only = programs
+        .iter()
+        .filter(|path| {
+            fs::read_to_string(path)
+                .map(|text| text.lines().next().unwrap_or("").contains(PYCO_ONLY_MARKER))
+                .unwrap_or(false)
+        })
+        .count();
 
     let mut cases = Vec::new();
     for path in programs {
@@ -172,6 +222,9 @@ fn main() {
 
     let mut failures = failures.lock().map(|f| f.clone()).unwrap_or_default();
     failures.sort();
+    let cases_failed = failures.len();
+    // A misnamed program counts as one more failure.
+    failures.extend(misnamed.drain(..).map(|line| (usize::MAX, line)));
     let failed = failures.len();
     // Sorted by program name, so two runs of a failing suite print the same report.
     for (_, line) in &failures {
@@ -182,7 +235,10 @@ fn main() {
             "PYCO_STRESS: only the real-clock cases ran, beside {stress} busy loop(s) per core"
         );
     }
-    println!("{} passed, {} failed", total - failed, failed);
+    println!("{} passed, {} failed", total - cases_failed, failed);
+    if pyco_only > 0 {
+        println!("{pyco_only} program(s) are # pyco-only: their goldens are pyco's own output");
+    }
     if failed > 0 {
         std::process::exit(1);
     }
@@ -361,6 +417,43 @@ fn run(case: &Case) -> Result<Outcome, String> {
         code,
         timed_out,
     })
+}
+
+/// A failure line for each program whose name starts with no known category, and for each
+/// category `tests/README.md` does not list.
+fn category_problems(root: &Path, programs: &[PathBuf]) -> Vec<String> {
+    let mut problems = Vec::new();
+    let readme = fs::read_to_string(root.join("tests/README.md")).unwrap_or_default();
+    let listed: Vec<&str> = readme
+        .split("Categories:")
+        .nth(1)
+        .and_then(|rest| rest.split('`').nth(1))
+        .map(|list| list.split_whitespace().collect())
+        .unwrap_or_default();
+    for category in CATEGORIES {
+        if !listed.contains(category) {
+            problems.push(format!(
+                "FAIL category {category}: not listed under Categories in tests/README.md"
+            ));
+        }
+    }
+    for path in programs {
+        if !path.starts_with(root.join("tests/programs")) {
+            continue;
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        let category = name.split("__").next().unwrap_or("");
+        if !name.contains("__") || !CATEGORIES.contains(&category) {
+            problems.push(format!(
+                "FAIL {}: the name must start with a category of tests/README.md and `__`",
+                path.strip_prefix(root).unwrap_or(path).display()
+            ));
+        }
+    }
+    problems
 }
 
 /// Drains a pipe on its own thread so a chatty child never blocks on a full pipe.
