@@ -78,6 +78,18 @@ impl PyErr {
     }
 }
 
+/// `err` keeping `values` alive as long as it lives, as the traceback of an exception
+/// raised in CPython's Python code keeps that code's frame and locals: an error from one of
+/// pyco's functions that CPython writes in Python (asyncio's) keeps its arguments so.
+pub fn keep_alive(err: Box<PyErr>, values: &[Value]) -> Box<PyErr> {
+    if let Some(data) = exc_data(&err.exc) {
+        data.borrow_mut()
+            .frame_locals
+            .extend(values.iter().cloned());
+    }
+    err
+}
+
 /// Makes an exception instance with `args`.
 pub fn new_exception_instance(class: &Rc<Class>, args: Vec<Value>) -> Value {
     Value::Instance(Rc::new(Instance {

@@ -13,6 +13,7 @@ pub mod asyncio;
 pub mod math;
 pub mod random;
 mod random_module;
+mod stdlib_names;
 pub mod sys;
 pub mod time;
 
@@ -110,13 +111,26 @@ impl Interp {
             name => {
                 return Err(import_error(
                     &crate::types::types().module_not_found_error,
-                    format!("No module named '{name}'"),
+                    missing_module_message(name),
                     name,
                 ))
             }
         };
         self.modules.borrow_mut().insert(first, module.clone());
         Ok(module)
+    }
+}
+
+/// CPython's message for a module that does not exist; for one of CPython's standard
+/// library that pyco leaves out, the same message with what pyco has instead.
+fn missing_module_message(name: &str) -> String {
+    if stdlib_names::STDLIB_MODULES.contains(&name) {
+        format!(
+            "No module named '{name}' in pyco: its modules are asyncio, functools, math, \
+             random, sys and time (and nest_asyncio, built in)"
+        )
+    } else {
+        format!("No module named '{name}'")
     }
 }
 

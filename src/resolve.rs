@@ -540,9 +540,18 @@ impl Resolver<'_> {
                 orelse,
                 is_async,
             } => {
-                if *is_async && !self.in_async_function() {
-                    self.errors
-                        .push(error("'async for' outside async function", span));
+                if *is_async {
+                    // CPython's error outside an async function; inside one, pyco's own.
+                    let message = if self.in_async_function() {
+                        "'async for' is not supported by pyco"
+                    } else {
+                        "'async for' outside async function"
+                    };
+                    let header = Span {
+                        start: span.start,
+                        end: iter.span.end,
+                    };
+                    self.errors.push(error(message, header));
                 }
                 let a = self.expr(iter) | *is_async;
                 self.check_starred_target(target);
@@ -964,6 +973,16 @@ impl Resolver<'_> {
         comp.fresh_cells = fresh_cells;
         self.current().layers.push(layer);
         for (i, g) in comp.generators.iter_mut().enumerate() {
+            if g.is_async {
+                let message = if self.in_async_function() {
+                    "'async for' is not supported by pyco"
+                } else if comp.kind == ComprehensionKind::Generator {
+                    "asynchronous generator expressions are not supported by pyco"
+                } else {
+                    "asynchronous comprehension outside of an asynchronous function"
+                };
+                self.errors.push(error(message, g.iter.span));
+            }
             if i > 0 {
                 a |= self.expr(&mut g.iter);
             }

@@ -475,11 +475,9 @@ impl Interp {
                 iter,
                 body,
                 orelse,
-                is_async,
+                // `async for` is refused by the resolver.
+                is_async: _,
             } => Box::pin(async move {
-                if *is_async {
-                    return Err(syntax_error("'async for' is not supported by pyco").at(stmt.span));
-                }
                 let iterable = self.eval_any(frame, iter).await?;
                 // `for i in range(...)` into a name, as on the plain path: no iterator.
                 let steps = match (&iterable, &target.node) {
@@ -1017,12 +1015,8 @@ impl Interp {
                 frame.slots[slot as usize] =
                     Value::Cell(Rc::new(std::cell::RefCell::new(Value::Unbound)));
             }
+            // `async for` in a comprehension is refused by the resolver.
             let first = &comp.generators[0];
-            if first.is_async {
-                return Err(
-                    syntax_error("'async for' is not supported by pyco").at(first.iter.span)
-                );
-            }
             let iterable = self.eval_any(frame, &first.iter).await?;
             let iter = self.iter(&iterable).map_err(|e| e.at(first.iter.span))?;
             let mut acc = Acc::new(comp.kind);
@@ -1056,10 +1050,6 @@ impl Interp {
                 }
                 match comp.generators.get(level + 1) {
                     Some(inner) => {
-                        if inner.is_async {
-                            return Err(syntax_error("'async for' is not supported by pyco")
-                                .at(inner.iter.span));
-                        }
                         let iterable = self.eval_any(frame, &inner.iter).await?;
                         let inner_iter = self.iter(&iterable).map_err(|e| e.at(inner.iter.span))?;
                         self.comprehension_level_async(frame, comp, level + 1, inner_iter, acc)

@@ -566,7 +566,8 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
 /// which Ctrl-C cancels (a second Ctrl-C, or a first that the task absorbs, becomes
 /// `KeyboardInterrupt`).
 fn run_main(interp: &Interp, event_loop: &Rc<EventLoop>, main: &Value) -> PResult {
-    event_loop::check_can_run(interp, event_loop)?;
+    event_loop::check_can_run(interp, event_loop)
+        .map_err(|err| keep_alive(err, std::slice::from_ref(main)))?;
     let task = task_for(interp, event_loop, main, None)?;
     let outer_main = interp.runtime.main_task.replace(Some(task.clone()));
     interp.runtime.interrupts.set(0);
@@ -1200,8 +1201,10 @@ fn loop_run_until_complete(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) 
     let l = recv_loop(args)?;
     arity("run_until_complete", &args[1..], 1, 1)?;
     // CPython checks the loop before it wraps the argument: a coroutine refused here was
-    // never started, and can still be awaited.
-    event_loop::check_can_run(interp, &l)?;
+    // never started, and can still be awaited. Its frame (and so the coroutine) lives on
+    // in the error's traceback: a coroutine nobody else holds is dropped, with its
+    // never-awaited warning, when the error is.
+    event_loop::check_can_run(interp, &l).map_err(|err| keep_alive(err, &args[1..]))?;
     let fut = match fut_of(&args[1]) {
         Some(f) => f,
         None if is_coroutine(&args[1]) => task_for(interp, &l, &args[1], None)?,

@@ -199,6 +199,12 @@ impl Mt19937 {
         if k <= 64 {
             return BigUint::from(self.getrandbits_u64(k as u32));
         }
+        self.getrandbits_words(k)
+    }
+
+    /// [`getrandbits`](Self::getrandbits) word by word, for any `k`: the path bigger `k`
+    /// take, which the fast path for `k <= 64` must agree with.
+    fn getrandbits_words(&mut self, k: u64) -> BigUint {
         let words = k.div_ceil(32);
         let mut remaining = k;
         let mut digits = Vec::with_capacity(words as usize);
@@ -219,9 +225,14 @@ impl Mt19937 {
         if let Some(small) = n.to_u64() {
             return BigUint::from(self.randbelow_u64(small));
         }
+        self.randbelow_words(n)
+    }
+
+    /// [`randbelow`](Self::randbelow) with big ints for any `n`: the path bigger bounds take.
+    fn randbelow_words(&mut self, n: &BigUint) -> BigUint {
         let k = n.bits();
         loop {
-            let r = self.getrandbits(k);
+            let r = self.getrandbits_words(k);
             if &r < n {
                 return r;
             }
@@ -469,26 +480,35 @@ mod tests {
         assert_eq!(a.genrand_u32(), b.genrand_u32());
     }
 
+    /// The machine-int fast paths against the big-int paths really taken (word by word),
+    /// which bounds over 64 bits use; both draw the same words from one seed.
     #[test]
     fn fast_paths_agree_with_big_paths() {
-        let mut a = Mt19937::new_from_seed_int(&BigInt::from(99));
-        let mut b = a.clone();
-        for k in [0u32, 1, 5, 31, 32, 33, 63, 64] {
-            assert_eq!(
-                BigUint::from(a.getrandbits_u64(k)),
-                b.getrandbits(u64::from(k)).clone()
-            );
-        }
-        for n in [1u64, 2, 3, 1000, u64::MAX] {
-            let big = b.randbelow(&BigUint::from(n)); // small n take the fast path inside
-            assert_eq!(BigUint::from(a.randbelow_u64(n)), big);
-        }
-        let mut c = Mt19937::new_from_seed_int(&BigInt::from(5));
-        let mut d = c.clone();
-        for _ in 0..20 {
-            let fast = randint_i64(&mut c, -1000, 1000).unwrap();
-            let slow = randint(&mut d, &BigInt::from(-1000), &BigInt::from(1000)).unwrap();
-            assert_eq!(BigInt::from(fast), slow);
+        for seed in [0, 99, 12345] {
+            let mut fast = Mt19937::new_from_seed_int(&BigInt::from(seed));
+            let mut big = fast.clone();
+            for k in [0u32, 1, 5, 31, 32, 33, 47, 63, 64] {
+                assert_eq!(
+                    BigUint::from(fast.getrandbits_u64(k)),
+                    big.getrandbits_words(u64::from(k)),
+                    "getrandbits({k})"
+                );
+            }
+            for n in [1u64, 2, 3, 7, 1000, 1 << 32, (1 << 33) + 1, u64::MAX] {
+                assert_eq!(
+                    BigUint::from(fast.randbelow_u64(n)),
+                    big.randbelow_words(&BigUint::from(n)),
+                    "randbelow({n})"
+                );
+            }
+            for _ in 0..20 {
+                let drawn = randint_i64(&mut fast, -1000, 1000).unwrap();
+                let offset = big.randbelow_words(&BigUint::from(2001u32));
+                assert_eq!(
+                    BigInt::from(drawn),
+                    BigInt::from(-1000) + BigInt::from(offset)
+                );
+            }
         }
     }
 

@@ -1,0 +1,2 @@
+print('never printed')
+names = {x async for x in []}

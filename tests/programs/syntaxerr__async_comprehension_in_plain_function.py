@@ -1,0 +1,3 @@
+# A list comprehension with 'async for' in a plain function.
+def f(ys):
+    return [x async for x in ys]
