@@ -1655,6 +1655,8 @@ pub fn class_special_attr(_interp: &Interp, class: &Rc<Class>, name: Sym) -> Opt
         Some(Value::tuple(
             class.mro().into_iter().map(Value::Class).collect(),
         ))
+    } else if &*name.name() == "__base__" {
+        Some(class.base.clone().map_or(Value::None, Value::Class))
     } else if name == sym::BASES {
         Some(Value::tuple(
             class.base.iter().cloned().map(Value::Class).collect(),

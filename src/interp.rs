@@ -186,6 +186,21 @@ pub(crate) fn skip_reraise(err: &mut PyErr) -> bool {
     true
 }
 
+/// Built-in types CPython itself does not let a class derive from.
+const FINAL_TYPES: &[&str] = &[
+    "bool",
+    "NoneType",
+    "range",
+    "slice",
+    "function",
+    "builtin_function_or_method",
+    "method",
+    "coroutine",
+    "generator",
+    "ellipsis",
+    "NotImplementedType",
+];
+
 /// What a class body's frame knows of the class being made.
 pub struct ClassBody {
     /// The name its traceback entries carry, as CPython's `co_name` of a class body.
@@ -1210,6 +1225,16 @@ impl Interp {
         // Built-in types written in Rust keep their state outside `Instance`, so a Python
         // subclass would silently lose it: say so instead.
         let builtin_base = !matches!(base.kind, ClassKind::Object | ClassKind::Exception);
+        if builtin_base
+            && FINAL_TYPES.contains(&&*base.name.name())
+            && &*base.module.name() == "builtins"
+        {
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                base.name
+            ))
+            .at(def.span));
+        }
         if builtin_base {
             let module = base.module.name();
             let shown = if &*module == "builtins" {

@@ -191,8 +191,15 @@ impl Resolver<'_> {
 
     fn lookup(&mut self, name: Sym, binding: bool) -> Resolved {
         let depth = self.scopes.len() - 1;
-        // Comprehension layers and already-decided names, innermost first.
-        for layer in self.scopes[depth].layers.iter().rev() {
+        // Comprehension layers and already-decided names, innermost first. A class body's
+        // own name is its namespace's even where a comprehension in it threaded a cell of
+        // the same name from an enclosing function through the class's first layer.
+        let scope = &self.scopes[depth];
+        let class_own = matches!(scope.kind, ScopeKind::Class)
+            && scope.layers.len() == 1
+            && scope.locals.contains(&name);
+        let skip = usize::from(class_own);
+        for layer in scope.layers[skip..].iter().rev() {
             if let Some(&r) = layer.names.get(&name) {
                 return r;
             }
@@ -211,9 +218,17 @@ impl Resolver<'_> {
                 r
             }
             ScopeKind::Class => {
-                if !binding && !state.locals.contains(&name) {
+                // A comprehension in a class body is a function of its own in CPython:
+                // the class's names are not visible in it (only its first iterable, which
+                // is resolved outside), so a name it does not bind is an enclosing
+                // function's or a global.
+                let in_comprehension = state.layers.len() > 1;
+                if !binding && (in_comprehension || !state.locals.contains(&name)) {
                     if let Some(r) = self.free_variable(depth, name) {
                         return r;
+                    }
+                    if in_comprehension {
+                        return Resolved::Global(self.globals.slot_of(name));
                     }
                 }
                 Resolved::ClassBody
@@ -1043,6 +1058,9 @@ struct Scan {
     /// Names nested scopes (functions, lambdas, comprehensions' inner functions) need from
     /// outside themselves.
     nested_free: HashSet<Sym>,
+    /// Names comprehensions use besides their own variables and first iterables: in a class
+    /// body they skip the class's names, as CPython's comprehension functions do.
+    comprehension_used: HashSet<Sym>,
 }
 
 impl Scan {
@@ -1204,6 +1222,7 @@ impl Scan {
                         free.insert(*u);
                     }
                 }
+                free.extend(inner.comprehension_used.iter().copied());
                 free.extend(inner.nonlocals.iter().copied());
                 free.retain(|n| !inner.globals.contains(n));
                 self.nested_free.extend(free);
@@ -1257,6 +1276,7 @@ impl Scan {
                 for &u in &inner.used {
                     if !bound.contains(&u) {
                         self.used.insert(u);
+                        self.comprehension_used.insert(u);
                     }
                 }
                 if comp.kind == ComprehensionKind::Generator {

@@ -7,6 +7,7 @@ use crate::exception::{exc_data, PyErr};
 use crate::interp::Interp;
 use crate::resolve::{self, Mode};
 use crate::source::Source;
+use crate::symbol::Sym;
 use crate::types::{class_of, types};
 use crate::value::{Globals, Value};
 
@@ -205,7 +206,7 @@ fn format_chain(interp: &Interp, exc: &Value, context: &mut PrintContext, out: &
                     context.emit(out, "Traceback (most recent call last):\n", '|');
                     context.emit(out, &stack_text(&trace), '|');
                 }
-                context.emit(out, &format!("{}\n", exception_line(interp, exc)), '|');
+                context.emit(out, &exception_text(interp, exc), '|');
             }
             Some(_) if context.group_depth > MAX_GROUP_DEPTH => {
                 context.emit(
@@ -241,7 +242,7 @@ fn format_group(
         );
         context.emit(out, &stack_text(trace), '|');
     }
-    context.emit(out, &format!("{}\n", exception_line(interp, exc)), '|');
+    context.emit(out, &exception_text(interp, exc), '|');
     let shown = if members.len() <= MAX_GROUP_WIDTH {
         members.len()
     } else {
@@ -341,6 +342,36 @@ fn repeated_line(out: &mut String, count: usize) {
 }
 
 /// `ValueError: message` — the last line of a traceback.
+/// The exception's line and then its notes (`__notes__`, from `add_note`), as CPython's
+/// `print_exception` writes them: each note's lines in turn, a note that is not a str by its
+/// `str()`, and `__notes__` that is not a sequence by its repr.
+fn exception_text(interp: &Interp, exc: &Value) -> String {
+    let mut text = format!("{}\n", exception_line(interp, exc));
+    let Ok(notes) = interp.get_attr(exc, Sym::intern("__notes__")) else {
+        return text;
+    };
+    let items = match &notes {
+        Value::List(items) => items.borrow().clone(),
+        Value::Tuple(items) => items.to_vec(),
+        other => {
+            let repr = interp
+                .repr(other)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+            text.push_str(&repr);
+            text.push('\n');
+            return text;
+        }
+    };
+    for note in items {
+        match interp.str(&note) {
+            Ok(note) => text.push_str(&note),
+            Err(_) => text.push_str("<note str() failed>"),
+        }
+        text.push('\n');
+    }
+    text
+}
+
 pub fn exception_line(interp: &Interp, exc: &Value) -> String {
     let class = class_of(exc);
     let module = class.module.name();

@@ -8,9 +8,12 @@ use crate::symbol::Sym;
 use crate::value::{Class, ClassKind, Value};
 
 macro_rules! define_types {
+    // A plain class's base: `object`, or the class named after `<`, defined above it.
+    (@base $object:ident) => { &$object };
+    (@base $object:ident $base:ident) => { &$base };
     (
         root $object:ident;
-        plain { $($field:ident : $name:literal => $kind:ident),* $(,)? }
+        plain { $($field:ident : $name:literal => $kind:ident $(< $pparent:ident)?),* $(,)? }
         exceptions { $($efield:ident : $ename:literal < $eparent:ident),* $(,)? }
     ) => {
         /// Every built-in class.
@@ -23,7 +26,11 @@ macro_rules! define_types {
         impl Types {
             fn new() -> Types {
                 let $object = new_class("object", None, ClassKind::Object);
-                $(let $field = new_class($name, Some(&$object), ClassKind::$kind);)*
+                $(let $field = new_class(
+                    $name,
+                    Some(define_types!(@base $object $($pparent)?)),
+                    ClassKind::$kind,
+                );)*
                 $(let $efield = new_class($ename, Some(&$eparent), ClassKind::Exception);)*
                 Types { $object, $($field,)* $($efield,)* }
             }
@@ -46,8 +53,9 @@ define_types! {
     plain {
         type_: "type" => Type,
         none_type: "NoneType" => NoneType,
-        bool_: "bool" => Bool,
         int: "int" => Int,
+        // bool is a subclass of int, as in CPython: int's methods are bool's.
+        bool_: "bool" => Bool < int,
         float: "float" => Float,
         str_: "str" => Str,
         list: "list" => List,

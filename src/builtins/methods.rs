@@ -406,31 +406,12 @@ pub fn install_methods() {
             ),
             native!(
                 "conjugate",
-                same_value,
+                int_conjugate,
                 sig = &super::signatures::METHOD_NONE
             ),
         ],
     );
-    add(
-        &t.bool_,
-        &[
-            native!(
-                "bit_length",
-                int_bit_length,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "bit_count",
-                int_bit_count,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "as_integer_ratio",
-                int_as_integer_ratio,
-                sig = &super::signatures::METHOD_NONE
-            ),
-        ],
-    );
+    // bool inherits the rest from int, as in CPython.
     add(
         &t.float,
         &[
@@ -2090,6 +2071,15 @@ fn float_fromhex(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult
     signed(x)
 }
 
+/// `int.conjugate()`: the int itself, as an int (a bool's is 0 or 1).
+fn int_conjugate(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(match args.first() {
+        Some(Value::Bool(b)) => Value::Int(i64::from(*b)),
+        Some(v) => v.clone(),
+        None => Value::None,
+    })
+}
+
 fn same_value(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(args.first().cloned().unwrap_or(Value::None))
 }
@@ -2167,7 +2157,36 @@ fn coroutine_send(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> P
     }
 }
 
-fn exc_add_note(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
+/// `BaseException.add_note(note)`: appends to the exception's `__notes__` list (made on the
+/// first note), which a traceback prints after the exception's line.
+fn exc_add_note(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if args.len() != 2 {
+        return Err(type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let (exc, note) = (&args[0], &args[1]);
+    if !matches!(note, Value::Str(_)) {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(note)
+        )));
+    }
+    let notes = Sym::intern("__notes__");
+    let list = match interp.get_attr(exc, notes) {
+        Ok(list) => list,
+        Err(err) if err.is_instance_of(&types().attribute_error) => {
+            let list = Value::list(Vec::new());
+            interp.set_attr(exc, notes, list.clone())?;
+            list
+        }
+        Err(err) => return Err(err),
+    };
+    match &list {
+        Value::List(items) => items.borrow_mut().push(note.clone()),
+        _ => return Err(type_error("Cannot add note: __notes__ is not a list")),
+    }
     Ok(Value::None)
 }
 
