@@ -224,6 +224,9 @@ pub struct Comprehension {
     /// Filled by the resolver: cells of the comprehension's own variables that closures capture
     /// (slots in the enclosing frame, renewed each time the comprehension runs).
     pub fresh_cells: Vec<u32>,
+    /// Filled by the resolver: the slots of the comprehension's own variables, cleared when
+    /// it ends (they do not leak into the enclosing scope, nor show in its `locals()`).
+    pub own_slots: Vec<u32>,
     /// Filled by the resolver: a generator expression with `await` past its first iterable
     /// (CPython makes it an asynchronous generator, which pyco does not have).
     pub is_async_genexpr: bool,

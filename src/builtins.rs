@@ -661,6 +661,9 @@ fn builtin_reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
         Value::Range(r) => return interp.iter(&Value::Range(Rc::new(reversed_range(r)))),
         Value::List(_) | Value::Tuple(_) | Value::Str(_) => interp.collect_iterable(v)?,
         Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
+        Value::Native(native) if matches!(&**native, Native::DictView(..)) => {
+            interp.collect_iterable(v)?
+        }
         Value::Instance(inst) => {
             if let Some(f) = inst.class.lookup(sym::REVERSED) {
                 return interp.call_special(sym::REVERSED, &f, std::slice::from_ref(v), &[]);
@@ -686,6 +689,13 @@ fn builtin_reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
     let kind = match v {
         Value::List(_) => "list_reverseiterator",
         Value::Range(_) => "range_iterator",
+        Value::Dict(_) => "dict_reversekeyiterator",
+        Value::Native(native) => match &**native {
+            Native::DictView(_, DictView::Keys) => "dict_reversekeyiterator",
+            Native::DictView(_, DictView::Values) => "dict_reversevalueiterator",
+            Native::DictView(_, DictView::Items) => "dict_reverseitemiterator",
+            _ => "reversed",
+        },
         _ => "reversed",
     };
     Ok(new_iter(IterState::Values {

@@ -923,8 +923,8 @@ impl Interp {
         let iterable = self.eval(frame, &first.iter)?;
         let iter = self.iter(&iterable).map_err(|e| e.at(first.iter.span))?;
         let mut acc = Acc::new(comp.kind);
-        self.comprehension_level(frame, comp, 0, iter, &mut acc)
-            .map_err(|err| self.comprehension_error(err, frame, comp, span))?;
+        let result = self.comprehension_level(frame, comp, 0, iter, &mut acc);
+        self.comprehension_end(result, frame, comp, span)?;
         Ok(acc.finish(comp.kind))
     }
 

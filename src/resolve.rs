@@ -973,10 +973,12 @@ impl Resolver<'_> {
             names: HashMap::new(),
         };
         let mut fresh_cells = Vec::new();
+        let mut own_slots = Vec::new();
         let is_class = matches!(self.current().kind, ScopeKind::Class);
         for name in bound {
             let state = self.current();
             let slot = state.new_slot(name);
+            own_slots.push(slot);
             let r = if nested.nested_free.contains(&name) && !is_class {
                 fresh_cells.push(slot);
                 Resolved::Cell(slot)
@@ -986,6 +988,7 @@ impl Resolver<'_> {
             layer.names.insert(name, r);
         }
         comp.fresh_cells = fresh_cells;
+        comp.own_slots = own_slots;
         self.current().layers.push(layer);
         for (i, g) in comp.generators.iter_mut().enumerate() {
             if g.is_async {

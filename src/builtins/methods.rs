@@ -1315,7 +1315,7 @@ fn maketrans_key(key: &Value) -> PResult<Value> {
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to code points, strings or None.
 fn str_maketrans(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    no_kwargs("maketrans", kwargs)?;
+    no_kwargs("str.maketrans", kwargs)?;
     arity("maketrans", args, 1, 3)?;
     let table = Rc::new(RefCell::new(Dict::default()));
     let set = |k: Value, v: Value| interp.dict_set(&table, interp.key(k)?, v);
@@ -1668,7 +1668,8 @@ fn dict_clear(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(Value::None)
 }
 
-fn dict_fromkeys(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn dict_fromkeys(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("dict.fromkeys", kwargs)?;
     arity("fromkeys", &args[1..], 1, 2)?;
     let value = args.get(2).cloned().unwrap_or(Value::None);
     let mut d = Dict::default();

@@ -284,12 +284,65 @@ impl Interp {
     ) -> PResult {
         if positional.is_empty() && keywords.is_empty() {
             if let Value::Builtin(b) = callee {
-                if b.name == "super" {
-                    return self.zero_arg_super(frame);
+                match b.name {
+                    "super" => return self.zero_arg_super(frame),
+                    "locals" | "vars" => return self.frame_namespace(frame, false),
+                    "globals" => return self.frame_namespace(frame, true),
+                    "dir" => {
+                        let names = match self.frame_namespace(frame, false)? {
+                            Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
+                            _ => Vec::new(),
+                        };
+                        let mut names = names;
+                        crate::builtins::sort_values(self, &mut names, None, false)?;
+                        return Ok(Value::list(names));
+                    }
+                    _ => {}
                 }
             }
         }
         self.call_owned(callee, positional, keywords)
+    }
+
+    /// `locals()` (and `vars()`, `dir()` without an argument) or, with `globals`, `globals()`
+    /// of the calling frame: a new dict of the names bound there (free variables included,
+    /// as CPython's `locals()` has them). Unlike CPython's `globals()`, writing to the dict
+    /// does not bind names.
+    fn frame_namespace(&self, frame: &Frame, globals: bool) -> PResult {
+        let mut pairs: Vec<(Sym, Value)> = Vec::new();
+        match (&frame.function, &frame.class_body) {
+            (Some(f), _) if !globals => {
+                for (slot, name) in f.def.scope.slot_names.iter().enumerate() {
+                    let value = match frame.slots.get(slot) {
+                        Some(Value::Cell(cell)) => cell.borrow().clone(),
+                        Some(value) => value.clone(),
+                        None => continue,
+                    };
+                    if !matches!(value, Value::Unbound) {
+                        pairs.push((*name, value));
+                    }
+                }
+            }
+            (None, Some(body)) if !globals => {
+                pairs.extend(body.ns.borrow().iter().map(|(k, v)| (*k, v.clone())));
+            }
+            _ => {
+                let names = frame.globals.names.borrow();
+                let slots = frame.globals.slots.borrow();
+                for (name, value) in names.iter().zip(slots.iter()) {
+                    if !matches!(value, Value::Unbound) {
+                        pairs.push((*name, value.clone()));
+                    }
+                }
+            }
+        }
+        let mut dict = crate::value::Dict::default();
+        for (name, value) in pairs {
+            let key = Value::str(name.to_string());
+            let hash = self.hash(&key)?;
+            dict.insert(crate::value::Key { hash, value: key }, value);
+        }
+        Ok(Value::Dict(Rc::new(RefCell::new(dict))))
     }
 
     /// `super()` inside a method: the defining class and the first argument.

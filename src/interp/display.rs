@@ -98,7 +98,7 @@ impl Interp {
     /// An error leaving the loop of a list, set or dict comprehension: CPython runs that
     /// loop in a function of its own, so the traceback has its frame (`<listcomp>`,
     /// `<setcomp>`, `<dictcomp>`, at the line that failed) under the comprehension's line.
-    pub(crate) fn comprehension_error(
+    fn comprehension_error(
         &self,
         mut err: Box<PyErr>,
         frame: &Frame,
@@ -118,6 +118,22 @@ impl Interp {
             function: Rc::from(function),
         });
         err.at(span)
+    }
+
+    /// Ends a list, set or dict comprehension on either path: its own variables are
+    /// cleared (they live in the enclosing frame's slots but not in its scope), and an
+    /// error leaving it gets the comprehension's frame.
+    pub(crate) fn comprehension_end(
+        &self,
+        result: PResult<()>,
+        frame: &mut Frame,
+        comp: &Comprehension,
+        span: Span,
+    ) -> PResult<()> {
+        for &slot in &comp.own_slots {
+            frame.slots[slot as usize] = Value::Unbound;
+        }
+        result.map_err(|err| self.comprehension_error(err, frame, comp, span))
     }
 
     /// Adds one item of a comprehension (`value` is the value of a dict comprehension's pair).

@@ -1020,13 +1020,11 @@ impl Interp {
             let iterable = self.eval_any(frame, &first.iter).await?;
             let iter = self.iter(&iterable).map_err(|e| e.at(first.iter.span))?;
             let mut acc = Acc::new(comp.kind);
-            match self
+            let result = self
                 .comprehension_level_async(frame, comp, 0, iter, &mut acc)
-                .await
-            {
-                Ok(()) => Ok(acc.finish(comp.kind)),
-                Err(err) => Err(self.comprehension_error(err, frame, comp, span)),
-            }
+                .await;
+            self.comprehension_end(result, frame, comp, span)?;
+            Ok(acc.finish(comp.kind))
         })
     }
 

@@ -337,6 +337,7 @@ fn comprehension(
         value,
         generators,
         fresh_cells: Vec::new(),
+        own_slots: Vec::new(),
         is_async_genexpr: false,
     };
     expr(ExprKind::Comprehension(std::rc::Rc::new(node)), span)
