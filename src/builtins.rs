@@ -1160,9 +1160,36 @@ fn builtin_format(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResul
     Ok(Value::str(interp.format(&args[0], &spec)?))
 }
 
+/// Whether pyco started with descriptor 0 closed: CPython's `sys.stdin` is then None.
+static STDIN_LOST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Called first thing at start-up: notes whether pyco was started with descriptor 0 closed,
+/// so that `input()` raises CPython's "lost sys.stdin". Rust's runtime has by then reopened
+/// a closed descriptor 0 on /dev/null for reading and writing, which a shell's `< /dev/null`
+/// (read-only) does not do: that is how the two are told apart (Linux's /proc says both).
+pub fn hold_closed_stdin() {
+    let on_null = std::fs::read_link("/proc/self/fd/0")
+        .is_ok_and(|target| target == std::path::Path::new("/dev/null"));
+    let read_write = std::fs::read_to_string("/proc/self/fdinfo/0").is_ok_and(|info| {
+        info.lines()
+            .find_map(|line| line.strip_prefix("flags:"))
+            .and_then(|flags| u32::from_str_radix(flags.trim(), 8).ok())
+            .is_some_and(|flags| flags & 0o3 == 0o2)
+    });
+    if on_null && read_write {
+        STDIN_LOST.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
 fn builtin_input(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     no_kwargs("input", kwargs)?;
     arity("input", args, 0, 1)?;
+    if STDIN_LOST.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(PyErr::new(
+            &types().runtime_error,
+            "input(): lost sys.stdin",
+        ));
+    }
     if let Some(prompt) = args.first() {
         let p = interp.str(prompt)?;
         interp.write_out(&p)?;
@@ -1179,11 +1206,6 @@ fn builtin_input(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
             }
             Ok(Value::str(line))
         }
-        // A closed descriptor 0 is CPython's `sys.stdin` of None.
-        Err(e) if e.raw_os_error() == Some(9) => Err(PyErr::new(
-            &types().runtime_error,
-            "input(): lost sys.stdin",
-        )),
         Err(e) => Err(PyErr::new(&types().os_error, e.to_string())),
     }
 }

@@ -77,6 +77,8 @@ fn interpreter_stack() -> usize {
 }
 
 fn main() -> ExitCode {
+    // Before anything opens a file that could take descriptor 0.
+    pyco::builtins::hold_closed_stdin();
     no_transparent_huge_pages();
     let cli = Cli::parse();
     pyco::signals::install();

@@ -1023,3 +1023,43 @@ fn the_event_loop_example_runs_its_coroutine() {
     let (code, out, err) = run(&["-c", &instrumented], "");
     assert_eq!((code, out.as_str()), (0, "async_task ran\nTrue\n"), "{err}");
 }
+
+#[test]
+fn input_keeps_a_carriage_return_and_says_when_stdin_is_lost() {
+    let program = "print(repr(input()))\nprint(repr(input('prompt> ')))\ninput()\n";
+    let (code, out, err) = run(&["-c", program], "a\rb\r\nc\n");
+    assert_eq!(code, 1);
+    assert_eq!(out, "'a\\rb\\r'\nprompt> 'c'\n");
+    assert!(
+        err.ends_with("EOFError: EOF when reading a line\n"),
+        "{err}"
+    );
+    // Descriptor 0 closed (`<&-`): CPython's sys.stdin is None, and input() says so before
+    // writing its prompt.
+    let out = Command::new("sh")
+        .args(["-c", "exec \"$0\" -c \"input('never shown> ')\" <&-"])
+        .arg(env!("CARGO_BIN_EXE_pyco"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("sh runs pyco");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "");
+    assert!(
+        err.ends_with("RuntimeError: input(): lost sys.stdin\n"),
+        "{err}"
+    );
+    // An empty stdin is not a lost one.
+    let out = Command::new("sh")
+        .args(["-c", "exec \"$0\" -c \"input('shown> ')\" < /dev/null"])
+        .arg(env!("CARGO_BIN_EXE_pyco"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("sh runs pyco");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "shown> ");
+    assert!(
+        err.ends_with("EOFError: EOF when reading a line\n"),
+        "{err}"
+    );
+}
