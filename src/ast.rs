@@ -47,6 +47,9 @@ pub struct Module {
     /// Filled by the resolver: the module's own local slots (comprehension variables at top
     /// level) and its global names.
     pub scope: Scope,
+    /// Filled by the resolver: the `SyntaxWarning`s CPython's compiler gives, in source
+    /// order, which the runner prints before the program runs.
+    pub warnings: Vec<(Span, String)>,
 }
 
 /// Where a name lives at run time, decided by the resolver.

@@ -84,6 +84,7 @@ pub fn parse(source: &Source) -> Result<Module, Vec<SyntaxError>> {
             return Ok(Module {
                 body,
                 scope: Default::default(),
+                warnings: Vec::new(),
             });
         }
     }

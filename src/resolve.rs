@@ -73,6 +73,7 @@ pub fn resolve(module: &mut Module, globals: &Globals, mode: Mode) -> Result<(),
         globals,
         scopes: Vec::new(),
         errors: Vec::new(),
+        warnings: Vec::new(),
         mode,
     };
     resolver
@@ -88,6 +89,8 @@ pub fn resolve(module: &mut Module, globals: &Globals, mode: Mode) -> Result<(),
         .unwrap_or_default();
     module.scope = state;
     module.scope.global_names = globals.names.borrow().clone();
+    resolver.warnings.sort_by_key(|(span, _)| span.start);
+    module.warnings = resolver.warnings;
     if resolver.errors.is_empty() {
         Ok(())
     } else {
@@ -173,6 +176,8 @@ struct Resolver<'g> {
     globals: &'g Globals,
     scopes: Vec<ScopeState>,
     errors: Vec<SyntaxError>,
+    /// CPython's compile-time `SyntaxWarning`s: where, and the message.
+    warnings: Vec<(Span, String)>,
     mode: Mode,
 }
 
@@ -514,6 +519,12 @@ impl Resolver<'_> {
                 a
             }
             StmtKind::Assert { test, msg } => {
+                if matches!(&test.node, ExprKind::Tuple(items) if !items.is_empty()) {
+                    self.warnings.push((
+                        span,
+                        "assertion is always true, perhaps remove parentheses?".to_string(),
+                    ));
+                }
                 let mut a = self.expr(test);
                 if let Some(m) = msg {
                     a |= self.expr(m);
@@ -814,6 +825,7 @@ impl Resolver<'_> {
             }
             ExprKind::Attribute { value, .. } => self.expr(value),
             ExprKind::Subscript { value, index } => {
+                self.check_subscript(value, index, span);
                 let a = self.expr(value);
                 a | self.expr(index)
             }
@@ -826,6 +838,7 @@ impl Resolver<'_> {
             }
             ExprKind::Call { func, args, .. } => {
                 self.check_repeated_keywords(args);
+                self.check_caller(func, span);
                 let mut a = self.expr(func);
                 for arg in args {
                     a |= match arg {
@@ -850,6 +863,22 @@ impl Resolver<'_> {
                 a
             }
             ExprKind::Compare { left, rest } => {
+                // CPython's check_compare: the first `is` / `is not` beside a literal.
+                let mut previous = &**left;
+                for (op, right) in rest.iter() {
+                    if matches!(op, CmpOp::Is | CmpOp::IsNot)
+                        && (is_literal(previous) || is_literal(right))
+                    {
+                        let message = if *op == CmpOp::Is {
+                            "\"is\" with a literal. Did you mean \"==\"?"
+                        } else {
+                            "\"is not\" with a literal. Did you mean \"!=\"?"
+                        };
+                        self.warnings.push((span, message.to_string()));
+                        break;
+                    }
+                    previous = right;
+                }
                 let mut a = self.expr(left);
                 for (_, e) in rest {
                     a |= self.expr(e);
@@ -916,6 +945,88 @@ impl Resolver<'_> {
         let a = a || self.forced_resumable();
         expr.has_await = a;
         a
+    }
+
+    /// CPython's `check_caller`: calling a display or a literal, most likely a comma left
+    /// out between two items (`[(1, 2) (3, 4)]`), warns.
+    fn check_caller(&mut self, func: &Expr, span: Span) {
+        let callable_kind = matches!(
+            func.node,
+            ExprKind::Tuple(_)
+                | ExprKind::List(_)
+                | ExprKind::Dict(_)
+                | ExprKind::Set(_)
+                | ExprKind::FString(_)
+        ) || matches!(&func.node, ExprKind::Comprehension(_))
+            || is_folded_constant(func);
+        if !callable_kind {
+            return;
+        }
+        if let Some(type_name) = literal_type(func) {
+            self.warnings.push((
+                span,
+                format!("'{type_name}' object is not callable; perhaps you missed a comma?"),
+            ));
+        }
+    }
+
+    /// CPython's `check_subscripter` and `check_index` for `value[index]` read (not
+    /// assigned): subscripting a number, None, a set or a lambda, or indexing a sequence
+    /// display or literal with a literal that is not an int or a slice, warns.
+    fn check_subscript(&mut self, value: &Expr, index: &Expr, span: Span) {
+        let unsubscriptable = match &value.node {
+            ExprKind::None
+            | ExprKind::Ellipsis
+            | ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Float(_)
+            | ExprKind::True
+            | ExprKind::False
+            | ExprKind::Set(_)
+            | ExprKind::Lambda(_) => true,
+            ExprKind::Comprehension(c) => {
+                matches!(
+                    c.kind,
+                    ComprehensionKind::Set | ComprehensionKind::Generator
+                )
+            }
+            ExprKind::UnaryOp { .. } => is_folded_constant(value),
+            _ => false,
+        };
+        if unsubscriptable {
+            if let Some(type_name) = literal_type(value) {
+                self.warnings.push((
+                    span,
+                    format!(
+                        "'{type_name}' object is not subscriptable; perhaps you missed a comma?"
+                    ),
+                ));
+            }
+            return;
+        }
+        let Some(index_type) = literal_type(index) else {
+            return;
+        };
+        if matches!(index_type, "int" | "bool" | "slice") {
+            return;
+        }
+        let sequence = match &value.node {
+            ExprKind::Str(_) | ExprKind::List(_) | ExprKind::FString(_) => true,
+            ExprKind::Tuple(_) => true,
+            ExprKind::Comprehension(c) => c.kind == ComprehensionKind::List,
+            _ => false,
+        };
+        if sequence {
+            if let Some(type_name) = literal_type(value) {
+                self.warnings.push((
+                    span,
+                    format!(
+                        "{type_name} indices must be integers or slices, not {index_type}; \
+                         perhaps you missed a comma?"
+                    ),
+                ));
+            }
+        }
     }
 
     /// `f(a=1, a=2)`. The AST keeps no span for the keyword itself, so the error points at
@@ -1019,6 +1130,66 @@ impl Resolver<'_> {
         comp.is_async_genexpr =
             comp.kind == ComprehensionKind::Generator && awaits_past_first_iterable(comp);
         a || first_awaits
+    }
+}
+
+/// The type CPython's compiler infers for `e` (`infer_type`): a display's or literal's, or
+/// None when it cannot tell.
+fn literal_type(e: &Expr) -> Option<&'static str> {
+    Some(match &e.node {
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        ExprKind::Dict(_) => "dict",
+        ExprKind::Set(_) => "set",
+        ExprKind::Comprehension(c) => match c.kind {
+            ComprehensionKind::List => "list",
+            ComprehensionKind::Set => "set",
+            ComprehensionKind::Dict => "dict",
+            ComprehensionKind::Generator => "generator",
+        },
+        ExprKind::Lambda(_) => "function",
+        ExprKind::FString(_) | ExprKind::Str(_) => "str",
+        ExprKind::Slice { .. } => "slice",
+        ExprKind::None => "NoneType",
+        ExprKind::Ellipsis => "ellipsis",
+        ExprKind::True | ExprKind::False => "bool",
+        ExprKind::Int(_) | ExprKind::BigInt(_) => "int",
+        ExprKind::Float(_) => "float",
+        ExprKind::UnaryOp { operand, .. } if is_folded_constant(e) => return literal_type(operand),
+        _ => return None,
+    })
+}
+
+/// Whether `e` is a constant to CPython's compiler after its constant folding, other than
+/// None, True, False and `...`: what `is` beside it warns about (`check_is_arg`).
+fn is_literal(e: &Expr) -> bool {
+    match &e.node {
+        ExprKind::None | ExprKind::True | ExprKind::False | ExprKind::Ellipsis => false,
+        _ => is_folded_constant(e),
+    }
+}
+
+/// A constant after CPython's AST optimiser: a literal, a sign on a number, or a tuple of
+/// constants.
+fn is_folded_constant(e: &Expr) -> bool {
+    match &e.node {
+        ExprKind::None
+        | ExprKind::True
+        | ExprKind::False
+        | ExprKind::Ellipsis
+        | ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_) => true,
+        ExprKind::UnaryOp {
+            op: UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert,
+            operand,
+        } => matches!(
+            operand.node,
+            ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_)
+        ),
+        ExprKind::Tuple(items) => items.iter().all(is_folded_constant),
+        _ => false,
     }
 }
 

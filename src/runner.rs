@@ -47,6 +47,23 @@ pub fn compile(
     }
 }
 
+/// CPython's compile-time `SyntaxWarning`s (`"is" with a literal`, an assert on a tuple), as
+/// its `warnings` module writes them: `FILE:LINE: SyntaxWarning: message` and the source
+/// line, which a `-c` string or stdin has none of.
+pub fn write_syntax_warnings(interp: &Interp, source: &Source, module: &crate::ast::Module) {
+    for (span, message) in &module.warnings {
+        let line = source.line_of(span.start);
+        let mut text = format!("{}:{line}: SyntaxWarning: {message}\n", source.name);
+        if !source.name.starts_with('<') {
+            let code = source.line_text(line).trim();
+            if !code.is_empty() {
+                text.push_str(&format!("  {code}\n"));
+            }
+        }
+        interp.write_err(&text);
+    }
+}
+
 /// The exit code `run_program` returns after an uncaught `KeyboardInterrupt`: not a real exit
 /// status (those are 0..=255) but a request to die of SIGINT, as CPython does.
 pub const EXIT_BY_SIGINT: i32 = -2;
@@ -64,6 +81,7 @@ pub fn run_program(interp: &Interp, source: Rc<Source>, options: &Options) -> i3
             return 1;
         }
     };
+    write_syntax_warnings(interp, &source, &module);
     let result = interp.run_module(&module, &globals, &source);
     interp.runtime.finalizing.set(true);
     interp.flush_out();

@@ -2585,15 +2585,19 @@ pub fn sequence_get_item(_interp: &Interp, obj: &Value, index: &Value) -> PResul
                 Value::Tuple(_) => "tuple",
                 _ => "range",
             };
-            let tail = if matches!(obj, Value::Str(_)) {
-                ""
+            // CPython 3.11 quotes the type for a str only.
+            let message = if matches!(obj, Value::Str(_)) {
+                format!(
+                    "{what} indices must be integers, not '{}'",
+                    type_name(index)
+                )
             } else {
-                " or slices"
+                format!(
+                    "{what} indices must be integers or slices, not {}",
+                    type_name(index)
+                )
             };
-            Err(type_error(format!(
-                "{what} indices must be integers{tail}, not {}",
-                type_name(index)
-            )))
+            Err(type_error(message))
         }
         (Value::Native(n), _) => crate::coroutine::native_get_item(obj, n, index),
         _ => Err(type_error(format!(
