@@ -1244,7 +1244,7 @@ pub fn dir_names(obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     match obj {
         Value::Instance(inst) => {
-            names.extend(inst.attrs.borrow().iter().map(|(k, _)| k.to_string()));
+            names.extend(inst.attr_names());
             for c in inst.class.mro() {
                 names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
             }
@@ -1444,6 +1444,7 @@ pub fn construct_builtin(
         ClassKind::Object => Ok(Value::Instance(Rc::new(Instance {
             class: types().object.clone(),
             attrs: RefCell::new(Vec::new()),
+            dict: RefCell::new(None),
             exc: None,
         }))),
         ClassKind::Slice => {

@@ -95,6 +95,7 @@ pub fn new_exception_instance(class: &Rc<Class>, args: Vec<Value>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: class.clone(),
         attrs: RefCell::new(Vec::new()),
+        dict: RefCell::new(None),
         exc: Some(RefCell::new(ExcData {
             args,
             ..Default::default()

@@ -586,12 +586,19 @@ pub struct Instance {
     pub class: Rc<Class>,
     /// Instance attributes; a short vector beats a hash map for the few attributes objects have.
     pub attrs: RefCell<Vec<(Sym, Value)>>,
+    /// The instance's `__dict__` once a program has asked for it: from then on the
+    /// attributes live in that dict (and `attrs` stays empty), so that writing to it is
+    /// setting attributes, as in CPython.
+    pub dict: RefCell<Option<Rc<RefCell<Dict>>>>,
     /// Exception state, for instances of BaseException subclasses.
     pub exc: Option<RefCell<ExcData>>,
 }
 
 impl Instance {
     pub fn get_attr(&self, name: Sym) -> Option<Value> {
+        if let Some(dict) = &*self.dict.borrow() {
+            return dict.borrow().get(&name_key(name)).cloned();
+        }
         self.attrs
             .borrow()
             .iter()
@@ -599,6 +606,10 @@ impl Instance {
             .map(|(_, v)| v.clone())
     }
     pub fn set_attr(&self, name: Sym, value: Value) {
+        if let Some(dict) = &*self.dict.borrow() {
+            dict.borrow_mut().insert(name_key(name), value);
+            return;
+        }
         let mut attrs = self.attrs.borrow_mut();
         if let Some(slot) = attrs.iter_mut().find(|(k, _)| *k == name) {
             slot.1 = value;
@@ -607,6 +618,9 @@ impl Instance {
         }
     }
     pub fn del_attr(&self, name: Sym) -> bool {
+        if let Some(dict) = &*self.dict.borrow() {
+            return dict.borrow_mut().shift_remove(&name_key(name)).is_some();
+        }
         let mut attrs = self.attrs.borrow_mut();
         if let Some(i) = attrs.iter().position(|(k, _)| *k == name) {
             attrs.remove(i);
@@ -615,6 +629,57 @@ impl Instance {
             false
         }
     }
+
+    /// The instance's `__dict__`: made from its attributes the first time, then the place
+    /// they live.
+    pub fn dict(&self) -> Rc<RefCell<Dict>> {
+        let mut slot = self.dict.borrow_mut();
+        if let Some(dict) = &*slot {
+            return dict.clone();
+        }
+        let mut dict = Dict::default();
+        for (name, value) in self.attrs.borrow_mut().drain(..) {
+            dict.insert(name_key(name), value);
+        }
+        let dict = Rc::new(RefCell::new(dict));
+        *slot = Some(dict.clone());
+        dict
+    }
+
+    /// Replaces the instance's `__dict__` (`obj.__dict__ = {...}`).
+    pub fn replace_dict(&self, dict: Rc<RefCell<Dict>>) {
+        self.attrs.borrow_mut().clear();
+        *self.dict.borrow_mut() = Some(dict);
+    }
+
+    /// The names of the instance's attributes, in the order they were set.
+    pub fn attr_names(&self) -> Vec<String> {
+        if let Some(dict) = &*self.dict.borrow() {
+            return dict
+                .borrow()
+                .keys()
+                .filter_map(|k| match &k.value {
+                    Value::Str(s) => Some(s.text.clone()),
+                    _ => None,
+                })
+                .collect();
+        }
+        self.attrs
+            .borrow()
+            .iter()
+            .map(|(k, _)| k.to_string())
+            .collect()
+    }
+}
+
+/// The key an attribute name has in an instance's `__dict__`.
+fn name_key(name: Sym) -> Key {
+    let value = Value::str(name.to_string());
+    let hash = match &value {
+        Value::Str(s) => s.hash_value(),
+        _ => 0,
+    };
+    Key { hash, value }
 }
 
 /// One line of a traceback: where a frame was when the exception passed through it.

@@ -105,6 +105,7 @@ fn construct(interp: &Interp, message: Value, sequence: Value) -> PResult {
     Ok(Value::Instance(Rc::new(Instance {
         class,
         attrs: RefCell::new(Vec::new()),
+        dict: RefCell::new(None),
         exc: Some(RefCell::new(ExcData {
             args: vec![message, sequence],
             group: Some(group),

@@ -892,6 +892,7 @@ impl Interp {
         Ok(Value::Instance(Rc::new(Instance {
             class,
             attrs: RefCell::new(Vec::new()),
+            dict: RefCell::new(None),
             exc,
         })))
     }
@@ -996,11 +997,7 @@ impl Interp {
             return Ok(Value::Class(inst.class.clone()));
         }
         if name == sym::DICT && !Rc::ptr_eq(&inst.class, &types().object) {
-            let mut d = Dict::default();
-            for (k, v) in inst.attrs.borrow().iter() {
-                d.insert(self.key(Value::str(k.to_string()))?, v.clone());
-            }
-            return Ok(Value::Dict(Rc::new(RefCell::new(d))));
+            return Ok(Value::Dict(inst.dict()));
         }
         match found {
             Some(v) => self.descriptor_get(v, Some(obj), &inst.class, name),
@@ -1110,6 +1107,18 @@ impl Interp {
         }
         if inst.exc.is_some() && crate::builtins::set_exception_attr(inst, name, &value) {
             return Ok(());
+        }
+        if name == sym::DICT {
+            return match value {
+                Value::Dict(dict) => {
+                    inst.replace_dict(dict);
+                    Ok(())
+                }
+                other => Err(type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    type_name(&other)
+                ))),
+            };
         }
         inst.set_attr(name, value);
         Ok(())

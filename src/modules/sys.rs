@@ -30,6 +30,7 @@ fn stream(class_name: &str) -> Value {
     Value::Instance(Rc::new(Instance {
         class,
         attrs: RefCell::new(Vec::new()),
+        dict: RefCell::new(None),
         exc: None,
     }))
 }
