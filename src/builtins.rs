@@ -1676,8 +1676,28 @@ pub fn set_exception_attr(inst: &Instance, name: Sym, value: &Value) -> bool {
     true
 }
 
+/// `C.__dict__`: a read-only mapping of the class's namespace as it is now, `__module__`
+/// first, as CPython's has it (without its `__dict__` and `__weakref__` slot descriptors,
+/// which pyco's classes do not have).
+fn class_namespace(interp: &Interp, class: &Rc<Class>) -> Value {
+    let mut dict = Dict::default();
+    let mut add = |name: &str, value: Value| {
+        let key = Value::str(name);
+        if let Ok(hash) = interp.hash(&key) {
+            dict.insert(Key { hash, value: key }, value);
+        }
+    };
+    add("__module__", Value::str(class.module.to_string()));
+    for (name, value) in class.dict.borrow().iter() {
+        if *name != sym::QUALNAME && *name != sym::MODULE {
+            add(&name.name(), value.clone());
+        }
+    }
+    Value::Native(Rc::new(Native::MappingProxy(Rc::new(RefCell::new(dict)))))
+}
+
 /// `C.__name__`, `C.__mro__`, ... of classes.
-pub fn class_special_attr(_interp: &Interp, class: &Rc<Class>, name: Sym) -> Option<Value> {
+pub fn class_special_attr(interp: &Interp, class: &Rc<Class>, name: Sym) -> Option<Value> {
     if name == sym::NAME {
         Some(Value::str(class.name.to_string()))
     } else if name == sym::QUALNAME {
@@ -1694,6 +1714,8 @@ pub fn class_special_attr(_interp: &Interp, class: &Rc<Class>, name: Sym) -> Opt
         Some(Value::tuple(
             class.base.iter().cloned().map(Value::Class).collect(),
         ))
+    } else if name == sym::DICT {
+        Some(class_namespace(interp, class))
     } else if name == sym::DOC {
         Some(Value::None)
     } else if name == sym::CLASS {

@@ -534,6 +534,7 @@ pub fn native_class(n: &Native) -> Rc<Class> {
         Native::DictView(_, DictView::Keys) => t.dict_keys.clone(),
         Native::DictView(_, DictView::Values) => t.dict_values.clone(),
         Native::DictView(_, DictView::Items) => t.dict_items.clone(),
+        Native::MappingProxy(_) => t.mappingproxy.clone(),
         Native::Super { .. } => t.object.clone(),
         Native::Loop(_) => crate::modules::asyncio::classes().event_loop.clone(),
         Native::Event(_) => crate::modules::asyncio::classes().event.clone(),
@@ -551,20 +552,21 @@ pub fn native_class(n: &Native) -> Rc<Class> {
 
 pub fn native_truthy(n: &Native) -> bool {
     match n {
-        Native::DictView(d, _) => !d.borrow().is_empty(),
+        Native::DictView(d, _) | Native::MappingProxy(d) => !d.borrow().is_empty(),
         _ => true,
     }
 }
 
 pub fn native_len(n: &Native) -> Option<usize> {
     match n {
-        Native::DictView(d, _) => Some(d.borrow().len()),
+        Native::DictView(d, _) | Native::MappingProxy(d) => Some(d.borrow().len()),
         _ => None,
     }
 }
 
-pub fn native_iter(_interp: &Interp, value: &Value, n: &Native) -> PResult {
+pub fn native_iter(interp: &Interp, value: &Value, n: &Native) -> PResult {
     match n {
+        Native::MappingProxy(d) => interp.iter(&Value::Dict(d.clone())),
         Native::DictView(d, what) => {
             let len = d.borrow().len();
             Ok(Value::Iterator(Rc::new(RefCell::new(IterState::Dict {
@@ -631,6 +633,9 @@ pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String
             };
             format!("{name}({})", interp.repr(&Value::list(items))?)
         }
+        Native::MappingProxy(d) => {
+            format!("mappingproxy({})", interp.repr(&Value::Dict(d.clone()))?)
+        }
         Native::Super { after, receiver } => {
             format!(
                 "<super: <class '{}'>, <{} object>>",
@@ -646,6 +651,12 @@ pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String
 
 pub fn native_attr(interp: &Interp, _obj: &Value, n: &Native, name: Sym) -> PResult<Option<Value>> {
     match n {
+        // The reading methods of the dict behind it; nothing that writes.
+        Native::MappingProxy(d)
+            if matches!(&*name.name(), "keys" | "values" | "items" | "get" | "copy") =>
+        {
+            interp.get_attr(&Value::Dict(d.clone()), name).map(Some)
+        }
         Native::Super { after, receiver } => {
             let mut class = after.base.clone();
             while let Some(c) = class {
@@ -673,7 +684,10 @@ pub fn native_attr(interp: &Interp, _obj: &Value, n: &Native, name: Sym) -> PRes
     }
 }
 
-pub fn native_get_item(obj: &Value, _n: &Native, _index: &Value) -> PResult {
+pub fn native_get_item(interp: &Interp, obj: &Value, n: &Native, index: &Value) -> PResult {
+    if let Native::MappingProxy(d) = n {
+        return interp.get_item(&Value::Dict(d.clone()), index);
+    }
     Err(type_error(format!(
         "'{}' object is not subscriptable",
         type_name(obj)

@@ -1261,6 +1261,18 @@ impl Interp {
         body.ns
             .borrow_mut()
             .insert(sym::QUALNAME, Value::str(qualname.clone()));
+        // A docstring is bound before the body runs; a class without one gets `__doc__`
+        // None once it has run, as CPython's `type()` adds it.
+        let docstring = match def.body.first().map(|stmt| &stmt.node) {
+            Some(StmtKind::Expr(Expr {
+                node: ExprKind::Str(doc),
+                ..
+            })) => Some(Value::str(doc.to_string())),
+            _ => None,
+        };
+        if let Some(doc) = docstring {
+            body.ns.borrow_mut().insert(sym::DOC, doc);
+        }
         let mut body_frame = Frame {
             slots: vec![Value::Unbound; def.scope.slot_count as usize],
             globals: frame.globals.clone(),
@@ -1280,6 +1292,7 @@ impl Interp {
             return Err(syntax_error("'return' outside function").at(def.span));
         }
         let mut dict = std::mem::take(&mut *body.ns.borrow_mut());
+        dict.entry(sym::DOC).or_insert(Value::None);
         // As in CPython, a class that defines `__eq__` but not `__hash__` is unhashable.
         if dict.contains_key(&sym::EQ) && !dict.contains_key(&sym::HASH) {
             dict.insert(sym::HASH, Value::None);

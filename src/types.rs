@@ -78,6 +78,7 @@ define_types! {
         ellipsis: "ellipsis" => Ellipsis,
         coroutine: "coroutine" => Native,
         dict_keys: "dict_keys" => Native,
+        mappingproxy: "mappingproxy" => Native,
         dict_values: "dict_values" => Native,
         dict_items: "dict_items" => Native,
     }

@@ -834,6 +834,8 @@ pub enum DictView {
 pub enum Native {
     /// Keys/values/items views of a dict.
     DictView(Rc<RefCell<Dict>>, DictView),
+    /// `C.__dict__`: a read-only mapping of a class's namespace (taken when it is read).
+    MappingProxy(Rc<RefCell<Dict>>),
     Coroutine(crate::coroutine::Coroutine),
     /// `super()`: attribute lookup starts after `after` in the receiver's class chain.
     Super {

@@ -2502,7 +2502,7 @@ fn slice_positions(slice: &SliceObj, len: usize) -> PResult<Vec<usize>> {
 
 /// Indexing and slicing of str, tuple, list and range (dicts and instances are handled
 /// by the caller).
-pub fn sequence_get_item(_interp: &Interp, obj: &Value, index: &Value) -> PResult {
+pub fn sequence_get_item(interp: &Interp, obj: &Value, index: &Value) -> PResult {
     match (obj, index) {
         (Value::Str(text), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
             let i = int_arg(index, "").map_err(|_| index_error("string index out of range"))?;
@@ -2599,7 +2599,7 @@ pub fn sequence_get_item(_interp: &Interp, obj: &Value, index: &Value) -> PResul
             };
             Err(type_error(message))
         }
-        (Value::Native(n), _) => crate::coroutine::native_get_item(obj, n, index),
+        (Value::Native(n), _) => crate::coroutine::native_get_item(interp, obj, n, index),
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",
             type_name(obj)
