@@ -40,6 +40,33 @@ impl std::fmt::Debug for MethodCache {
 pub type Stmt = Spanned<StmtKind>;
 pub type Block = Vec<Stmt>;
 
+impl Expr {
+    /// Whether this is a constant after CPython's AST optimiser: a literal, a sign on a
+    /// number, or a tuple of constants. Set displays of constants are built differently
+    /// (`Set::from_display`), and `is` beside one warns (the resolver's `is_literal`).
+    pub fn is_folded_constant(&self) -> bool {
+        match &self.node {
+            ExprKind::None
+            | ExprKind::True
+            | ExprKind::False
+            | ExprKind::Ellipsis
+            | ExprKind::Int(_)
+            | ExprKind::BigInt(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_) => true,
+            ExprKind::UnaryOp {
+                op: UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert,
+                operand,
+            } => matches!(
+                operand.node,
+                ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_)
+            ),
+            ExprKind::Tuple(items) => items.iter().all(Expr::is_folded_constant),
+            _ => false,
+        }
+    }
+}
+
 /// A parsed program (one file, one `-c` string, or one REPL input).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Module {

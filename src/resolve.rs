@@ -958,7 +958,7 @@ impl Resolver<'_> {
                 | ExprKind::Set(_)
                 | ExprKind::FString(_)
         ) || matches!(&func.node, ExprKind::Comprehension(_))
-            || is_folded_constant(func);
+            || Expr::is_folded_constant(func);
         if !callable_kind {
             return;
         }
@@ -990,7 +990,7 @@ impl Resolver<'_> {
                     ComprehensionKind::Set | ComprehensionKind::Generator
                 )
             }
-            ExprKind::UnaryOp { .. } => is_folded_constant(value),
+            ExprKind::UnaryOp { .. } => Expr::is_folded_constant(value),
             _ => false,
         };
         if unsubscriptable {
@@ -1155,7 +1155,9 @@ fn literal_type(e: &Expr) -> Option<&'static str> {
         ExprKind::True | ExprKind::False => "bool",
         ExprKind::Int(_) | ExprKind::BigInt(_) => "int",
         ExprKind::Float(_) => "float",
-        ExprKind::UnaryOp { operand, .. } if is_folded_constant(e) => return literal_type(operand),
+        ExprKind::UnaryOp { operand, .. } if Expr::is_folded_constant(e) => {
+            return literal_type(operand)
+        }
         _ => return None,
     })
 }
@@ -1165,31 +1167,7 @@ fn literal_type(e: &Expr) -> Option<&'static str> {
 fn is_literal(e: &Expr) -> bool {
     match &e.node {
         ExprKind::None | ExprKind::True | ExprKind::False | ExprKind::Ellipsis => false,
-        _ => is_folded_constant(e),
-    }
-}
-
-/// A constant after CPython's AST optimiser: a literal, a sign on a number, or a tuple of
-/// constants.
-fn is_folded_constant(e: &Expr) -> bool {
-    match &e.node {
-        ExprKind::None
-        | ExprKind::True
-        | ExprKind::False
-        | ExprKind::Ellipsis
-        | ExprKind::Int(_)
-        | ExprKind::BigInt(_)
-        | ExprKind::Float(_)
-        | ExprKind::Str(_) => true,
-        ExprKind::UnaryOp {
-            op: UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert,
-            operand,
-        } => matches!(
-            operand.node,
-            ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_)
-        ),
-        ExprKind::Tuple(items) => items.iter().all(is_folded_constant),
-        _ => false,
+        _ => Expr::is_folded_constant(e),
     }
 }
 

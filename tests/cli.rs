@@ -666,6 +666,30 @@ fn endless_printing_into_a_closed_pipe_ends_quietly() {
     }
 }
 
+/// Starts `pyco -c program`, waits for its first three bytes of output (the program prints
+/// `go` when it is under way), lets it run `pause` more, then sends it SIGINT (Ctrl-C).
+fn start_then_interrupt(
+    program: &str,
+    pause: Duration,
+) -> (std::process::Child, std::process::ChildStdout) {
+    let mut child = pyco()
+        .args(["-c", program])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pyco starts");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut line = [0u8; 3];
+    stdout.read_exact(&mut line).expect("program started");
+    std::thread::sleep(pause);
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+    (child, stdout)
+}
+
 #[test]
 fn ctrl_c_stops_long_loops_inside_builtins() {
     for program in [
@@ -673,21 +697,7 @@ fn ctrl_c_stops_long_loops_inside_builtins() {
         "print('go', flush=True)\nsorted(range(10**8, 0, -1))",
         "print('go', flush=True)\nany(x < 0 for x in range(10**13))",
     ] {
-        let mut child = pyco()
-            .args(["-c", program])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("pyco starts");
-        let mut stdout = child.stdout.take().expect("stdout");
-        let mut line = [0u8; 3];
-        stdout.read_exact(&mut line).expect("program started");
-        std::thread::sleep(Duration::from_millis(500));
-        let status = Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status()
-            .expect("kill runs");
-        assert!(status.success());
+        let (child, _stdout) = start_then_interrupt(program, Duration::from_millis(500));
         let out = wait_or_kill(child, Duration::from_secs(60), program);
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(
@@ -906,21 +916,7 @@ fn ctrl_c_outside_asyncio_run_raises_keyboard_interrupt_after_finally() {
         "print('go', flush=True)\ntry:\n    while True:\n        pass\nfinally:\n    print('finally ran')\n",
         "import time\nprint('go', flush=True)\ntry:\n    time.sleep(30)\nfinally:\n    print('finally ran')\n",
     ] {
-        let mut child = pyco()
-            .args(["-c", program])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("pyco starts");
-        let mut stdout = child.stdout.take().expect("stdout");
-        let mut line = [0u8; 3];
-        stdout.read_exact(&mut line).expect("program started");
-        std::thread::sleep(Duration::from_millis(300));
-        let status = Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status()
-            .expect("kill runs");
-        assert!(status.success());
+        let (child, mut stdout) = start_then_interrupt(program, Duration::from_millis(300));
         let mut rest = String::new();
         stdout.read_to_string(&mut rest).expect("read rest");
         let out = wait_or_kill(child, Duration::from_secs(60), program);
@@ -1024,6 +1020,19 @@ fn the_event_loop_example_runs_its_coroutine() {
     assert_eq!((code, out.as_str()), (0, "async_task ran\nTrue\n"), "{err}");
 }
 
+/// Runs `pyco -c program` through `sh` with a redirection of its stdin (`<&-` closes it).
+fn run_with_redirect(program: &str, redirect: &str) -> (std::process::Output, String) {
+    let out = Command::new("sh")
+        .args(["-c", &format!("exec \"$0\" -c \"$1\" {redirect}")])
+        .arg(env!("CARGO_BIN_EXE_pyco"))
+        .arg(program)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("sh runs pyco");
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    (out, err)
+}
+
 #[test]
 fn input_keeps_a_carriage_return_and_says_when_stdin_is_lost() {
     let program = "print(repr(input()))\nprint(repr(input('prompt> ')))\ninput()\n";
@@ -1036,13 +1045,7 @@ fn input_keeps_a_carriage_return_and_says_when_stdin_is_lost() {
     );
     // Descriptor 0 closed (`<&-`): CPython's sys.stdin is None, and input() says so before
     // writing its prompt.
-    let out = Command::new("sh")
-        .args(["-c", "exec \"$0\" -c \"input('never shown> ')\" <&-"])
-        .arg(env!("CARGO_BIN_EXE_pyco"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("sh runs pyco");
-    let err = String::from_utf8_lossy(&out.stderr);
+    let (out, err) = run_with_redirect("input('never shown> ')", "<&-");
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "");
     assert!(
@@ -1050,13 +1053,7 @@ fn input_keeps_a_carriage_return_and_says_when_stdin_is_lost() {
         "{err}"
     );
     // An empty stdin is not a lost one.
-    let out = Command::new("sh")
-        .args(["-c", "exec \"$0\" -c \"input('shown> ')\" < /dev/null"])
-        .arg(env!("CARGO_BIN_EXE_pyco"))
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("sh runs pyco");
-    let err = String::from_utf8_lossy(&out.stderr);
+    let (out, err) = run_with_redirect("input('shown> ')", "< /dev/null");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "shown> ");
     assert!(
         err.ends_with("EOFError: EOF when reading a line\n"),

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::ast::{Comprehension, ComprehensionKind, Expr, ExprKind, UnaryOp};
+use crate::ast::{Comprehension, ComprehensionKind, Expr};
 use crate::exception::{PResult, PyErr};
 use crate::interp::{Frame, Interp};
 use crate::source::Span;
@@ -62,7 +62,7 @@ impl SetDisplay {
         SetDisplay {
             set: Set::default(),
             pending: Vec::with_capacity(items.len()),
-            constant: items.iter().all(is_constant),
+            constant: items.iter().all(Expr::is_folded_constant),
         }
     }
 
@@ -213,31 +213,5 @@ impl Interp {
     pub(crate) fn dict_display_finish(&self, mut display: DictDisplay) -> PResult {
         self.dict_display_flush(&mut display)?;
         Ok(Value::Dict(Rc::new(RefCell::new(display.dict))))
-    }
-}
-
-/// Is `expr` a constant after CPython's AST optimizer (a literal, a signed number, a tuple
-/// of constants)? Set displays of constants are built differently (see `Set::from_display`).
-fn is_constant(expr: &Expr) -> bool {
-    match &expr.node {
-        ExprKind::None
-        | ExprKind::True
-        | ExprKind::False
-        | ExprKind::Ellipsis
-        | ExprKind::Int(_)
-        | ExprKind::BigInt(_)
-        | ExprKind::Float(_)
-        | ExprKind::Str(_) => true,
-        ExprKind::UnaryOp {
-            op: UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert,
-            operand,
-        } => {
-            matches!(
-                operand.node,
-                ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_)
-            )
-        }
-        ExprKind::Tuple(items) => items.iter().all(is_constant),
-        _ => false,
     }
 }
