@@ -20,6 +20,7 @@ pub mod modules;
 pub mod numfmt;
 pub mod ops;
 pub mod parser;
+pub mod repl;
 pub mod resolve;
 pub mod runner;
 pub mod signals;

@@ -201,7 +201,16 @@ pub(crate) fn convert(
             "maximum recursion depth exceeded during compilation",
             Span::new(span.start, span.end),
         ),
-        RichReason::Custom(message) => syntax(message.clone(), span),
+        RichReason::Custom(message) => {
+            // A rule that failed only because the input ended (`try:` with no handler yet):
+            // a REPL reads more.
+            let error = syntax(message.clone(), span);
+            if only_newlines_and_dedents_from(tokens, span.start) {
+                error.incomplete()
+            } else {
+                error
+            }
+        }
         RichReason::ExpectedFound { expected, found } => {
             let expects_colon = expected.iter().any(|pattern| {
                 matches!(pattern, chumsky::error::RichPattern::Token(token) if **token == Token::Colon)
@@ -209,6 +218,15 @@ pub(crate) fn convert(
             diagnose(tokens, text, span, found.as_deref(), expects_colon)
         }
     }
+}
+
+/// Whether nothing but the newlines and dedents that end the input follow `position`: a
+/// parse that failed there failed because the input ended.
+fn only_newlines_and_dedents_from(tokens: &Tokens, position: usize) -> bool {
+    let index = token_index(tokens, position);
+    tokens[index.min(tokens.len())..]
+        .iter()
+        .all(|(token, _)| matches!(token, Token::Newline | Token::Dedent))
 }
 
 /// Picks CPython's message for a failure at `span` where `found` was not expected.
@@ -220,9 +238,7 @@ fn diagnose(
     expects_colon: bool,
 ) -> SyntaxError {
     let index = token_index(tokens, span.start);
-    let at_end = tokens[index.min(tokens.len())..]
-        .iter()
-        .all(|(token, _)| matches!(token, Token::Newline | Token::Dedent));
+    let at_end = only_newlines_and_dedents_from(tokens, span.start);
     let end_span = SimpleSpan::from(text.len()..text.len());
     let found_span = tokens.get(index).map_or(end_span, |(_, span)| *span);
 
@@ -314,7 +330,7 @@ fn diagnose(
         }
     }
     if found.is_none() || at_end && matches!(found, Some(Token::Dedent)) {
-        return syntax("unexpected EOF while parsing", end_span);
+        return syntax("unexpected EOF while parsing", end_span).incomplete();
     }
     syntax("invalid syntax", found_span)
 }
