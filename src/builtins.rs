@@ -1167,7 +1167,7 @@ static STDIN_LOST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool
 /// so that `input()` raises CPython's "lost sys.stdin". Rust's runtime has by then reopened
 /// a closed descriptor 0 on /dev/null for reading and writing, which a shell's `< /dev/null`
 /// (read-only) does not do: that is how the two are told apart (Linux's /proc says both).
-pub fn hold_closed_stdin() {
+pub fn note_closed_stdin() {
     let on_null = std::fs::read_link("/proc/self/fd/0")
         .is_ok_and(|target| target == std::path::Path::new("/dev/null"));
     let read_write = std::fs::read_to_string("/proc/self/fdinfo/0").is_ok_and(|info| {
@@ -1679,25 +1679,22 @@ pub fn set_exception_attr(inst: &Instance, name: Sym, value: &Value) -> bool {
 /// `C.__dict__`: a read-only mapping of the class's namespace as it is now, `__module__`
 /// first, as CPython's has it (without its `__dict__` and `__weakref__` slot descriptors,
 /// which pyco's classes do not have).
-fn class_namespace(interp: &Interp, class: &Rc<Class>) -> Value {
+fn class_namespace(class: &Rc<Class>) -> Value {
     let mut dict = Dict::default();
-    let mut add = |name: &str, value: Value| {
-        let key = Value::str(name);
-        if let Ok(hash) = interp.hash(&key) {
-            dict.insert(Key { hash, value: key }, value);
-        }
-    };
-    add("__module__", Value::str(class.module.to_string()));
+    dict.insert(
+        crate::value::name_key(sym::MODULE),
+        Value::str(class.module.to_string()),
+    );
     for (name, value) in class.dict.borrow().iter() {
         if *name != sym::QUALNAME && *name != sym::MODULE {
-            add(&name.name(), value.clone());
+            dict.insert(crate::value::name_key(*name), value.clone());
         }
     }
     Value::Native(Rc::new(Native::MappingProxy(Rc::new(RefCell::new(dict)))))
 }
 
 /// `C.__name__`, `C.__mro__`, ... of classes.
-pub fn class_special_attr(interp: &Interp, class: &Rc<Class>, name: Sym) -> Option<Value> {
+pub fn class_special_attr(_interp: &Interp, class: &Rc<Class>, name: Sym) -> Option<Value> {
     if name == sym::NAME {
         Some(Value::str(class.name.to_string()))
     } else if name == sym::QUALNAME {
@@ -1715,7 +1712,7 @@ pub fn class_special_attr(interp: &Interp, class: &Rc<Class>, name: Sym) -> Opti
             class.base.iter().cloned().map(Value::Class).collect(),
         ))
     } else if name == sym::DICT {
-        Some(class_namespace(interp, class))
+        Some(class_namespace(class))
     } else if name == sym::DOC {
         Some(Value::None)
     } else if name == sym::CLASS {

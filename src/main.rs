@@ -78,7 +78,7 @@ fn interpreter_stack() -> usize {
 
 fn main() -> ExitCode {
     // Before anything opens a file that could take descriptor 0.
-    pyco::builtins::hold_closed_stdin();
+    pyco::builtins::note_closed_stdin();
     no_transparent_huge_pages();
     let cli = Cli::parse();
     pyco::signals::install();

@@ -672,8 +672,9 @@ impl Instance {
     }
 }
 
-/// The key an attribute name has in an instance's `__dict__`.
-fn name_key(name: Sym) -> Key {
+/// The key a name has in a dict of names (an instance's `__dict__`, `locals()`,
+/// `C.__dict__`): the name as a str, with its hash.
+pub fn name_key(name: Sym) -> Key {
     let value = Value::str(name.to_string());
     let hash = match &value {
         Value::Str(s) => s.hash_value(),

@@ -227,15 +227,8 @@ fn colour_always_even_into_a_pipe_and_never_by_default_there() {
 
 #[test]
 fn closed_pipe_ends_quietly() {
-    let mut child = pyco()
-        .args(["-c", "i = 0\nwhile i < 200000:\n    print(i)\n    i += 1\n"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("pyco starts");
-    let mut stdout = child.stdout.take().expect("stdout");
-    let mut first = [0u8; 16];
-    stdout.read_exact(&mut first).expect("some output");
+    let (child, stdout) =
+        start_and_read("i = 0\nwhile i < 200000:\n    print(i)\n    i += 1\n", 16);
     drop(stdout);
     let out = child.wait_with_output().expect("pyco finishes");
     assert_eq!(
@@ -666,12 +659,9 @@ fn endless_printing_into_a_closed_pipe_ends_quietly() {
     }
 }
 
-/// Starts `pyco -c program`, waits for its first three bytes of output (the program prints
-/// `go` when it is under way), lets it run `pause` more, then sends it SIGINT (Ctrl-C).
-fn start_then_interrupt(
-    program: &str,
-    pause: Duration,
-) -> (std::process::Child, std::process::ChildStdout) {
+/// Starts `pyco -c program` with stdout and stderr piped and waits for its first `bytes`
+/// bytes of output; returns the running child and its stdout.
+fn start_and_read(program: &str, bytes: usize) -> (std::process::Child, std::process::ChildStdout) {
     let mut child = pyco()
         .args(["-c", program])
         .stdout(Stdio::piped())
@@ -679,8 +669,18 @@ fn start_then_interrupt(
         .spawn()
         .expect("pyco starts");
     let mut stdout = child.stdout.take().expect("stdout");
-    let mut line = [0u8; 3];
-    stdout.read_exact(&mut line).expect("program started");
+    let mut first = vec![0u8; bytes];
+    stdout.read_exact(&mut first).expect("program started");
+    (child, stdout)
+}
+
+/// Starts `pyco -c program`, waits for its first three bytes of output (the program prints
+/// `go` when it is under way), lets it run `pause` more, then sends it SIGINT (Ctrl-C).
+fn start_then_interrupt(
+    program: &str,
+    pause: Duration,
+) -> (std::process::Child, std::process::ChildStdout) {
+    let (child, stdout) = start_and_read(program, 3);
     std::thread::sleep(pause);
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])

@@ -286,14 +286,14 @@ impl Interp {
             if let Value::Builtin(b) = callee {
                 match b.name {
                     "super" => return self.zero_arg_super(frame),
-                    "locals" | "vars" => return self.frame_namespace(frame, false),
-                    "globals" => return self.frame_namespace(frame, true),
+                    "locals" | "vars" => return Ok(self.frame_namespace(frame, false)),
+                    "globals" => return Ok(self.frame_namespace(frame, true)),
                     "dir" => {
-                        let names = match self.frame_namespace(frame, false)? {
-                            Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
-                            _ => Vec::new(),
+                        let Value::Dict(names) = self.frame_namespace(frame, false) else {
+                            unreachable!("frame_namespace makes a dict")
                         };
-                        let mut names = names;
+                        let mut names: Vec<Value> =
+                            names.borrow().keys().map(|k| k.value.clone()).collect();
                         crate::builtins::sort_values(self, &mut names, None, false)?;
                         return Ok(Value::list(names));
                     }
@@ -308,41 +308,36 @@ impl Interp {
     /// of the calling frame: a new dict of the names bound there (free variables included,
     /// as CPython's `locals()` has them). Unlike CPython's `globals()`, writing to the dict
     /// does not bind names.
-    fn frame_namespace(&self, frame: &Frame, globals: bool) -> PResult {
-        let mut pairs: Vec<(Sym, Value)> = Vec::new();
+    fn frame_namespace(&self, frame: &Frame, globals: bool) -> Value {
+        let mut dict = crate::value::Dict::default();
+        let mut add = |name: Sym, value: &Value| {
+            let value = match value {
+                Value::Cell(cell) => cell.borrow().clone(),
+                value => value.clone(),
+            };
+            if !matches!(value, Value::Unbound) {
+                dict.insert(crate::value::name_key(name), value);
+            }
+        };
         match (&frame.function, &frame.class_body) {
             (Some(f), _) if !globals => {
-                for (slot, name) in f.def.scope.slot_names.iter().enumerate() {
-                    let value = match frame.slots.get(slot) {
-                        Some(Value::Cell(cell)) => cell.borrow().clone(),
-                        Some(value) => value.clone(),
-                        None => continue,
-                    };
-                    if !matches!(value, Value::Unbound) {
-                        pairs.push((*name, value));
-                    }
+                for (name, value) in f.def.scope.slot_names.iter().zip(&frame.slots) {
+                    add(*name, value);
                 }
             }
             (None, Some(body)) if !globals => {
-                pairs.extend(body.ns.borrow().iter().map(|(k, v)| (*k, v.clone())));
+                for (name, value) in body.ns.borrow().iter() {
+                    add(*name, value);
+                }
             }
             _ => {
                 let names = frame.globals.names.borrow();
-                let slots = frame.globals.slots.borrow();
-                for (name, value) in names.iter().zip(slots.iter()) {
-                    if !matches!(value, Value::Unbound) {
-                        pairs.push((*name, value.clone()));
-                    }
+                for (name, value) in names.iter().zip(frame.globals.slots.borrow().iter()) {
+                    add(*name, value);
                 }
             }
         }
-        let mut dict = crate::value::Dict::default();
-        for (name, value) in pairs {
-            let key = Value::str(name.to_string());
-            let hash = self.hash(&key)?;
-            dict.insert(crate::value::Key { hash, value: key }, value);
-        }
-        Ok(Value::Dict(Rc::new(RefCell::new(dict))))
+        Value::Dict(Rc::new(RefCell::new(dict)))
     }
 
     /// `super()` inside a method: the defining class and the first argument.

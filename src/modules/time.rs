@@ -244,17 +244,25 @@ fn local_seconds(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(seconds.map_or(Value::None, Value::Int))
 }
 
+/// What `zone` says on the first of `month` in `year`: its abbreviation, its offset east of
+/// UTC in seconds, and whether that is summer time.
+fn zone_on(zone: &jiff::tz::TimeZone, year: i16, month: i8) -> Option<(String, i32, bool)> {
+    let civil = jiff::civil::DateTime::new(year, month, 1, 0, 0, 0, 0).ok()?;
+    let ts = jiff::tz::TimeZone::UTC.to_timestamp(civil).ok()?;
+    let info = zone.to_offset_info(ts);
+    Some((
+        info.abbreviation().to_string(),
+        info.offset().seconds(),
+        info.dst().is_dst(),
+    ))
+}
+
 /// How far a zone's summer time is ahead of its standard time in the year of `at` (0 for
 /// a zone without DST), from its offsets in January and July.
 fn dst_difference(zone: &jiff::tz::TimeZone, at: jiff::Timestamp) -> i64 {
     let year = jiff::tz::Offset::UTC.to_datetime(at).year();
-    let offset = |month| {
-        let civil = jiff::civil::DateTime::new(year, month, 1, 0, 0, 0, 0).ok()?;
-        let ts = jiff::tz::TimeZone::UTC.to_timestamp(civil).ok()?;
-        Some(i64::from(zone.to_offset_info(ts).offset().seconds()))
-    };
-    match (offset(1), offset(7)) {
-        (Some(january), Some(july)) => (january - july).abs(),
+    match (zone_on(zone, year, 1), zone_on(zone, year, 7)) {
+        (Some(january), Some(july)) => (i64::from(january.1) - i64::from(july.1)).abs(),
         _ => 0,
     }
 }
@@ -267,17 +275,7 @@ fn zone_names(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let now = jiff::Timestamp::from_second(interp.runtime.clock.time() as i64)
         .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
     let year = jiff::tz::Offset::UTC.to_datetime(now).year();
-    let at = |month: i8| {
-        let civil = jiff::civil::DateTime::new(year, month, 1, 0, 0, 0, 0).ok()?;
-        let ts = jiff::tz::TimeZone::UTC.to_timestamp(civil).ok()?;
-        let info = zone.to_offset_info(ts);
-        Some((
-            info.abbreviation().to_string(),
-            info.offset().seconds(),
-            info.dst().is_dst(),
-        ))
-    };
-    let (january, july) = match (at(1), at(7)) {
+    let (january, july) = match (zone_on(&zone, year, 1), zone_on(&zone, year, 7)) {
         (Some(january), Some(july)) => (january, july),
         _ => (("UTC".to_string(), 0, false), ("UTC".to_string(), 0, false)),
     };
