@@ -447,6 +447,10 @@ pub struct Alias {
 #[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
     Expr(Expr),
+    /// An expression statement of a REPL input or notebook cell whose value is shown
+    /// (CPython's `PRINT_EXPR`, calling `sys.displayhook`); made by the resolver in the
+    /// interactive modes, never by the parser.
+    Echo(Expr),
     /// `a = b = value`: one or more targets.
     Assign {
         targets: Vec<Expr>,

@@ -1225,6 +1225,10 @@ fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
             "dir() without an argument is not supported by pyco: it would read the caller's locals",
         ));
     }
+    if let Value::Module(m) = &args[0] {
+        // asyncio's Python half is loaded on first use: its names are the module's too.
+        crate::modules::asyncio::load_prelude_into(interp, m)?;
+    }
     if let Value::Instance(inst) = &args[0] {
         // A class's own `__dir__` answers; its names come back sorted.
         if let Some(dir) = inst.class.lookup(sym::DIR) {

@@ -24,7 +24,7 @@ use crate::interp::Interp;
 use crate::types::types;
 use crate::value::*;
 
-mod clock;
+pub mod clock;
 pub use clock::{deadline_of, duration_of, seconds, Clock, Nanos, NANOS_PER_SECOND};
 
 /// A coroutine body as the loop polls it.

@@ -316,6 +316,31 @@ impl Interp {
         Ok(())
     }
 
+    /// `sys.displayhook`, which shows the value of an expression typed at the REPL (a
+    /// [`StmtKind::Echo`]): nothing for None, else its repr on stdout, and the value becomes
+    /// the builtin `_` (a global `_` the user assigned still wins, as in CPython).
+    pub fn display_value(&self, frame: &Frame, value: Value) -> PResult<()> {
+        if value.is_none() {
+            return Ok(());
+        }
+        self.set_underscore(&frame.globals, Value::None);
+        let text = self.repr(&value)?;
+        self.write_out(&text)?;
+        self.write_out("\n")?;
+        self.set_underscore(&frame.globals, value);
+        Ok(())
+    }
+
+    fn set_underscore(&self, globals: &Globals, value: Value) {
+        let name = Sym::intern("_");
+        if let Some(&slot) = globals.index.borrow().get(&name) {
+            if let Some(fallback) = globals.fallback.borrow_mut().get_mut(slot as usize) {
+                *fallback = value.clone();
+            }
+        }
+        self.builtins.borrow_mut().insert(name, value);
+    }
+
     pub fn flush_out(&self) {
         let _ = self.stdout.borrow_mut().flush();
     }
@@ -342,6 +367,46 @@ impl Interp {
             Ok(_) => Ok(()),
             Err(e) => Err(self.record_frame(e, &frame, module.body.first().map(|s| s.span))),
         }
+    }
+
+    /// A module whose body awaits (a REPL input or notebook cell with top-level `await`) as
+    /// a coroutine named `<module>`, as CPython compiles one: its frame is the module's, in
+    /// `globals`, so it runs on the event loop as a task and defines what it defines there.
+    pub fn module_coroutine(
+        &self,
+        module: Module,
+        globals: &Rc<Globals>,
+        source: &Rc<Source>,
+    ) -> Value {
+        self.prepare_globals(globals);
+        self.sources.borrow_mut().push(source.clone());
+        let span = Span::new(0, source.text.len());
+        let def = Rc::new(crate::ast::FunctionDef {
+            name: sym::MODULE_NAME,
+            params: Default::default(),
+            body: module.body,
+            decorators: Vec::new(),
+            returns: None,
+            is_async: true,
+            is_lambda: false,
+            span,
+            scope: module.scope,
+        });
+        let frame = Frame::module(globals.clone(), source.clone(), def.scope.slot_count);
+        let function = Rc::new(Function {
+            name: def.name,
+            qualname: def.name.name().to_string(),
+            defaults: Vec::new(),
+            kw_defaults: Vec::new(),
+            closure: Vec::new(),
+            globals: globals.clone(),
+            source: source.clone(),
+            attrs: RefCell::new(Vec::new()),
+            owner: RefCell::new(None),
+            plain_arity: Function::plain_arity_of(&def),
+            def,
+        });
+        crate::coroutine::new_coroutine(self, function, frame)
     }
 
     /// Notes that `stmt` of `frame` starts running.

@@ -5,9 +5,14 @@ use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
 
+use std::rc::Rc;
+
 use pyco::interp::Interp;
+use pyco::repl::{Screen, Session, Stream};
+use pyco::resolve::Mode;
 use pyco::runner::{self, Options};
 use pyco::source::Source;
+use pyco::value::Globals;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum ColorChoice {
@@ -20,7 +25,7 @@ enum ColorChoice {
 #[derive(Parser, Debug)]
 #[command(name = "pyco", version, about, long_about = None)]
 #[command(
-    after_help = "Examples:\n  pyco app.py           run a script\n  pyco -c 'print(1+1)'  run a string\n  pyco --check a.py     report syntax errors without running\n  pyco - < app.py       run a program from stdin"
+    after_help = "Examples:\n  pyco                  the REPL (on a terminal): `await` works at the prompt\n  pyco app.py           run a script\n  pyco -i app.py        run a script, then the REPL on its namespace\n  pyco notes.ipynb      run a notebook's code cells\n  pyco -c 'print(1+1)'  run a string\n  pyco --check a.py     report syntax errors without running\n  pyco - < app.py       run a program from stdin"
 )]
 struct Cli {
     /// Program passed in as a string
@@ -34,6 +39,18 @@ struct Cli {
     /// When to colour diagnostics: auto (only on a terminal, and not with NO_COLOR), always, never
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+
+    /// After running the program, open the REPL on its namespace (also after an error)
+    #[arg(short = 'i', conflicts_with = "check")]
+    interactive: bool,
+
+    /// Notebooks: go on running cells after one fails (the exit code is still 1)
+    #[arg(long)]
+    keep_going: bool,
+
+    /// Notebooks: print a header line before each code cell
+    #[arg(long)]
+    show_cells: bool,
 
     /// Use a virtual clock: sleeps jump instead of waiting (also PYCO_VIRTUAL_TIME=1)
     #[arg(long)]
@@ -91,7 +108,12 @@ fn main() -> ExitCode {
         .stack_size(stack)
         .spawn(move || run(cli));
     let code = match worker {
-        Ok(handle) => handle.join().unwrap_or(70),
+        Ok(handle) => {
+            let code = handle.join().unwrap_or(70);
+            // The REPL's line editor may have left the terminal raw (a panic, say).
+            pyco::repl::restore_terminal();
+            code
+        }
         Err(e) => {
             eprintln!(
                 "pyco: can't start the interpreter with a {} MiB stack: {e} (is `ulimit -v` too low?)",
@@ -145,14 +167,53 @@ fn run(cli: Cli) -> i32 {
         || std::env::var("PYCO_VIRTUAL_TIME")
             .map(|v| v == "1" || v == "true")
             .unwrap_or(false);
-    let stdout: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(
-        1 << 16,
-        EndOnFailedWrite(std::io::stdout()),
-    ));
-    let stderr: Box<dyn Write> = Box::new(EndOnFailedWrite(std::io::stderr()));
-
     if let Some(files) = cli.check {
         return check(&files, color);
+    }
+    let interactive_terminal = (cli.interactive || (cli.code.is_none() && cli.file.is_none()))
+        && std::io::stdin().is_terminal();
+    // On a terminal the REPL shows the interpreter's output through its screen, which keeps
+    // a line being typed intact; elsewhere output goes out buffered, ending on a closed pipe.
+    let screen = interactive_terminal.then(Screen::new);
+    let interp = match &screen {
+        Some(screen) => Interp::new(
+            Box::new(screen.writer(Stream::Out)),
+            Box::new(screen.writer(Stream::Err)),
+        ),
+        None => Interp::new(
+            Box::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                EndOnFailedWrite(std::io::stdout()),
+            )),
+            Box::new(EndOnFailedWrite(std::io::stderr())),
+        ),
+    };
+    interp.runtime.clock.set_virtual(virtual_time);
+    let options = Options {
+        argv: Vec::new(),
+        virtual_time,
+        color,
+    };
+    if cli.code.is_none() && cli.file.is_none() {
+        if let Some(screen) = &screen {
+            *interp.argv.borrow_mut() = vec![String::new()];
+            let session = Session::new(
+                interp.clone(),
+                Rc::new(Globals::new()),
+                Mode::Interactive,
+                color,
+            );
+            return finish(
+                &interp,
+                &session.globals.clone(),
+                pyco::repl::terminal::run(session, screen, color),
+            );
+        }
+    }
+    if let (None, Some(path)) = (&cli.code, cli.file.as_deref()) {
+        if path.ends_with(".ipynb") {
+            return notebook(&interp, path, &cli, options);
+        }
     }
 
     let (source, argv) = if let Some(code) = cli.code {
@@ -191,13 +252,56 @@ fn run(cli: Cli) -> i32 {
             }
         }
     };
-    let interp = Interp::new(stdout, stderr);
-    let options = Options {
-        argv,
-        virtual_time,
-        color,
+    let options = Options { argv, ..options };
+    if !cli.interactive {
+        return runner::run_program(&interp, source, &options);
+    }
+    // `-i`: the REPL opens on the program's namespace, whatever way the program ended.
+    let globals = Rc::new(Globals::new());
+    runner::run_main_module(&interp, source, &options, &globals, false);
+    let session = Session::new(interp.clone(), globals.clone(), Mode::Interactive, color);
+    let code = match &screen {
+        Some(screen) => pyco::repl::terminal::run(session, screen, color),
+        None => pyco::repl::prompt::run_lines(session, std::io::stdin().lock()),
     };
-    runner::run_program(&interp, source, &options)
+    finish(&interp, &globals, code)
+}
+
+/// The end of an interactive run: the namespace is cleared as at interpreter exit.
+fn finish(interp: &Interp, globals: &Rc<Globals>, code: i32) -> i32 {
+    interp.runtime.finalizing.set(true);
+    runner::clear_module(interp, globals.clone());
+    code
+}
+
+/// `pyco NOTEBOOK.ipynb`: its code cells as inputs of one session.
+fn notebook(interp: &Rc<Interp>, path: &str, cli: &Cli, options: Options) -> i32 {
+    let text = match read_program(path) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    let cells = match pyco::repl::notebook::code_cells(&text) {
+        Ok(cells) => cells,
+        Err(message) => {
+            eprintln!("pyco: {path}: {message}");
+            return 2;
+        }
+    };
+    *interp.argv.borrow_mut() = std::iter::once(path.to_string())
+        .chain(cli.args.iter().cloned())
+        .collect();
+    let mut session = Session::new(
+        interp.clone(),
+        Rc::new(Globals::new()),
+        Mode::Cell,
+        options.color,
+    );
+    let run_options = pyco::repl::notebook::NotebookOptions {
+        keep_going: cli.keep_going,
+        show_cells: cli.show_cells,
+    };
+    let code = pyco::repl::notebook::run(&mut session, &cells, run_options);
+    finish(interp, &session.globals.clone(), code)
 }
 
 /// The program's stdout or stderr. The first write that fails (the reader of a pipe went

@@ -1,100 +1,33 @@
-//! The interactive half, as it is built: for now, how the REPL decides whether what has been
-//! typed so far is a whole input, with pyco's own lexer and parser (never by counting
-//! brackets by hand), as CPython's `codeop` decides it.
+//! The interactive half: the REPL (`pyco` on a terminal, `pyco -i FILE`) and notebooks
+//! (`pyco NOTEBOOK.ipynb`). Both feed inputs to one [`session::Session`]: a `__main__`
+//! namespace and an event loop living across inputs, on which top-level `await` runs.
 
-use crate::ast::StmtKind;
-use crate::source::Source;
+mod complete;
+mod editor;
+mod highlight;
+pub mod input;
+pub mod notebook;
+pub mod prompt;
+pub mod session;
+pub mod terminal;
 
-/// What the lines typed so far (joined with `\n`, the last one without it) are.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InputStatus {
-    /// A whole input: run it.
-    Complete,
-    /// Something is still open (a bracket, a triple-quoted string, a `\`, a block header,
-    /// or a compound statement not yet ended by an empty line): read another line.
-    Incomplete,
-    /// A syntax error that more lines cannot mend: report it at once.
-    Invalid,
-}
+pub use input::{input_status, InputStatus};
+pub use session::{Outcome, Session};
+pub use terminal::{restore_terminal, Screen, Stream};
 
-/// Whether `text` is a whole REPL input. A compound statement (`if`, `def`, `class`, ...)
-/// is whole only once an empty line follows it, so `text` ends with `\n`; a parse that
-/// failed only because the text ended too soon asks for more.
-pub fn input_status(text: &str) -> InputStatus {
-    let source = Source::new("<stdin>", text);
-    match crate::parser::parse(&source) {
-        Err(errors) => {
-            if errors.first().is_some_and(|error| error.incomplete) {
-                InputStatus::Incomplete
-            } else {
-                InputStatus::Invalid
-            }
-        }
-        Ok(module) => {
-            let compound = module.body.last().is_some_and(|stmt| {
-                matches!(
-                    stmt.node,
-                    StmtKind::If { .. }
-                        | StmtKind::While { .. }
-                        | StmtKind::For { .. }
-                        | StmtKind::Try { .. }
-                        | StmtKind::With { .. }
-                        | StmtKind::FunctionDef(_)
-                        | StmtKind::ClassDef(_)
-                )
-            });
-            if compound && !text.ends_with('\n') {
-                InputStatus::Incomplete
-            } else {
-                InputStatus::Complete
-            }
+/// `:tasks`: each live task of the session's loop, as its repr shows it (name, coroutine,
+/// state, the line it is suspended at, what it waits for).
+pub fn tasks_table(session: &Session) -> String {
+    let tasks = session.live_tasks();
+    if tasks.is_empty() {
+        return "no tasks are running\n".to_string();
+    }
+    let mut out = String::new();
+    for task in tasks {
+        match crate::modules::asyncio::future_repr(&session.interp, &task) {
+            Ok(repr) => out.push_str(&format!("  {repr}\n")),
+            Err(_) => out.push_str(&format!("  {}\n", task.name())),
         }
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use InputStatus::*;
-
-    /// The answers of CPython 3.11's `codeop.compile_command(text, "<input>", "single")`
-    /// for the same texts (None is incomplete, SyntaxError invalid), except top-level
-    /// `await`, which pyco's REPL runs.
-    #[test]
-    fn inputs_are_whole_when_cpythons_codeop_says_so() {
-        let mut wrong = Vec::new();
-        for (text, expected) in [
-            ("x = 1", Complete),
-            ("", Complete),
-            ("if x:", Incomplete),
-            ("if x:\n    pass", Incomplete),
-            ("if x:\n    pass\n", Complete),
-            ("def f(): pass", Incomplete),
-            ("def f(): pass\n", Complete),
-            ("class A:\n    x = 1\n\n", Complete),
-            ("for i in r: print(i)\n", Complete),
-            ("if x:\n  pass\nelse:", Incomplete),
-            ("try:\n    pass\n", Incomplete),
-            ("try:\n    pass\nexcept E:\n    pass\n", Complete),
-            ("(1,", Incomplete),
-            ("[1,\n2]", Complete),
-            ("x = (", Incomplete),
-            ("foo(", Incomplete),
-            ("print((1)", Incomplete),
-            ("'''abc", Incomplete),
-            ("'''abc\n'''", Complete),
-            ("x = 1 \\", Incomplete),
-            ("@dec", Incomplete),
-            ("1 +", Invalid),
-            ("x = 1)", Invalid),
-            ("a b", Invalid),
-            ("await f()", Complete),
-        ] {
-            let got = input_status(text);
-            if got != expected {
-                wrong.push(format!("{text:?}: {got:?}, not {expected:?}"));
-            }
-        }
-        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-    }
+    out
 }

@@ -25,8 +25,70 @@ pub fn force_resumable() -> bool {
 pub enum Mode {
     /// A script: top-level `await` is an error.
     File,
-    /// A REPL input: top-level `await` runs on the REPL's event loop.
+    /// A REPL input: top-level `await` runs on the REPL's event loop, and every expression
+    /// statement outside a `def` or `class` shows its value (CPython's `single` mode).
     Interactive,
+    /// A notebook cell: top-level `await` as in the REPL, and only a last statement that is
+    /// an expression shows its value (as Jupyter shows a cell's result).
+    Cell,
+}
+
+impl Mode {
+    /// Whether `await` may appear outside any function.
+    fn top_level_await(self) -> bool {
+        matches!(self, Mode::Interactive | Mode::Cell)
+    }
+}
+
+/// Turns the expression statements whose values an interactive `mode` shows into
+/// [`StmtKind::Echo`]: in the REPL every one outside a `def` or `class`, nested statements
+/// included; in a notebook cell only a last statement that is an expression.
+fn mark_echoes(body: &mut Block, mode: Mode) {
+    fn echo(stmt: &mut Stmt) {
+        if let StmtKind::Expr(_) = &stmt.node {
+            let StmtKind::Expr(e) = std::mem::replace(&mut stmt.node, StmtKind::Pass) else {
+                unreachable!("checked just above")
+            };
+            stmt.node = StmtKind::Echo(e);
+        }
+    }
+    fn every(body: &mut Block) {
+        for stmt in body {
+            match &mut stmt.node {
+                StmtKind::If { body, orelse, .. }
+                | StmtKind::While { body, orelse, .. }
+                | StmtKind::For { body, orelse, .. } => {
+                    every(body);
+                    every(orelse);
+                }
+                StmtKind::With { body, .. } => every(body),
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                    ..
+                } => {
+                    every(body);
+                    for handler in handlers {
+                        every(&mut handler.body);
+                    }
+                    every(orelse);
+                    every(finalbody);
+                }
+                _ => echo(stmt),
+            }
+        }
+    }
+    match mode {
+        Mode::File => {}
+        Mode::Interactive => every(body),
+        Mode::Cell => {
+            if let Some(last) = body.last_mut() {
+                echo(last);
+            }
+        }
+    }
 }
 
 /// CPython's refusal of a jump out of an `except*` body.
@@ -80,6 +142,7 @@ pub fn resolve(module: &mut Module, globals: &Globals, mode: Mode) -> Result<(),
         .scopes
         .push(ScopeState::new(ScopeKind::Module, HashSet::new(), false));
     let mut body = std::mem::take(&mut module.body);
+    mark_echoes(&mut body, mode);
     resolver.block(&mut body);
     module.body = body;
     let state = resolver
@@ -410,7 +473,7 @@ impl Resolver<'_> {
     fn stmt(&mut self, stmt: &mut Stmt) -> bool {
         let span = stmt.span;
         let has_await = match &mut stmt.node {
-            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Expr(e) | StmtKind::Echo(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
                 let mut a = self.expr(value);
                 value.binds_names = contains_named_expr(value);
@@ -684,7 +747,7 @@ impl Resolver<'_> {
     fn in_async_function(&self) -> bool {
         match self.scopes.last().map(|s| s.kind) {
             Some(ScopeKind::Function { is_async }) => is_async,
-            Some(ScopeKind::Module) => self.mode == Mode::Interactive,
+            Some(ScopeKind::Module) => self.mode.top_level_await(),
             _ => false,
         }
     }
@@ -1256,7 +1319,7 @@ impl Scan {
 
     fn stmt(&mut self, stmt: &Stmt) {
         match &stmt.node {
-            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Expr(e) | StmtKind::Echo(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
                 self.expr(value);
                 for t in targets {

@@ -70,10 +70,25 @@ pub const EXIT_BY_SIGINT: i32 = -2;
 
 /// Runs a whole program; returns the process exit code, or [`EXIT_BY_SIGINT`].
 pub fn run_program(interp: &Interp, source: Rc<Source>, options: &Options) -> i32 {
+    let globals = Rc::new(Globals::new());
+    let code = run_main_module(interp, source, options, &globals, true);
+    clear_module(interp, globals);
+    code
+}
+
+/// Runs a program in `globals` and reports how it ended; returns the exit code. `at_exit`:
+/// the process ends with it, so what its end drops is reported as at interpreter exit
+/// (`pyco -i` goes on to the REPL instead).
+pub fn run_main_module(
+    interp: &Interp,
+    source: Rc<Source>,
+    options: &Options,
+    globals: &Rc<Globals>,
+    at_exit: bool,
+) -> i32 {
     *interp.argv.borrow_mut() = options.argv.clone();
     interp.runtime.clock.set_virtual(options.virtual_time);
-    let globals = Rc::new(Globals::new());
-    let module = match compile(&source, &globals, Mode::File, options.color) {
+    let module = match compile(&source, globals, Mode::File, options.color) {
         Ok(m) => m,
         Err(text) => {
             interp.flush_out();
@@ -82,16 +97,21 @@ pub fn run_program(interp: &Interp, source: Rc<Source>, options: &Options) -> i3
         }
     };
     write_syntax_warnings(interp, &source, &module);
-    let result = interp.run_module(&module, &globals, &source);
-    interp.runtime.finalizing.set(true);
+    let result = interp.run_module(&module, globals, &source);
+    if at_exit {
+        interp.runtime.finalizing.set(true);
+    }
     interp.flush_out();
-    let code = match result {
+    match result {
         Ok(()) => 0,
         Err(err) => exit_code_for(interp, &err),
-    };
-    // CPython's finalization clears the module's variables while it can still warn: a
-    // coroutine never awaited in one is reported then (`sys:1`), after any traceback.
-    // (Functions refer to their globals, so dropping them alone would free nothing.)
+    }
+}
+
+/// CPython's finalization of `__main__`: its variables are cleared while the interpreter can
+/// still warn, so a coroutine never awaited in one is reported then (`sys:1`), after any
+/// traceback. (Functions refer to their globals, so dropping them alone would free nothing.)
+pub fn clear_module(interp: &Interp, globals: Rc<Globals>) {
     let slots = globals.slots.borrow().len();
     for slot in 0..slots {
         let value = std::mem::replace(&mut globals.slots.borrow_mut()[slot], Value::Unbound);
@@ -100,7 +120,6 @@ pub fn run_program(interp: &Interp, source: Rc<Source>, options: &Options) -> i3
     // Drop module state while the interpreter can still report (never-awaited coroutines).
     drop(globals);
     interp.flush_out();
-    code
 }
 
 /// Reports an uncaught exception and picks the exit code, as CPython does.
@@ -337,7 +356,8 @@ fn stack_text(trace: &[crate::value::TraceEntry]) -> String {
             "  File \"{}\", line {}, in {}\n",
             entry.source.name, line, entry.function
         ));
-        if !entry.source.name.starts_with('<') || entry.source.name == "<stdin>" {
+        // CPython has no text for `<stdin>`, `<string>` or a REPL input: only files show lines.
+        if !entry.source.name.starts_with('<') {
             let text = entry.source.line_text(line).trim();
             if !text.is_empty() {
                 out.push_str(&format!("    {text}\n"));

@@ -150,6 +150,7 @@ fn block(stmts: &[Stmt]) -> String {
 fn stmt(s: &Stmt) -> String {
     match &s.node {
         StmtKind::Expr(e) => sexp(e),
+        StmtKind::Echo(e) => format!("(echo {})", sexp(e)),
         StmtKind::Assign { targets, value } => {
             let targets: Vec<String> = targets.iter().map(sexp).collect();
             format!("(= {} {})", targets.join(" "), sexp(value))

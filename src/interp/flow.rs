@@ -38,6 +38,10 @@ impl Interp {
             StmtKind::Expr(e) => {
                 self.eval(frame, e)?;
             }
+            StmtKind::Echo(e) => {
+                let value = self.eval(frame, e)?;
+                self.display_value(frame, value)?;
+            }
             StmtKind::Assign { targets, value } => {
                 if let [target] = targets.as_slice() {
                     if let ExprKind::Name(Name {

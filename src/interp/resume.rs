@@ -163,7 +163,7 @@ pub(crate) use {await_any, run_statements};
 /// statement, `return <expr>`, or an assignment to one target without an `await`.
 pub(crate) fn in_place_value(stmt: &Stmt) -> Option<&Expr> {
     match &stmt.node {
-        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => Some(e),
+        StmtKind::Expr(e) | StmtKind::Echo(e) | StmtKind::Return(Some(e)) => Some(e),
         StmtKind::Assign { targets, value } if targets.len() == 1 && !targets[0].has_await => {
             Some(value)
         }
@@ -183,6 +183,10 @@ impl Interp {
         let value = value?;
         match &stmt.node {
             StmtKind::Return(_) => Ok(Flow::Return(value)),
+            StmtKind::Echo(_) => {
+                self.display_value(frame, value)?;
+                Ok(Flow::Normal)
+            }
             StmtKind::Assign { targets, .. } => {
                 if let ExprKind::Name(Name {
                     resolved: Resolved::Local(slot),
@@ -380,6 +384,11 @@ impl Interp {
         match &stmt.node {
             StmtKind::Expr(e) => Box::pin(async move {
                 self.eval_any(frame, e).await?;
+                Ok(Flow::Normal)
+            }),
+            StmtKind::Echo(e) => Box::pin(async move {
+                let value = self.eval_any(frame, e).await?;
+                self.display_value(frame, value)?;
                 Ok(Flow::Normal)
             }),
             StmtKind::Assign { targets, value } => Box::pin(async move {

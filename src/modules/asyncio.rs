@@ -565,7 +565,7 @@ fn run(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
 /// `Runner.run(coro)` on the runner's loop `event_loop`: runs `main` as the main task,
 /// which Ctrl-C cancels (a second Ctrl-C, or a first that the task absorbs, becomes
 /// `KeyboardInterrupt`).
-fn run_main(interp: &Interp, event_loop: &Rc<EventLoop>, main: &Value) -> PResult {
+pub(crate) fn run_main(interp: &Interp, event_loop: &Rc<EventLoop>, main: &Value) -> PResult {
     event_loop::check_can_run(interp, event_loop)
         .map_err(|err| keep_alive(err, std::slice::from_ref(main)))?;
     let task = task_for(interp, event_loop, main, None)?;

@@ -1,0 +1,372 @@
+//! The REPL, driven as a person drives it: the real binary in a pseudo-terminal (the only
+//! terminal CI has is the one each test makes). Every step waits for the output it needs,
+//! with a timeout; no test sleeps and hopes.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use rexpect::session::PtySession;
+
+/// How long one expected output may take to appear.
+const PATIENCE_MS: u64 = 20_000;
+
+struct Repl {
+    pty: PtySession,
+}
+
+impl Repl {
+    /// `pyco ARGS` on a terminal, with a history folder of its own (`state`).
+    fn start_in(args: &[&str], state: &std::path::Path) -> Repl {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_pyco"));
+        command
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env("XDG_STATE_HOME", state)
+            .env("TERM", "xterm")
+            .env_remove("PYCO_VIRTUAL_TIME");
+        let pty = rexpect::session::spawn_command(command, Some(PATIENCE_MS)).expect("pty");
+        Repl { pty }
+    }
+
+    fn start(args: &[&str]) -> (Repl, TempDir) {
+        let state = TempDir::new();
+        (Repl::start_in(args, &state.0), state)
+    }
+
+    /// Waits for `text`; returns what came before it.
+    fn expect(&mut self, text: &str) -> String {
+        match self.pty.exp_string(text) {
+            Ok(before) => before,
+            Err(e) => panic!("waited for {text:?}: {e}"),
+        }
+    }
+
+    fn prompt(&mut self) -> String {
+        self.expect(">>> ")
+    }
+
+    /// Types `line` and Enter.
+    fn line(&mut self, line: &str) {
+        self.pty.send_line(line).expect("type a line");
+    }
+
+    /// Types `text` without Enter.
+    fn keys(&mut self, text: &str) {
+        self.pty.send(text).expect("type");
+        self.pty.flush().expect("flush");
+    }
+
+    fn ctrl(&mut self, key: char) {
+        self.pty.send_control(key).expect("control key");
+    }
+
+    /// Leaves with Ctrl-D and waits for the end.
+    fn leave(mut self) -> String {
+        self.ctrl('d');
+        self.pty.exp_eof().expect("pyco ends")
+    }
+}
+
+/// A temporary folder, removed at the end of the test.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> TempDir {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static COUNT: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "pyco-repl-test-{}-{}",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn welcome_echo_underscore_and_definitions_that_persist() {
+    let (mut repl, _state) = Repl::start(&[]);
+    let welcome = repl.prompt();
+    assert!(welcome.contains("`await` works at the prompt"), "{welcome}");
+    assert!(welcome.contains(":help"), "{welcome}");
+    repl.line("1 + 2");
+    repl.expect("3\r\n");
+    repl.prompt();
+    repl.line("_ * 10");
+    repl.expect("30\r\n");
+    repl.prompt();
+    repl.line("None");
+    repl.line("'shown'");
+    repl.expect("'shown'\r\n");
+    repl.line("def double(x):");
+    repl.expect("... ");
+    repl.line("return 2 * x");
+    repl.expect("... ");
+    repl.line("");
+    repl.prompt();
+    repl.line("double(21)");
+    repl.expect("42\r\n");
+    repl.leave();
+}
+
+#[test]
+fn multi_line_async_def_then_top_level_await_gather_in_order() {
+    let (mut repl, _state) = Repl::start(&[]);
+    repl.prompt();
+    repl.line("import asyncio");
+    repl.prompt();
+    repl.line("async def job(n, delay):");
+    repl.expect("... ");
+    repl.line("await asyncio.sleep(delay)");
+    repl.expect("... ");
+    repl.line("print('job', n, 'done')");
+    repl.expect("... ");
+    repl.line("return n * 10");
+    repl.expect("... ");
+    repl.line("");
+    repl.prompt();
+    repl.line("await asyncio.gather(job(1, 0.3), job(2, 0.1), job(3, 0.2))");
+    let out = repl.expect("[10, 20, 30]\r\n");
+    let at = |needle: &str| out.find(needle).unwrap_or(usize::MAX);
+    assert!(
+        at("job 2 done") < at("job 3 done") && at("job 3 done") < at("job 1 done"),
+        "{out}"
+    );
+    repl.prompt();
+    repl.line("await job(4, 0)");
+    repl.expect("40\r\n");
+    repl.leave();
+}
+
+#[test]
+fn errors_never_end_the_session() {
+    let (mut repl, _state) = Repl::start(&[]);
+    repl.prompt();
+    repl.line("x = 1");
+    repl.prompt();
+    repl.line("1/0");
+    repl.expect("File \"<stdin>\", line 1, in <module>");
+    repl.expect("ZeroDivisionError: division by zero");
+    repl.prompt();
+    // A plain syntax error is reported at once, not answered with `... `.
+    repl.line("x = = 2");
+    let report = repl.prompt();
+    assert!(report.contains("SyntaxError"), "{report}");
+    assert!(!report.contains("..."), "{report}");
+    repl.line("x + 1");
+    repl.expect("2\r\n");
+    repl.leave();
+}
+
+#[test]
+fn a_background_task_prints_while_a_line_is_half_typed() {
+    let (mut repl, _state) = Repl::start(&[]);
+    repl.prompt();
+    repl.line("import asyncio");
+    repl.prompt();
+    repl.line("async def ticker():");
+    repl.line("for i in range(1, 4):");
+    repl.line("await asyncio.sleep(0.3)");
+    repl.line("print('tick', i)");
+    repl.line("");
+    repl.line("");
+    repl.prompt();
+    repl.line("t = asyncio.create_task(ticker())");
+    repl.prompt();
+    repl.keys("half = 4");
+    repl.expect("tick 1");
+    repl.expect("tick 3");
+    // The half-typed line survived the printing: finish it.
+    repl.line("2");
+    repl.prompt();
+    repl.line("half");
+    repl.expect("42\r\n");
+    repl.leave();
+}
+
+#[test]
+fn tab_completes_module_attributes_and_names_in_scope() {
+    let (mut repl, _state) = Repl::start(&[]);
+    repl.prompt();
+    repl.line("import asyncio");
+    repl.prompt();
+    repl.keys("asyncio.ga\t");
+    repl.expect("gather");
+    repl.line("");
+    repl.expect("function gather>");
+    repl.prompt();
+    repl.line("q = asyncio.Queue()");
+    repl.prompt();
+    repl.keys("q.put_\t");
+    repl.expect("put_nowait");
+    repl.line("(5)");
+    repl.prompt();
+    repl.line("q.qsize()");
+    repl.expect("1\r\n");
+    repl.leave();
+}
+
+#[test]
+fn ctrl_c_interrupts_a_running_input_and_background_tasks_live_on() {
+    let (mut repl, _state) = Repl::start(&[]);
+    repl.prompt();
+    repl.line("import asyncio");
+    repl.prompt();
+    repl.line("async def forever():");
+    repl.line("await asyncio.sleep(1000)");
+    repl.line("");
+    repl.line("");
+    repl.prompt();
+    repl.line("bg = asyncio.create_task(forever(), name='sleeper')");
+    repl.prompt();
+    repl.line("print('waiting'); await asyncio.sleep(100)");
+    repl.expect("waiting");
+    repl.ctrl('c');
+    repl.expect("KeyboardInterrupt");
+    repl.prompt();
+    repl.line("while True: pass");
+    repl.ctrl('c');
+    repl.expect("KeyboardInterrupt");
+    repl.prompt();
+    repl.line(":tasks");
+    let tasks = repl.prompt();
+    assert!(
+        tasks.contains("name='sleeper'") && tasks.contains("forever()"),
+        "{tasks}"
+    );
+    // Ctrl-C at the prompt clears the line.
+    repl.keys("1 + ");
+    repl.ctrl('c');
+    repl.expect("KeyboardInterrupt");
+    repl.prompt();
+    repl.line("bg.done()");
+    repl.expect("False\r\n");
+    repl.leave();
+}
+
+#[test]
+fn tasks_command_shows_where_each_task_waits() {
+    let (mut repl, _state) = Repl::start(&[]);
+    repl.prompt();
+    repl.line(":tasks");
+    repl.expect("no tasks are running");
+    repl.line("import asyncio");
+    repl.line("async def waiter(e):");
+    repl.line("await e.wait()");
+    repl.line("");
+    repl.line("");
+    repl.line("e = asyncio.Event()");
+    repl.line("w = asyncio.create_task(waiter(e))");
+    repl.line("await asyncio.sleep(0)");
+    repl.line(":tasks");
+    repl.expect("<Task pending name='Task-");
+    repl.expect("coro=<waiter() running at <stdin>:2>");
+    repl.line(":help");
+    repl.expect(":reset");
+    repl.leave();
+}
+
+#[test]
+fn history_is_kept_between_sessions() {
+    let state = TempDir::new();
+    let mut repl = Repl::start_in(&[], &state.0);
+    repl.prompt();
+    repl.line("remembered = 'from the first session'");
+    repl.prompt();
+    repl.leave();
+    let history = std::fs::read_to_string(state.0.join("pyco/history")).expect("history file");
+    assert!(
+        history.contains("remembered = 'from the first session'"),
+        "{history}"
+    );
+    let mut repl = Repl::start_in(&[], &state.0);
+    repl.prompt();
+    // Up arrow brings the line back; Enter runs it.
+    repl.keys("\u{1b}[A");
+    repl.keys("\r");
+    repl.prompt();
+    repl.line("remembered");
+    repl.expect("'from the first session'");
+    repl.leave();
+}
+
+#[test]
+fn the_tutorials_notebook_cells_run_at_the_prompt() {
+    let (mut repl, _state) = Repl::start(&[]);
+    repl.prompt();
+    repl.line("!pip install nest_asyncio");
+    let note = repl.prompt();
+    assert!(
+        note.contains("not run") && note.contains("nest_asyncio is built into pyco"),
+        "{note}"
+    );
+    repl.line("import asyncio");
+    repl.line("async def main():");
+    repl.line("await asyncio.sleep(0.1)");
+    repl.line("return 'main done'");
+    repl.line("");
+    repl.line("");
+    repl.prompt();
+    // As in `python -m asyncio`: the REPL's loop is running.
+    repl.line("asyncio.run(main())");
+    repl.expect("RuntimeError: asyncio.run() cannot be called from a running event loop");
+    repl.prompt();
+    repl.line("import nest_asyncio");
+    repl.line("nest_asyncio.apply()");
+    repl.line("asyncio.run(main())");
+    repl.expect("'main done'");
+    repl.prompt();
+    repl.line("await main()");
+    repl.expect("'main done'");
+    repl.leave();
+}
+
+#[test]
+fn interactive_flag_opens_the_repl_on_the_programs_namespace() {
+    let dir = TempDir::new();
+    let program = dir.0.join("prog.py");
+    std::fs::write(
+        &program,
+        "greeting = 'hello from prog'\nprint('ran')\n1/0\n",
+    )
+    .unwrap();
+    let path = program.to_string_lossy().into_owned();
+    let (mut repl, _state) = Repl::start(&["-i", &path]);
+    repl.expect("ran");
+    repl.expect("ZeroDivisionError");
+    repl.prompt();
+    repl.line("greeting");
+    repl.expect("'hello from prog'");
+    repl.prompt();
+    repl.line("exit()");
+    repl.pty.exp_eof().expect("exit() leaves");
+}
+
+#[test]
+fn exit_and_quit_leave_with_their_status() {
+    let (mut repl, _state) = Repl::start(&[]);
+    repl.prompt();
+    repl.line("quit()");
+    repl.pty.exp_eof().expect("quit() leaves");
+    let status = repl.pty.process().wait().expect("status");
+    assert!(
+        matches!(status, rexpect::process::WaitStatus::Exited(_, 0)),
+        "{status:?}"
+    );
+    let (mut repl, _state) = Repl::start(&[]);
+    repl.prompt();
+    repl.line("import sys; sys.exit(3)");
+    repl.pty.exp_eof().expect("sys.exit leaves");
+    let status = repl.pty.process().wait().expect("status");
+    assert!(
+        matches!(status, rexpect::process::WaitStatus::Exited(_, 3)),
+        "{status:?}"
+    );
+}
