@@ -1118,6 +1118,9 @@ pub struct Runtime {
     pub nested_allowed: Cell<bool>,
     /// The program has finished: what is dropped now is reported as at interpreter exit.
     pub finalizing: Cell<bool>,
+    /// At exit, the builtin `_` is being cleared: CPython still gives the tracemalloc hint
+    /// for what that drops.
+    pub clearing_builtins: Cell<bool>,
     /// The main task of `asyncio.run`, which Ctrl-C cancels.
     pub main_task: RefCell<Option<Rc<Fut>>>,
     /// Ctrl-C presses seen while `asyncio.run` ran.
@@ -1145,6 +1148,7 @@ impl Runtime {
             task_counter: Cell::new(0),
             nested_allowed: Cell::new(false),
             finalizing: Cell::new(false),
+            clearing_builtins: Cell::new(false),
             main_task: RefCell::new(None),
             interrupts: Cell::new(0),
             task_base_depth: Cell::new(0),
@@ -1290,6 +1294,9 @@ const LOOP_CALLBACK_FILE: &str = "/usr/lib/python3.11/asyncio/events.py";
 const LOOP_CALLBACK_LINE: usize = 80;
 const LOOP_CALLBACK_TEXT: &str = "self._context.run(self._callback, *self._args)";
 
+const TRACEMALLOC_HINT: &str =
+    "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+
 /// CPython's warning for a coroutine object dropped before anything awaited it, at the line
 /// of the innermost frame running (its `warnings.warn(..., stacklevel=2)`), printed once per
 /// place and coroutine name as the `default` warning action does, with the tracemalloc hint.
@@ -1306,7 +1313,11 @@ pub fn warn_never_awaited(qualname: &str) {
             if !first {
                 return;
             }
-            format!("sys:1: {message}\n")
+            if interp.runtime.clearing_builtins.get() {
+                format!("sys:1: {message}\n{TRACEMALLOC_HINT}")
+            } else {
+                format!("sys:1: {message}\n")
+            }
         } else {
             let (file, line, source_line) = match interp.position_line(interp.position.get()) {
                 // CPython's linecache has no text for `<stdin>` or `<string>`.
@@ -1338,9 +1349,7 @@ pub fn warn_never_awaited(qualname: &str) {
             if !source_line.is_empty() {
                 text.push_str(&format!("  {source_line}\n"));
             }
-            text.push_str(
-                "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-            );
+            text.push_str(TRACEMALLOC_HINT);
             text
         };
         interp.flush_out();

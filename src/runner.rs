@@ -112,6 +112,24 @@ pub fn run_main_module(
 /// still warn, so a coroutine never awaited in one is reported then (`sys:1`), after any
 /// traceback. (Functions refer to their globals, so dropping them alone would free nothing.)
 pub fn clear_module(interp: &Interp, globals: Rc<Globals>) {
+    // First, as CPython's finalization does, the builtin `_` (the last value the REPL or a
+    // notebook showed) goes; what it held is reported with the tracemalloc hint still given.
+    let underscore = Sym::intern("_");
+    let shown = interp.builtins.borrow_mut().remove(&underscore);
+    let fallback = globals
+        .index
+        .borrow()
+        .get(&underscore)
+        .copied()
+        .and_then(|slot| {
+            let mut fallback = globals.fallback.borrow_mut();
+            fallback
+                .get_mut(slot as usize)
+                .map(|value| std::mem::replace(value, Value::Unbound))
+        });
+    interp.runtime.clearing_builtins.set(true);
+    drop((shown, fallback));
+    interp.runtime.clearing_builtins.set(false);
     let slots = globals.slots.borrow().len();
     for slot in 0..slots {
         let value = std::mem::replace(&mut globals.slots.borrow_mut()[slot], Value::Unbound);

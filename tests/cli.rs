@@ -1060,3 +1060,36 @@ fn input_keeps_a_carriage_return_and_says_when_stdin_is_lost() {
         "{err}"
     );
 }
+
+#[test]
+fn a_malformed_notebook_gets_a_clear_error_and_status_2() {
+    for (name, text, says) in [
+        ("broken.ipynb", "{\"cells\": [", "not valid JSON"),
+        ("nocells.ipynb", "{\"nbformat\": 4}", "no \"cells\" list"),
+        (
+            "badcell.ipynb",
+            "{\"cells\": [{\"cell_type\": \"code\"}]}",
+            "cell 1 has no \"source\"",
+        ),
+    ] {
+        let path = temp_program(name, text);
+        let (code, out, err) = run(&[path.to_str().unwrap()], "");
+        assert_eq!(code, 2, "{name}: {err}");
+        assert_eq!(out, "", "{name}");
+        assert!(
+            err.contains(name) && err.contains(says),
+            "{name} says what is wrong: {err}"
+        );
+    }
+}
+
+#[test]
+fn interactive_flag_without_a_terminal_reads_lines_from_stdin() {
+    // As `python3 -i`: prompts on stderr, echoes on stdout, the program's names in scope.
+    let (code, out, err) = run(
+        &["-i", "-c", "x = 20"],
+        "x + 1\nimport asyncio\nasyncio.get_running_loop().is_running()\n",
+    );
+    assert_eq!((code, out.as_str()), (0, "21\nTrue\n"), "{err}");
+    assert_eq!(err, ">>> >>> >>> >>> \n");
+}

@@ -81,6 +81,8 @@ const CATEGORIES: &[&str] = &[
     "error",
     "syntaxerr",
     "async",
+    "notebook",
+    "repl",
 ];
 
 /// The first line of a program whose goldens are pyco's own output, not CPython's.
@@ -292,7 +294,8 @@ impl Drop for CpuLoad {
     }
 }
 
-/// Every `.py` file under `dir`, recursively; a missing directory holds none.
+/// Every program under `dir`, recursively: `.py` files and notebooks (`.ipynb`, run as
+/// `pyco name.ipynb`); a missing directory holds none.
 fn collect_programs(dir: &Path, found: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
@@ -301,7 +304,10 @@ fn collect_programs(dir: &Path, found: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect_programs(&path, found);
-        } else if path.extension().is_some_and(|ext| ext == "py") {
+        } else if path
+            .extension()
+            .is_some_and(|ext| ext == "py" || ext == "ipynb")
+        {
             found.push(path);
         }
     }
@@ -383,12 +389,25 @@ fn run(case: &Case) -> Result<Outcome, String> {
     if case.forced_resumable {
         command.env("PYCO_FORCE_RESUMABLE", "1");
     }
+    // A notebook's flags (`--keep-going`, `--show-cells`) are in `name.args`, one line.
+    if let Ok(args) = fs::read_to_string(case.path.with_extension("args")) {
+        command.args(args.split_whitespace());
+    }
+    // A REPL session (`repl__*.py`) is typed into `pyco -i -c ''`, line by line.
+    let typed = file_name.to_string_lossy().starts_with("repl__");
+    let stdin = if typed {
+        command.args(["-i", "-c", ""]);
+        let file = fs::File::open(&case.path).map_err(|e| format!("cannot read: {e}"))?;
+        Stdio::from(file)
+    } else {
+        command.arg(file_name);
+        Stdio::null()
+    };
     let mut child = command
-        .arg(file_name)
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .env("TZ", TIME_ZONE)
-        .stdin(Stdio::null())
+        .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -403,14 +422,10 @@ fn run(case: &Case) -> Result<Outcome, String> {
         "{}/",
         fs::canonicalize(dir).unwrap_or(dir.to_path_buf()).display()
     );
-    let stdout = stdout_reader
-        .join()
-        .unwrap_or_default()
-        .replace(&prefix, "");
-    let stderr = stderr_reader
-        .join()
-        .unwrap_or_default()
-        .replace(&prefix, "");
+    let stdout =
+        stderr::mask_addresses(&stdout_reader.join().unwrap_or_default()).replace(&prefix, "");
+    let stderr =
+        stderr::mask_addresses(&stderr_reader.join().unwrap_or_default()).replace(&prefix, "");
     Ok(Outcome {
         stdout,
         stderr,

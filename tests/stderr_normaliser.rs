@@ -68,3 +68,18 @@ fn syntax_errors_are_told_from_tracebacks() {
         "Traceback (most recent call last):\nValueError: x\n"
     ));
 }
+
+#[test]
+fn addresses_are_masked_and_nothing_else() {
+    use stderr::mask_addresses;
+    assert_eq!(
+        mask_addresses(
+            "<function job at 0x7fd9c6c9b240>\n<coroutine object job at 0x2000043db50>\n"
+        ),
+        "<function job at 0x…>\n<coroutine object job at 0x…>\n"
+    );
+    // Not an address: no ` at 0x` with hex digits after it.
+    for text in ["at 0x10", "looked at 0xZZ", "x = 0x1f", " at 0x"] {
+        assert_eq!(mask_addresses(text), text);
+    }
+}

@@ -69,15 +69,15 @@ impl Prompt {
     }
 
     /// Ctrl-D or the end of the input: leave (status 0) on an empty prompt; in the middle
-    /// of an input, drop it.
+    /// of an input, drop it. (On a pipe the end of the input always leaves.)
     pub fn end_of_input(&mut self) -> Option<i32> {
+        self.session.interp.flush_out();
+        // CPython ends the prompt's line on stderr, where the prompt is.
+        self.session.interp.write_err("\n");
         if self.lines.is_empty() {
-            let _ = self.session.interp.write_out("\n");
-            self.session.interp.flush_out();
             Some(0)
         } else {
             self.lines.clear();
-            let _ = self.session.interp.write_out("\n");
             None
         }
     }

@@ -116,3 +116,24 @@ fn shorten_asyncio_paths(line: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// Object addresses (`<function job at 0x7f3a...>`, `<coroutine object job at 0x...>`)
+/// differ from run to run and between interpreters: in stdout and stderr alike, the hex
+/// digits after ` at 0x` become `…`. (`tests/regen-goldens` writes goldens masked the same
+/// way.) Nothing else changes.
+pub fn mask_addresses(text: &str) -> String {
+    const MARK: &str = " at 0x";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(MARK) {
+        let after = &rest[at + MARK.len()..];
+        let digits = after.bytes().take_while(|b| b.is_ascii_hexdigit()).count();
+        out.push_str(&rest[..at + MARK.len()]);
+        if digits > 0 {
+            out.push('…');
+        }
+        rest = &after[digits..];
+    }
+    out.push_str(rest);
+    out
+}
