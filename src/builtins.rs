@@ -16,6 +16,8 @@ use crate::value::*;
 
 mod dunders;
 mod exception_group;
+mod help;
+mod help_texts;
 mod methods;
 pub(crate) mod range;
 mod repr;
@@ -123,6 +125,7 @@ pub fn install(interp: &Interp) {
         native!("globals", builtin_unsupported_globals),
         native!("locals", builtin_unsupported_globals),
         native!("super", builtin_super),
+        native!("help", help::builtin_help),
         native!("exit", builtin_exit),
         native!("quit", builtin_exit),
         native!("eval", builtin_unsupported_eval),

@@ -1093,3 +1093,21 @@ fn interactive_flag_without_a_terminal_reads_lines_from_stdin() {
     assert_eq!((code, out.as_str()), (0, "21\nTrue\n"), "{err}");
     assert_eq!(err, ">>> >>> >>> >>> \n");
 }
+
+#[test]
+fn help_shows_signatures_and_descriptions() {
+    let program = "import asyncio\nhelp(asyncio.gather)\nhelp(len)\nasync def fetch(url, *, retries=3):\n    '''Fetch a page.'''\nhelp(fetch)\nhelp('Queue')\nhelp()\n";
+    let (code, out, err) = run(&["-c", program], "");
+    assert_eq!(code, 0, "{err}");
+    for shown in [
+        "asyncio.gather(*coros_or_futures, return_exceptions=False)",
+        "in argument order",
+        "len(obj, /)",
+        "Help on coroutine function fetch in module __main__:",
+        "async fetch(url, *, retries=3)\n    Fetch a page.",
+        "asyncio.Queue(maxsize=0)",
+        "help(obj)",
+    ] {
+        assert!(out.contains(shown), "help shows {shown:?}: {out}");
+    }
+}
