@@ -1341,6 +1341,11 @@ fn builtin_super(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult
     })))
 }
 
+/// Whether `b` is the builtin `exit` or `quit` (not `sys.exit`, which shares the name).
+pub(crate) fn is_exit_builtin(b: &crate::value::BuiltinFunction) -> bool {
+    std::ptr::fn_addr_eq(b.call, builtin_exit as crate::value::NativeFn)
+}
+
 fn builtin_exit(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Err(PyErr::with_args(&types().system_exit, args.to_vec()))
 }

@@ -17,10 +17,18 @@ struct Repl {
 impl Repl {
     /// `pyco ARGS` on a terminal, with a history folder of its own (`state`).
     fn start_in(args: &[&str], state: &std::path::Path) -> Repl {
+        Repl::start_with(args, state, true)
+    }
+
+    fn start_with(args: &[&str], state: &std::path::Path, no_color: bool) -> Repl {
         let mut command = Command::new(env!("CARGO_BIN_EXE_pyco"));
+        if no_color {
+            command.env("NO_COLOR", "1");
+        } else {
+            command.env_remove("NO_COLOR");
+        }
         command
             .args(args)
-            .env("NO_COLOR", "1")
             .env("XDG_STATE_HOME", state)
             .env("TERM", "xterm")
             .env_remove("PYCO_VIRTUAL_TIME");
@@ -60,8 +68,10 @@ impl Repl {
         self.pty.send_control(key).expect("control key");
     }
 
-    /// Leaves with Ctrl-D and waits for the end.
+    /// Waits for the next prompt, leaves with Ctrl-D there and waits for the end. (A
+    /// Ctrl-D typed while an input runs, before the prompt, is not seen by the editor.)
     fn leave(mut self) -> String {
+        self.prompt();
         self.ctrl('d');
         self.pty.exp_eof().expect("pyco ends")
     }
@@ -231,8 +241,16 @@ fn ctrl_c_interrupts_a_running_input_and_background_tasks_live_on() {
     repl.ctrl('c');
     repl.expect("KeyboardInterrupt");
     repl.prompt();
+    repl.line("def spin():");
+    repl.line("print('spinning')");
     repl.line("while True: pass");
+    repl.line("");
+    repl.line("");
+    repl.prompt();
+    repl.line("spin()");
+    repl.expect("spinning");
     repl.ctrl('c');
+    repl.expect("in spin");
     repl.expect("KeyboardInterrupt");
     repl.prompt();
     repl.line(":tasks");
@@ -279,7 +297,6 @@ fn history_is_kept_between_sessions() {
     let mut repl = Repl::start_in(&[], &state.0);
     repl.prompt();
     repl.line("remembered = 'from the first session'");
-    repl.prompt();
     repl.leave();
     let history = std::fs::read_to_string(state.0.join("pyco/history")).expect("history file");
     assert!(
@@ -369,4 +386,100 @@ fn exit_and_quit_leave_with_their_status() {
         matches!(status, rexpect::process::WaitStatus::Exited(_, 3)),
         "{status:?}"
     );
+}
+
+/// The pyco started with `XDG_STATE_HOME` set to `state` (each test has its own).
+fn pid_with_state(state: &std::path::Path) -> i32 {
+    let wanted = format!("XDG_STATE_HOME={}", state.display());
+    for entry in std::fs::read_dir("/proc").expect("/proc").flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else {
+            continue;
+        };
+        let Ok(environ) = std::fs::read(entry.path().join("environ")) else {
+            continue;
+        };
+        if environ
+            .split(|b| *b == 0)
+            .any(|var| var == wanted.as_bytes())
+        {
+            return pid;
+        }
+    }
+    panic!("no process with {wanted}");
+}
+
+/// CPU time (user + system, in clock ticks) the process has used so far, from /proc.
+fn cpu_ticks(pid: i32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("/proc stat");
+    // The fields after the command name (which is in parentheses): utime is the 14th field
+    // of the line, stime the 15th.
+    let after = &stat[stat.rfind(')').expect("stat format") + 2..];
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+}
+
+#[test]
+fn waiting_at_the_prompt_uses_no_cpu_and_timers_still_fire() {
+    let (mut repl, state) = Repl::start(&[]);
+    repl.prompt();
+    let pid = pid_with_state(&state.0);
+    // Nothing scheduled: a second at the prompt. (A measurement, not a wait for output: a
+    // loop that polled instead of sleeping would use most of the second.)
+    let before = cpu_ticks(pid);
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    let idle = cpu_ticks(pid) - before;
+    assert!(idle <= 10, "{idle} ticks of CPU in a second at the prompt");
+    // A timer set by one input fires while the prompt waits for the next.
+    repl.line("import asyncio");
+    repl.prompt();
+    repl.line("h = asyncio.get_running_loop().call_later(0.2, print, 'timer fired')");
+    repl.prompt();
+    repl.expect("timer fired");
+    repl.leave();
+}
+
+#[test]
+fn commands_time_and_reset_and_reverse_search() {
+    let (mut repl, _state) = Repl::start(&[]);
+    repl.prompt();
+    repl.line(":time");
+    repl.expect("timing is on");
+    repl.line("sum(range(10))");
+    repl.expect("45\r\n[0.");
+    repl.expect(" s]");
+    repl.line(":time");
+    repl.expect("timing is off");
+    repl.line("kept = 'before the reset'");
+    repl.prompt();
+    repl.line(":reset");
+    repl.expect("a fresh namespace");
+    repl.line("kept");
+    repl.expect("NameError: name 'kept' is not defined");
+    repl.prompt();
+    // Ctrl-R finds an earlier line of this session.
+    repl.ctrl('r');
+    repl.keys("sum(r");
+    repl.expect("sum(range(10))");
+    repl.keys("\r");
+    repl.expect("45\r\n");
+    repl.leave();
+}
+
+#[test]
+fn the_line_is_highlighted_on_a_colour_terminal_only() {
+    let state = TempDir::new();
+    let mut repl = Repl::start_with(&[], &state.0, false);
+    repl.prompt();
+    repl.keys("await x  # note");
+    repl.expect("\u{1b}[1;35mawait\u{1b}[0m");
+    repl.expect("\u{1b}[90m# note");
+    repl.ctrl('c');
+    repl.leave();
+    let mut plain = Repl::start_in(&["--color", "never"], &state.0);
+    plain.prompt();
+    plain.keys("await x");
+    let typed = plain.expect("await x");
+    assert!(!typed.contains("\u{1b}[1;35m"), "{typed:?}");
+    plain.ctrl('c');
+    plain.leave();
 }

@@ -181,6 +181,10 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
             repr_value(interp, &s.step)?
         ),
         Value::Function(f) => format!("<function {} at {}>", f.qualname, address(v)),
+        // CPython's `exit` and `quit` are objects whose repr says how to leave the REPL.
+        Value::Builtin(b) if super::is_exit_builtin(b) => {
+            format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name)
+        }
         Value::Builtin(b) => format!("<built-in function {}>", b.name),
         Value::BoundMethod(m) => match &m.function {
             Value::Builtin(b) => format!(

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use crate::event_loop::{self, EventLoop};
-use crate::exception::PyErr;
+use crate::exception::{exc_data, PyErr};
 use crate::interp::Interp;
 use crate::resolve::Mode;
 use crate::runner;
@@ -125,8 +125,16 @@ impl Session {
     fn report(&self, err: &PyErr) -> Outcome {
         let interp = &self.interp;
         interp.flush_out();
-        if class_of(&err.exc).is_subclass(&types().system_exit) {
+        let class = class_of(&err.exc);
+        if class.is_subclass(&types().system_exit) {
             return Outcome::Exit(runner::exit_code_for(interp, err));
+        }
+        let no_frames = exc_data(&err.exc).is_some_and(|data| data.borrow().traceback.is_empty());
+        if class.is_subclass(&types().keyboard_interrupt) && no_frames {
+            // Ctrl-C while an input awaited: its task was cancelled, as `python -m asyncio`
+            // reports it.
+            interp.write_err("\nKeyboardInterrupt\n");
+            return Outcome::Failed;
         }
         interp.write_err(&runner::format_exception(interp, &err.exc));
         Outcome::Failed
