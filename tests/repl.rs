@@ -483,3 +483,37 @@ fn the_line_is_highlighted_on_a_colour_terminal_only() {
     plain.ctrl('c');
     plain.leave();
 }
+
+/// Whether the terminal behind `file` (the pty's master: it shares the settings of the
+/// terminal pyco sees) reads whole lines and turns Ctrl-C into a signal, as a shell wants
+/// it. (Echo is not looked at: the test's pty starts without it.)
+fn terminal_is_cooked(file: &std::fs::File) -> bool {
+    use std::os::fd::AsRawFd;
+    // SAFETY: tcgetattr fills a termios for an open terminal descriptor.
+    let mut settings: libc::termios = unsafe { std::mem::zeroed() };
+    let got = unsafe { libc::tcgetattr(file.as_raw_fd(), &mut settings) };
+    assert_eq!(got, 0, "tcgetattr");
+    settings.c_lflag & libc::ICANON != 0 && settings.c_lflag & libc::ISIG != 0
+}
+
+#[test]
+fn the_terminal_is_restored_when_a_signal_ends_pyco() {
+    let (mut repl, _state) = Repl::start(&[]);
+    repl.prompt();
+    let terminal = repl.pty.process().get_file_handle().expect("pty");
+    // At the prompt the line editor has the terminal raw.
+    assert!(!terminal_is_cooked(&terminal));
+    repl.pty
+        .process_mut()
+        .signal(rexpect::process::Signal::SIGTERM)
+        .expect("SIGTERM");
+    let status = repl.pty.process().wait().expect("pyco ends");
+    assert!(
+        matches!(
+            status,
+            rexpect::process::WaitStatus::Signaled(_, rexpect::process::Signal::SIGTERM, _)
+        ),
+        "dies of the signal: {status:?}"
+    );
+    assert!(terminal_is_cooked(&terminal), "the terminal was put back");
+}
