@@ -1459,6 +1459,53 @@ fn handle_when(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         .unwrap_or(Value::None))
 }
 
+/// One row of the REPL's `:tasks`: the task's name, its coroutine (`ticker()`), its state,
+/// where it is suspended (`<stdin>:3`, empty before its first step) and what it waits for.
+pub fn task_row(interp: &Interp, f: &Rc<Fut>) -> PResult<[String; 5]> {
+    let Some(t) = &f.task else {
+        return Ok([
+            String::new(),
+            String::new(),
+            f.state_name().to_lowercase(),
+            String::new(),
+            String::new(),
+        ]);
+    };
+    let mut state = f.state_name().to_lowercase();
+    if t.num_cancels_requested.get() > 0 && !f.done() {
+        state = "cancelling".to_string();
+    }
+    let (coro, at) = match t.coro_value() {
+        Value::Native(n) => match &*n {
+            Native::Coroutine(c) => {
+                let offset = running_offset(interp, f, t)
+                    .or(Some(t.suspended_at.get()).filter(|&at| at != event_loop::NOT_SUSPENDED));
+                let at = match (&c.function, offset) {
+                    (Some(function), Some(offset))
+                        if (offset as usize) <= function.source.text.len() =>
+                    {
+                        format!(
+                            "{}:{}",
+                            function.source.name,
+                            function.source.line_of(offset)
+                        )
+                    }
+                    _ => String::new(),
+                };
+                (format!("{}()", c.qualname()), at)
+            }
+            _ => (interp.repr(&t.coro_value())?, String::new()),
+        },
+        other => (interp.repr(&other)?, String::new()),
+    };
+    let waits = match t.fut_waiter() {
+        Some(waiter) if waiter.is_task() => format!("task '{}'", waiter.name()),
+        Some(waiter) => future_repr(interp, &waiter)?,
+        None => String::new(),
+    };
+    Ok([t.name(), coro, state, at, waits])
+}
+
 /// The repr of a future or task.
 pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
     // CPython's `_future_repr_info` and `_task_repr_info`, part for part.
