@@ -21,6 +21,10 @@ const KEYWORDS: &[&str] = &[
 pub fn complete(session: &Session, line: &str, pos: usize) -> (usize, Vec<String>) {
     let pos = pos.min(line.len());
     let before = &line[..pos];
+    if before.trim().is_empty() {
+        // Tab in the indentation indents, as in CPython's REPL.
+        return (pos, vec!["    ".to_string()]);
+    }
     let start = before
         .char_indices()
         .rev()

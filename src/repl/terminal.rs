@@ -18,12 +18,14 @@ use super::session::{Idle, Session};
 /// Where the interpreter's output goes in the REPL: straight to stdout and stderr, or, while
 /// a line is being edited, through the editor's printer, which shows whole lines above the
 /// line being typed without garbling it.
-#[derive(Default)]
 pub struct Screen {
     editing: Cell<bool>,
     printer: RefCell<Option<Printer>>,
     /// Text written while editing that does not end a line yet.
     partial: RefCell<String>,
+    /// Whether what was last written straight to the terminal ended a line (a prompt
+    /// drawn after `print('x', end='')` would otherwise erase the `x`).
+    at_line_start: Cell<bool>,
 }
 
 /// Which of the two streams a [`ScreenWriter`] stands for.
@@ -35,7 +37,12 @@ pub enum Stream {
 
 impl Screen {
     pub fn new() -> Rc<Screen> {
-        Rc::new(Screen::default())
+        Rc::new(Screen {
+            editing: Cell::new(false),
+            printer: RefCell::new(None),
+            partial: RefCell::new(String::new()),
+            at_line_start: Cell::new(true),
+        })
     }
 
     /// A writer for the interpreter's stdout or stderr.
@@ -51,6 +58,11 @@ impl Screen {
     }
 
     fn set_editing(&self, editing: bool) {
+        if editing && !self.at_line_start.get() {
+            let _ = std::io::stdout().write_all(b"\n");
+            let _ = std::io::stdout().flush();
+            self.at_line_start.set(true);
+        }
         if !editing {
             self.send_partial();
         }
@@ -96,6 +108,9 @@ impl Write for ScreenWriter {
         match self.stream {
             Stream::Out => std::io::stdout().write_all(bytes)?,
             Stream::Err => std::io::stderr().write_all(bytes)?,
+        }
+        if let Some(last) = bytes.last() {
+            self.screen.at_line_start.set(*last == b'\n');
         }
         Ok(bytes.len())
     }
