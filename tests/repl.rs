@@ -152,6 +152,12 @@ fn multi_line_async_def_then_top_level_await_gather_in_order() {
     repl.prompt();
     repl.line("await job(4, 0)");
     repl.expect("40\r\n");
+    repl.prompt();
+    repl.line("lock = asyncio.Lock()");
+    repl.line("async with lock:");
+    repl.line("print('locked:', lock.locked())");
+    repl.line("");
+    repl.expect("locked: True");
     repl.leave();
 }
 
