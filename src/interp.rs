@@ -68,6 +68,9 @@ pub struct Interp {
     pub position: Cell<Position>,
     /// The sources run, to turn a `Position` back into a file and line.
     sources: RefCell<Vec<Rc<Source>>>,
+    /// The state library modules keep per interpreter (asyncio's Python half, random's
+    /// generator), each found by its type: see [`Interp::state`].
+    states: RefCell<HashMap<std::any::TypeId, Rc<dyn std::any::Any>>>,
 }
 
 /// Moves the locals of `frame`, which `err` is leaving, into the error (see
@@ -273,6 +276,7 @@ impl Interp {
             str_constants: RefCell::new(HashMap::default()),
             position: Cell::new(Position::NONE),
             sources: RefCell::new(Vec::new()),
+            states: RefCell::new(HashMap::new()),
         });
         *interp.self_ref.borrow_mut() = Rc::downgrade(&interp);
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&interp));
@@ -407,6 +411,21 @@ impl Interp {
             def,
         });
         crate::coroutine::new_coroutine(self, function, frame)
+    }
+
+    /// The state of type `T` a library module keeps in this interpreter, made with
+    /// `T::default()` on first use. Per interpreter, never per thread: a second interpreter
+    /// on the same thread (an in-process test, say) starts afresh.
+    pub fn state<T: Default + 'static>(&self) -> Rc<T> {
+        let id = std::any::TypeId::of::<T>();
+        if let Some(state) = self.states.borrow().get(&id) {
+            if let Ok(state) = state.clone().downcast::<T>() {
+                return state;
+            }
+        }
+        let state = Rc::new(T::default());
+        self.states.borrow_mut().insert(id, state.clone());
+        state
     }
 
     /// Notes that `stmt` of `frame` starts running.

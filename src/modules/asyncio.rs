@@ -335,19 +335,23 @@ pub fn module(_interp: &Interp) -> PResult {
     Ok(super::new_module("asyncio", attrs))
 }
 
-thread_local! {
-    /// Whether this thread's asyncio module has its Python half yet.
-    static PRELUDE_LOADED: Cell<bool> = const { Cell::new(false) };
+/// What asyncio keeps per interpreter: whether its module has its Python half yet, and the
+/// Python queue classes user subclasses derive from (compiled on first use).
+#[derive(Default)]
+struct AsyncioState {
+    prelude_loaded: Cell<bool>,
+    python_queues: RefCell<Option<Rc<Globals>>>,
 }
 
 /// Compiles and runs the Python half of asyncio into `module` the first time a name the Rust
 /// half lacks is looked up. Programs that use only `run`, `sleep`, `gather`, tasks and
 /// futures never pay for it. Returns whether it loaded now.
 pub fn load_prelude_into(interp: &Interp, module: &ModuleObj) -> PResult<bool> {
-    if &*module.name.name() != "asyncio" || PRELUDE_LOADED.with(|l| l.get()) {
+    let state = interp.state::<AsyncioState>();
+    if &*module.name.name() != "asyncio" || state.prelude_loaded.get() {
         return Ok(false);
     }
-    PRELUDE_LOADED.with(|l| l.set(true));
+    state.prelude_loaded.set(true);
     let globals = Rc::new(Globals::with_name(Sym::intern("asyncio")));
     for (name, value) in module.attrs.borrow().iter() {
         globals.set(*name, value.clone());
@@ -367,10 +371,6 @@ pub fn load_prelude_into(interp: &Interp, module: &ModuleObj) -> PResult<bool> {
 /// CPython's queues in Python, the base of user subclasses of the queue classes.
 const PYTHON_QUEUES: &str = include_str!("asyncio/queues.py");
 
-thread_local! {
-    static PYTHON_QUEUES_LOADED: RefCell<Option<Rc<Globals>>> = const { RefCell::new(None) };
-}
-
 /// For a class statement whose base is `asyncio.Queue`, `PriorityQueue` or `LifoQueue`: the
 /// Python class to derive from instead (compiled on first use), since instances of the
 /// Rust classes cannot carry a subclass's attributes. None for any other base.
@@ -382,12 +382,14 @@ pub fn python_queue_base(interp: &Interp, base: &Rc<Class>) -> PResult<Option<Rc
     {
         return Ok(None);
     }
-    let globals = match PYTHON_QUEUES_LOADED.with(|g| g.borrow().clone()) {
+    let state = interp.state::<AsyncioState>();
+    let loaded = state.python_queues.borrow().clone();
+    let globals = match loaded {
         Some(globals) => globals,
         None => {
             let globals = Rc::new(Globals::with_name(Sym::intern("asyncio.queues")));
             interp.run_python_half("<asyncio.queues>", PYTHON_QUEUES, &globals)?;
-            PYTHON_QUEUES_LOADED.with(|g| *g.borrow_mut() = Some(globals.clone()));
+            *state.python_queues.borrow_mut() = Some(globals.clone());
             globals
         }
     };

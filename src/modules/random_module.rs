@@ -14,13 +14,19 @@ use crate::symbol::Sym;
 use crate::types::type_name;
 use crate::value::*;
 
-thread_local! {
-    /// The module's hidden generator, seeded from entropy like CPython's.
-    static GENERATOR: RefCell<Mt19937> = RefCell::new(Mt19937::new_from_entropy());
+/// The module's hidden generator, one per interpreter, seeded from entropy like CPython's.
+struct Generator(RefCell<Mt19937>);
+
+impl Default for Generator {
+    fn default() -> Self {
+        Generator(RefCell::new(Mt19937::new_from_entropy()))
+    }
 }
 
-fn with<T>(f: impl FnOnce(&mut Mt19937) -> T) -> T {
-    GENERATOR.with(|g| f(&mut g.borrow_mut()))
+fn with<T>(interp: &Interp, f: impl FnOnce(&mut Mt19937) -> T) -> T {
+    let generator = interp.state::<Generator>();
+    let mut generator = generator.0.borrow_mut();
+    f(&mut generator)
 }
 
 pub fn module() -> Value {
@@ -60,15 +66,15 @@ fn float_of(v: &Value) -> PResult<f64> {
 fn seed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("seed", args, 0, 2)?;
     match args.first() {
-        None | Some(Value::None) => with(|g| g.seed_from_entropy()),
+        None | Some(Value::None) => with(interp, |g| g.seed_from_entropy()),
         Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
             let n = int_of(v)?;
-            with(|g| g.seed_int(&n));
+            with(interp, |g| g.seed_int(&n));
         }
         Some(Value::Float(f)) => {
             // CPython hashes floats it is seeded with.
             let h = interp.hash(&Value::Float(*f))? as i64;
-            with(|g| g.seed_int(&BigInt::from(h)));
+            with(interp, |g| g.seed_int(&BigInt::from(h)));
         }
         Some(other) => {
             return Err(type_error(format!(
@@ -80,12 +86,12 @@ fn seed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(Value::None)
 }
 
-fn random(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn random(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("random", args, 0, 0)?;
-    Ok(Value::Float(with(|g| g.random())))
+    Ok(Value::Float(with(interp, |g| g.random())))
 }
 
-fn randint(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn randint(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if args.len() != 2 {
         return Err(type_error(format!(
             "Random.randint() missing {} required positional argument{}",
@@ -98,40 +104,42 @@ fn randint(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         )));
     }
     if let (Value::Int(a), Value::Int(b)) = (&args[0], &args[1]) {
-        return with(|g| core::randint_i64(g, *a, *b))
+        return with(interp, |g| core::randint_i64(g, *a, *b))
             .map(Value::Int)
             .map_err(num_err);
     }
     let (a, b) = (int_of(&args[0])?, int_of(&args[1])?);
-    with(|g| core::randint(g, &a, &b))
+    with(interp, |g| core::randint(g, &a, &b))
         .map(Value::from_bigint)
         .map_err(num_err)
 }
 
-fn randrange(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn randrange(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("randrange", args, 1, 3)?;
     let start = int_of(&args[0])?;
     let stop = args.get(1).map(int_of).transpose()?;
     let step = args.get(2).map(int_of).transpose()?;
-    with(|g| core::randrange(g, &start, stop.as_ref(), step.as_ref()))
-        .map(Value::from_bigint)
-        .map_err(num_err)
+    with(interp, |g| {
+        core::randrange(g, &start, stop.as_ref(), step.as_ref())
+    })
+    .map(Value::from_bigint)
+    .map_err(num_err)
 }
 
-fn uniform(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn uniform(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("uniform", args, 2, 2)?;
     let (a, b) = (float_of(&args[0])?, float_of(&args[1])?);
-    Ok(Value::Float(with(|g| core::uniform(g, a, b))))
+    Ok(Value::Float(with(interp, |g| core::uniform(g, a, b))))
 }
 
 fn choice(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("choice", args, 1, 1)?;
     let len = crate::builtins::len_of(interp, &args[0])?;
-    let i = with(|g| core::choice_index(g, len)).map_err(num_err)?;
+    let i = with(interp, |g| core::choice_index(g, len)).map_err(num_err)?;
     interp.get_item(&args[0], &Value::Int(i as i64))
 }
 
-fn shuffle(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn shuffle(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("shuffle", args, 1, 1)?;
     let Value::List(l) = &args[0] else {
         return Err(type_error(format!(
@@ -140,7 +148,7 @@ fn shuffle(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         )));
     };
     let mut items = std::mem::take(&mut *l.borrow_mut());
-    with(|g| core::shuffle(g, &mut items));
+    with(interp, |g| core::shuffle(g, &mut items));
     *l.borrow_mut() = items;
     Ok(Value::None)
 }
@@ -166,7 +174,7 @@ fn sample(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
             std::mem::size_of::<usize>() + std::mem::size_of::<Value>(),
         )?;
     }
-    let indices = with(|g| core::sample_indices(g, n, k as usize)).map_err(num_err)?;
+    let indices = with(interp, |g| core::sample_indices(g, n, k as usize)).map_err(num_err)?;
     population.picks(interp, indices)
 }
 
@@ -230,7 +238,7 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
         std::mem::size_of::<usize>() + std::mem::size_of::<Value>(),
     )?;
     let indices = match (weights, cum) {
-        (None, None) => with(|g| core::choices_indices(g, n, k)),
+        (None, None) => with(interp, |g| core::choices_indices(g, n, k)),
         (Some(w), None) => {
             let mut acc = 0.0;
             let mut cum = Vec::new();
@@ -238,7 +246,7 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
                 acc += float_of(&v)?;
                 cum.push(acc);
             }
-            with(|g| core::choices_weighted_indices(g, &cum, k)).map_err(num_err)?
+            with(interp, |g| core::choices_weighted_indices(g, &cum, k)).map_err(num_err)?
         }
         (_, Some(c)) => {
             let cum = interp
@@ -246,7 +254,7 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
                 .iter()
                 .map(float_of)
                 .collect::<PResult<Vec<f64>>>()?;
-            with(|g| core::choices_weighted_indices(g, &cum, k)).map_err(num_err)?
+            with(interp, |g| core::choices_weighted_indices(g, &cum, k)).map_err(num_err)?
         }
     };
     if n == 0 && k > 0 {
@@ -255,7 +263,7 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
     population.picks(interp, indices)
 }
 
-fn getrandbits(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn getrandbits(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("getrandbits", args, 1, 1)?;
     let k = crate::builtins::int_arg(&args[0], "")?;
     if k < 0 {
@@ -266,26 +274,28 @@ fn getrandbits(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         return Err(overflow_error("Python int too large to convert to C int"));
     }
     crate::memory::reserve(k as usize / 8 + 8, 1)?;
-    let bits = with(|g| g.getrandbits(k as u64));
+    let bits = with(interp, |g| g.getrandbits(k as u64));
     Ok(Value::from_bigint(BigInt::from(bits)))
 }
 
-fn gauss(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn gauss(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let mu = args.first().map(float_of).transpose()?.unwrap_or(0.0);
     let sigma = args.get(1).map(float_of).transpose()?.unwrap_or(1.0);
-    Ok(Value::Float(with(|g| core::gauss(g, mu, sigma))))
+    Ok(Value::Float(with(interp, |g| core::gauss(g, mu, sigma))))
 }
 
-fn normalvariate(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn normalvariate(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let mu = args.first().map(float_of).transpose()?.unwrap_or(0.0);
     let sigma = args.get(1).map(float_of).transpose()?.unwrap_or(1.0);
-    Ok(Value::Float(with(|g| core::normalvariate(g, mu, sigma))))
+    Ok(Value::Float(with(interp, |g| {
+        core::normalvariate(g, mu, sigma)
+    })))
 }
 
-fn expovariate(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn expovariate(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("expovariate", args, 1, 1)?;
     let l = float_of(&args[0])?;
-    with(|g| core::expovariate(g, l))
+    with(interp, |g| core::expovariate(g, l))
         .map(Value::Float)
         .map_err(num_err)
 }
