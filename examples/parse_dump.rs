@@ -10,7 +10,7 @@ fn main() {
         .unwrap_or_default();
     let text = std::fs::read_to_string(&path).unwrap_or_default();
     let source = pyco::source::Source::new(path, text);
-    match pyco::parser::parse(&source) {
+    match pyco::syntax::parser::parse(&source) {
         Ok(module) => {
             if !cpython_only {
                 println!("{:#?}", module.body);
@@ -18,11 +18,14 @@ fn main() {
         }
         Err(errors) => {
             if cpython_only {
-                print!("{}", pyco::diagnostic::cpython_form(&source, &errors[0]));
+                print!(
+                    "{}",
+                    pyco::syntax::diagnostic::cpython_form(&source, &errors[0])
+                );
             } else {
                 print!(
                     "{}",
-                    pyco::diagnostic::render_syntax_errors(&source, &errors, false)
+                    pyco::syntax::diagnostic::render_syntax_errors(&source, &errors, false)
                 );
             }
         }

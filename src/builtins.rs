@@ -28,8 +28,7 @@ mod str_format;
 
 pub use dunders::install_iterator_dunders;
 pub use exception_group::{
-    create_group, except_star_match, group_exceptions, group_str, is_group_class, new_group,
-    project,
+    create_group, except_star_match, group_str, is_group_class, new_group, project,
 };
 pub use methods::{list_del_slice, list_set_slice, sequence_get_item, set_operand, slice_indices};
 pub use range::{contains as range_contains, equal as range_equal, repr as range_repr};
@@ -587,7 +586,7 @@ fn builtin_sum(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     }
     let it = interp.iter(&args[0])?;
     while let Some(v) = interp.next(&it)? {
-        total = interp.binary_op(crate::ast::BinOp::Add, &total, &v)?;
+        total = interp.binary_op(crate::syntax::ast::BinOp::Add, &total, &v)?;
     }
     Ok(total)
 }
@@ -616,7 +615,7 @@ pub fn sort_values(
     let mut comparisons = 0;
     sort::sort_order(&mut order, &mut |a, b| {
         comparisons += 1;
-        crate::signals::check_every(comparisons)?;
+        crate::exception::check_every(comparisons)?;
         interp.less_than(&keys[a], &keys[b])
     })?;
     if reverse {
@@ -942,9 +941,9 @@ fn builtin_divmod(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResul
         )));
     }
     let q = interp
-        .binary_op(crate::ast::BinOp::FloorDiv, &args[0], &args[1])
+        .binary_op(crate::syntax::ast::BinOp::FloorDiv, &args[0], &args[1])
         .map_err(|e| fix_divmod_msg(e, &args[0], &args[1]))?;
-    let r = interp.binary_op(crate::ast::BinOp::Mod, &args[0], &args[1])?;
+    let r = interp.binary_op(crate::syntax::ast::BinOp::Mod, &args[0], &args[1])?;
     Ok(Value::tuple(vec![q, r]))
 }
 
@@ -997,7 +996,7 @@ fn builtin_pow(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         };
         return Ok(Value::from_bigint(r));
     }
-    interp.binary_op(crate::ast::BinOp::Pow, &args[0], &args[1])
+    interp.binary_op(crate::syntax::ast::BinOp::Pow, &args[0], &args[1])
 }
 
 fn attr_name(v: &Value, fname: &str) -> PResult<Sym> {
@@ -1242,41 +1241,11 @@ fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         }
     }
     Ok(Value::list(
-        dir_names(&args[0]).into_iter().map(Value::str).collect(),
+        crate::types::dir_names(&args[0])
+            .into_iter()
+            .map(Value::str)
+            .collect(),
     ))
-}
-
-/// `dir(obj)`: the sorted attribute names pyco knows for `obj`.
-pub fn dir_names(obj: &Value) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    match obj {
-        Value::Instance(inst) => {
-            names.extend(inst.attr_names());
-            for c in inst.class.mro() {
-                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
-            }
-        }
-        Value::Class(c) => {
-            for c in c.mro() {
-                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
-            }
-        }
-        Value::Module(m) => names.extend(m.attrs.borrow().keys().map(|k| k.to_string())),
-        other => names.extend(class_of(other).dict.borrow().keys().map(|k| k.to_string())),
-    }
-    // Data attributes `special_attr` answers without a class dict entry.
-    let data_attributes: &[&str] = match obj {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            &["denominator", "imag", "numerator", "real"]
-        }
-        Value::Float(_) => &["imag", "real"],
-        Value::Range(_) | Value::Slice(_) => &["start", "step", "stop"],
-        _ => &[],
-    };
-    names.extend(data_attributes.iter().map(|s| s.to_string()));
-    names.sort();
-    names.dedup();
-    names
 }
 
 fn builtin_unsupported_globals(_: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -1831,8 +1800,8 @@ pub fn special_attr(interp: &Interp, obj: &Value, name: Sym) -> PResult<Option<V
 
 fn doc_of(f: &Function) -> Value {
     if let Some(first) = f.def.body.first() {
-        if let crate::ast::StmtKind::Expr(e) = &first.node {
-            if let crate::ast::ExprKind::Str(s) = &e.node {
+        if let crate::syntax::ast::StmtKind::Expr(e) = &first.node {
+            if let crate::syntax::ast::ExprKind::Str(s) = &e.node {
                 return Value::str(s.to_string());
             }
         }
@@ -2054,7 +2023,8 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
             let Some(v) = interp.next(&inner)? else {
                 return Ok(None);
             };
-            let next_count = interp.binary_op(crate::ast::BinOp::Add, &c, &Value::Int(1))?;
+            let next_count =
+                interp.binary_op(crate::syntax::ast::BinOp::Add, &c, &Value::Int(1))?;
             if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
                 *count = next_count;
             }

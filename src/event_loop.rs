@@ -1240,7 +1240,7 @@ fn run_loop(
                     interp.runtime.interrupts.set(1);
                     task.cancel(Value::None);
                 }
-                _ => break Err(crate::signals::keyboard_interrupt()),
+                _ => break Err(crate::exception::keyboard_interrupt()),
             }
         }
         if !event_loop.stopping.get() && event_loop.is_idle() {

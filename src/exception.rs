@@ -161,3 +161,68 @@ pub fn num_err(e: crate::numfmt::NumError) -> Box<PyErr> {
 pub fn key_error(key: Value) -> Box<PyErr> {
     PyErr::with_args(&types().key_error, vec![key])
 }
+
+// ----- safe points: Ctrl-C and the memory ceiling as Python errors -----------------------
+
+/// The `MemoryError` pyco raises: no message, as CPython's (the traceback's last line is
+/// `MemoryError`).
+pub fn memory_error() -> Box<PyErr> {
+    PyErr::new(&types().memory_error, "")
+}
+
+/// The allocation guard: every place that allocates room for a number of items the program
+/// chose (a repeat count, a width, a precision, a `k`) calls this first with that count and
+/// each item's size in bytes. `MemoryError` if the total would pass the ceiling, or cannot be
+/// represented at all; callers computing `count` from several numbers saturate, so an
+/// overflow lands here as `usize::MAX`.
+pub fn reserve(count: usize, item_size: usize) -> PResult<()> {
+    if crate::memory::fits(count, item_size) {
+        Ok(())
+    } else {
+        Err(memory_error())
+    }
+}
+
+/// The `KeyboardInterrupt` a safe point raises.
+pub fn keyboard_interrupt() -> Box<PyErr> {
+    PyErr::new(&types().keyboard_interrupt, "")
+}
+
+/// The evaluator's safe-point check: raises `KeyboardInterrupt` if Ctrl-C is pending, or
+/// `MemoryError` if the heap has grown past the memory ceiling (growth one step at a time,
+/// such as a list appended to forever, passes no single-size check, so it is caught here).
+#[inline]
+pub fn check() -> PResult<()> {
+    if crate::signals::take() {
+        Err(keyboard_interrupt())
+    } else if crate::memory::over_ceiling() {
+        Err(memory_error())
+    } else {
+        Ok(())
+    }
+}
+
+/// How many iterations a builtin loop runs between two looks at Ctrl-C: often enough that a
+/// long loop stops within a fraction of a second, rarely enough to cost nothing measurable.
+const CHECK_INTERVAL: usize = 1 << 12;
+
+/// The one Ctrl-C check for loops inside builtins (repeats, joins, sorts, `sum`, `list(range)`):
+/// call it with the iteration's index; it raises `KeyboardInterrupt` every `CHECK_INTERVAL`
+/// iterations if Ctrl-C is pending, so native loops can be stopped like the evaluator's.
+#[inline]
+pub fn check_every(iteration: usize) -> PResult<()> {
+    if iteration.is_multiple_of(CHECK_INTERVAL) {
+        check()
+    } else {
+        Ok(())
+    }
+}
+
+/// The sub-exceptions of an exception group instance.
+pub fn group_exceptions(exc: &Value) -> Option<Vec<Value>> {
+    let data = exc_data(exc)?.borrow();
+    match &data.group {
+        Some((_, Value::Tuple(items))) => Some(items.to_vec()),
+        _ => None,
+    }
+}

@@ -11,11 +11,11 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use crate::ast::*;
 use crate::exception::*;
 use crate::interp::display::{Acc, DictDisplay, SetDisplay};
 use crate::source::{Source, Span};
 use crate::symbol::{sym, Sym};
+use crate::syntax::ast::*;
 use crate::types::{type_name, types};
 use crate::value::*;
 
@@ -267,7 +267,7 @@ impl Interp {
             stderr: RefCell::new(stderr),
             depth: Cell::new(1),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
-            force_resumable: crate::resolve::force_resumable(),
+            force_resumable: crate::syntax::resolve::force_resumable(),
             handling: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
             runtime: crate::event_loop::Runtime::new(),
@@ -385,7 +385,7 @@ impl Interp {
         self.prepare_globals(globals);
         self.sources.borrow_mut().push(source.clone());
         let span = Span::new(0, source.text.len());
-        let def = Rc::new(crate::ast::FunctionDef {
+        let def = Rc::new(crate::syntax::ast::FunctionDef {
             name: sym::MODULE_NAME,
             params: Default::default(),
             body: module.body,
@@ -1599,7 +1599,7 @@ impl Interp {
     /// `max`, `list`, `sorted`, `str.join` of a generator...) steps through here, so this is
     /// where their loops look at Ctrl-C: one relaxed load, cheaper than counting.
     pub fn next(&self, iter: &Value) -> PResult<Option<Value>> {
-        crate::signals::check()?;
+        crate::exception::check()?;
         match iter {
             Value::Iterator(state) => crate::builtins::iterator_next(self, state),
             Value::Instance(inst) => {
@@ -1628,7 +1628,7 @@ impl Interp {
             Value::Tuple(t) => Ok(t.as_ref().clone()),
             Value::Range(r) => {
                 let len = crate::builtins::range::len(r)?;
-                crate::memory::reserve(len, std::mem::size_of::<Value>())?;
+                crate::exception::reserve(len, std::mem::size_of::<Value>())?;
                 let mut out = Vec::with_capacity(len);
                 self.extend_from_iterable(&mut out, value)?;
                 Ok(out)
@@ -1649,7 +1649,7 @@ impl Interp {
                 let it = self.iter(value)?;
                 while let Some(v) = self.next(&it)? {
                     // A safe point: an endless iterator must not fill memory (or ignore Ctrl-C).
-                    crate::signals::check()?;
+                    crate::exception::check()?;
                     out.push(v);
                 }
             }

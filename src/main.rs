@@ -9,9 +9,9 @@ use std::rc::Rc;
 
 use pyco::interp::Interp;
 use pyco::repl::{Screen, Session, Stream};
-use pyco::resolve::Mode;
 use pyco::runner::{self, Options};
 use pyco::source::Source;
+use pyco::syntax::resolve::Mode;
 use pyco::value::Globals;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -399,8 +399,8 @@ fn check(files: &[String], color: bool) -> i32 {
             }
         };
         let source = Source::new(path.as_str(), text);
-        let globals = pyco::value::Globals::new();
-        if let Err(report) = runner::compile(&source, &globals, pyco::resolve::Mode::File, color) {
+        let names = pyco::syntax::resolve::NameTable::default();
+        if let Err(report) = pyco::syntax::compile::compile(&source, &names, Mode::File, color) {
             eprint!("{report}");
             failed = true;
         }

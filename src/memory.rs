@@ -17,8 +17,6 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::exception::{PResult, PyErr};
-
 /// Bytes currently allocated through the global allocator.
 ///
 /// Updated with a plain load and store, not an atomic add: the interpreter thread does nearly
@@ -79,27 +77,9 @@ pub fn set_ceiling(bytes: usize) {
     HARD_LIMIT.store(bytes.saturating_add(margin), Ordering::Relaxed);
 }
 
-/// The `MemoryError` pyco raises: no message, as CPython's (the traceback's last line is
-/// `MemoryError`).
-pub fn memory_error() -> Box<PyErr> {
-    PyErr::new(&crate::types::types().memory_error, "")
-}
-
-/// The allocation guard: every place that allocates room for a number of items the program
-/// chose (a repeat count, a width, a precision, a `k`) calls this first with that count and
-/// each item's size in bytes. `MemoryError` if the total would pass the ceiling, or cannot be
-/// represented at all; callers computing `count` from several numbers saturate, so an
-/// overflow lands here as `usize::MAX`.
-pub fn reserve(count: usize, item_size: usize) -> PResult<()> {
-    if fits(count, item_size) {
-        Ok(())
-    } else {
-        Err(memory_error())
-    }
-}
-
-/// The test behind [`reserve`], for code that reports errors its own way (number
-/// formatting, which knows no Python exception).
+/// Whether room for `count` items of `item_size` bytes fits under the ceiling (and can be
+/// represented at all): the test behind `exception::reserve`, and for code that reports
+/// errors its own way (number formatting, which knows no Python exception).
 pub fn fits(count: usize, item_size: usize) -> bool {
     // Rust refuses any single allocation above `isize::MAX` (by panicking), whatever the
     // ceiling says.
@@ -108,17 +88,14 @@ pub fn fits(count: usize, item_size: usize) -> bool {
     })
 }
 
-/// The safe-point check: `MemoryError` once the live heap has grown past the ceiling.
+/// Whether the live heap has grown past the ceiling (the safe points then raise
+/// `MemoryError`).
 #[inline]
-pub fn check() -> PResult<()> {
+pub fn over_ceiling() -> bool {
     // An unset ceiling reads as 0 here: the count is then 0 as well (no counting allocator)
     // or the command line has set one.
     let ceiling = CEILING.load(Ordering::Relaxed);
-    if ceiling != 0 && LIVE.load(Ordering::Relaxed) > ceiling {
-        Err(memory_error())
-    } else {
-        Ok(())
-    }
+    ceiling != 0 && LIVE.load(Ordering::Relaxed) > ceiling
 }
 
 /// Ends the process when memory ran out where no `MemoryError` can be raised: the hard limit

@@ -77,8 +77,13 @@ impl Interp {
         globals: &Rc<Globals>,
     ) -> PResult<()> {
         let source = crate::source::Source::new(name, text);
-        let compiled = crate::runner::compile(&source, globals, crate::resolve::Mode::File, false)
-            .map_err(|text| runtime_error(format!("pyco's {name} failed to compile:\n{text}")))?;
+        let compiled = crate::syntax::compile::compile(
+            &source,
+            &**globals,
+            crate::syntax::resolve::Mode::File,
+            false,
+        )
+        .map_err(|text| runtime_error(format!("pyco's {name} failed to compile:\n{text}")))?;
         self.run_module(&compiled, globals, &source)?;
         Ok(())
     }

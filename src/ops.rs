@@ -8,11 +8,11 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::exception::*;
 use crate::interp::keys::change_set_by_copy;
 use crate::interp::Interp;
 use crate::symbol::{sym, Sym};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
@@ -159,7 +159,7 @@ fn int_pow(base: &BigInt, exp: u64) -> PResult {
         // A lower bound on the result's size, so only a result that certainly cannot fit
         // is refused.
         let bits = (base.magnitude().bits() - 1).saturating_mul(exp);
-        crate::memory::reserve(usize::try_from(bits / 8).unwrap_or(usize::MAX), 1)?;
+        crate::exception::reserve(usize::try_from(bits / 8).unwrap_or(usize::MAX), 1)?;
     }
     if exp > 100_000_000 && base.abs() > BigInt::from(1) {
         return Err(overflow_error("exponent too large"));
@@ -1119,7 +1119,7 @@ fn repeat(seq: &Value, n: &Value) -> PResult {
     let n = n.max(0) as usize;
     Ok(match seq {
         Value::Str(s) => {
-            crate::memory::reserve(s.text.len().saturating_mul(n), 1)?;
+            crate::exception::reserve(s.text.len().saturating_mul(n), 1)?;
             Value::str(s.text.repeat(n))
         }
         Value::List(l) => {
@@ -1143,10 +1143,10 @@ fn repeated(items: &[Value], n: usize) -> PResult<Vec<Value>> {
     if items.is_empty() || n == 0 {
         return Ok(Vec::new());
     }
-    crate::memory::reserve(items.len().saturating_mul(n), std::mem::size_of::<Value>())?;
+    crate::exception::reserve(items.len().saturating_mul(n), std::mem::size_of::<Value>())?;
     let mut out = Vec::with_capacity(items.len().saturating_mul(n));
     for i in 0..n {
-        crate::signals::check_every(i)?;
+        crate::exception::check_every(i)?;
         out.extend_from_slice(items);
     }
     Ok(out)
@@ -1209,7 +1209,7 @@ fn int_binary(op: BinOp, a: &Value, b: &Value) -> PResult {
             }
             let shift = y.to_usize().unwrap_or(usize::MAX);
             let bits = shift.saturating_add(x.magnitude().bits() as usize);
-            crate::memory::reserve(bits / 8 + 1, 1)?;
+            crate::exception::reserve(bits / 8 + 1, 1)?;
             Value::from_bigint(x << shift)
         }
         BinOp::RShift => {

@@ -245,3 +245,36 @@ pub fn type_name(value: &Value) -> Rc<str> {
         _ => class_of(value).name.name(),
     }
 }
+
+/// `dir(obj)`: the sorted attribute names pyco knows for `obj`.
+pub fn dir_names(obj: &Value) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    match obj {
+        Value::Instance(inst) => {
+            names.extend(inst.attr_names());
+            for c in inst.class.mro() {
+                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            }
+        }
+        Value::Class(c) => {
+            for c in c.mro() {
+                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            }
+        }
+        Value::Module(m) => names.extend(m.attrs.borrow().keys().map(|k| k.to_string())),
+        other => names.extend(class_of(other).dict.borrow().keys().map(|k| k.to_string())),
+    }
+    // Data attributes `special_attr` answers without a class dict entry.
+    let data_attributes: &[&str] = match obj {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            &["denominator", "imag", "numerator", "real"]
+        }
+        Value::Float(_) => &["imag", "real"],
+        Value::Range(_) | Value::Slice(_) => &["start", "step", "stop"],
+        _ => &[],
+    };
+    names.extend(data_attributes.iter().map(|s| s.to_string()));
+    names.sort();
+    names.dedup();
+    names
+}

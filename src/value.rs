@@ -11,9 +11,9 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 use num_bigint::BigInt;
 
-use crate::ast::FunctionDef;
 use crate::source::{Source, Span};
 use crate::symbol::Sym;
+use crate::syntax::ast::FunctionDef;
 
 mod dict;
 mod key;
@@ -333,7 +333,7 @@ pub struct Function {
 
 impl Function {
     /// `Function::plain_arity` for `def`.
-    pub fn plain_arity_of(def: &crate::ast::FunctionDef) -> u32 {
+    pub fn plain_arity_of(def: &crate::syntax::ast::FunctionDef) -> u32 {
         let (params, scope) = (&def.params, &def.scope);
         let plain = params.vararg.is_none()
             && params.kwonly.is_empty()
@@ -358,6 +358,16 @@ pub struct Globals {
     pub fallback: RefCell<Vec<Value>>,
     /// The module's `__name__` (`__main__` for the program).
     pub name: Sym,
+}
+
+impl crate::syntax::resolve::GlobalNames for Globals {
+    fn slot_of(&self, name: Sym) -> u32 {
+        Globals::slot_of(self, name)
+    }
+
+    fn names(&self) -> Vec<Sym> {
+        self.names.borrow().clone()
+    }
 }
 
 impl Globals {

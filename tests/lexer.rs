@@ -1,7 +1,7 @@
 //! The lexer's indentation pass and literal scanning, checked as compact golden token dumps.
 
-use pyco::error::SyntaxErrorKind;
-use pyco::lexer::{lex, Token};
+use pyco::syntax::error::SyntaxErrorKind;
+use pyco::syntax::lexer::{lex, Token};
 
 /// Tokens as short words: names and literals show their value, layout tokens are upper case.
 fn dump(text: &str) -> String {

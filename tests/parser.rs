@@ -1,10 +1,10 @@
 //! The grammar: precedence, every statement form, CPython's error messages, recovery, and
 //! inputs that must neither panic nor overflow the stack.
 
-use pyco::ast::*;
-use pyco::error::{SyntaxError, SyntaxErrorKind};
-use pyco::parser::parse;
 use pyco::source::Source;
+use pyco::syntax::ast::*;
+use pyco::syntax::error::{SyntaxError, SyntaxErrorKind};
+use pyco::syntax::parser::parse;
 
 /// A compact S-expression of an expression, so tests read like the tree they expect.
 fn sexp(expr: &Expr) -> String {
@@ -788,7 +788,7 @@ fn the_first_error_has_cpythons_line() {
     let source = Source::new("prog.py", "x = 1\n\ndef f()\n    pass\n");
     let errors = parse(&source).expect_err("fails");
     assert_eq!(source.line_of(errors[0].span.start), 3);
-    let rendered = pyco::diagnostic::render_syntax_errors(&source, &errors, false);
+    let rendered = pyco::syntax::diagnostic::render_syntax_errors(&source, &errors, false);
     assert!(
         rendered.ends_with(
             "  File \"prog.py\", line 3\n    def f()\n           ^\nSyntaxError: expected ':'\n"
@@ -796,7 +796,7 @@ fn the_first_error_has_cpythons_line() {
         "{rendered}"
     );
     assert!(!rendered.contains('\u{1b}'));
-    let colored = pyco::diagnostic::render_syntax_errors(&source, &errors, true);
+    let colored = pyco::syntax::diagnostic::render_syntax_errors(&source, &errors, true);
     assert!(colored.ends_with("SyntaxError: expected ':'\n"));
 }
 
@@ -986,7 +986,8 @@ fn random_and_mutated_inputs_never_panic() {
         let source = Source::new("fuzz.py", text);
         if let Err(errors) = parse(&source) {
             assert!(!errors.is_empty());
-            let _ = pyco::diagnostic::render_syntax_errors(&source, &errors, round % 2 == 0);
+            let _ =
+                pyco::syntax::diagnostic::render_syntax_errors(&source, &errors, round % 2 == 0);
         }
     }
 }

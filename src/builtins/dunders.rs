@@ -4,11 +4,11 @@
 
 use std::rc::Rc;
 
-use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::native;
 use crate::symbol::Sym;
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::types::{type_name, types};
 use crate::value::*;
 

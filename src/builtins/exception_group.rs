@@ -19,15 +19,6 @@ pub fn is_group_class(class: &Rc<Class>) -> bool {
     class.kind == ClassKind::Exception && class.is_subclass(&types().base_exception_group)
 }
 
-/// The sub-exceptions of an exception group instance.
-pub fn group_exceptions(exc: &Value) -> Option<Vec<Value>> {
-    let data = exc_data(exc)?.borrow();
-    match &data.group {
-        Some((_, Value::Tuple(items))) => Some(items.to_vec()),
-        _ => None,
-    }
-}
-
 /// `BaseExceptionGroup.__new__(class, message, exceptions)`: checks the arguments and picks
 /// the class of the result (a `BaseExceptionGroup` of only `Exception`s is an
 /// `ExceptionGroup`). Returns the class and the `(message, exceptions)` the instance keeps.

@@ -234,10 +234,10 @@ fn parameters(interp: &Interp, f: &Function) -> String {
     format!("({})", parts.join(", "))
 }
 
-fn docstring(body: &[crate::ast::Stmt]) -> Option<String> {
+fn docstring(body: &[crate::syntax::ast::Stmt]) -> Option<String> {
     match &body.first()?.node {
-        crate::ast::StmtKind::Expr(e) => match &e.node {
-            crate::ast::ExprKind::Str(s) => Some(s.to_string()),
+        crate::syntax::ast::StmtKind::Expr(e) => match &e.node {
+            crate::syntax::ast::ExprKind::Str(s) => Some(s.to_string()),
             _ => None,
         },
         _ => None,

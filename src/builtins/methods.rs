@@ -553,7 +553,7 @@ fn str_join(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         })
         .fold(0, usize::saturating_add);
     let separators = sep.text.len().saturating_mul(items.len().saturating_sub(1));
-    crate::memory::reserve(parts.saturating_add(separators), 1)?;
+    crate::exception::reserve(parts.saturating_add(separators), 1)?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -978,7 +978,7 @@ fn pad_args(args: &[Value], name: &str) -> PResult<(Rc<PyStr>, usize, char)> {
         }
         None => ' ',
     };
-    crate::memory::reserve(width, fill.len_utf8())?;
+    crate::exception::reserve(width, fill.len_utf8())?;
     Ok((text, width, fill))
 }
 
@@ -1029,7 +1029,7 @@ fn str_zfill(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if width <= n {
         return Ok(s(text.text.clone()));
     }
-    crate::memory::reserve(width, 1)?;
+    crate::exception::reserve(width, 1)?;
     let pad = "0".repeat(width - n);
     let t = &text.text;
     Ok(s(if t.starts_with('+') || t.starts_with('-') {
@@ -1205,7 +1205,7 @@ fn str_expandtabs(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     }
     let size = size.max(0) as usize;
     if text.text.contains('\t') {
-        crate::memory::reserve(size, 1)?;
+        crate::exception::reserve(size, 1)?;
     }
     let mut out = String::new();
     let mut col = 0;

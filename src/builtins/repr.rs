@@ -554,7 +554,7 @@ fn printf_int(n: &num_bigint::BigInt, conv: char, flags: &str, rest: &str) -> PR
     };
     let width = number(width)?;
     let precision = precision.map(number).transpose()?;
-    crate::memory::reserve(width.max(precision.unwrap_or(0)), 1)?;
+    crate::exception::reserve(width.max(precision.unwrap_or(0)), 1)?;
     let magnitude = n.magnitude();
     let mut digits = match conv {
         'o' => magnitude.to_str_radix(8),

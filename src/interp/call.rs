@@ -3,11 +3,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::ast::*;
 use crate::exception::*;
 use crate::interp::{Flow, Frame, Interp};
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
+use crate::syntax::ast::*;
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
@@ -590,7 +590,7 @@ impl Interp {
         if f.def.is_async {
             return Ok(crate::coroutine::new_coroutine(self, f.clone(), frame));
         }
-        crate::signals::check()?;
+        crate::exception::check()?;
         let caller_position = self.position.get();
         if self.depth.get() == self.runtime.task_base_depth.get() + 1 {
             // A call from the running task's own coroutine: its repr shows this line.

@@ -5,10 +5,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::ast::{Comprehension, ComprehensionKind, Expr};
 use crate::exception::{PResult, PyErr};
 use crate::interp::{Frame, Interp};
 use crate::source::Span;
+use crate::syntax::ast::{Comprehension, ComprehensionKind, Expr};
 use crate::value::*;
 
 /// What a comprehension builds. Each item is added (hashed, for a set or a dict) as soon as

@@ -16,12 +16,13 @@
 //! self.end_handling(frame, handling)
 //! ```
 
-use crate::ast::ExceptHandler;
-use crate::builtins::{create_group, except_star_match, group_exceptions, is_instance, project};
+use crate::builtins::{create_group, except_star_match, is_instance, project};
+use crate::exception::group_exceptions;
 use crate::exception::*;
 use crate::interp::flow::{record_pending, reopen, set_context, Flow};
 use crate::interp::{Frame, Interp};
 use crate::ops::is_same;
+use crate::syntax::ast::ExceptHandler;
 use crate::types::types;
 use crate::value::{ClassKind, Value};
 

@@ -2,11 +2,11 @@
 
 use std::rc::Rc;
 
-use crate::ast::*;
 use crate::exception::*;
 use crate::interp::{class_header, def_header, Frame, Interp};
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
+use crate::syntax::ast::*;
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
@@ -89,7 +89,7 @@ impl Interp {
                 };
             }
             StmtKind::While { test, body, orelse } => loop {
-                crate::signals::check()?;
+                crate::exception::check()?;
                 let t = self.eval(frame, test)?;
                 if !self.truthy(&t)? {
                     return self.exec_block(frame, orelse);
@@ -112,7 +112,7 @@ impl Interp {
                 if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
                     if let Some(steps) = r.int_steps() {
                         for i in steps {
-                            crate::signals::check()?;
+                            crate::exception::check()?;
                             self.store_name(frame, name, Value::Int(i));
                             match self.exec_block(frame, body)? {
                                 Flow::Break => return Ok(Flow::Normal),
@@ -125,7 +125,7 @@ impl Interp {
                 }
                 let it = self.iter(&iterable).map_err(|e| e.at(iter.span))?;
                 while let Some(item) = self.next(&it).map_err(|e| e.at(iter.span))? {
-                    crate::signals::check()?;
+                    crate::exception::check()?;
                     self.assign(frame, target, item)?;
                     match self.exec_block(frame, body)? {
                         Flow::Break => return Ok(Flow::Normal),

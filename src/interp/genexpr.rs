@@ -12,10 +12,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::ast::Comprehension;
 use crate::exception::*;
 use crate::interp::{Frame, Interp};
 use crate::source::Span;
+use crate::syntax::ast::Comprehension;
 use crate::value::*;
 
 /// A suspended generator expression.

@@ -8,7 +8,6 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::Poll;
 
-use crate::ast::*;
 use crate::coroutine::{AwaitParts, AwaitValue};
 use crate::event_loop::{poll_once, CoroFuture};
 use crate::exception::*;
@@ -17,6 +16,7 @@ use crate::interp::display::{Acc, DictDisplay, SetDisplay};
 use crate::interp::{class_header, def_header, Flow, Frame, Interp};
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
+use crate::syntax::ast::*;
 use crate::types::{class_of, type_name};
 use crate::value::*;
 
@@ -496,7 +496,7 @@ impl Interp {
                 if let Some((steps, name)) = steps {
                     drop(iterable);
                     for i in steps {
-                        crate::signals::check()?;
+                        crate::exception::check()?;
                         self.store_name(frame, name, Value::Int(i));
                         match run_statements!(self, frame, body)? {
                             Flow::Break => return Ok(Flow::Normal),

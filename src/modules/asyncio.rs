@@ -577,7 +577,7 @@ pub(crate) fn run_main(interp: &Interp, event_loop: &Rc<EventLoop>, main: &Value
     if interp.runtime.interrupts.get() > 0 {
         if let Err(e) = &result {
             if e.is_instance_of(&cancelled_error_class()) {
-                result = Err(crate::signals::keyboard_interrupt());
+                result = Err(crate::exception::keyboard_interrupt());
             }
         }
     }

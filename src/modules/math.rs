@@ -405,7 +405,7 @@ fn factorial(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     }
     let mut r = BigInt::from(1);
     for i in 2..=n {
-        crate::signals::check_every(i as usize)?;
+        crate::exception::check_every(i as usize)?;
         r *= i;
     }
     Ok(Value::from_bigint(r))
@@ -480,7 +480,7 @@ fn prod(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     arity("prod", args, 1, 1)?;
     let mut acc = kwarg(kwargs, "start").unwrap_or(Value::Int(1));
     for v in interp.collect_iterable(&args[0])? {
-        acc = interp.binary_op(crate::ast::BinOp::Mul, &acc, &v)?;
+        acc = interp.binary_op(crate::syntax::ast::BinOp::Mul, &acc, &v)?;
     }
     Ok(acc)
 }

@@ -169,7 +169,7 @@ fn sample(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     }
     let n = population.len(interp)?;
     if k as usize <= n {
-        crate::memory::reserve(
+        crate::exception::reserve(
             k as usize,
             std::mem::size_of::<usize>() + std::mem::size_of::<Value>(),
         )?;
@@ -233,7 +233,7 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
         .filter(|w| !w.is_none());
     let cum = kwarg(kwargs, "cum_weights").filter(|w| !w.is_none());
     // The indices, then the list of picks.
-    crate::memory::reserve(
+    crate::exception::reserve(
         k,
         std::mem::size_of::<usize>() + std::mem::size_of::<Value>(),
     )?;
@@ -273,7 +273,7 @@ fn getrandbits(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if k > i64::from(i32::MAX) {
         return Err(overflow_error("Python int too large to convert to C int"));
     }
-    crate::memory::reserve(k as usize / 8 + 8, 1)?;
+    crate::exception::reserve(k as usize / 8 + 8, 1)?;
     let bits = with(interp, |g| g.getrandbits(k as u64));
     Ok(Value::from_bigint(BigInt::from(bits)))
 }

@@ -52,7 +52,7 @@ fn sleep(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let duration = sleep_duration(&args[0])?;
     interp.flush_out();
     interp.runtime.clock.sleep(duration);
-    crate::signals::check()?;
+    crate::exception::check()?;
     Ok(Value::None)
 }
 

@@ -102,5 +102,5 @@ fn names_of(session: &Session, value: &Value) -> Vec<String> {
     if let Value::Module(m) = value {
         let _ = crate::modules::asyncio::load_prelude_into(&session.interp, m);
     }
-    crate::builtins::dir_names(value)
+    crate::types::dir_names(value)
 }

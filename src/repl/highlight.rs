@@ -2,7 +2,7 @@
 //! numbers and comments in colour. Only ANSI colour codes are added, never characters, so
 //! the line keeps its width.
 
-use crate::lexer::{lex, Token};
+use crate::syntax::lexer::{lex, Token};
 
 const KEYWORD: &str = "\x1b[1;35m";
 const STRING: &str = "\x1b[32m";

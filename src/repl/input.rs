@@ -1,8 +1,8 @@
 //! Whether the lines typed so far are a whole input, decided with pyco's own lexer and
 //! parser (never by counting brackets by hand), as CPython's `codeop` decides it.
 
-use crate::ast::StmtKind;
 use crate::source::Source;
+use crate::syntax::ast::StmtKind;
 
 /// What the lines typed so far (joined with `\n`, the last one without it) are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,7 +21,7 @@ pub enum InputStatus {
 /// failed only because the text ended too soon asks for more.
 pub fn input_status(text: &str) -> InputStatus {
     let source = Source::new("<stdin>", text);
-    match crate::parser::parse(&source) {
+    match crate::syntax::parser::parse(&source) {
         Err(errors) => {
             if errors.first().is_some_and(|error| error.incomplete) {
                 InputStatus::Incomplete

@@ -9,9 +9,9 @@ use std::time::Duration;
 use crate::event_loop::{self, EventLoop};
 use crate::exception::{exc_data, PyErr};
 use crate::interp::Interp;
-use crate::resolve::Mode;
 use crate::runner;
 use crate::source::Source;
+use crate::syntax::resolve::Mode;
 use crate::types::{class_of, types};
 use crate::value::Globals;
 
@@ -85,14 +85,15 @@ impl Session {
     pub fn run(&self, text: &str) -> Outcome {
         let interp = &self.interp;
         let source = Source::new(self.source_name.as_str(), text);
-        let module = match runner::compile(&source, &self.globals, self.mode, self.color) {
-            Ok(module) => module,
-            Err(report) => {
-                interp.flush_out();
-                interp.write_err(&report);
-                return Outcome::Failed;
-            }
-        };
+        let module =
+            match crate::syntax::compile::compile(&source, &*self.globals, self.mode, self.color) {
+                Ok(module) => module,
+                Err(report) => {
+                    interp.flush_out();
+                    interp.write_err(&report);
+                    return Outcome::Failed;
+                }
+            };
         runner::write_syntax_warnings(interp, &source, &module);
         // A Ctrl-C pressed before the input ran is not meant for it.
         crate::signals::take();
@@ -136,7 +137,7 @@ impl Session {
             interp.write_err("\nKeyboardInterrupt\n");
             return Outcome::Failed;
         }
-        interp.write_err(&runner::format_exception(interp, &err.exc));
+        interp.write_err(&crate::traceback::format_exception(interp, &err.exc));
         Outcome::Failed
     }
 

@@ -220,7 +220,7 @@ fn write_report(interp: &Interp, message: &str, exception: Option<&Value>) {
     let mut text = format!("{message}\n");
     if let Some(exc) = exception {
         if exc_data(exc).is_some() {
-            text.push_str(&crate::runner::format_exception(interp, exc));
+            text.push_str(&crate::traceback::format_exception(interp, exc));
         }
     }
     interp.flush_out();

@@ -13,11 +13,11 @@ use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use super::{classes, clear_event, set_event, wait_event, EventState};
-use crate::ast::CmpOp;
 use crate::event_loop::{EventLoop, Fut};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::symbol::Sym;
+use crate::syntax::ast::CmpOp;
 use crate::types::type_name;
 use crate::value::*;
 

@@ -8,9 +8,9 @@ use chumsky::error::{Rich, RichReason};
 use chumsky::span::SimpleSpan;
 
 use super::expr::RECURSION_MARK;
-use crate::error::{SyntaxError, SyntaxErrorKind};
-use crate::lexer::Token;
 use crate::source::Span;
+use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
+use crate::syntax::lexer::Token;
 
 type Tokens = [(Token, SimpleSpan)];
 

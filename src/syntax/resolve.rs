@@ -5,11 +5,10 @@
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-use crate::ast::*;
-use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::source::Span;
 use crate::symbol::Sym;
-use crate::value::Globals;
+use crate::syntax::ast::*;
+use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
 
 /// Whether `PYCO_FORCE_RESUMABLE=1` is set (read once): every statement and expression then
 /// runs on the resumable path, which is otherwise kept for the nodes of async bodies that
@@ -129,8 +128,45 @@ fn label_for(message: &str) -> Option<String> {
     Some(text.to_string())
 }
 
+/// The global names of the module being resolved, each with its slot. The runtime's module
+/// namespace implements it (`value::Globals`); the resolver only names and counts, so the
+/// syntax layer knows nothing of run-time values.
+pub trait GlobalNames {
+    /// The slot of `name`, a new one if the name is new.
+    fn slot_of(&self, name: Sym) -> u32;
+    /// Every name with a slot, in slot order.
+    fn names(&self) -> Vec<Sym>;
+}
+
+/// Global names alone, for compiling without running (`pyco --check`, tests).
+#[derive(Default)]
+pub struct NameTable {
+    names: std::cell::RefCell<Vec<Sym>>,
+}
+
+impl GlobalNames for NameTable {
+    fn slot_of(&self, name: Sym) -> u32 {
+        let mut names = self.names.borrow_mut();
+        match names.iter().position(|n| *n == name) {
+            Some(slot) => slot as u32,
+            None => {
+                names.push(name);
+                names.len() as u32 - 1
+            }
+        }
+    }
+
+    fn names(&self) -> Vec<Sym> {
+        self.names.borrow().clone()
+    }
+}
+
 /// Resolves `module` in place against the module namespace `globals`.
-pub fn resolve(module: &mut Module, globals: &Globals, mode: Mode) -> Result<(), Vec<SyntaxError>> {
+pub fn resolve(
+    module: &mut Module,
+    globals: &dyn GlobalNames,
+    mode: Mode,
+) -> Result<(), Vec<SyntaxError>> {
     let mut resolver = Resolver {
         globals,
         scopes: Vec::new(),
@@ -151,7 +187,7 @@ pub fn resolve(module: &mut Module, globals: &Globals, mode: Mode) -> Result<(),
         .map(|s| s.finish())
         .unwrap_or_default();
     module.scope = state;
-    module.scope.global_names = globals.names.borrow().clone();
+    module.scope.global_names = globals.names();
     resolver.warnings.sort_by_key(|(span, _)| span.start);
     module.warnings = resolver.warnings;
     if resolver.errors.is_empty() {
@@ -236,7 +272,7 @@ impl ScopeState {
 }
 
 struct Resolver<'g> {
-    globals: &'g Globals,
+    globals: &'g dyn GlobalNames,
     scopes: Vec<ScopeState>,
     errors: Vec<SyntaxError>,
     /// CPython's compile-time `SyntaxWarning`s: where, and the message.
@@ -1645,11 +1681,11 @@ mod tests {
     /// reports some of these itself, as CPython's does).
     fn first_error(text: &str) -> Option<String> {
         let source = Source::new("<test>", text.to_string());
-        let mut module = match crate::parser::parse(&source) {
+        let mut module = match crate::syntax::parser::parse(&source) {
             Ok(m) => m,
             Err(errors) => return errors.first().map(|e| e.message.clone()),
         };
-        let globals = Globals::new();
+        let globals = NameTable::default();
         resolve(&mut module, &globals, Mode::File)
             .err()
             .map(|errors| errors[0].message.clone())

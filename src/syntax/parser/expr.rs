@@ -8,13 +8,13 @@ use chumsky::prelude::*;
 use chumsky::recursive::{Indirect, Recursive};
 
 use super::{placeholder, span_of, Extra, In, MAX_EXPRESSION_DEPTH, P};
-use crate::ast::{
+use crate::source::{Span, Spanned};
+use crate::symbol::Sym;
+use crate::syntax::ast::{
     Arg, BinOp, BoolOp, CmpOp, Comprehension, ComprehensionKind, DictItem, Expr, ExprKind,
     FStringPart, FormattedField, FunctionDef, Generator, Name, Param, Params, StmtKind, UnaryOp,
 };
-use crate::lexer::Token;
-use crate::source::{Span, Spanned};
-use crate::symbol::Sym;
+use crate::syntax::lexer::Token;
 
 /// Marks a custom error message as a `RecursionError` (see `errors::convert`).
 pub(crate) const RECURSION_MARK: &str = "\u{1}recursion\u{1}";

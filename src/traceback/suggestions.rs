@@ -2,9 +2,9 @@
 //! printer makes them (Python/suggestions.c): the candidate closest by a Levenshtein distance
 //! where a case change costs less than other edits, within a third of the characters involved.
 
-use crate::builtins::dir_names;
 use crate::exception::exc_data;
 use crate::interp::Interp;
+use crate::types::dir_names;
 use crate::types::{class_of, types};
 use crate::value::{NameScope, Value};
 

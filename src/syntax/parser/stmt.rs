@@ -7,13 +7,13 @@ use chumsky::recursive::{Indirect, Recursive};
 
 use super::expr::{expression_grammar, name, ExprGrammar};
 use super::{span_of, Extra, In, P};
-use crate::ast::{
+use crate::source::Span;
+use crate::symbol::Sym;
+use crate::syntax::ast::{
     Alias, Arg, BinOp, Block, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Name, Stmt,
     StmtKind, WithItem,
 };
-use crate::lexer::Token;
-use crate::source::Span;
-use crate::symbol::Sym;
+use crate::syntax::lexer::Token;
 
 type DeclaredBlock<'t> = Recursive<Indirect<'t, 't, In<'t>, Block, Extra<'t>>>;
 type Emitter<'t> = chumsky::input::Emitter<Rich<'t, Token, SimpleSpan>>;
@@ -306,7 +306,7 @@ pub(crate) enum TargetContext {
 
 /// The name CPython gives an expression in "cannot assign to ..." messages.
 fn expression_name(expr: &Expr) -> &'static str {
-    use crate::ast::ComprehensionKind as K;
+    use crate::syntax::ast::ComprehensionKind as K;
     match &expr.node {
         ExprKind::Call { .. } => "function call",
         ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
@@ -401,7 +401,7 @@ fn check_assignment_targets(targets: &[Expr], emitter: &mut Emitter<'_>) {
                 | ExprKind::Compare { .. }
                 | ExprKind::NamedExpr { .. }
                 | ExprKind::UnaryOp {
-                    op: crate::ast::UnaryOp::Not,
+                    op: crate::syntax::ast::UnaryOp::Not,
                     ..
                 }
         );

@@ -6,9 +6,9 @@
 
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
 
-use crate::error::{SyntaxError, SyntaxErrorKind};
-use crate::lexer::NULL_BYTES_MESSAGE;
 use crate::source::Source;
+use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
+use crate::syntax::lexer::NULL_BYTES_MESSAGE;
 
 /// Renders syntax errors: an ariadne report per error, then CPython's form of the first one.
 /// With `color == false` the output has no escape codes at all.

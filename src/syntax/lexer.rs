@@ -15,9 +15,9 @@ use logos::Logos;
 mod unicode_names;
 use num_bigint::BigInt;
 
-use crate::error::{SyntaxError, SyntaxErrorKind};
 use crate::source::Span;
 use crate::symbol::Sym;
+use crate::syntax::error::{SyntaxError, SyntaxErrorKind};
 
 /// CPython's refusal of a NUL byte anywhere in a file.
 pub const NULL_BYTES_MESSAGE: &str = "source code cannot contain null bytes";

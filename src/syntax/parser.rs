@@ -1,4 +1,4 @@
-//! The grammar: tokens from [`crate::lexer`] to the tree in [`crate::ast`].
+//! The grammar: tokens from [`crate::syntax::lexer`] to the tree in [`crate::syntax::ast`].
 //!
 //! Written with chumsky 0.12 over the token slice. The grammar is built once per thread (see
 //! [`ModuleGrammar`]) because building it allocates a web of reference-counted parsers that
@@ -17,10 +17,10 @@ use chumsky::cache::{Cache, Cached};
 use chumsky::input::MappedInput;
 use chumsky::prelude::*;
 
-use crate::ast::{Block, Expr, ExprKind, Module};
-use crate::error::SyntaxError;
-use crate::lexer::{lex, Token};
 use crate::source::{Source, Span};
+use crate::syntax::ast::{Block, Expr, ExprKind, Module};
+use crate::syntax::error::SyntaxError;
+use crate::syntax::lexer::{lex, Token};
 
 /// The parser's input: the lexer's tokens, split into token and span.
 pub(crate) type In<'t> = MappedInput<'t, Token, SimpleSpan, &'t [(Token, SimpleSpan)]>;
@@ -109,7 +109,7 @@ pub fn parse_expression(source: &Source) -> Result<Expr, Vec<SyntaxError>> {
     let mut body = module.body;
     if body.len() == 1 {
         if let Some(stmt) = body.pop() {
-            if let crate::ast::StmtKind::Expr(expr) = stmt.node {
+            if let crate::syntax::ast::StmtKind::Expr(expr) = stmt.node {
                 return Ok(expr);
             }
         }

@@ -1,0 +1,221 @@
+//! The layering of `src/` stays true: every source file imports only from its own layer and
+//! the layers below it (the layers are listed in `src/lib.rs` and `docs/architecture.md`).
+//! An import is any `crate::NAME` path in code, in a `use` line or inline; comments are
+//! not read.
+//!
+//! The wrong-way imports that remain from before the layering are listed in [`KNOWN`], each
+//! with what is to replace it. The list only shrinks: an import that is gone must leave the
+//! list too, and any import not in it fails.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The layers, lowest first, and the top-level modules of each (`main` and `lib` are the
+/// crate's roots).
+const LAYERS: &[(&str, &[&str])] = &[
+    (
+        "leaves",
+        &["source", "symbol", "signals", "memory", "numfmt"],
+    ),
+    ("syntax", &["syntax"]),
+    (
+        "runtime core",
+        &[
+            "value",
+            "types",
+            "exception",
+            "traceback",
+            "ops",
+            "interp",
+            "event_loop",
+            "coroutine",
+        ],
+    ),
+    ("library", &["builtins", "modules"]),
+    ("driver", &["runner", "repl", "main", "lib"]),
+];
+
+/// Wrong-way imports still to be removed: (file under `src/`, module it imports, what is to
+/// replace it). The runtime core's calls into the library become a trait the library's
+/// objects implement (as koto's `KotoObject`), and the tree's method cache a number into a
+/// cache the runtime keeps.
+const KNOWN: &[(&str, &str, &str)] = &[
+    (
+        "coroutine.rs",
+        "modules",
+        "asyncio's futures behind a trait",
+    ),
+    (
+        "event_loop.rs",
+        "modules",
+        "callback errors reported through a hook",
+    ),
+    ("interp.rs", "builtins", "per-type behaviour in types/"),
+    ("interp.rs", "modules", "the import machinery's registry"),
+    ("interp/call.rs", "builtins", "per-type behaviour in types/"),
+    (
+        "interp/call.rs",
+        "modules",
+        "asyncio objects behind a trait",
+    ),
+    (
+        "interp/except.rs",
+        "builtins",
+        "exception groups in the object model",
+    ),
+    (
+        "interp/flow.rs",
+        "modules",
+        "asyncio objects behind a trait",
+    ),
+    ("ops.rs", "builtins", "per-type behaviour in types/"),
+    (
+        "syntax/ast.rs",
+        "value",
+        "a method cache the runtime keeps, by number",
+    ),
+    ("types.rs", "builtins", "constructors in types/"),
+    (
+        "types.rs",
+        "modules",
+        "asyncio classes registered by the library",
+    ),
+    ("value.rs", "modules", "asyncio objects behind a trait"),
+];
+
+fn layer_of(module: &str) -> Option<usize> {
+    LAYERS
+        .iter()
+        .position(|(_, modules)| modules.contains(&module))
+}
+
+/// Every `.rs` file under `dir`.
+fn sources(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).expect("src/").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            sources(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+/// The top-level modules `text` names as `crate::NAME`, outside comments, including the
+/// names of a grouped `use crate::{a, b::c}`.
+fn imports(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    for line in text.lines() {
+        let code = match line.find("//") {
+            Some(at) => &line[..at],
+            None => line,
+        };
+        let mut rest = code;
+        while let Some(at) = rest.find("crate::") {
+            rest = &rest[at + "crate::".len()..];
+            if let Some(group) = rest.strip_prefix('{') {
+                let inside = group.split('}').next().unwrap_or("");
+                for item in inside.split(',') {
+                    let name: String = item
+                        .trim()
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    if !name.is_empty() {
+                        found.insert(name);
+                    }
+                }
+                continue;
+            }
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !name.is_empty() {
+                found.insert(name);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_module_of_the_crate_has_a_layer() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let lib = fs::read_to_string(root.join("lib.rs")).expect("lib.rs");
+    let declared: Vec<&str> = lib
+        .lines()
+        .filter_map(|l| l.strip_prefix("pub mod "))
+        .map(|l| l.trim_end_matches(';'))
+        .collect();
+    assert!(!declared.is_empty());
+    for module in declared {
+        assert!(
+            layer_of(module).is_some(),
+            "src/lib.rs declares `{module}`, which tests/layers.rs puts in no layer"
+        );
+    }
+}
+
+#[test]
+fn no_file_imports_from_a_layer_above_its_own() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    sources(&root, &mut files);
+    files.sort();
+    let mut wrong = Vec::new();
+    let mut seen_known = BTreeSet::new();
+    for path in &files {
+        let relative = path
+            .strip_prefix(&root)
+            .expect("under src/")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let module = relative
+            .split('/')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(".rs")
+            .to_string();
+        let Some(own) = layer_of(&module) else {
+            wrong.push(format!("{relative}: its module `{module}` is in no layer"));
+            continue;
+        };
+        let text = fs::read_to_string(path).expect("readable source");
+        for target in imports(&text) {
+            let Some(theirs) = layer_of(&target) else {
+                continue;
+            };
+            if theirs <= own {
+                continue;
+            }
+            if KNOWN
+                .iter()
+                .any(|(file, to, _)| *file == relative && *to == target)
+            {
+                seen_known.insert((relative.clone(), target.clone()));
+                continue;
+            }
+            wrong.push(format!(
+                "{relative} ({}) imports `{target}` ({}), a layer above it",
+                LAYERS[own].0, LAYERS[theirs].0
+            ));
+        }
+    }
+    for (file, to, _) in KNOWN {
+        if !seen_known.contains(&(file.to_string(), to.to_string())) {
+            wrong.push(format!(
+                "{file} no longer imports `{to}`: take it out of KNOWN in tests/layers.rs"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}\n", wrong.join("\n"));
+}
+
+#[test]
+fn imports_are_found_in_use_lines_groups_and_inline_paths_but_not_comments() {
+    let text = "use crate::value::Value;\nuse crate::{ops, types::types};\nfn f() { crate::runner::x(); } // crate::repl\n/// see crate::builtins\n";
+    let found: Vec<String> = imports(text).into_iter().collect();
+    assert_eq!(found, ["ops", "runner", "types", "value"]);
+}
