@@ -293,7 +293,7 @@ fn notebook(interp: &Rc<Interp>, path: &str, cli: &Cli, options: Options) -> i32
     let mut session = Session::new(
         interp.clone(),
         Rc::new(Globals::new()),
-        Mode::Cell,
+        Mode::Cell { show_last: true },
         options.color,
     );
     let run_options = pyco::repl::notebook::NotebookOptions {

@@ -8,7 +8,8 @@ What it does, as Jupyter's kernel does and as `pyco NOTEBOOK.ipynb` does:
 - the code cells run in order in one `__main__` namespace, on one event loop;
 - a cell runs with the loop running (a callback of the loop), so `asyncio.run()` refuses
   until `nest_asyncio.apply()`; a cell with top-level `await` runs as a task of the loop;
-- the value of a last line that is an expression is shown with `repr` (not None);
+- the value of a last line that is an expression is shown with `repr` (not None), unless
+  the cell ends in `;` (IPython's rule);
 - lines starting with `!` or `%` are not run, with pyco's note on stderr;
 - a failing cell prints its traceback (frames of this script left out) and stops the run,
   exit status 1, unless --keep-going (then the status is still 1 at the end);
@@ -58,6 +59,21 @@ def runnable(cell):
             line = ""
         lines.append(line)
     return "\n".join(lines)
+
+
+def ends_with_semicolon(text):
+    """IPython's rule: a cell whose last token (comments and line ends aside) is `;` shows
+    no value."""
+    import io
+    import tokenize
+    skip = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.ENDMARKER,
+            tokenize.INDENT, tokenize.DEDENT}
+    try:
+        tokens = [t for t in tokenize.generate_tokens(io.StringIO(text).readline)
+                  if t.type not in skip]
+    except (tokenize.TokenError, SyntaxError):
+        return False
+    return bool(tokens) and tokens[-1].string == ";"
 
 
 def show_error(exc):
@@ -120,7 +136,7 @@ def main():
         flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
         try:
             tree = ast.parse(text, name)
-            if tree.body and isinstance(tree.body[-1], ast.Expr):
+            if tree.body and isinstance(tree.body[-1], ast.Expr) and not ends_with_semicolon(text):
                 # The last expression's value is shown, in the same code object (so a cell
                 # that awaits is one task, as in pyco).
                 last = tree.body[-1]

@@ -7,6 +7,8 @@
 use serde_json::Value as Json;
 
 use super::session::{Outcome, Session};
+use crate::syntax::lexer::{lex, Token};
+use crate::syntax::resolve::Mode;
 
 /// How a notebook is run.
 #[derive(Clone, Copy, Debug, Default)]
@@ -84,6 +86,22 @@ fn runnable(session: &Session, cell: &str) -> Option<String> {
     Some(lines.join("\n"))
 }
 
+/// Whether the cell's last token (comments and line ends aside) is `;`, which keeps IPython
+/// from showing the value of its last line.
+fn ends_with_semicolon(text: &str) -> bool {
+    lex(text)
+        .tokens
+        .iter()
+        .rev()
+        .find(|(token, _)| {
+            !matches!(
+                token,
+                Token::Newline | Token::RawNewline | Token::Indent | Token::Dedent
+            )
+        })
+        .is_some_and(|(token, _)| matches!(token, Token::Semicolon))
+}
+
 /// Runs the code cells; returns the exit code: 0, 1 after a failed cell, or `sys.exit`'s.
 pub fn run(session: &mut Session, cells: &[String], options: NotebookOptions) -> i32 {
     let mut failed = false;
@@ -98,7 +116,10 @@ pub fn run(session: &mut Session, cells: &[String], options: NotebookOptions) ->
             continue;
         };
         session.set_source_name(format!("<cell {number}>"));
-        match session.run(&text) {
+        let mode = Mode::Cell {
+            show_last: !ends_with_semicolon(&text),
+        };
+        match session.run_as(&text, mode) {
             Outcome::Done => {}
             Outcome::Failed => {
                 failed = true;
@@ -129,6 +150,15 @@ mod tests {
             code_cells(text).unwrap(),
             vec!["x = 1\nx".to_string(), "await job(1)".to_string()]
         );
+    }
+
+    #[test]
+    fn a_last_semicolon_hides_the_value_as_in_ipython() {
+        assert!(ends_with_semicolon("x = 1\nx;"));
+        assert!(ends_with_semicolon("x;  # quiet\n\n"));
+        assert!(!ends_with_semicolon("x"));
+        assert!(!ends_with_semicolon("x; y"));
+        assert!(!ends_with_semicolon("s = ';'"));
     }
 
     #[test]

@@ -83,10 +83,15 @@ impl Session {
 
     /// Compiles and runs one whole input.
     pub fn run(&self, text: &str) -> Outcome {
+        self.run_as(text, self.mode)
+    }
+
+    /// Compiles `text` in `mode` (a notebook cell's own) and runs it.
+    pub fn run_as(&self, text: &str, mode: Mode) -> Outcome {
         let interp = &self.interp;
         let source = Source::new(self.source_name.as_str(), text);
         let module =
-            match crate::syntax::compile::compile(&source, &*self.globals, self.mode, self.color) {
+            match crate::syntax::compile::compile(&source, &*self.globals, mode, self.color) {
                 Ok(module) => module,
                 Err(report) => {
                     interp.flush_out();

@@ -28,14 +28,15 @@ pub enum Mode {
     /// statement outside a `def` or `class` shows its value (CPython's `single` mode).
     Interactive,
     /// A notebook cell: top-level `await` as in the REPL, and only a last statement that is
-    /// an expression shows its value (as Jupyter shows a cell's result).
-    Cell,
+    /// an expression shows its value (as Jupyter shows a cell's result), unless the cell ends
+    /// in `;` (`show_last` false), as IPython's rule has it.
+    Cell { show_last: bool },
 }
 
 impl Mode {
     /// Whether `await` may appear outside any function.
     fn top_level_await(self) -> bool {
-        matches!(self, Mode::Interactive | Mode::Cell)
+        matches!(self, Mode::Interactive | Mode::Cell { .. })
     }
 }
 
@@ -80,9 +81,9 @@ fn mark_echoes(body: &mut Block, mode: Mode) {
         }
     }
     match mode {
-        Mode::File => {}
+        Mode::File | Mode::Cell { show_last: false } => {}
         Mode::Interactive => every(body),
-        Mode::Cell => {
+        Mode::Cell { show_last: true } => {
             if let Some(last) = body.last_mut() {
                 echo(last);
             }
