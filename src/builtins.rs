@@ -7,10 +7,18 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
+use crate::coroutine;
 use crate::exception::*;
+use crate::interp::convert;
+use crate::interp::native_args;
 use crate::interp::Interp;
+use crate::modules;
+use crate::modules::asyncio;
+use crate::numfmt;
 use crate::ops::{to_bigint, to_f64};
 use crate::symbol::{sym, Sym};
+use crate::syntax::ast;
+use crate::types;
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
@@ -135,7 +143,7 @@ pub fn install(interp: &Interp) {
         b.insert(Sym::intern(f.name), Value::Builtin(f));
     }
     for constructor in ITERATOR_CONSTRUCTORS {
-        let class = crate::types::iterator_class(constructor.name);
+        let class = types::iterator_class(constructor.name);
         b.insert(Sym::intern(constructor.name), Value::Class(class));
     }
     b.insert(Sym::intern("NotImplemented"), Value::NotImplemented);
@@ -144,7 +152,7 @@ pub fn install(interp: &Interp) {
     drop(b);
     methods::install_methods();
     dunders::install();
-    crate::modules::install_asyncio_exceptions(interp);
+    modules::install_asyncio_exceptions(interp);
 }
 
 /// The iterator classes a program calls to make an iterator (`map(f, xs)`), each with the
@@ -219,7 +227,7 @@ pub fn int_arg(v: &Value, what: &str) -> PResult<i64> {
         Value::BigInt(_) => Err(overflow_error(
             "Python int too large to convert to C ssize_t",
         )),
-        Value::Instance(_) => match crate::interp::convert::as_index(v)? {
+        Value::Instance(_) => match convert::as_index(v)? {
             Some(n) => int_arg(&n, what),
             None => Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer{}",
@@ -382,7 +390,7 @@ pub fn len_of(interp: &Interp, v: &Value) -> PResult<usize> {
                 )))
             }
         },
-        Value::Native(n) => match crate::coroutine::native_len(n) {
+        Value::Native(n) => match coroutine::native_len(n) {
             Some(l) => l,
             None => {
                 return Err(type_error(format!(
@@ -586,7 +594,7 @@ fn builtin_sum(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     }
     let it = interp.iter(&args[0])?;
     while let Some(v) = interp.next(&it)? {
-        total = interp.binary_op(crate::syntax::ast::BinOp::Add, &total, &v)?;
+        total = interp.binary_op(ast::BinOp::Add, &total, &v)?;
     }
     Ok(total)
 }
@@ -615,7 +623,7 @@ pub fn sort_values(
     let mut comparisons = 0;
     sort::sort_order(&mut order, &mut |a, b| {
         comparisons += 1;
-        crate::exception::check_every(comparisons)?;
+        check_every(comparisons)?;
         interp.less_than(&keys[a], &keys[b])
     })?;
     if reverse {
@@ -861,15 +869,13 @@ fn builtin_round(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult
             if f.is_infinite() {
                 return Err(overflow_error("cannot convert float infinity to integer"));
             }
-            let r = crate::numfmt::round_half_even(*f);
+            let r = numfmt::round_half_even(*f);
             Ok(float_to_int(r))
         }
         (Value::Float(f), Some(n)) => {
             // CPython reads ndigits with PyNumber_AsSsize_t(.., NULL), which clamps.
             let n = search_bound(&n)?;
-            Ok(Value::Float(
-                crate::numfmt::float_round(*f, n).map_err(num_err)?,
-            ))
+            Ok(Value::Float(numfmt::float_round(*f, n).map_err(num_err)?))
         }
         (v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)), None) => Ok(match v {
             Value::Bool(b) => Value::Int(*b as i64),
@@ -941,9 +947,9 @@ fn builtin_divmod(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResul
         )));
     }
     let q = interp
-        .binary_op(crate::syntax::ast::BinOp::FloorDiv, &args[0], &args[1])
+        .binary_op(ast::BinOp::FloorDiv, &args[0], &args[1])
         .map_err(|e| fix_divmod_msg(e, &args[0], &args[1]))?;
-    let r = interp.binary_op(crate::syntax::ast::BinOp::Mod, &args[0], &args[1])?;
+    let r = interp.binary_op(ast::BinOp::Mod, &args[0], &args[1])?;
     Ok(Value::tuple(vec![q, r]))
 }
 
@@ -996,7 +1002,7 @@ fn builtin_pow(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         };
         return Ok(Value::from_bigint(r));
     }
-    interp.binary_op(crate::syntax::ast::BinOp::Pow, &args[0], &args[1])
+    interp.binary_op(ast::BinOp::Pow, &args[0], &args[1])
 }
 
 fn attr_name(v: &Value, fname: &str) -> PResult<Sym> {
@@ -1229,7 +1235,7 @@ fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     }
     if let Value::Module(m) = &args[0] {
         // asyncio's Python half is loaded on first use: its names are the module's too.
-        crate::modules::asyncio::load_prelude_into(interp, m)?;
+        asyncio::load_prelude_into(interp, m)?;
     }
     if let Value::Instance(inst) = &args[0] {
         // A class's own `__dir__` answers; its names come back sorted.
@@ -1241,7 +1247,7 @@ fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         }
     }
     Ok(Value::list(
-        crate::types::dir_names(&args[0])
+        types::dir_names(&args[0])
             .into_iter()
             .map(Value::str)
             .collect(),
@@ -1311,8 +1317,8 @@ fn builtin_super(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult
 }
 
 /// Whether `b` is the builtin `exit` or `quit` (not `sys.exit`, which shares the name).
-pub(crate) fn is_exit_builtin(b: &crate::value::BuiltinFunction) -> bool {
-    std::ptr::fn_addr_eq(b.call, builtin_exit as crate::value::NativeFn)
+pub(crate) fn is_exit_builtin(b: &BuiltinFunction) -> bool {
+    std::ptr::fn_addr_eq(b.call, builtin_exit as NativeFn)
 }
 
 fn builtin_exit(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -1332,7 +1338,7 @@ pub fn construct_builtin(
     let bound = match constructor_signature(class.kind) {
         Some(signature) => {
             let qualname = || name.to_string();
-            crate::interp::native_args::bind_native(signature, &qualname, args, kwargs)?
+            native_args::bind_native(signature, &qualname, args, kwargs)?
         }
         None => None,
     };
@@ -1348,7 +1354,7 @@ pub fn construct_builtin(
         ClassKind::Float => match args.first() {
             None => Ok(Value::Float(0.0)),
             Some(Value::Float(f)) => Ok(Value::Float(*f)),
-            Some(Value::Str(s)) => match crate::numfmt::parse_float(&s.text) {
+            Some(Value::Str(s)) => match numfmt::parse_float(&s.text) {
                 Some(f) => Ok(Value::Float(f)),
                 None => Err(value_error(format!(
                     "could not convert string to float: {}",
@@ -1468,7 +1474,7 @@ pub fn construct_builtin(
                 args[0].clone(),
             ))))
         }
-        ClassKind::Native => crate::coroutine::construct_native(interp, class, args, kwargs),
+        ClassKind::Native => coroutine::construct_native(interp, class, args, kwargs),
         ClassKind::Iterator => match ITERATOR_CONSTRUCTORS
             .iter()
             .find(|constructor| *name == *constructor.name)
@@ -1481,7 +1487,7 @@ pub fn construct_builtin(
 }
 
 /// The parameters of a built-in class's constructor, where a table declares them.
-fn constructor_signature(kind: ClassKind) -> Option<&'static crate::value::Signature> {
+fn constructor_signature(kind: ClassKind) -> Option<&'static Signature> {
     Some(match kind {
         ClassKind::Int => &signatures::INT,
         ClassKind::Float => &signatures::FLOAT,
@@ -1541,7 +1547,7 @@ fn construct_int(interp: &Interp, value: Option<&Value>, base: Option<Value>) ->
         if b != 0 && !(2..=36).contains(&b) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        return match crate::numfmt::parse_int(&s.text, b as u32) {
+        return match numfmt::parse_int(&s.text, b as u32) {
             Ok(n) => Ok(Value::from_bigint(n)),
             Err(e) => Err(value_error(e.message(&str_repr(&s.text)))),
         };
@@ -1558,7 +1564,7 @@ fn construct_int(interp: &Interp, value: Option<&Value>, base: Option<Value>) ->
             }
             Ok(float_to_int(f.trunc()))
         }
-        Value::Str(s) => match crate::numfmt::parse_int(&s.text, 10) {
+        Value::Str(s) => match numfmt::parse_int(&s.text, 10) {
             Ok(n) => Ok(Value::from_bigint(n)),
             Err(e) => Err(value_error(e.message(&str_repr(&s.text)))),
         },
@@ -1662,13 +1668,10 @@ pub fn set_exception_attr(inst: &Instance, name: Sym, value: &Value) -> bool {
 /// which pyco's classes do not have).
 fn class_namespace(class: &Rc<Class>) -> Value {
     let mut dict = Dict::default();
-    dict.insert(
-        crate::value::name_key(sym::MODULE),
-        Value::str(class.module.to_string()),
-    );
+    dict.insert(name_key(sym::MODULE), Value::str(class.module.to_string()));
     for (name, value) in class.dict.borrow().iter() {
         if *name != sym::QUALNAME && *name != sym::MODULE {
-            dict.insert(crate::value::name_key(*name), value.clone());
+            dict.insert(name_key(*name), value.clone());
         }
     }
     Value::Native(Rc::new(Native::MappingProxy(Rc::new(RefCell::new(dict)))))
@@ -1793,15 +1796,15 @@ pub fn special_attr(interp: &Interp, obj: &Value, name: Sym) -> PResult<Option<V
             }
             _ => None,
         },
-        Value::Native(n) => crate::coroutine::native_attr(interp, obj, n, name)?,
+        Value::Native(n) => coroutine::native_attr(interp, obj, n, name)?,
         _ => None,
     })
 }
 
 fn doc_of(f: &Function) -> Value {
     if let Some(first) = f.def.body.first() {
-        if let crate::syntax::ast::StmtKind::Expr(e) = &first.node {
-            if let crate::syntax::ast::ExprKind::Str(s) = &e.node {
+        if let ast::StmtKind::Expr(e) = &first.node {
+            if let ast::ExprKind::Str(s) = &e.node {
                 return Value::str(s.to_string());
             }
         }
@@ -2023,8 +2026,7 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
             let Some(v) = interp.next(&inner)? else {
                 return Ok(None);
             };
-            let next_count =
-                interp.binary_op(crate::syntax::ast::BinOp::Add, &c, &Value::Int(1))?;
+            let next_count = interp.binary_op(ast::BinOp::Add, &c, &Value::Int(1))?;
             if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
                 *count = next_count;
             }

@@ -7,12 +7,17 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
+use crate::event_loop;
 use crate::event_loop::{CoroFuture, Fut, Suspend, Yielded};
 use crate::exception::*;
+use crate::interp;
 use crate::interp::{Flow, Frame, Interp};
+use crate::modules::asyncio;
 use crate::modules::asyncio::EventState;
 use crate::source::Span;
+use crate::symbol::sym;
 use crate::symbol::Sym;
+use crate::types;
 use crate::types::{type_name, types};
 use crate::value::*;
 
@@ -300,7 +305,7 @@ impl Drop for Coroutine {
             self.state.replace(CoroState::Started),
             CoroState::Python(_) | CoroState::Native(_)
         ) {
-            crate::event_loop::warn_never_awaited(&self.qualname());
+            event_loop::warn_never_awaited(&self.qualname());
         }
         if self.is_renamed() {
             let key = self as *const Coroutine as usize;
@@ -440,7 +445,7 @@ impl Interp {
             Ok(_) => Ok(Value::None),
             Err(e) => {
                 let e = self.record_frame(e, frame, Some(function.def.span));
-                crate::interp::keep_locals(&e, frame);
+                interp::keep_locals(&e, frame);
                 Err(stop_iteration_escaped(e))
             }
         }
@@ -494,7 +499,7 @@ impl Interp {
                 )));
             }
             if let Value::Instance(inst) = &value {
-                if let Some(f) = inst.class.lookup(crate::symbol::sym::AWAIT) {
+                if let Some(f) = inst.class.lookup(sym::AWAIT) {
                     value = self.call(&f, std::slice::from_ref(&value), &[])?;
                     via_dunder = true;
                     continue;
@@ -536,11 +541,11 @@ pub fn native_class(n: &Native) -> Rc<Class> {
         Native::DictView(_, DictView::Items) => t.dict_items.clone(),
         Native::MappingProxy(_) => t.mappingproxy.clone(),
         Native::Super { .. } => t.object.clone(),
-        Native::Loop(_) => crate::modules::asyncio::classes().event_loop.clone(),
-        Native::Event(_) => crate::modules::asyncio::classes().event.clone(),
+        Native::Loop(_) => asyncio::classes().event_loop.clone(),
+        Native::Event(_) => asyncio::classes().event.clone(),
         Native::Queue(q) => q.class(),
         Native::Handle { when, .. } => {
-            let c = crate::modules::asyncio::classes();
+            let c = asyncio::classes();
             if when.is_some() {
                 c.timer_handle.clone()
             } else {
@@ -644,7 +649,7 @@ pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String
             )
         }
         Native::Loop(_) | Native::Handle { .. } | Native::Event(_) | Native::Queue(_) => {
-            return crate::modules::asyncio::repr(interp, value, n)
+            return asyncio::repr(interp, value, n)
         }
     })
 }
@@ -664,7 +669,7 @@ pub fn native_attr(interp: &Interp, _obj: &Value, n: &Native, name: Sym) -> PRes
                 if let Some(v) = found {
                     let (instance, owner) = match receiver {
                         Value::Class(c) => (None, c.clone()),
-                        other => (Some(other), crate::types::class_of(other)),
+                        other => (Some(other), types::class_of(other)),
                     };
                     return Ok(Some(interp.descriptor_get(v, instance, &owner, name)?));
                 }
@@ -700,7 +705,7 @@ pub fn construct_native(
     args: &[Value],
     kwargs: &[(Sym, Value)],
 ) -> PResult {
-    crate::modules::asyncio::construct(interp, class, args, kwargs)
+    asyncio::construct(interp, class, args, kwargs)
 }
 
 /// An exception leaving a coroutine's body: a `StopIteration` becomes `RuntimeError:

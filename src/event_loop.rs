@@ -20,7 +20,10 @@ use std::rc::{Rc, Weak};
 use std::task::{Context, Poll, Waker};
 
 use crate::exception::*;
+use crate::interp;
 use crate::interp::Interp;
+use crate::modules::asyncio;
+use crate::signals;
 use crate::types::types;
 use crate::value::*;
 
@@ -109,15 +112,15 @@ impl TaskState {
     }
 
     /// Where the task's own frame is when it resumes: at the `await` it is suspended at.
-    fn resume_position(&self) -> crate::interp::Position {
+    fn resume_position(&self) -> interp::Position {
         let at = self.suspended_at.get();
         match (&*self.coro_object, at) {
-            (_, NOT_SUSPENDED) => crate::interp::Position::NONE,
+            (_, NOT_SUSPENDED) => interp::Position::NONE,
             (Native::Coroutine(c), _) => match &c.function {
-                Some(f) => crate::interp::Position::at(&f.source, at),
-                None => crate::interp::Position::NONE,
+                Some(f) => interp::Position::at(&f.source, at),
+                None => interp::Position::NONE,
             },
-            _ => crate::interp::Position::NONE,
+            _ => interp::Position::NONE,
         }
     }
 
@@ -535,7 +538,7 @@ impl Drop for Fut {
         let Some(exc) = self.exception() else {
             return;
         };
-        crate::interp::with_current(|interp| {
+        interp::with_current(|interp| {
             let what = if self.task.is_some() {
                 "Task"
             } else {
@@ -560,20 +563,17 @@ impl Drop for Fut {
                 ("exception", exc),
                 ("future", future.value()),
             ];
-            crate::modules::asyncio::report_dropped(interp, &future.event_loop, context);
+            asyncio::report_dropped(interp, &future.event_loop, context);
         });
     }
 }
 
 pub fn invalid_state(message: impl Into<String>) -> Box<PyErr> {
-    PyErr::new(
-        &crate::modules::asyncio::invalid_state_error_class(),
-        message,
-    )
+    PyErr::new(&asyncio::invalid_state_error_class(), message)
 }
 
 pub fn cancelled_error_class() -> Rc<Class> {
-    crate::modules::asyncio::cancelled_error_class()
+    asyncio::cancelled_error_class()
 }
 
 // ----- the loop ------------------------------------------------------------------------
@@ -883,13 +883,7 @@ fn run_handle(interp: &Interp, handle: Handle) -> PResult<()> {
                 Callback::Call(f, args) => Some((f, args)),
                 _ => None,
             };
-            crate::modules::asyncio::report_callback_error(
-                interp,
-                handle.cancelled,
-                handle.when,
-                callback,
-                &e,
-            )
+            asyncio::report_callback_error(interp, handle.cancelled, handle.when, callback, &e)
         }
     }
 }
@@ -1011,9 +1005,7 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
     // The task's frame resumes at the `await` it stopped at; until its first statement
     // runs, no Python frame of it is current.
     let outer_position = interp.position.replace(ts.resume_position());
-    let outer_frame_position = runtime
-        .task_frame_position
-        .replace(crate::interp::Position::NONE);
+    let outer_frame_position = runtime.task_frame_position.replace(interp::Position::NONE);
     *runtime.yielded.borrow_mut() = Yielded::Nothing;
 
     // CPython throws into a coroutine that never ran by raising at once, whatever its body:
@@ -1070,7 +1062,7 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
                     // error (waiting on itself would never end).
                     let message = format!(
                         "Task cannot await on itself: {}",
-                        crate::modules::asyncio::future_repr(interp, task)?
+                        asyncio::future_repr(interp, task)?
                     );
                     let me = task.clone();
                     task.event_loop
@@ -1127,7 +1119,7 @@ pub struct Runtime {
     pub interrupts: Cell<u32>,
     /// Where the running task's own coroutine last called a function from (its line while
     /// that call runs).
-    pub task_frame_position: Cell<crate::interp::Position>,
+    pub task_frame_position: Cell<interp::Position>,
     /// The never-awaited warnings given, by file, line and coroutine name: each is given
     /// once, as the `default` warning action does.
     pub warned: RefCell<HashSet<(String, usize, String)>>,
@@ -1153,7 +1145,7 @@ impl Runtime {
             interrupts: Cell::new(0),
             task_base_depth: Cell::new(0),
             warned: RefCell::new(HashSet::new()),
-            task_frame_position: Cell::new(crate::interp::Position::NONE),
+            task_frame_position: Cell::new(interp::Position::NONE),
         }
     }
 }
@@ -1231,7 +1223,7 @@ fn run_loop(
         .replace(Some(event_loop.clone()));
     let was_running = event_loop.running.replace(true);
     let result = loop {
-        if crate::signals::take() {
+        if signals::take() {
             // As asyncio.Runner's SIGINT handler: the first Ctrl-C cancels the main task;
             // without one (or a second time) it is a KeyboardInterrupt here.
             let main = interp.runtime.main_task.borrow().clone();
@@ -1240,7 +1232,7 @@ fn run_loop(
                     interp.runtime.interrupts.set(1);
                     task.cancel(Value::None);
                 }
-                _ => break Err(crate::exception::keyboard_interrupt()),
+                _ => break Err(keyboard_interrupt()),
             }
         }
         if !event_loop.stopping.get() && event_loop.is_idle() {
@@ -1301,7 +1293,7 @@ const TRACEMALLOC_HINT: &str =
 /// of the innermost frame running (its `warnings.warn(..., stacklevel=2)`), printed once per
 /// place and coroutine name as the `default` warning action does, with the tracemalloc hint.
 pub fn warn_never_awaited(qualname: &str) {
-    let written = crate::interp::with_current(|interp| {
+    let written = interp::with_current(|interp| {
         let message = format!("RuntimeWarning: coroutine '{qualname}' was never awaited");
         // At exit CPython has no frame to point at and no tracemalloc hint to give.
         let text = if interp.runtime.finalizing.get() {

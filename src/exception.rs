@@ -3,6 +3,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::memory;
+use crate::numfmt;
+use crate::signals;
 use crate::source::Span;
 use crate::types::types;
 use crate::value::{Class, ExcData, Instance, TraceEntry, Value};
@@ -143,7 +146,7 @@ raise_fns! {
 }
 
 /// The exception a failed numeric helper asks for.
-pub fn num_err(e: crate::numfmt::NumError) -> Box<PyErr> {
+pub fn num_err(e: numfmt::NumError) -> Box<PyErr> {
     use crate::numfmt::ExceptionKind as K;
     let t = types();
     let class = match e.kind {
@@ -176,7 +179,7 @@ pub fn memory_error() -> Box<PyErr> {
 /// represented at all; callers computing `count` from several numbers saturate, so an
 /// overflow lands here as `usize::MAX`.
 pub fn reserve(count: usize, item_size: usize) -> PResult<()> {
-    if crate::memory::fits(count, item_size) {
+    if memory::fits(count, item_size) {
         Ok(())
     } else {
         Err(memory_error())
@@ -193,9 +196,9 @@ pub fn keyboard_interrupt() -> Box<PyErr> {
 /// such as a list appended to forever, passes no single-size check, so it is caught here).
 #[inline]
 pub fn check() -> PResult<()> {
-    if crate::signals::take() {
+    if signals::take() {
         Err(keyboard_interrupt())
-    } else if crate::memory::over_ceiling() {
+    } else if memory::over_ceiling() {
         Err(memory_error())
     } else {
         Ok(())

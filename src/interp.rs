@@ -11,11 +11,18 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
+use crate::builtins;
+use crate::builtins::range;
+use crate::coroutine;
+use crate::event_loop;
 use crate::exception::*;
 use crate::interp::display::{Acc, DictDisplay, SetDisplay};
+use crate::modules::asyncio;
+use crate::ops;
 use crate::source::{Source, Span};
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
+use crate::syntax::resolve;
 use crate::types::{type_name, types};
 use crate::value::*;
 
@@ -53,7 +60,7 @@ pub struct Interp {
     pub handling: RefCell<Vec<Value>>,
     pub argv: RefCell<Vec<String>>,
     /// The async runtime: event loop, clock, tasks.
-    pub runtime: crate::event_loop::Runtime,
+    pub runtime: event_loop::Runtime,
     /// Set when writing to stdout failed with a closed pipe: the program ends quietly.
     pub stdout_closed: Cell<bool>,
     /// This interpreter, for coroutine bodies that must own a handle to it.
@@ -267,10 +274,10 @@ impl Interp {
             stderr: RefCell::new(stderr),
             depth: Cell::new(1),
             recursion_limit: Cell::new(DEFAULT_RECURSION_LIMIT),
-            force_resumable: crate::syntax::resolve::force_resumable(),
+            force_resumable: resolve::force_resumable(),
             handling: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
-            runtime: crate::event_loop::Runtime::new(),
+            runtime: event_loop::Runtime::new(),
             stdout_closed: Cell::new(false),
             self_ref: RefCell::new(std::rc::Weak::new()),
             str_constants: RefCell::new(HashMap::default()),
@@ -280,7 +287,7 @@ impl Interp {
         });
         *interp.self_ref.borrow_mut() = Rc::downgrade(&interp);
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&interp));
-        crate::builtins::install(&interp);
+        builtins::install(&interp);
         interp
     }
 
@@ -385,7 +392,7 @@ impl Interp {
         self.prepare_globals(globals);
         self.sources.borrow_mut().push(source.clone());
         let span = Span::new(0, source.text.len());
-        let def = Rc::new(crate::syntax::ast::FunctionDef {
+        let def = Rc::new(FunctionDef {
             name: sym::MODULE_NAME,
             params: Default::default(),
             body: module.body,
@@ -410,7 +417,7 @@ impl Interp {
             plain_arity: Function::plain_arity_of(&def),
             def,
         });
-        crate::coroutine::new_coroutine(self, function, frame)
+        coroutine::new_coroutine(self, function, frame)
     }
 
     /// The state of type `T` a library module keeps in this interpreter, made with
@@ -462,7 +469,7 @@ impl Interp {
     #[inline(never)]
     fn run_body_resumable(&self, frame: &mut Frame, body: &[Stmt]) -> PResult<Flow> {
         let mut body = self.exec_block_async(frame, body);
-        match crate::event_loop::poll_once(body.as_mut()) {
+        match event_loop::poll_once(body.as_mut()) {
             std::task::Poll::Ready(result) => result,
             std::task::Poll::Pending => Err(runtime_error(
                 "internal error: a body without an await suspended",
@@ -676,7 +683,7 @@ impl Interp {
                 let a = self.eval_quick(frame, left)?;
                 let b = self.eval_quick(frame, right)?;
                 if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                    if let Some(r) = crate::ops::int_fast(*op, *x, *y) {
+                    if let Some(r) = ops::int_fast(*op, *x, *y) {
                         // Ints own nothing: no call to the drop glue.
                         std::mem::forget((a, b));
                         return Ok(Value::Int(r));
@@ -689,7 +696,7 @@ impl Interp {
                     let a = self.eval_quick(frame, left)?;
                     let b = self.eval_quick(frame, right)?;
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        if let Some(r) = crate::ops::int_compare_fast(*op, *x, *y) {
+                        if let Some(r) = ops::int_compare_fast(*op, *x, *y) {
                             std::mem::forget((a, b));
                             return Ok(Value::Bool(r));
                         }
@@ -745,7 +752,7 @@ impl Interp {
     pub fn eval_arg(&self, frame: &mut Frame, expr: &Expr) -> PResult {
         if let ExprKind::BinOp { left, op, right } = &expr.node {
             if let (Some(x), Some(y)) = (int_leaf(frame, left), int_leaf(frame, right)) {
-                if let Some(r) = crate::ops::int_fast(*op, x, y) {
+                if let Some(r) = ops::int_fast(*op, x, y) {
                     return Ok(Value::Int(r));
                 }
             }
@@ -879,7 +886,7 @@ impl Interp {
                 self.make_genexpr(frame, comp, first, expr.span)
             }
             ExprKind::Comprehension(comp) => self.eval_comprehension(frame, comp, expr.span),
-            ExprKind::Await(_) => Err(crate::coroutine::await_outside_resumable().at(expr.span)),
+            ExprKind::Await(_) => Err(coroutine::await_outside_resumable().at(expr.span)),
             ExprKind::NamedExpr { target, value } => {
                 let v = self.eval(frame, value)?;
                 self.store_name(frame, target, v.clone());
@@ -979,7 +986,7 @@ impl Interp {
                 &converted
             }
             Some('a') => {
-                converted = Value::str(crate::builtins::ascii_escape(&self.repr(value)?));
+                converted = Value::str(builtins::ascii_escape(&self.repr(value)?));
                 &converted
             }
             _ => value,
@@ -1302,7 +1309,7 @@ impl Interp {
         }
         let mut base = base.unwrap_or_else(|| types().object.clone());
         if base.kind == ClassKind::Native {
-            if let Some(python) = crate::modules::asyncio::python_queue_base(self, &base)? {
+            if let Some(python) = asyncio::python_queue_base(self, &base)? {
                 base = python;
             }
         }
@@ -1510,7 +1517,7 @@ impl Interp {
                 }
                 true
             }
-            Value::Native(n) => crate::coroutine::native_truthy(n),
+            Value::Native(n) => coroutine::native_truthy(n),
             _ => true,
         })
     }
@@ -1583,7 +1590,7 @@ impl Interp {
                     )));
                 }
             }
-            Value::Native(n) => return crate::coroutine::native_iter(self, value, n),
+            Value::Native(n) => return coroutine::native_iter(self, value, n),
             _ => {
                 return Err(type_error(format!(
                     "'{}' object is not iterable",
@@ -1599,9 +1606,9 @@ impl Interp {
     /// `max`, `list`, `sorted`, `str.join` of a generator...) steps through here, so this is
     /// where their loops look at Ctrl-C: one relaxed load, cheaper than counting.
     pub fn next(&self, iter: &Value) -> PResult<Option<Value>> {
-        crate::exception::check()?;
+        check()?;
         match iter {
-            Value::Iterator(state) => crate::builtins::iterator_next(self, state),
+            Value::Iterator(state) => builtins::iterator_next(self, state),
             Value::Instance(inst) => {
                 let Some(f) = inst.class.lookup(sym::NEXT) else {
                     return Err(type_error(format!(
@@ -1627,8 +1634,8 @@ impl Interp {
             Value::List(l) => Ok(l.borrow().clone()),
             Value::Tuple(t) => Ok(t.as_ref().clone()),
             Value::Range(r) => {
-                let len = crate::builtins::range::len(r)?;
-                crate::exception::reserve(len, std::mem::size_of::<Value>())?;
+                let len = range::len(r)?;
+                reserve(len, std::mem::size_of::<Value>())?;
                 let mut out = Vec::with_capacity(len);
                 self.extend_from_iterable(&mut out, value)?;
                 Ok(out)
@@ -1649,7 +1656,7 @@ impl Interp {
                 let it = self.iter(value)?;
                 while let Some(v) = self.next(&it)? {
                     // A safe point: an endless iterator must not fill memory (or ignore Ctrl-C).
-                    crate::exception::check()?;
+                    check()?;
                     out.push(v);
                 }
             }
@@ -1782,10 +1789,10 @@ fn unreachable_interp() -> ! {
 /// traceback printer needs for a "Did you mean" suggestion.
 fn undefined_name(frame: &Frame, name: Sym) -> Box<PyErr> {
     let err = name_error(format!("name '{name}' is not defined"));
-    if let Some(data) = crate::exception::exc_data(&err.exc) {
+    if let Some(data) = exc_data(&err.exc) {
         let mut data = data.borrow_mut();
         data.name = Some(Value::str(name.to_string()));
-        data.name_scope = Some(crate::value::NameScope {
+        data.name_scope = Some(NameScope {
             code: frame.function.as_ref().map(|f| f.def.clone()),
             globals: Rc::downgrade(&frame.globals),
         });

@@ -6,7 +6,11 @@ use std::rc::Rc;
 
 use crate::exception::*;
 use crate::interp::Interp;
+use crate::source;
 use crate::symbol::Sym;
+use crate::syntax::compile;
+use crate::syntax::resolve;
+use crate::types;
 use crate::value::*;
 
 pub mod asyncio;
@@ -76,14 +80,9 @@ impl Interp {
         text: &'static str,
         globals: &Rc<Globals>,
     ) -> PResult<()> {
-        let source = crate::source::Source::new(name, text);
-        let compiled = crate::syntax::compile::compile(
-            &source,
-            &**globals,
-            crate::syntax::resolve::Mode::File,
-            false,
-        )
-        .map_err(|text| runtime_error(format!("pyco's {name} failed to compile:\n{text}")))?;
+        let source = source::Source::new(name, text);
+        let compiled = compile::compile(&source, &**globals, resolve::Mode::File, false)
+            .map_err(|text| runtime_error(format!("pyco's {name} failed to compile:\n{text}")))?;
         self.run_module(&compiled, globals, &source)?;
         Ok(())
     }
@@ -92,7 +91,7 @@ impl Interp {
     pub fn import(&self, path: &[Sym]) -> PResult {
         let Some(&first) = path.first() else {
             return Err(import_error(
-                &crate::types::types().module_not_found_error,
+                &types::types().module_not_found_error,
                 "No module named ''",
                 "",
             ));
@@ -115,7 +114,7 @@ impl Interp {
             "functools" => self.python_module("functools", FUNCTOOLS, Vec::new())?,
             name => {
                 return Err(import_error(
-                    &crate::types::types().module_not_found_error,
+                    &types::types().module_not_found_error,
                     missing_module_message(name),
                     name,
                 ))
@@ -187,11 +186,7 @@ fn missing_submodule(path: &[Sym]) -> Box<PyErr> {
     } else {
         format!("No module named '{dotted}'; '{top}' is not a package")
     };
-    import_error(
-        &crate::types::types().module_not_found_error,
-        message,
-        &dotted,
-    )
+    import_error(&types::types().module_not_found_error, message, &dotted)
 }
 
 /// An `ImportError` (or subclass) whose `name` attribute is the module that failed, as

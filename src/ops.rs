@@ -8,9 +8,12 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
+use crate::builtins;
+use crate::coroutine;
 use crate::exception::*;
 use crate::interp::keys::change_set_by_copy;
 use crate::interp::Interp;
+use crate::numfmt;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::types::{class_of, type_name, types};
@@ -73,7 +76,7 @@ pub fn to_f64(v: &Value) -> PResult<Option<f64>> {
         Value::Float(f) => Some(*f),
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(*b as i64 as f64),
-        Value::BigInt(b) => Some(crate::numfmt::int_to_float(b).map_err(num_err)?),
+        Value::BigInt(b) => Some(numfmt::int_to_float(b).map_err(num_err)?),
         _ => None,
     })
 }
@@ -159,7 +162,7 @@ fn int_pow(base: &BigInt, exp: u64) -> PResult {
         // A lower bound on the result's size, so only a result that certainly cannot fit
         // is refused.
         let bits = (base.magnitude().bits() - 1).saturating_mul(exp);
-        crate::exception::reserve(usize::try_from(bits / 8).unwrap_or(usize::MAX), 1)?;
+        reserve(usize::try_from(bits / 8).unwrap_or(usize::MAX), 1)?;
     }
     if exp > 100_000_000 && base.abs() > BigInt::from(1) {
         return Err(overflow_error("exponent too large"));
@@ -311,9 +314,9 @@ impl Interp {
             (BinOp::Mul, n, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if is_int(n) => {
                 Some(repeat(b, n)?)
             }
-            (BinOp::Mod, Value::Str(fmt), _) => Some(Value::str(crate::builtins::percent_format(
-                self, &fmt.text, b,
-            )?)),
+            (BinOp::Mod, Value::Str(fmt), _) => {
+                Some(Value::str(builtins::percent_format(self, &fmt.text, b)?))
+            }
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Value::Set(_) | Value::FrozenSet(_),
@@ -325,7 +328,7 @@ impl Interp {
                 // CPython's `dictviews_sub` and friends: `set(a) op b`, whichever side the view
                 // is on, and the result is always a set.
                 let as_set = |v: &Value| -> PResult<Value> {
-                    let set = crate::builtins::set_operand(self, v)?.into_set();
+                    let set = builtins::set_operand(self, v)?.into_set();
                     Ok(Value::Set(Rc::new(RefCell::new(set))))
                 };
                 Some(self.set_op(op, &as_set(a)?, &as_set(b)?)?)
@@ -647,7 +650,7 @@ impl Interp {
                 let (x, y) = (self.set_like_items(a)?, self.set_like_items(b)?);
                 x.len() == y.len() && x.iter().all(|k| y.contains(k))
             }
-            (Value::Range(x), Value::Range(y)) => crate::builtins::range_equal(x, y),
+            (Value::Range(x), Value::Range(y)) => builtins::range_equal(x, y),
             // Slices compare as the tuples (start, stop, step).
             (Value::Slice(x), Value::Slice(y)) => self.seq_eq(
                 &[x.lower.clone(), x.upper.clone(), x.step.clone()],
@@ -658,7 +661,7 @@ impl Interp {
             (Value::BoundMethod(x), Value::BoundMethod(y)) => bound_methods_equal(x, y),
             (Value::Native(_), _) | (_, Value::Native(_)) => {
                 if let (Value::Native(x), Value::Native(y)) = (a, b) {
-                    crate::coroutine::native_eq(x, y)
+                    coroutine::native_eq(x, y)
                 } else {
                     false
                 }
@@ -827,7 +830,7 @@ impl Interp {
                 let key = self.key(item.clone())?;
                 Ok(self.find_key_with(|| &**s, &key)?.is_some())
             }
-            Value::Range(r) => crate::builtins::range_contains(self, r, item),
+            Value::Range(r) => builtins::range_contains(self, r, item),
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup(sym::CONTAINS) {
                     let r = self.call_special(
@@ -942,18 +945,18 @@ impl Interp {
     // ----- repr / str / format -----------------------------------------------------------
 
     pub fn repr(&self, v: &Value) -> PResult<String> {
-        crate::builtins::repr_value(self, v)
+        builtins::repr_value(self, v)
     }
 
     pub fn str(&self, v: &Value) -> PResult<String> {
         match v {
             Value::Str(s) => Ok(s.text.clone()),
-            _ => crate::builtins::str_value(self, v),
+            _ => builtins::str_value(self, v),
         }
     }
 
     pub fn format(&self, v: &Value, spec: &str) -> PResult<String> {
-        crate::builtins::format_value(self, v, spec)
+        builtins::format_value(self, v, spec)
     }
 }
 
@@ -1092,7 +1095,7 @@ impl Interp {
     /// The keys of a set, or of a view as a set (items views hash their pairs).
     fn set_like_items(&self, v: &Value) -> PResult<Set> {
         if is_set_view(v) {
-            return Ok(crate::builtins::set_operand(self, v)?.into_set());
+            return Ok(builtins::set_operand(self, v)?.into_set());
         }
         Ok(set_items(v))
     }
@@ -1119,7 +1122,7 @@ fn repeat(seq: &Value, n: &Value) -> PResult {
     let n = n.max(0) as usize;
     Ok(match seq {
         Value::Str(s) => {
-            crate::exception::reserve(s.text.len().saturating_mul(n), 1)?;
+            reserve(s.text.len().saturating_mul(n), 1)?;
             Value::str(s.text.repeat(n))
         }
         Value::List(l) => {
@@ -1143,10 +1146,10 @@ fn repeated(items: &[Value], n: usize) -> PResult<Vec<Value>> {
     if items.is_empty() || n == 0 {
         return Ok(Vec::new());
     }
-    crate::exception::reserve(items.len().saturating_mul(n), std::mem::size_of::<Value>())?;
+    reserve(items.len().saturating_mul(n), std::mem::size_of::<Value>())?;
     let mut out = Vec::with_capacity(items.len().saturating_mul(n));
     for i in 0..n {
-        crate::exception::check_every(i)?;
+        check_every(i)?;
         out.extend_from_slice(items);
     }
     Ok(out)
@@ -1164,7 +1167,7 @@ fn int_binary(op: BinOp, a: &Value, b: &Value) -> PResult {
             if y.is_zero() {
                 return Err(zero_division("division by zero"));
             }
-            Value::Float(crate::numfmt::true_divide(&x, &y).map_err(num_err)?)
+            Value::Float(numfmt::true_divide(&x, &y).map_err(num_err)?)
         }
         BinOp::FloorDiv => {
             if y.is_zero() {
@@ -1209,7 +1212,7 @@ fn int_binary(op: BinOp, a: &Value, b: &Value) -> PResult {
             }
             let shift = y.to_usize().unwrap_or(usize::MAX);
             let bits = shift.saturating_add(x.magnitude().bits() as usize);
-            crate::exception::reserve(bits / 8 + 1, 1)?;
+            reserve(bits / 8 + 1, 1)?;
             Value::from_bigint(x << shift)
         }
         BinOp::RShift => {
@@ -1338,7 +1341,7 @@ fn binary_is_operand_error(e: &PyErr) -> bool {
 }
 
 fn error_starts_with(e: &PyErr, prefix: &str) -> bool {
-    match crate::exception::exc_data(&e.exc).and_then(|d| d.borrow().args.first().cloned()) {
+    match exc_data(&e.exc).and_then(|d| d.borrow().args.first().cloned()) {
         Some(Value::Str(s)) => s.text.starts_with(prefix),
         _ => false,
     }

@@ -11,6 +11,7 @@ pub mod prompt;
 pub mod session;
 pub mod terminal;
 
+use crate::modules::asyncio;
 pub use input::{input_status, InputStatus};
 pub use session::{Outcome, Session};
 pub use terminal::{restore_terminal, Screen, Stream};
@@ -30,7 +31,7 @@ pub fn tasks_table(session: &Session) -> String {
         "waiting for".to_string(),
     ]];
     for task in tasks {
-        if let Ok(row) = crate::modules::asyncio::task_row(&session.interp, &task) {
+        if let Ok(row) = asyncio::task_row(&session.interp, &task) {
             rows.push(row);
         }
     }

@@ -7,8 +7,10 @@ use crate::exception::{exc_data, PyErr};
 use crate::interp::Interp;
 use crate::source::Source;
 use crate::symbol::Sym;
+use crate::syntax::ast;
 use crate::syntax::compile::compile;
 use crate::syntax::resolve::Mode;
+use crate::traceback;
 use crate::types::{class_of, types};
 use crate::value::{Globals, Value};
 
@@ -26,11 +28,7 @@ pub struct Options {
 /// CPython's compile-time `SyntaxWarning`s (`"is" with a literal`, an assert on a tuple), as
 /// its `warnings` module writes them: `FILE:LINE: SyntaxWarning: message` and the source
 /// line, which a `-c` string or stdin has none of.
-pub fn write_syntax_warnings(
-    interp: &Interp,
-    source: &Source,
-    module: &crate::syntax::ast::Module,
-) {
+pub fn write_syntax_warnings(interp: &Interp, source: &Source, module: &ast::Module) {
     for (span, message) in &module.warnings {
         let line = source.line_of(span.start);
         let mut text = format!("{}:{line}: SyntaxWarning: {message}\n", source.name);
@@ -146,7 +144,7 @@ pub fn exit_code_for(interp: &Interp, err: &PyErr) -> i32 {
             }
         };
     }
-    interp.write_err(&crate::traceback::format_exception(interp, &err.exc));
+    interp.write_err(&traceback::format_exception(interp, &err.exc));
     if class.is_subclass(&types().keyboard_interrupt) {
         EXIT_BY_SIGINT
     } else {

@@ -2,10 +2,12 @@
 //! the boxed layout of exception groups, repeated frames folded, and the "Did you mean"
 //! suggestions of `NameError` and `AttributeError`.
 
+use crate::exception;
 use crate::exception::exc_data;
 use crate::interp::Interp;
 use crate::symbol::Sym;
 use crate::types::class_of;
+use crate::value;
 use crate::value::Value;
 
 mod suggestions;
@@ -90,7 +92,7 @@ fn format_chain(interp: &Interp, exc: &Value, context: &mut PrintContext, out: &
             .map(|d| d.borrow().traceback.clone())
             .unwrap_or_default();
         trace.retain(|entry| !entry.source.is_library());
-        let members = crate::exception::group_exceptions(exc);
+        let members = exception::group_exceptions(exc);
         match members {
             None => {
                 if !trace.is_empty() {
@@ -116,7 +118,7 @@ fn format_group(
     interp: &Interp,
     exc: &Value,
     members: &[Value],
-    trace: &[crate::value::TraceEntry],
+    trace: &[value::TraceEntry],
     context: &mut PrintContext,
     out: &mut String,
 ) {
@@ -190,7 +192,7 @@ const RECURSIVE_CUTOFF: usize = 3;
 /// The `File ..., line ..., in ...` lines of a traceback, each with its source line; a line
 /// repeated more than three times in a row (deep recursion) is then counted, as CPython
 /// does: `[Previous line repeated 996 more times]`.
-fn stack_text(trace: &[crate::value::TraceEntry]) -> String {
+fn stack_text(trace: &[value::TraceEntry]) -> String {
     let mut out = String::new();
     let mut last: Option<(&str, usize, &str)> = None;
     let mut count = 0;

@@ -4,7 +4,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::builtins;
+use crate::coroutine;
+use crate::modules::asyncio;
 use crate::symbol::Sym;
+use crate::value;
 use crate::value::{Class, ClassKind, Value};
 
 macro_rules! define_types {
@@ -200,17 +204,17 @@ pub fn class_of(value: &Value) -> Rc<Class> {
         Value::Module(_) => t.module.clone(),
         Value::Cell(_) => t.cell.clone(),
         Value::Iterator(it) => match it.try_borrow() {
-            Ok(state) => iterator_class(crate::builtins::iterator_type_name(&state)),
+            Ok(state) => iterator_class(builtins::iterator_type_name(&state)),
             Err(_) => t.iterator.clone(),
         },
         Value::Descriptor(d) => match &**d {
-            crate::value::Descriptor::Property { .. } => t.property.clone(),
-            crate::value::Descriptor::StaticMethod(_) => t.staticmethod.clone(),
-            crate::value::Descriptor::ClassMethod(_) => t.classmethod.clone(),
+            value::Descriptor::Property { .. } => t.property.clone(),
+            value::Descriptor::StaticMethod(_) => t.staticmethod.clone(),
+            value::Descriptor::ClassMethod(_) => t.classmethod.clone(),
         },
-        Value::Native(n) => crate::coroutine::native_class(n),
+        Value::Native(n) => coroutine::native_class(n),
         Value::Future(f) => {
-            let c = crate::modules::asyncio::classes();
+            let c = asyncio::classes();
             if f.is_task() {
                 c.task.clone()
             } else {
@@ -232,7 +236,7 @@ pub fn iterator_class(name: &'static str) -> Rc<Class> {
             return class.clone();
         }
         let class = new_class(name, Some(&types().object), ClassKind::Iterator);
-        crate::builtins::install_iterator_dunders(&class);
+        builtins::install_iterator_dunders(&class);
         cache.borrow_mut().push((name, class.clone()));
         class
     })
@@ -241,7 +245,7 @@ pub fn iterator_class(name: &'static str) -> Rc<Class> {
 /// The type name used in messages (`'int' object is not callable`).
 pub fn type_name(value: &Value) -> Rc<str> {
     match value {
-        Value::Iterator(it) => Rc::from(crate::builtins::iterator_type_name(&it.borrow())),
+        Value::Iterator(it) => Rc::from(builtins::iterator_type_name(&it.borrow())),
         _ => class_of(value).name.name(),
     }
 }

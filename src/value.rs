@@ -20,6 +20,16 @@ mod key;
 mod set;
 mod signature;
 
+use crate::coroutine;
+use crate::event_loop;
+use crate::exception;
+use crate::interp;
+use crate::interp::genexpr;
+use crate::modules::asyncio;
+use crate::symbol::sym;
+use crate::syntax::ast;
+use crate::syntax::resolve;
+use crate::types;
 pub use dict::Dict;
 pub use key::{builtin_key_eq, keys_equal, Key, KeyTable};
 pub use set::{Set, SetOperand};
@@ -65,7 +75,7 @@ pub enum Value {
     Native(Rc<Native>),
     /// An asyncio Future or Task: its own variant, so a task's Python value costs no
     /// allocation of its own.
-    Future(Rc<crate::event_loop::Fut>),
+    Future(Rc<event_loop::Fut>),
 }
 
 /// A str: UTF-8 text plus facts that make indexing and hashing cheap.
@@ -333,7 +343,7 @@ pub struct Function {
 
 impl Function {
     /// `Function::plain_arity` for `def`.
-    pub fn plain_arity_of(def: &crate::syntax::ast::FunctionDef) -> u32 {
+    pub fn plain_arity_of(def: &ast::FunctionDef) -> u32 {
         let (params, scope) = (&def.params, &def.scope);
         let plain = params.vararg.is_none()
             && params.kwonly.is_empty()
@@ -360,7 +370,7 @@ pub struct Globals {
     pub name: Sym,
 }
 
-impl crate::syntax::resolve::GlobalNames for Globals {
+impl resolve::GlobalNames for Globals {
     fn slot_of(&self, name: Sym) -> u32 {
         Globals::slot_of(self, name)
     }
@@ -372,7 +382,7 @@ impl crate::syntax::resolve::GlobalNames for Globals {
 
 impl Globals {
     pub fn new() -> Globals {
-        Globals::with_name(crate::symbol::sym::MAIN)
+        Globals::with_name(sym::MAIN)
     }
 
     pub fn with_name(name: Sym) -> Globals {
@@ -421,8 +431,7 @@ pub type Kwargs = Vec<(Sym, Value)>;
 
 /// Signature of functions written in Rust: positional arguments (for methods, the receiver
 /// first) and keyword arguments.
-pub type NativeFn =
-    fn(&crate::interp::Interp, &[Value], &[(Sym, Value)]) -> crate::exception::PResult;
+pub type NativeFn = fn(&interp::Interp, &[Value], &[(Sym, Value)]) -> exception::PResult;
 
 /// A function written in Rust (`len`, `str.upper`, `math.sqrt`).
 pub struct BuiltinFunction {
@@ -439,21 +448,17 @@ pub struct BuiltinFunction {
 }
 
 /// See `BuiltinFunction::awaited`.
-pub type AwaitedFn =
-    fn(&crate::interp::Interp, &[Value]) -> Option<crate::exception::PResult<Awaited>>;
+pub type AwaitedFn = fn(&interp::Interp, &[Value]) -> Option<exception::PResult<Awaited>>;
 
 /// What an awaited runtime method gives instead of a coroutine.
 pub enum Awaited {
     /// The await's result, at once.
     Value(Value),
     /// Suspend until this future is done; its result is the await's.
-    Wait(Rc<crate::event_loop::Fut>),
+    Wait(Rc<event_loop::Fut>),
     /// The same, for a future listed among an `asyncio.Event`'s waiters: it leaves the list
     /// when the task resumes.
-    WaitListed(
-        Rc<crate::event_loop::Fut>,
-        Rc<crate::modules::asyncio::EventState>,
-    ),
+    WaitListed(Rc<event_loop::Fut>, Rc<asyncio::EventState>),
 }
 
 pub struct BoundMethod {
@@ -553,7 +558,7 @@ impl Class {
         }
         // The one class with two bases: ExceptionGroup(BaseExceptionGroup, Exception). Its
         // chain goes through Exception; BaseExceptionGroup is the second base.
-        let t = crate::types::types();
+        let t = types::types();
         if other.kind == ClassKind::Native {
             return self.stands_in_for(other);
         }
@@ -805,7 +810,7 @@ pub enum IterState {
         kind: &'static str,
     },
     /// A generator expression (see `interp::genexpr`).
-    GenExpr(Box<crate::interp::genexpr::GenExpr>),
+    GenExpr(Box<genexpr::GenExpr>),
     /// A generator expression whose step is running.
     GenExprRunning,
     Enumerate {
@@ -847,19 +852,19 @@ pub enum Native {
     DictView(Rc<RefCell<Dict>>, DictView),
     /// `C.__dict__`: a read-only mapping of a class's namespace (taken when it is read).
     MappingProxy(Rc<RefCell<Dict>>),
-    Coroutine(crate::coroutine::Coroutine),
+    Coroutine(coroutine::Coroutine),
     /// `super()`: attribute lookup starts after `after` in the receiver's class chain.
     Super {
         after: Rc<Class>,
         receiver: Value,
     },
     /// An event loop.
-    Loop(Rc<crate::event_loop::EventLoop>),
+    Loop(Rc<event_loop::EventLoop>),
     /// `asyncio.Event`, in Rust: its waiters are the hottest wait in asyncio programs.
-    Event(Rc<crate::modules::asyncio::EventState>),
+    Event(Rc<asyncio::EventState>),
     /// `asyncio.Queue`, `PriorityQueue`, `LifoQueue`, in Rust: producer/consumer hand-offs are
     /// the other hot path of asyncio programs.
-    Queue(Rc<crate::modules::asyncio::QueueState>),
+    Queue(Rc<asyncio::QueueState>),
     /// What `call_soon` / `call_later` return: cancelling it skips the callback.
     Handle {
         cancelled: Rc<Cell<bool>>,

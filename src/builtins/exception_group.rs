@@ -7,9 +7,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::builtins;
 use crate::builtins::{arity, is_callable};
 use crate::exception::*;
 use crate::interp::Interp;
+use crate::ops;
+use crate::symbol::sym;
 use crate::symbol::Sym;
 use crate::types::{class_of, type_name, types};
 use crate::value::{Class, ClassKind, ExcData, Instance, Value};
@@ -43,7 +46,7 @@ pub fn new_group(
     let is_sequence = matches!(
         sequence,
         Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Str(_)
-    ) || matches!(sequence, Value::Instance(i) if i.class.lookup(crate::symbol::sym::GETITEM).is_some());
+    ) || matches!(sequence, Value::Instance(i) if i.class.lookup(sym::GETITEM).is_some());
     if !is_sequence {
         return Err(type_error(
             "second argument (exceptions) must be a sequence",
@@ -169,13 +172,13 @@ impl Matcher {
 
     fn matches(&self, interp: &Interp, exc: &Value) -> PResult<bool> {
         match self {
-            Matcher::Classes(classes) => crate::builtins::is_instance(exc, classes),
+            Matcher::Classes(classes) => builtins::is_instance(exc, classes),
             Matcher::Predicate(f) => {
                 let r = interp.call(f, std::slice::from_ref(exc), &[])?;
                 interp.truthy(&r)
             }
             Matcher::Leaves(leaves) => Ok(group_exceptions(exc).is_none()
-                && leaves.iter().any(|leaf| crate::ops::is_same(leaf, exc))),
+                && leaves.iter().any(|leaf| ops::is_same(leaf, exc))),
         }
     }
 }
@@ -268,7 +271,7 @@ pub fn except_star_match(
     let Some(exc) = exc else {
         return Ok((None, None));
     };
-    if crate::builtins::is_instance(exc, classes)? {
+    if builtins::is_instance(exc, classes)? {
         if group_exceptions(exc).is_some() {
             return Ok((Some(exc.clone()), None));
         }

@@ -12,6 +12,9 @@ use crate::types::class_of;
 use crate::value::{Class, Function, Value};
 
 use super::help_texts;
+use crate::exception;
+use crate::modules::asyncio;
+use crate::syntax::ast;
 
 const INTRO: &str = "\
 Welcome to pyco's help.
@@ -30,7 +33,7 @@ pub fn builtin_help(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
         [] => INTRO.to_string(),
         [obj] => help_text(interp, obj),
         _ => {
-            return Err(crate::exception::type_error(format!(
+            return Err(exception::type_error(format!(
                 "help() takes at most 1 argument ({} given)",
                 args.len()
             )))
@@ -113,7 +116,7 @@ fn library_name(interp: &Interp, obj: &Value) -> Option<String> {
                 return Some(module.to_string());
             }
         }
-        let _ = crate::modules::asyncio::load_prelude_into(interp, &m);
+        let _ = asyncio::load_prelude_into(interp, &m);
         for (name, value) in m.attrs.borrow().iter() {
             if value.identity() == obj.identity() && is_object(obj) {
                 return Some(format!("{module}.{name}"));
@@ -234,10 +237,10 @@ fn parameters(interp: &Interp, f: &Function) -> String {
     format!("({})", parts.join(", "))
 }
 
-fn docstring(body: &[crate::syntax::ast::Stmt]) -> Option<String> {
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
     match &body.first()?.node {
-        crate::syntax::ast::StmtKind::Expr(e) => match &e.node {
-            crate::syntax::ast::ExprKind::Str(s) => Some(s.to_string()),
+        ast::StmtKind::Expr(e) => match &e.node {
+            ast::ExprKind::Str(s) => Some(s.to_string()),
             _ => None,
         },
         _ => None,

@@ -3,12 +3,17 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::builtins;
 use crate::builtins::{arity, int_arg, kwarg, no_kwargs, only_kwargs, sort_values};
+use crate::coroutine;
 use crate::exception::*;
 use crate::interp::call::{inherits_from_object, normalize_index};
+use crate::interp::convert;
 use crate::interp::keys::change_set_by_copy;
 use crate::interp::Interp;
 use crate::native;
+use crate::numfmt::digits;
+use crate::ops;
 use crate::ops::is_same;
 use crate::symbol::{sym, Sym};
 use crate::types::{type_name, types};
@@ -553,7 +558,7 @@ fn str_join(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         })
         .fold(0, usize::saturating_add);
     let separators = sep.text.len().saturating_mul(items.len().saturating_sub(1));
-    crate::exception::reserve(parts.saturating_add(separators), 1)?;
+    reserve(parts.saturating_add(separators), 1)?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -799,7 +804,7 @@ fn window(text: &PyStr, start: Option<&Value>, end: Option<&Value>) -> PResult<(
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
-                let i = crate::builtins::search_bound(v)?;
+                let i = builtins::search_bound(v)?;
                 let i = if i < 0 {
                     i.saturating_add(len).max(0)
                 } else {
@@ -978,7 +983,7 @@ fn pad_args(args: &[Value], name: &str) -> PResult<(Rc<PyStr>, usize, char)> {
         }
         None => ' ',
     };
-    crate::exception::reserve(width, fill.len_utf8())?;
+    reserve(width, fill.len_utf8())?;
     Ok((text, width, fill))
 }
 
@@ -1029,7 +1034,7 @@ fn str_zfill(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if width <= n {
         return Ok(s(text.text.clone()));
     }
-    crate::exception::reserve(width, 1)?;
+    reserve(width, 1)?;
     let pad = "0".repeat(width - n);
     let t = &text.text;
     Ok(s(if t.starts_with('+') || t.starts_with('-') {
@@ -1205,7 +1210,7 @@ fn str_expandtabs(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     }
     let size = size.max(0) as usize;
     if text.text.contains('\t') {
-        crate::exception::reserve(size, 1)?;
+        reserve(size, 1)?;
     }
     let mut out = String::new();
     let mut col = 0;
@@ -1377,8 +1382,7 @@ fn str_translate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
             Ok(Value::None) => {}
             Ok(Value::Str(r)) => out.push_str(&r.text),
             Ok(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
-                let cp =
-                    crate::ops::to_bigint(&v).and_then(|b| num_traits::ToPrimitive::to_u32(&b));
+                let cp = ops::to_bigint(&v).and_then(|b| num_traits::ToPrimitive::to_u32(&b));
                 match cp.and_then(char::from_u32) {
                     Some(r) => out.push(r),
                     None => {
@@ -1475,10 +1479,8 @@ fn list_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 /// A `start`/`stop` of `list.index`, read as CPython's `_PyEval_SliceIndexNotNone`.
 fn slice_index(v: &Value) -> PResult<i64> {
     match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => crate::builtins::search_bound(v),
-        Value::Instance(_) if crate::interp::convert::as_index(v)?.is_some() => {
-            crate::builtins::search_bound(v)
-        }
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => builtins::search_bound(v),
+        Value::Instance(_) if convert::as_index(v)?.is_some() => builtins::search_bound(v),
         _ => Err(type_error(
             "slice indices must be integers or have an __index__ method",
         )),
@@ -1920,10 +1922,7 @@ fn int_bit_length(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn int_bit_count(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("bit_count", &args[1..], 0, 0)?;
-    let n = args
-        .first()
-        .and_then(crate::ops::to_bigint)
-        .unwrap_or_default();
+    let n = args.first().and_then(ops::to_bigint).unwrap_or_default();
     let ones: u64 = n
         .magnitude()
         .iter_u64_digits()
@@ -1999,7 +1998,7 @@ fn float_hex(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("hex", &args[1..], 0, 0)?;
     let x = recv_float(args, "hex")?;
     if !x.is_finite() {
-        return Ok(s(crate::numfmt::digits::float_repr(x)));
+        return Ok(s(digits::float_repr(x)));
     }
     let sign = if x.is_sign_negative() { "-" } else { "" };
     if x == 0.0 {
@@ -2096,7 +2095,7 @@ fn float_is_integer(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn coroutine_close(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if let Some(Value::Native(n)) = args.first() {
         if let Native::Coroutine(c) = &**n {
-            c.state.set(crate::coroutine::CoroState::Started);
+            c.state.set(coroutine::CoroState::Started);
         }
     }
     Ok(Value::None)
@@ -2347,7 +2346,7 @@ fn object_str(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
                 many => interp.repr(&Value::tuple(many.to_vec()))?,
             }));
         }
-        if let Some(f) = inst.class.lookup(crate::symbol::sym::REPR) {
+        if let Some(f) = inst.class.lookup(sym::REPR) {
             return interp.call(&f, std::slice::from_ref(&v), &[]);
         }
     }
@@ -2575,7 +2574,7 @@ pub fn sequence_get_item(interp: &Interp, obj: &Value, index: &Value) -> PResult
             }
         }
         (Value::Range(r), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
-            super::range::item(r, &crate::ops::to_bigint(index).unwrap_or_default())
+            super::range::item(r, &ops::to_bigint(index).unwrap_or_default())
         }
         (Value::Range(r), Value::Slice(slice)) => super::range::slice(r, slice),
         (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Range(_), _) => {
@@ -2599,7 +2598,7 @@ pub fn sequence_get_item(interp: &Interp, obj: &Value, index: &Value) -> PResult
             };
             Err(type_error(message))
         }
-        (Value::Native(n), _) => crate::coroutine::native_get_item(interp, obj, n, index),
+        (Value::Native(n), _) => coroutine::native_get_item(interp, obj, n, index),
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",
             type_name(obj)

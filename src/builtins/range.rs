@@ -9,6 +9,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::builtins::arity;
 use crate::exception::*;
+use crate::interp::convert;
 use crate::interp::Interp;
 use crate::ops::to_bigint;
 use crate::symbol::Sym;
@@ -17,7 +18,7 @@ use crate::value::{RangeObj, SliceObj, Value};
 
 /// An int argument of `range()` or of a slice, as CPython's `__index__` sees it.
 fn index_arg(v: &Value, message: impl FnOnce() -> String) -> PResult<BigInt> {
-    crate::interp::convert::as_index(v)?
+    convert::as_index(v)?
         .as_ref()
         .and_then(to_bigint)
         .ok_or_else(|| type_error(message()))

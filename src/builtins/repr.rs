@@ -1,10 +1,14 @@
 //! `repr()`, `str()`, `format()` and `%`-formatting of values, as CPython writes them.
 
+use crate::builtins;
+use crate::coroutine;
 use crate::exception::*;
 use crate::interp::Interp;
+use crate::modules::asyncio;
 use crate::numfmt;
 use crate::ops::to_bigint;
 use crate::symbol::sym;
+use crate::types;
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
@@ -123,7 +127,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         Value::Bool(true) => "True".into(),
         Value::Bool(false) => "False".into(),
         Value::Int(i) => i.to_string(),
-        Value::BigInt(b) => numfmt::int_to_decimal_string(b).map_err(crate::exception::num_err)?,
+        Value::BigInt(b) => numfmt::int_to_decimal_string(b).map_err(num_err)?,
         Value::Float(f) => numfmt::float_repr(*f),
         Value::Str(s) => str_repr(&s.text),
         Value::List(l) => {
@@ -140,7 +144,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
             }
         }
         Value::Dict(d) => {
-            let items = crate::value::dict_pairs(d);
+            let items = dict_pairs(d);
             with_guard(v, "{", "}", || {
                 let mut out = String::from("{");
                 for (i, (k, val)) in items.iter().enumerate() {
@@ -173,7 +177,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
                 format!("frozenset({{{}}})", join_reprs(interp, &items)?)
             }
         }
-        Value::Range(r) => crate::builtins::range_repr(r),
+        Value::Range(r) => builtins::range_repr(r),
         Value::Slice(s) => format!(
             "slice({}, {}, {})",
             repr_value(interp, &s.lower)?,
@@ -241,8 +245,8 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
             name => format!("<{} object at {}>", name, address(v)),
         },
         Value::Descriptor(_) => format!("<{} object at {}>", type_name(v), address(v)),
-        Value::Native(n) => crate::coroutine::native_repr(interp, v, n)?,
-        Value::Future(f) => crate::modules::asyncio::future_repr(interp, f)?,
+        Value::Native(n) => coroutine::native_repr(interp, v, n)?,
+        Value::Future(f) => asyncio::future_repr(interp, f)?,
     })
 }
 
@@ -281,7 +285,7 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
             }
             if let Some(data) = &inst.exc {
                 if data.borrow().group.is_some() {
-                    let text = crate::builtins::group_str(interp, std::slice::from_ref(v), &[])?;
+                    let text = builtins::group_str(interp, std::slice::from_ref(v), &[])?;
                     return str_value(interp, &text);
                 }
                 if !matches!(inst.class.lookup(sym::REPR), Some(Value::Function(_))) {
@@ -298,7 +302,7 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
             repr_value(interp, v)
         }
         Value::Native(n) => match &**n {
-            Native::Queue(q) => crate::modules::asyncio::queue_str(interp, q),
+            Native::Queue(q) => asyncio::queue_str(interp, q),
             _ => repr_value(interp, v),
         },
         _ => repr_value(interp, v),
@@ -496,7 +500,7 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
                         };
                         match converted {
                             Ok(n) => n.as_ref().and_then(to_bigint),
-                            Err(e) if e.is_instance_of(&crate::types::types().type_error) => None,
+                            Err(e) if e.is_instance_of(&types::types().type_error) => None,
                             Err(e) => return Err(e),
                         }
                     }
@@ -554,14 +558,14 @@ fn printf_int(n: &num_bigint::BigInt, conv: char, flags: &str, rest: &str) -> PR
     };
     let width = number(width)?;
     let precision = precision.map(number).transpose()?;
-    crate::exception::reserve(width.max(precision.unwrap_or(0)), 1)?;
+    reserve(width.max(precision.unwrap_or(0)), 1)?;
     let magnitude = n.magnitude();
     let mut digits = match conv {
         'o' => magnitude.to_str_radix(8),
         'x' => magnitude.to_str_radix(16),
         'X' => magnitude.to_str_radix(16).to_uppercase(),
-        _ => crate::numfmt::int_to_decimal_string(&num_bigint::BigInt::from(magnitude.clone()))
-            .map_err(crate::exception::num_err)?,
+        _ => numfmt::int_to_decimal_string(&num_bigint::BigInt::from(magnitude.clone()))
+            .map_err(num_err)?,
     };
     if let Some(p) = precision {
         if digits.len() < p {

@@ -1,8 +1,11 @@
 //! `reprlib.repr` with CPython's default limits: the short repr asyncio shows a future's
 //! result with (`<Future finished result=[0, 1, 2, 3, 4, 5, ...]>`).
 
+use crate::builtins;
 use crate::exception::PResult;
 use crate::interp::Interp;
+use crate::types;
+use crate::value;
 use crate::value::Value;
 
 const MAX_LEVEL: usize = 6;
@@ -61,7 +64,7 @@ fn repr1(interp: &Interp, v: &Value, level: usize) -> PResult<String> {
             iterable(interp, &items, level, "frozenset({", "", "})")
         }
         Value::Dict(d) => {
-            let pairs = crate::value::dict_pairs(d);
+            let pairs = value::dict_pairs(d);
             if pairs.is_empty() {
                 return Ok("{}".to_string());
             }
@@ -73,7 +76,7 @@ fn repr1(interp: &Interp, v: &Value, level: usize) -> PResult<String> {
             for key in keys.iter().take(MAX_DICT) {
                 let value = pairs
                     .iter()
-                    .find(|(k, _)| crate::value::keys_equal(k, key))
+                    .find(|(k, _)| value::keys_equal(k, key))
                     .map(|(_, v)| v.clone())
                     .unwrap_or(Value::None);
                 pieces.push(format!(
@@ -91,11 +94,7 @@ fn repr1(interp: &Interp, v: &Value, level: usize) -> PResult<String> {
         // gives a placeholder.
         _ => Ok(match interp.repr(v) {
             Ok(repr) => shorten(repr, MAX_OTHER),
-            Err(_) => format!(
-                "<{} instance at {:#x}>",
-                crate::types::type_name(v),
-                v.identity()
-            ),
+            Err(_) => format!("<{} instance at {:#x}>", types::type_name(v), v.identity()),
         }),
     }
 }
@@ -128,7 +127,7 @@ fn iterable(
 /// `reprlib._possibly_sorted`: sorted if the items compare, else as they are.
 fn possibly_sorted(interp: &Interp, items: Vec<Value>) -> Vec<Value> {
     let mut sorted = items.clone();
-    match crate::builtins::sort_values(interp, &mut sorted, None, false) {
+    match builtins::sort_values(interp, &mut sorted, None, false) {
         Ok(()) => sorted,
         Err(_) => items,
     }

@@ -10,6 +10,7 @@
 //! ([`READ_COST`]), a blocking `time.sleep`, and the event loop's idle wait. On both clocks
 //! the idle wait ends on the millisecond grid, as CPython's epoll selector's does.
 
+use crate::signals;
 use std::cell::Cell;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -233,7 +234,7 @@ fn sleep_interruptibly(duration: Nanos) {
     let duration = Duration::from_nanos(duration.clamp(0, u64::MAX as Nanos) as u64);
     let end = Instant::now() + duration;
     loop {
-        if crate::signals::pending() {
+        if signals::pending() {
             return;
         }
         let now = Instant::now();

@@ -3,8 +3,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::builtins;
+use crate::coroutine;
 use crate::exception::*;
 use crate::interp::{Flow, Frame, Interp};
+use crate::modules::asyncio;
+use crate::ops;
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
@@ -187,7 +191,7 @@ impl Interp {
             Value::Class(c) if &*c.module.name() == "builtins" => format!("{}()", c.qualname),
             Value::Class(c) => format!("{}.{}()", c.module, c.qualname),
             // No `__qualname__`: CPython falls back to `str(callee)`.
-            other => crate::builtins::str_value(self, other)
+            other => builtins::str_value(self, other)
                 .unwrap_or_else(|_| format!("{} object", type_name(other))),
         }
     }
@@ -294,7 +298,7 @@ impl Interp {
                         };
                         let mut names: Vec<Value> =
                             names.borrow().keys().map(|k| k.value.clone()).collect();
-                        crate::builtins::sort_values(self, &mut names, None, false)?;
+                        builtins::sort_values(self, &mut names, None, false)?;
                         return Ok(Value::list(names));
                     }
                     _ => {}
@@ -309,14 +313,14 @@ impl Interp {
     /// as CPython's `locals()` has them). Unlike CPython's `globals()`, writing to the dict
     /// does not bind names.
     fn frame_namespace(&self, frame: &Frame, globals: bool) -> Value {
-        let mut dict = crate::value::Dict::default();
+        let mut dict = Dict::default();
         let mut add = |name: Sym, value: &Value| {
             let value = match value {
                 Value::Cell(cell) => cell.borrow().clone(),
                 value => value.clone(),
             };
             if !matches!(value, Value::Unbound) {
-                dict.insert(crate::value::name_key(name), value);
+                dict.insert(name_key(name), value);
             }
         };
         match (&frame.function, &frame.class_body) {
@@ -426,10 +430,10 @@ impl Interp {
                 Native::Coroutine(_) | Native::Super { .. } => None,
                 // The hottest runtime objects' classes, borrowed (`await q.get()`).
                 Native::Queue(q) => Some(q.class_ref()),
-                Native::Event(_) => Some(&crate::modules::asyncio::classes().event),
-                Native::Loop(_) => Some(&crate::modules::asyncio::classes().event_loop),
+                Native::Event(_) => Some(&asyncio::classes().event),
+                Native::Loop(_) => Some(&asyncio::classes().event_loop),
                 other => {
-                    owned = crate::coroutine::native_class(other);
+                    owned = coroutine::native_class(other);
                     Some(&owned)
                 }
             },
@@ -441,7 +445,7 @@ impl Interp {
         };
         if let Some(class) = class {
             let key = class as *const Class as usize;
-            let epoch = crate::value::class_epoch();
+            let epoch = class_epoch();
             if let Some(cache) = cache {
                 if let Some((k, e, method)) = &*cache.entry.borrow() {
                     if *k == key && *e == epoch {
@@ -570,7 +574,7 @@ impl Interp {
                     type_name(callee)
                 ))),
             },
-            Value::Native(n) => crate::coroutine::native_call(self, callee, n, args, kwargs),
+            Value::Native(n) => coroutine::native_call(self, callee, n, args, kwargs),
             _ => Err(type_error(format!(
                 "'{}' object is not callable",
                 type_name(callee)
@@ -588,9 +592,9 @@ impl Interp {
     ) -> PResult {
         let frame = self.bind_arguments(f, args, kwargs)?;
         if f.def.is_async {
-            return Ok(crate::coroutine::new_coroutine(self, f.clone(), frame));
+            return Ok(coroutine::new_coroutine(self, f.clone(), frame));
         }
-        crate::exception::check()?;
+        check()?;
         let caller_position = self.position.get();
         if self.depth.get() == self.runtime.task_base_depth.get() + 1 {
             // A call from the running task's own coroutine: its repr shows this line.
@@ -807,7 +811,7 @@ impl Interp {
     ) -> PResult {
         match class.kind {
             ClassKind::Object | ClassKind::Exception => {}
-            _ => return crate::builtins::construct_builtin(self, class, &args, kwargs),
+            _ => return builtins::construct_builtin(self, class, &args, kwargs),
         }
         let instance = match class.lookup(sym::NEW) {
             Some(new) if !inherits_from_object(class, sym::NEW) => {
@@ -875,8 +879,8 @@ impl Interp {
                 args: args.to_vec(),
                 ..Default::default()
             };
-            if crate::builtins::is_group_class(&class) {
-                let (group_class, group) = crate::builtins::new_group(self, &class, args)?;
+            if builtins::is_group_class(&class) {
+                let (group_class, group) = builtins::new_group(self, &class, args)?;
                 class = group_class;
                 data.group = Some(group);
             }
@@ -899,7 +903,7 @@ impl Interp {
     pub fn get_attr(&self, obj: &Value, name: Sym) -> PResult {
         self.lookup_attr(obj, name).inspect_err(|err| {
             if err.is_instance_of(&types().attribute_error) {
-                if let Some(data) = crate::exception::exc_data(&err.exc) {
+                if let Some(data) = exc_data(&err.exc) {
                     let mut data = data.borrow_mut();
                     if data.name.is_none() && data.obj.is_none() {
                         data.name = Some(Value::str(name.to_string()));
@@ -932,7 +936,7 @@ impl Interp {
                 if let Some(v) = class.lookup(name) {
                     return self.descriptor_get(v, None, class, name);
                 }
-                crate::builtins::class_special_attr(self, class, name).ok_or_else(|| {
+                builtins::class_special_attr(self, class, name).ok_or_else(|| {
                     attribute_error(format!(
                         "type object '{}' has no attribute '{}'",
                         class.name, name
@@ -945,7 +949,7 @@ impl Interp {
                     return Ok(v.clone());
                 }
                 // asyncio's Python half is compiled on first use of one of its names.
-                if crate::modules::asyncio::load_prelude_into(self, m)? {
+                if asyncio::load_prelude_into(self, m)? {
                     if let Some(v) = m.attrs.borrow().get(&name) {
                         return Ok(v.clone());
                     }
@@ -956,7 +960,7 @@ impl Interp {
                 )))
             }
             _ => {
-                if let Some(v) = crate::builtins::special_attr(self, obj, name)? {
+                if let Some(v) = builtins::special_attr(self, obj, name)? {
                     return Ok(v);
                 }
                 let class = class_of(obj);
@@ -985,7 +989,7 @@ impl Interp {
         if let Some(v) = inst.get_attr(name) {
             return Ok(v);
         }
-        if let Some(v) = crate::builtins::exception_attr(inst, name) {
+        if let Some(v) = builtins::exception_attr(inst, name) {
             return Ok(v);
         }
         if name == sym::CLASS {
@@ -1100,7 +1104,7 @@ impl Interp {
                 "'object' object has no attribute '{name}'"
             )));
         }
-        if inst.exc.is_some() && crate::builtins::set_exception_attr(inst, name, &value) {
+        if inst.exc.is_some() && builtins::set_exception_attr(inst, name, &value) {
             return Ok(());
         }
         if name == sym::DICT {
@@ -1173,7 +1177,7 @@ impl Interp {
             }
             Value::Class(class) if class.module != Sym::intern("builtins") => {
                 class.dict.borrow_mut().insert(name, value);
-                crate::value::class_changed();
+                class_changed();
                 Ok(())
             }
             Value::Function(f) => {
@@ -1223,7 +1227,7 @@ impl Interp {
                 self.generic_del_attr(obj, inst, name)
             }
             Value::Class(class) => {
-                crate::value::class_changed();
+                class_changed();
                 if class.dict.borrow_mut().shift_remove(&name).is_some() {
                     Ok(())
                 } else {
@@ -1250,7 +1254,7 @@ impl Interp {
                 Value::Instance(_),
             ) => match self.index_value(index)? {
                 Some(i) => self.get_item(obj, &i),
-                None => crate::builtins::sequence_get_item(self, obj, index),
+                None => builtins::sequence_get_item(self, obj, index),
             },
             (Value::List(l), Value::Int(i)) => {
                 let l = l.borrow();
@@ -1283,13 +1287,12 @@ impl Interp {
                 self.call(&hook, std::slice::from_ref(index), &[])
             }
             (Value::Class(c), _)
-                if c.module == Sym::intern("builtins")
-                    || crate::modules::asyncio::is_queue_class(c) =>
+                if c.module == Sym::intern("builtins") || asyncio::is_queue_class(c) =>
             {
                 // `list[int]` in annotations evaluated at run time: a harmless alias.
                 Ok(obj.clone())
             }
-            _ => crate::builtins::sequence_get_item(self, obj, index),
+            _ => builtins::sequence_get_item(self, obj, index),
         }
     }
 
@@ -1326,9 +1329,7 @@ impl Interp {
                     inst.class.name
                 ))),
             },
-            (Value::List(_), Value::Slice(_)) => {
-                crate::builtins::list_set_slice(self, obj, &index, value)
-            }
+            (Value::List(_), Value::Slice(_)) => builtins::list_set_slice(self, obj, &index, value),
             (Value::List(_), _) => Err(type_error(format!(
                 "list indices must be integers or slices, not {}",
                 type_name(&index)
@@ -1360,7 +1361,7 @@ impl Interp {
                     None => Err(index_error("list assignment index out of range")),
                 }
             }
-            (Value::List(_), Value::Slice(_)) => crate::builtins::list_del_slice(self, obj, index),
+            (Value::List(_), Value::Slice(_)) => builtins::list_del_slice(self, obj, index),
             (Value::Dict(d), _) => {
                 let key = self.key(index.clone())?;
                 match self.dict_remove(d, &key)? {
@@ -1413,7 +1414,7 @@ pub fn is_data_descriptor(v: &Value) -> bool {
 pub fn inherits_from_object(class: &Class, name: Sym) -> bool {
     let from_object = types().object.dict.borrow().get(&name).cloned();
     match (class.lookup(name), from_object) {
-        (Some(found), Some(base)) => crate::ops::is_same(&found, &base),
+        (Some(found), Some(base)) => ops::is_same(&found, &base),
         (None, None) => true,
         _ => false,
     }

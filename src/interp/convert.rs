@@ -2,7 +2,9 @@
 //! CPython checks it (`PyNumber_Index`, `PyNumber_Long`, `PyFloat_AsDouble`).
 
 use crate::exception::*;
+use crate::interp;
 use crate::interp::Interp;
+use crate::ops;
 use crate::symbol::{sym, Sym};
 use crate::types::type_name;
 use crate::value::*;
@@ -27,7 +29,7 @@ impl Interp {
     /// `__index__`; None for anything else.
     pub fn float_value(&self, v: &Value) -> PResult<Option<f64>> {
         let Value::Instance(inst) = v else {
-            return crate::ops::to_f64(v);
+            return ops::to_f64(v);
         };
         if let Some(method) = inst.class.lookup(sym::FLOAT) {
             let method = self.descriptor_get(method, Some(v), &inst.class, sym::FLOAT)?;
@@ -41,7 +43,7 @@ impl Interp {
             };
         }
         match self.index_value(v)? {
-            Some(n) => crate::ops::to_f64(&n),
+            Some(n) => ops::to_f64(&n),
             None => Ok(None),
         }
     }
@@ -74,7 +76,7 @@ pub fn as_index(v: &Value) -> PResult<Option<Value>> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(Some(v.clone())),
         Value::Bool(b) => Ok(Some(Value::Int(*b as i64))),
-        Value::Instance(_) => Ok(crate::interp::with_current(|interp| interp.index_value(v))
+        Value::Instance(_) => Ok(interp::with_current(|interp| interp.index_value(v))
             .transpose()?
             .flatten()),
         _ => Ok(None),

@@ -3,7 +3,10 @@
 use std::rc::Rc;
 
 use crate::exception::*;
+use crate::interp;
 use crate::interp::{class_header, def_header, Frame, Interp};
+use crate::modules;
+use crate::ops;
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
@@ -89,7 +92,7 @@ impl Interp {
                 };
             }
             StmtKind::While { test, body, orelse } => loop {
-                crate::exception::check()?;
+                check()?;
                 let t = self.eval(frame, test)?;
                 if !self.truthy(&t)? {
                     return self.exec_block(frame, orelse);
@@ -112,7 +115,7 @@ impl Interp {
                 if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
                     if let Some(steps) = r.int_steps() {
                         for i in steps {
-                            crate::exception::check()?;
+                            check()?;
                             self.store_name(frame, name, Value::Int(i));
                             match self.exec_block(frame, body)? {
                                 Flow::Break => return Ok(Flow::Normal),
@@ -125,7 +128,7 @@ impl Interp {
                 }
                 let it = self.iter(&iterable).map_err(|e| e.at(iter.span))?;
                 while let Some(item) = self.next(&it).map_err(|e| e.at(iter.span))? {
-                    crate::exception::check()?;
+                    check()?;
                     self.assign(frame, target, item)?;
                     match self.exec_block(frame, body)? {
                         Flow::Break => return Ok(Flow::Normal),
@@ -231,7 +234,7 @@ impl Interp {
                         let module_name = module.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(".");
                         // pyco's modules are built in, so there is no file to name, as
                         // for CPython's built-in modules.
-                        crate::modules::import_error(
+                        modules::import_error(
                             &types().import_error,
                             format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
                             &module_name,
@@ -301,7 +304,7 @@ impl Interp {
             if let Value::Int(x) = frame.slots[slot] {
                 let rhs = self.eval(frame, value)?;
                 if let Value::Int(y) = rhs {
-                    if let Some(r) = crate::ops::int_fast(op, x, y) {
+                    if let Some(r) = ops::int_fast(op, x, y) {
                         store_slot(&mut frame.slots[slot], Value::Int(r));
                         return Ok(());
                     }
@@ -510,7 +513,7 @@ impl Interp {
                 Ok(flow)
             }
             Err(mut err) => {
-                crate::interp::flow::record_pending(&mut err, frame);
+                record_pending(&mut err, frame);
                 let exc = err.exc.clone();
                 let exc_class = Value::Class(class_of(&exc));
                 self.handling.borrow_mut().push(exc.clone());
@@ -529,7 +532,7 @@ impl Interp {
 /// Records the frame's pending error location as a traceback entry (an exception caught
 /// here keeps its full traceback); returns the span, so an unmatched error can `reopen`.
 pub fn record_pending(err: &mut PyErr, frame: &Frame) -> Option<Span> {
-    if crate::interp::skip_reraise(err) {
+    if interp::skip_reraise(err) {
         return None;
     }
     let span = err.span.take()?;

@@ -11,12 +11,16 @@ use std::task::Poll;
 use crate::coroutine::{AwaitParts, AwaitValue};
 use crate::event_loop::{poll_once, CoroFuture};
 use crate::exception::*;
+use crate::interp;
 use crate::interp::call::{Callee, MethodTarget};
 use crate::interp::display::{Acc, DictDisplay, SetDisplay};
+use crate::interp::flow;
 use crate::interp::{class_header, def_header, Flow, Frame, Interp};
+use crate::ops;
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
+use crate::types;
 use crate::types::{class_of, type_name};
 use crate::value::*;
 
@@ -357,7 +361,7 @@ impl Interp {
                 };
                 let b = self.eval_quick(frame, right)?;
                 if let (Value::Int(x), Value::Int(y)) = (&awaited, &b) {
-                    if let Some(r) = crate::ops::int_fast(*op, *x, *y) {
+                    if let Some(r) = ops::int_fast(*op, *x, *y) {
                         // Ints own nothing: no call to the drop glue.
                         std::mem::forget((awaited, b));
                         return Ok(Value::Int(r));
@@ -496,7 +500,7 @@ impl Interp {
                 if let Some((steps, name)) = steps {
                     drop(iterable);
                     for i in steps {
-                        crate::exception::check()?;
+                        check()?;
                         self.store_name(frame, name, Value::Int(i));
                         match run_statements!(self, frame, body)? {
                             Flow::Break => return Ok(Flow::Normal),
@@ -559,10 +563,7 @@ impl Interp {
                         Some(m) => vec![self.eval_any(frame, m).await?],
                         None => vec![],
                     };
-                    return Err(PyErr::with_args(
-                        &crate::types::types().assertion_error,
-                        args,
-                    ));
+                    return Err(PyErr::with_args(&types::types().assertion_error, args));
                 }
                 Ok(Flow::Normal)
             }),
@@ -672,7 +673,7 @@ impl Interp {
             if let Err(old) = &result {
                 self.handling.borrow_mut().pop();
                 if let Err(new) = &final_flow {
-                    crate::interp::flow::set_context(new, &old.exc);
+                    flow::set_context(new, &old.exc);
                 }
             }
             match final_flow {
@@ -779,7 +780,7 @@ impl Interp {
                     Ok(flow)
                 }
                 Err(mut err) => {
-                    crate::interp::flow::record_pending(&mut err, frame);
+                    flow::record_pending(&mut err, frame);
                     let exc = err.exc.clone();
                     let exc_class = Value::Class(class_of(&exc));
                     self.handling.borrow_mut().push(exc.clone());
@@ -794,7 +795,7 @@ impl Interp {
                     if self.truthy(&suppress?)? {
                         Ok(Flow::Normal)
                     } else {
-                        err = crate::interp::flow::reopen(err);
+                        err = flow::reopen(err);
                         Err(err)
                     }
                 }
@@ -1261,7 +1262,7 @@ impl Interp {
         mut frame: Frame,
         start: usize,
         pending: Option<Kept>,
-        caller_position: crate::interp::Position,
+        caller_position: interp::Position,
     ) -> CoroFuture {
         let interp = self.rc();
         Box::pin(async move {

@@ -15,13 +15,19 @@ pub use queue::{is_queue_class, str as queue_str, QueueState};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::builtins;
+use crate::builtins::reprlib;
 use crate::builtins::{arity, kwarg, only_kwargs};
+use crate::coroutine;
 use crate::event_loop::{self, Callback, DoneCallback, EventLoop, Fut};
 use crate::exception::*;
+use crate::interp;
 use crate::interp::Interp;
 use crate::native;
 use crate::ops::to_f64;
+use crate::symbol::sym;
 use crate::symbol::Sym;
+use crate::types;
 use crate::types::{new_class, type_name, types};
 use crate::value::*;
 
@@ -507,7 +513,7 @@ pub fn to_future(interp: &Interp, v: &Value) -> PResult<Rc<Fut>> {
         return task_for(interp, &l, v, None);
     }
     if let Value::Instance(inst) = v {
-        if let Some(f) = inst.class.lookup(crate::symbol::sym::AWAIT) {
+        if let Some(f) = inst.class.lookup(sym::AWAIT) {
             let awaitable = interp.call(&f, std::slice::from_ref(v), &[])?;
             if is_coroutine(&awaitable) || fut_of(&awaitable).is_some() {
                 return to_future(interp, &awaitable);
@@ -577,7 +583,7 @@ pub(crate) fn run_main(interp: &Interp, event_loop: &Rc<EventLoop>, main: &Value
     if interp.runtime.interrupts.get() > 0 {
         if let Err(e) = &result {
             if e.is_instance_of(&cancelled_error_class()) {
-                result = Err(crate::exception::keyboard_interrupt());
+                result = Err(keyboard_interrupt());
             }
         }
     }
@@ -596,7 +602,7 @@ fn close_runner_loop(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()>
         if shutdown.is_err() {
             break;
         }
-        let body = crate::coroutine::native_coroutine(name, Box::pin(async { Ok(Value::None) }));
+        let body = coroutine::native_coroutine(name, Box::pin(async { Ok(Value::None) }));
         shutdown = task_for(interp, event_loop, &body, None)
             .and_then(|t| event_loop::run_until_complete(interp, event_loop, &t))
             .map(|_| ());
@@ -680,7 +686,7 @@ fn sleep(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         .or_else(|| kwarg(kwargs, "result"))
         .unwrap_or(Value::None);
     let interp = interp.rc();
-    Ok(crate::coroutine::native_coroutine(
+    Ok(coroutine::native_coroutine(
         &"sleep",
         Box::pin(async move {
             if delay <= 0.0 {
@@ -773,10 +779,8 @@ fn gather_futures(
                             } else {
                                 message
                             };
-                            results.push(crate::exception::new_exception_instance(
-                                &cancelled_error_class(),
-                                vec![arg],
-                            ));
+                            results
+                                .push(new_exception_instance(&cancelled_error_class(), vec![arg]));
                         } else {
                             c.log_traceback.set(false);
                             match c.exception() {
@@ -1012,7 +1016,7 @@ fn fut_set_exception(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRe
         return Err(event_loop::invalid_state("invalid state"));
     }
     let exc = interp.exception_instance(args[1].clone())?;
-    if crate::types::class_of(&exc).is_subclass(&types().stop_iteration) {
+    if types::class_of(&exc).is_subclass(&types().stop_iteration) {
         return Err(type_error(
             "StopIteration interacts badly with generators and cannot be raised into a Future",
         ));
@@ -1128,7 +1132,7 @@ fn event_wait(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
     let event = recv_event(&args)?;
     let receiver = args[0].clone();
     let interp = interp.rc();
-    Ok(crate::coroutine::native_coroutine(
+    Ok(coroutine::native_coroutine(
         &"Event.wait",
         Box::pin(async move {
             wait_event(&interp, &event, Some(&receiver)).await?;
@@ -1355,7 +1359,7 @@ fn loop_set_debug(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResul
 /// asynchronous generators to finalize.
 fn loop_shutdown_asyncgens(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     recv_loop(args)?;
-    Ok(crate::coroutine::native_coroutine(
+    Ok(coroutine::native_coroutine(
         &"BaseEventLoop.shutdown_asyncgens",
         Box::pin(async { Ok(Value::None) }),
     ))
@@ -1365,7 +1369,7 @@ fn loop_shutdown_asyncgens(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PR
 /// makes an executor.
 fn loop_shutdown_default_executor(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     recv_loop(args)?;
-    Ok(crate::coroutine::native_coroutine(
+    Ok(coroutine::native_coroutine(
         &"BaseEventLoop.shutdown_default_executor",
         Box::pin(async { Ok(Value::None) }),
     ))
@@ -1382,7 +1386,7 @@ fn loop_set_task_factory(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRes
     arity("set_task_factory", &args[1..], 1, 1)?;
     match &args[1] {
         Value::None => Ok(Value::None),
-        factory if !crate::builtins::is_callable(factory) => {
+        factory if !builtins::is_callable(factory) => {
             Err(type_error("task factory must be a callable or None"))
         }
         _ => Err(not_implemented_error(
@@ -1517,7 +1521,7 @@ pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
             Some(e) => info.push(format!("exception={}", interp.repr(e)?)),
             None => info.push(format!(
                 "result={}",
-                crate::builtins::reprlib::short_repr(interp, &f.result_value())?
+                reprlib::short_repr(interp, &f.result_value())?
             )),
         }
     }
@@ -1534,7 +1538,7 @@ pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
     info.insert(1, format!("name={}", interp.repr(&Value::str(t.name()))?));
     let suspended_at = running_offset(interp, f, t)
         .or(Some(t.suspended_at.get()).filter(|&at| at != event_loop::NOT_SUSPENDED));
-    let coro = crate::coroutine::coroutine_summary(
+    let coro = coroutine::coroutine_summary(
         &t.coro_value(),
         if f.done() { "done" } else { "running" },
         suspended_at,
@@ -1566,9 +1570,9 @@ fn running_offset(interp: &Interp, task: &Rc<Fut>, state: &event_loop::TaskState
     let (Some(first), Some(last)) = (body.first(), body.last()) else {
         return None;
     };
-    let in_body = |position: crate::interp::Position| {
-        position != crate::interp::Position::NONE
-            && position == crate::interp::Position::at(&function.source, position.offset)
+    let in_body = |position: interp::Position| {
+        position != interp::Position::NONE
+            && position == interp::Position::at(&function.source, position.offset)
             && first.span.start <= position.offset
             && position.offset < last.span.end
     };
@@ -1615,7 +1619,7 @@ fn format_callbacks(interp: &Interp, f: &Rc<Fut>) -> PResult<Option<String>> {
 pub fn callback_source(interp: &Interp, callback: &Value, args: &[Value]) -> PResult<String> {
     let mut shown_args = Vec::with_capacity(args.len());
     for arg in args {
-        shown_args.push(crate::builtins::reprlib::short_repr(interp, arg)?);
+        shown_args.push(reprlib::short_repr(interp, arg)?);
     }
     let call = format!("({})", shown_args.join(", "));
     Ok(match callback {

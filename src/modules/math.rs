@@ -6,10 +6,12 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use crate::builtins::{arity, float_to_int, int_arg, kwarg};
 use crate::exception::*;
+use crate::interp;
 use crate::interp::Interp;
 use crate::native;
 use crate::ops::{to_bigint, to_f64};
 use crate::symbol::Sym;
+use crate::syntax::ast;
 use crate::types::type_name;
 use crate::value::*;
 
@@ -82,7 +84,7 @@ pub fn module() -> Value {
 fn float_arg(v: &Value) -> PResult<f64> {
     let converted = match v {
         // `__float__` / `__index__`, asked of the running interpreter.
-        Value::Instance(_) => crate::interp::with_current(|interp| interp.float_value(v))
+        Value::Instance(_) => interp::with_current(|interp| interp.float_value(v))
             .transpose()?
             .flatten(),
         _ => to_f64(v)?,
@@ -405,7 +407,7 @@ fn factorial(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     }
     let mut r = BigInt::from(1);
     for i in 2..=n {
-        crate::exception::check_every(i as usize)?;
+        check_every(i as usize)?;
         r *= i;
     }
     Ok(Value::from_bigint(r))
@@ -480,7 +482,7 @@ fn prod(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     arity("prod", args, 1, 1)?;
     let mut acc = kwarg(kwargs, "start").unwrap_or(Value::Int(1));
     for v in interp.collect_iterable(&args[0])? {
-        acc = interp.binary_op(crate::syntax::ast::BinOp::Mul, &acc, &v)?;
+        acc = interp.binary_op(ast::BinOp::Mul, &acc, &v)?;
     }
     Ok(acc)
 }

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use num_bigint::BigInt;
 
 use super::random::{self as core, Mt19937};
+use crate::builtins;
 use crate::builtins::{arity, kwarg};
 use crate::exception::*;
 use crate::interp::Interp;
@@ -134,7 +135,7 @@ fn uniform(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn choice(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("choice", args, 1, 1)?;
-    let len = crate::builtins::len_of(interp, &args[0])?;
+    let len = builtins::len_of(interp, &args[0])?;
     let i = with(interp, |g| core::choice_index(g, len)).map_err(num_err)?;
     interp.get_item(&args[0], &Value::Int(i as i64))
 }
@@ -157,7 +158,7 @@ fn sample(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     arity("sample", args, 1, 2)?;
     let population = Population::of(interp, &args[0])?;
     let k = match args.get(1).cloned().or_else(|| kwarg(kwargs, "k")) {
-        Some(v) => crate::builtins::int_arg(&v, "")?,
+        Some(v) => builtins::int_arg(&v, "")?,
         None => {
             return Err(type_error(
                 "Random.sample() missing 1 required positional argument: 'k'",
@@ -169,7 +170,7 @@ fn sample(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     }
     let n = population.len(interp)?;
     if k as usize <= n {
-        crate::exception::reserve(
+        reserve(
             k as usize,
             std::mem::size_of::<usize>() + std::mem::size_of::<Value>(),
         )?;
@@ -198,7 +199,7 @@ impl<'a> Population<'a> {
 
     fn len(&self, interp: &Interp) -> PResult<usize> {
         match self {
-            Population::Sequence(v) => crate::builtins::len_of(interp, v),
+            Population::Sequence(v) => builtins::len_of(interp, v),
             Population::Items(items) => Ok(items.len()),
         }
     }
@@ -223,7 +224,7 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
     let population = Population::of(interp, &args[0])?;
     let n = population.len(interp)?;
     let k = match kwarg(kwargs, "k") {
-        Some(v) => crate::builtins::int_arg(&v, "")?.max(0) as usize,
+        Some(v) => builtins::int_arg(&v, "")?.max(0) as usize,
         None => 1,
     };
     let weights = args
@@ -233,7 +234,7 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
         .filter(|w| !w.is_none());
     let cum = kwarg(kwargs, "cum_weights").filter(|w| !w.is_none());
     // The indices, then the list of picks.
-    crate::exception::reserve(
+    reserve(
         k,
         std::mem::size_of::<usize>() + std::mem::size_of::<Value>(),
     )?;
@@ -265,7 +266,7 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
 
 fn getrandbits(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("getrandbits", args, 1, 1)?;
-    let k = crate::builtins::int_arg(&args[0], "")?;
+    let k = builtins::int_arg(&args[0], "")?;
     if k < 0 {
         return Err(value_error("number of bits must be non-negative"));
     }
@@ -273,7 +274,7 @@ fn getrandbits(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if k > i64::from(i32::MAX) {
         return Err(overflow_error("Python int too large to convert to C int"));
     }
-    crate::exception::reserve(k as usize / 8 + 8, 1)?;
+    reserve(k as usize / 8 + 8, 1)?;
     let bits = with(interp, |g| g.getrandbits(k as u64));
     Ok(Value::from_bigint(BigInt::from(bits)))
 }

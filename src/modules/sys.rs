@@ -3,11 +3,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::builtins;
 use crate::builtins::arity;
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::native;
 use crate::symbol::Sym;
+use crate::types;
 use crate::types::{new_class, type_name, types};
 use crate::value::*;
 
@@ -109,7 +111,7 @@ fn getrecursionlimit(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResul
 
 fn setrecursionlimit(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("setrecursionlimit", args, 1, 1)?;
-    let n = crate::builtins::int_arg(&args[0], "")?;
+    let n = builtins::int_arg(&args[0], "")?;
     if n < 1 {
         return Err(value_error(
             "recursion limit must be greater or equal than 1",
@@ -137,11 +139,7 @@ fn handled(interp: &Interp) -> Option<Value> {
 fn exc_info(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("exc_info", args, 0, 0)?;
     Ok(match handled(interp) {
-        Some(exc) => Value::tuple(vec![
-            Value::Class(crate::types::class_of(&exc)),
-            exc,
-            Value::None,
-        ]),
+        Some(exc) => Value::tuple(vec![Value::Class(types::class_of(&exc)), exc, Value::None]),
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
 }

@@ -8,7 +8,9 @@ use crate::event_loop::{duration_of, Nanos};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::native;
+use crate::ops;
 use crate::symbol::Sym;
+use crate::types;
 use crate::types::type_name;
 use crate::value::*;
 
@@ -52,7 +54,7 @@ fn sleep(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let duration = sleep_duration(&args[0])?;
     interp.flush_out();
     interp.runtime.clock.sleep(duration);
-    crate::exception::check()?;
+    check()?;
     Ok(Value::None)
 }
 
@@ -67,7 +69,7 @@ const NANOS_PER_SECOND: f64 = 1e9;
 fn sleep_duration(value: &Value) -> PResult<Nanos> {
     let nanos = match value {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let nanos = crate::ops::to_bigint(value)
+            let nanos = ops::to_bigint(value)
                 .and_then(|n| num_traits::ToPrimitive::to_i64(&(n * 1_000_000_000u32)));
             match nanos {
                 Some(n) => Nanos::from(n),
@@ -128,7 +130,7 @@ fn broken_down(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let local = matches!(args[1], Value::Bool(true));
     let too_large = || {
         PyErr::new(
-            &crate::types::types().os_error,
+            &types::types().os_error,
             "[Errno 75] Value too large for defined data type",
         )
     };
@@ -170,7 +172,7 @@ fn time_t(value: &Value) -> PResult<i64> {
                 Err(out_of_range())
             }
         }
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::ops::to_bigint(value)
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => ops::to_bigint(value)
             .and_then(|n| num_traits::ToPrimitive::to_i64(&n))
             .ok_or_else(out_of_range),
         _ => Err(type_error(format!(

@@ -12,12 +12,13 @@ use num_traits::{Signed, ToPrimitive};
 use super::convert::{int_to_decimal_string, int_to_float};
 use super::digits::{float_repr, format_float_short, FloatMode, FloatStyle};
 use super::{ExceptionKind, NumError};
+use crate::memory;
 
 /// True if an output of `length` bytes may be built. CPython tries to allocate whatever width
 /// or precision is asked for and raises MemoryError when it can't; pyco asks the memory
 /// guard first, since a failed allocation would end the process.
 fn fits(length: usize) -> bool {
-    crate::memory::fits(length, 1)
+    memory::fits(length, 1)
 }
 
 /// A parsed `[[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]`.

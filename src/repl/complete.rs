@@ -8,6 +8,8 @@ use crate::symbol::Sym;
 use crate::value::Value;
 
 use super::session::Session;
+use crate::modules::asyncio;
+use crate::types;
 
 const KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
@@ -85,7 +87,7 @@ fn dotted_value(session: &Session, dotted: &str) -> Option<Value> {
         let name = Sym::intern(part);
         value = match &value {
             Value::Module(m) => {
-                let _ = crate::modules::asyncio::load_prelude_into(&session.interp, m);
+                let _ = asyncio::load_prelude_into(&session.interp, m);
                 let attr = m.attrs.borrow().get(&name).cloned();
                 attr?
             }
@@ -100,7 +102,7 @@ fn dotted_value(session: &Session, dotted: &str) -> Option<Value> {
 /// The attribute names of `value`, as `dir` lists them (asyncio's Python half included).
 fn names_of(session: &Session, value: &Value) -> Vec<String> {
     if let Value::Module(m) = value {
-        let _ = crate::modules::asyncio::load_prelude_into(&session.interp, m);
+        let _ = asyncio::load_prelude_into(&session.interp, m);
     }
-    crate::types::dir_names(value)
+    types::dir_names(value)
 }

@@ -3,6 +3,7 @@
 
 use crate::source::Source;
 use crate::syntax::ast::StmtKind;
+use crate::syntax::parser;
 
 /// What the lines typed so far (joined with `\n`, the last one without it) are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,7 +22,7 @@ pub enum InputStatus {
 /// failed only because the text ended too soon asks for more.
 pub fn input_status(text: &str) -> InputStatus {
     let source = Source::new("<stdin>", text);
-    match crate::syntax::parser::parse(&source) {
+    match parser::parse(&source) {
         Err(errors) => {
             if errors.first().is_some_and(|error| error.incomplete) {
                 InputStatus::Incomplete

@@ -9,10 +9,15 @@ use std::time::Duration;
 use crate::event_loop::{self, EventLoop};
 use crate::exception::{exc_data, PyErr};
 use crate::interp::Interp;
+use crate::modules::asyncio;
 use crate::runner;
+use crate::signals;
 use crate::source::Source;
+use crate::syntax::compile;
 use crate::syntax::resolve::Mode;
+use crate::traceback;
 use crate::types::{class_of, types};
+use crate::value;
 use crate::value::Globals;
 
 /// How one input ended.
@@ -71,7 +76,7 @@ impl Session {
     /// A fresh namespace and loop (`:reset`); the old loop's tasks are cancelled.
     pub fn reset(&mut self) {
         for task in self.live_tasks() {
-            task.cancel(crate::value::Value::None);
+            task.cancel(value::Value::None);
         }
         *self = Session::new(
             self.interp.clone(),
@@ -90,21 +95,20 @@ impl Session {
     pub fn run_as(&self, text: &str, mode: Mode) -> Outcome {
         let interp = &self.interp;
         let source = Source::new(self.source_name.as_str(), text);
-        let module =
-            match crate::syntax::compile::compile(&source, &*self.globals, mode, self.color) {
-                Ok(module) => module,
-                Err(report) => {
-                    interp.flush_out();
-                    interp.write_err(&report);
-                    return Outcome::Failed;
-                }
-            };
+        let module = match compile::compile(&source, &*self.globals, mode, self.color) {
+            Ok(module) => module,
+            Err(report) => {
+                interp.flush_out();
+                interp.write_err(&report);
+                return Outcome::Failed;
+            }
+        };
         runner::write_syntax_warnings(interp, &source, &module);
         // A Ctrl-C pressed before the input ran is not meant for it.
-        crate::signals::take();
+        signals::take();
         let result = if module.scope.has_await {
             let coro = interp.module_coroutine(module, &self.globals, &source);
-            crate::modules::asyncio::run_main(interp, &self.event_loop, &coro).map(|_| ())
+            asyncio::run_main(interp, &self.event_loop, &coro).map(|_| ())
         } else {
             self.as_running_loop(|| interp.run_module(&module, &self.globals, &source))
         };
@@ -142,7 +146,7 @@ impl Session {
             interp.write_err("\nKeyboardInterrupt\n");
             return Outcome::Failed;
         }
-        interp.write_err(&crate::traceback::format_exception(interp, &err.exc));
+        interp.write_err(&traceback::format_exception(interp, &err.exc));
         Outcome::Failed
     }
 

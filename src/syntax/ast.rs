@@ -7,6 +7,7 @@ use num_bigint::BigInt;
 
 use crate::source::{Span, Spanned};
 use crate::symbol::Sym;
+use crate::value;
 
 pub type Expr = Spanned<ExprKind>;
 
@@ -15,7 +16,7 @@ pub type Expr = Spanned<ExprKind>;
 /// end of any class, moves the epoch on, so a stale entry never matches.
 #[derive(Default)]
 pub struct MethodCache {
-    pub entry: std::cell::RefCell<Option<(usize, u64, crate::value::Value)>>,
+    pub entry: std::cell::RefCell<Option<(usize, u64, value::Value)>>,
 }
 
 impl Clone for MethodCache {

@@ -18,6 +18,7 @@ use chumsky::input::MappedInput;
 use chumsky::prelude::*;
 
 use crate::source::{Source, Span};
+use crate::syntax::ast;
 use crate::syntax::ast::{Block, Expr, ExprKind, Module};
 use crate::syntax::error::SyntaxError;
 use crate::syntax::lexer::{lex, Token};
@@ -109,7 +110,7 @@ pub fn parse_expression(source: &Source) -> Result<Expr, Vec<SyntaxError>> {
     let mut body = module.body;
     if body.len() == 1 {
         if let Some(stmt) = body.pop() {
-            if let crate::syntax::ast::StmtKind::Expr(expr) = stmt.node {
+            if let ast::StmtKind::Expr(expr) = stmt.node {
                 return Ok(expr);
             }
         }

@@ -11,6 +11,9 @@
 use std::hash::{Hash, Hasher};
 
 use super::{Dict, Set, Value};
+use crate::interp;
+use crate::ops;
+use crate::symbol::sym;
 
 /// A dict or set key: a hashable value with its Python hash computed once.
 #[derive(Clone)]
@@ -43,9 +46,9 @@ pub fn builtin_key_eq(a: &Value, b: &Value) -> Option<bool> {
         (Str(x), Str(y)) => Some(std::rc::Rc::ptr_eq(x, y) || x.text == y.text),
         // The same float (see `ops::is_same`) is the same key, NaN included.
         (Float(x), Float(y)) if x.to_bits() == y.to_bits() => Some(true),
-        (BoundMethod(x), BoundMethod(y)) => Some(crate::ops::bound_methods_equal(x, y)),
+        (BoundMethod(x), BoundMethod(y)) => Some(ops::bound_methods_equal(x, y)),
         (Int(_) | Bool(_) | Float(_) | BigInt(_), Int(_) | Bool(_) | Float(_) | BigInt(_)) => {
-            Some(crate::ops::numeric_eq(a, b))
+            Some(ops::numeric_eq(a, b))
         }
         (Tuple(x), Tuple(y)) => {
             if x.len() != y.len() {
@@ -77,7 +80,7 @@ fn has_user_eq(v: &Value) -> bool {
     match v {
         Value::Instance(x) => x
             .class
-            .lookup(crate::symbol::sym::EQ)
+            .lookup(sym::EQ)
             .is_some_and(|f| matches!(f, Value::Function(_))),
         _ => false,
     }
@@ -89,9 +92,7 @@ fn has_user_eq(v: &Value) -> bool {
 pub fn keys_equal(a: &Value, b: &Value) -> bool {
     match builtin_key_eq(a, b) {
         Some(equal) => equal,
-        None => {
-            crate::interp::with_current(|interp| interp.eq(a, b).unwrap_or(false)).unwrap_or(false)
-        }
+        None => interp::with_current(|interp| interp.eq(a, b).unwrap_or(false)).unwrap_or(false),
     }
 }
 

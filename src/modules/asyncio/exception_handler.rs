@@ -14,6 +14,10 @@ use crate::types::types;
 use crate::value::*;
 
 use super::recv_loop;
+use crate::builtins;
+use crate::event_loop;
+use crate::traceback;
+use crate::types;
 
 /// What a report says: `(key, value)` pairs of the context dict, `message` first.
 pub type Context = Vec<(&'static str, Value)>;
@@ -75,7 +79,7 @@ pub fn report_dropped(interp: &Interp, event_loop: &Rc<EventLoop>, context: Cont
     if has_handler && !event_loop.closed.get() {
         let context = RefCell::new(Some(context));
         let target = event_loop.clone();
-        event_loop.schedule(crate::event_loop::Callback::Native(Rc::new(
+        event_loop.schedule(event_loop::Callback::Native(Rc::new(
             move |interp: &Interp| match context.borrow_mut().take() {
                 Some(context) => report(interp, &target, context, None),
                 None => Ok(()),
@@ -172,7 +176,7 @@ fn default_handler(interp: &Interp, context: &Value) -> PResult<()> {
     let Value::Dict(dict) = context else {
         return Err(type_error(format!(
             "'{}' object has no attribute 'get'",
-            crate::types::type_name(context)
+            types::type_name(context)
         )));
     };
     let entries: Vec<(Value, Value)> = dict
@@ -198,7 +202,7 @@ fn default_handler(interp: &Interp, context: &Value) -> PResult<()> {
             other => {
                 return Err(type_error(format!(
                     "'<' not supported between instances of '{}' and 'str'",
-                    crate::types::type_name(other)
+                    types::type_name(other)
                 )))
             }
         }
@@ -220,7 +224,7 @@ fn write_report(interp: &Interp, message: &str, exception: Option<&Value>) {
     let mut text = format!("{message}\n");
     if let Some(exc) = exception {
         if exc_data(exc).is_some() {
-            text.push_str(&crate::traceback::format_exception(interp, exc));
+            text.push_str(&traceback::format_exception(interp, exc));
         }
     }
     interp.flush_out();
@@ -233,7 +237,7 @@ pub fn set_exception_handler(interp: &Interp, args: &[Value], _: &[(Sym, Value)]
     let event_loop = recv_loop(args)?;
     arity("set_exception_handler", &args[1..], 1, 1)?;
     let handler = &args[1];
-    if !handler.is_none() && !crate::builtins::is_callable(handler) {
+    if !handler.is_none() && !builtins::is_callable(handler) {
         return Err(type_error(format!(
             "A callable object or None is expected, got {}",
             interp.repr(handler)?

@@ -13,8 +13,10 @@ use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use super::{classes, clear_event, set_event, wait_event, EventState};
+use crate::coroutine;
 use crate::event_loop::{EventLoop, Fut};
 use crate::exception::*;
+use crate::interp::call;
 use crate::interp::Interp;
 use crate::symbol::Sym;
 use crate::syntax::ast::CmpOp;
@@ -460,11 +462,7 @@ fn bind_general(
         .map(|(p, _)| *p)
         .collect();
     if !missing.is_empty() {
-        return Err(crate::interp::call::missing_arguments(
-            qualname,
-            "positional",
-            &missing,
-        ));
+        return Err(call::missing_arguments(qualname, "positional", &missing));
     }
     Ok(bound)
 }
@@ -585,7 +583,7 @@ fn queue_put(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResul
     let args = bind("Queue.put", &["self", "item"], 2, args, kwargs)?;
     let (receiver, item) = (args[0].clone(), args[1].clone());
     let interp = interp.rc();
-    Ok(crate::coroutine::native_coroutine(
+    Ok(coroutine::native_coroutine(
         &"Queue.put",
         Box::pin(async move { put(&interp, &receiver, item).await }),
     ))
@@ -622,7 +620,7 @@ fn queue_get(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResul
     let args = receiver_only("Queue.get", args, kwargs)?;
     let receiver = args[0].clone();
     let interp = interp.rc();
-    Ok(crate::coroutine::native_coroutine(
+    Ok(coroutine::native_coroutine(
         &"Queue.get",
         Box::pin(async move { get(&interp, &receiver).await }),
     ))
@@ -650,7 +648,7 @@ fn queue_join(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
     let args = receiver_only("Queue.join", args, kwargs)?;
     let receiver = args[0].clone();
     let interp = interp.rc();
-    Ok(crate::coroutine::native_coroutine(
+    Ok(coroutine::native_coroutine(
         &"Queue.join",
         Box::pin(async move {
             let queue = queue_of(&receiver, "join")?;

@@ -9,6 +9,7 @@ use super::expr::{expression_grammar, name, ExprGrammar};
 use super::{span_of, Extra, In, P};
 use crate::source::Span;
 use crate::symbol::Sym;
+use crate::syntax::ast;
 use crate::syntax::ast::{
     Alias, Arg, BinOp, Block, ClassDef, ExceptHandler, Expr, ExprKind, FunctionDef, Name, Stmt,
     StmtKind, WithItem,
@@ -401,7 +402,7 @@ fn check_assignment_targets(targets: &[Expr], emitter: &mut Emitter<'_>) {
                 | ExprKind::Compare { .. }
                 | ExprKind::NamedExpr { .. }
                 | ExprKind::UnaryOp {
-                    op: crate::syntax::ast::UnaryOp::Not,
+                    op: ast::UnaryOp::Not,
                     ..
                 }
         );
