@@ -242,7 +242,7 @@ const MAX_LINES: usize = 800;
 /// Hand-written files still over [`MAX_LINES`], with the most lines each may have until it
 /// is split (a ceiling that can only come down).
 const OVERSIZED: &[(&str, usize)] = &[
-    ("builtins/methods.rs", 2657),
+    ("builtins/methods/text.rs", 879),
     ("interp.rs", 1889),
     ("syntax/resolve.rs", 1747),
     ("modules/asyncio.rs", 1692),
