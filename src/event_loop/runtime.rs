@@ -1,0 +1,280 @@
+//! The async runtime's state in the interpreter, running a loop until a future is done or
+//! stopped, the deadlock report, and the never-awaited warning.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use crate::exception::*;
+use crate::interp;
+use crate::interp::Interp;
+use crate::signals;
+use crate::value::*;
+
+use super::{Clock, DoneCallback, EventLoop, Fut, NativeDoneCallback, Yielded};
+
+/// The async runtime's state, shared by the interpreter.
+pub struct Runtime {
+    pub clock: Clock,
+    /// The loop `get_event_loop()` returns (set by `set_event_loop`, `asyncio.run`).
+    pub current_loop: RefCell<Option<Rc<EventLoop>>>,
+    /// The loop running now, if any.
+    pub running_loop: RefCell<Option<Rc<EventLoop>>>,
+    pub current_task: RefCell<Option<Rc<Fut>>>,
+    /// Set by a suspending `await`: what the task now waits on.
+    pub yielded: RefCell<Yielded>,
+    /// Set by the task step before resuming: the exception to raise at the `await`.
+    pub throw_in: RefCell<Option<Box<PyErr>>>,
+    /// Default task names count up across loops, as in CPython.
+    pub task_counter: Cell<u64>,
+    /// `nest_asyncio.apply()` ran: `asyncio.run` may nest.
+    pub nested_allowed: Cell<bool>,
+    /// The program has finished: what is dropped now is reported as at interpreter exit.
+    pub finalizing: Cell<bool>,
+    /// At exit, the builtin `_` is being cleared: CPython still gives the tracemalloc hint
+    /// for what that drops.
+    pub clearing_builtins: Cell<bool>,
+    /// The main task of `asyncio.run`, which Ctrl-C cancels.
+    pub main_task: RefCell<Option<Rc<Fut>>>,
+    /// Ctrl-C presses seen while `asyncio.run` ran.
+    pub interrupts: Cell<u32>,
+    /// Where the running task's own coroutine last called a function from (its line while
+    /// that call runs).
+    pub task_frame_position: Cell<interp::Position>,
+    /// The never-awaited warnings given, by file, line and coroutine name: each is given
+    /// once, as the `default` warning action does.
+    pub warned: RefCell<HashSet<(String, usize, String)>>,
+    /// The Python call depth the running task's step started at: its own coroutine's frame
+    /// runs one deeper (what a running task's repr needs to find its line).
+    pub task_base_depth: Cell<u32>,
+}
+
+impl Runtime {
+    pub fn new() -> Runtime {
+        Runtime {
+            clock: Clock::new(),
+            current_loop: RefCell::new(None),
+            running_loop: RefCell::new(None),
+            current_task: RefCell::new(None),
+            yielded: RefCell::new(Yielded::Nothing),
+            throw_in: RefCell::new(None),
+            task_counter: Cell::new(0),
+            nested_allowed: Cell::new(false),
+            finalizing: Cell::new(false),
+            clearing_builtins: Cell::new(false),
+            main_task: RefCell::new(None),
+            interrupts: Cell::new(0),
+            task_base_depth: Cell::new(0),
+            warned: RefCell::new(HashSet::new()),
+            task_frame_position: Cell::new(interp::Position::NONE),
+        }
+    }
+}
+
+impl Runtime {
+    /// The loop running now. A copy, never a borrow: a caller that then runs the loop (a
+    /// nested `asyncio.run` under `nest_asyncio`) must not hold the cell, since running the
+    /// loop replaces what it holds.
+    pub fn running_loop(&self) -> Option<Rc<EventLoop>> {
+        self.running_loop.borrow().clone()
+    }
+}
+
+impl Default for Runtime {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Runs `event_loop` until `fut` is done (`loop.run_until_complete`): as in CPython, a done
+/// callback stops the loop, so the iteration in which it runs is completed first.
+pub fn run_until_complete(interp: &Interp, event_loop: &Rc<EventLoop>, fut: &Rc<Fut>) -> PResult {
+    check_can_run(interp, event_loop)?;
+    let stopper: NativeDoneCallback = Rc::new(|_, fut: &Rc<Fut>| {
+        fut.event_loop.stopping.set(true);
+        Ok(())
+    });
+    fut.add_done_callback(DoneCallback::Native(stopper.clone()));
+    let result = run_loop(interp, event_loop, Some(fut));
+    fut.with_callbacks(|callbacks| {
+        callbacks.retain(|cb| !matches!(cb, DoneCallback::Native(f) if Rc::ptr_eq(f, &stopper)))
+    });
+    result?;
+    if !fut.done() {
+        return Err(runtime_error("Event loop stopped before Future completed."));
+    }
+    fut.result()
+}
+
+/// CPython's `_check_closed()` and `_check_running()`, which `run_until_complete` and
+/// `run_forever` make before anything else (under `nest_asyncio`, loops may nest).
+pub fn check_can_run(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> {
+    if event_loop.closed.get() {
+        return Err(runtime_error("Event loop is closed"));
+    }
+    if interp.runtime.nested_allowed.get() {
+        return Ok(());
+    }
+    if event_loop.running.get() {
+        return Err(runtime_error("This event loop is already running"));
+    }
+    if interp.runtime.running_loop().is_some() {
+        return Err(runtime_error(
+            "Cannot run the event loop while another loop is running",
+        ));
+    }
+    Ok(())
+}
+
+/// `loop.run_forever()`: until `loop.stop()`.
+pub fn run_forever(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> {
+    check_can_run(interp, event_loop)?;
+    run_loop(interp, event_loop, None)
+}
+
+/// Iterations until `stop()`; pyco's report instead of a hang when nothing can ever run.
+pub(super) fn run_loop(
+    interp: &Interp,
+    event_loop: &Rc<EventLoop>,
+    waiting_for: Option<&Rc<Fut>>,
+) -> PResult<()> {
+    let outer_running = interp
+        .runtime
+        .running_loop
+        .replace(Some(event_loop.clone()));
+    let was_running = event_loop.running.replace(true);
+    let result = loop {
+        if signals::take() {
+            // As asyncio.Runner's SIGINT handler: the first Ctrl-C cancels the main task;
+            // without one (or a second time) it is a KeyboardInterrupt here.
+            let main = interp.runtime.main_task.borrow().clone();
+            match main {
+                Some(task) if !task.done() && interp.runtime.interrupts.get() == 0 => {
+                    interp.runtime.interrupts.set(1);
+                    task.cancel(Value::None);
+                }
+                _ => break Err(keyboard_interrupt()),
+            }
+        }
+        if !event_loop.stopping.get() && event_loop.is_idle() {
+            break Err(match waiting_for {
+                Some(fut) => deadlock_error(interp, event_loop, fut),
+                None => runtime_error(
+                    "pyco: run_forever() has nothing left to run and nothing can call loop.stop(); \
+                     CPython would wait forever here",
+                ),
+            });
+        }
+        if let Err(e) = event_loop.run_once(interp) {
+            break Err(e);
+        }
+        if event_loop.stopping.get() {
+            break Ok(());
+        }
+    };
+    event_loop.stopping.set(false);
+    event_loop.running.set(was_running);
+    *interp.runtime.running_loop.borrow_mut() = outer_running;
+    result
+}
+
+/// The report pyco gives where CPython would hang: every task waits and nothing can wake one.
+pub(super) fn deadlock_error(
+    interp: &Interp,
+    event_loop: &Rc<EventLoop>,
+    _fut: &Rc<Fut>,
+) -> Box<PyErr> {
+    let mut waiting = Vec::new();
+    for task in event_loop.tasks.borrow().iter().filter_map(|t| t.upgrade()) {
+        if task.done() {
+            continue;
+        }
+        if let Some(ts) = &task.task {
+            let on = match &ts.fut_waiter() {
+                Some(f) if f.is_task() => format!("task '{}'", f.name()),
+                Some(_) => "a future nobody will complete".to_string(),
+                None => "nothing".to_string(),
+            };
+            waiting.push(format!("  task '{}' waits on {}", ts.name(), on));
+        }
+    }
+    let _ = interp;
+    runtime_error(format!(
+        "pyco: deadlock: every task is waiting and nothing can wake them (CPython would hang here)\n{}",
+        waiting.join("\n")
+    ))
+}
+
+/// Where CPython's asyncio runs a callback (`Handle._run`): the frame a coroutine dropped
+/// by the loop itself, not by a Python frame, is reported at.
+pub(super) const LOOP_CALLBACK_FILE: &str = "/usr/lib/python3.11/asyncio/events.py";
+pub(super) const LOOP_CALLBACK_LINE: usize = 80;
+pub(super) const LOOP_CALLBACK_TEXT: &str = "self._context.run(self._callback, *self._args)";
+
+pub(super) const TRACEMALLOC_HINT: &str =
+    "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+
+/// CPython's warning for a coroutine object dropped before anything awaited it, at the line
+/// of the innermost frame running (its `warnings.warn(..., stacklevel=2)`), printed once per
+/// place and coroutine name as the `default` warning action does, with the tracemalloc hint.
+pub fn warn_never_awaited(qualname: &str) {
+    let written = interp::with_current(|interp| {
+        let message = format!("RuntimeWarning: coroutine '{qualname}' was never awaited");
+        // At exit CPython has no frame to point at and no tracemalloc hint to give.
+        let text = if interp.runtime.finalizing.get() {
+            let first = interp.runtime.warned.borrow_mut().insert((
+                "sys".to_string(),
+                1,
+                qualname.to_string(),
+            ));
+            if !first {
+                return;
+            }
+            if interp.runtime.clearing_builtins.get() {
+                format!("sys:1: {message}\n{TRACEMALLOC_HINT}")
+            } else {
+                format!("sys:1: {message}\n")
+            }
+        } else {
+            let (file, line, source_line) = match interp.position_line(interp.position.get()) {
+                // CPython's linecache has no text for `<stdin>` or `<string>`.
+                Some((source, line)) if !source.is_library() => {
+                    let source_line = if source.name.starts_with('<') {
+                        String::new()
+                    } else {
+                        source.line_text(line).trim().to_string()
+                    };
+                    (source.name.clone(), line, source_line)
+                }
+                // A place in pyco's own Python half: CPython's would be in its library.
+                Some(_) => ("sys".to_string(), 1, String::new()),
+                None => (
+                    LOOP_CALLBACK_FILE.to_string(),
+                    LOOP_CALLBACK_LINE,
+                    LOOP_CALLBACK_TEXT.to_string(),
+                ),
+            };
+            let first = interp.runtime.warned.borrow_mut().insert((
+                file.clone(),
+                line,
+                qualname.to_string(),
+            ));
+            if !first {
+                return;
+            }
+            let mut text = format!("{file}:{line}: {message}\n");
+            if !source_line.is_empty() {
+                text.push_str(&format!("  {source_line}\n"));
+            }
+            text.push_str(TRACEMALLOC_HINT);
+            text
+        };
+        interp.flush_out();
+        interp.write_err(&text);
+    });
+    let text = format!("sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\n");
+    if written.is_none() {
+        // Not `eprint!`, which panics when stderr is closed.
+        let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
+    }
+}
