@@ -100,6 +100,25 @@ fn layer_of(module: &str) -> Option<usize> {
         .position(|(_, modules)| modules.contains(&module))
 }
 
+/// Every `.rs` file under `src/`, sorted, each with its path under `src/` (`interp/call.rs`).
+fn source_files() -> Vec<(PathBuf, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    sources(&root, &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let relative = path
+                .strip_prefix(&root)
+                .expect("under src/")
+                .to_string_lossy()
+                .replace('\\', "/");
+            (path, relative)
+        })
+        .collect()
+}
+
 /// Every `.rs` file under `dir`.
 fn sources(dir: &Path, found: &mut Vec<PathBuf>) {
     for entry in fs::read_dir(dir).expect("src/").flatten() {
@@ -170,18 +189,9 @@ fn every_module_of_the_crate_has_a_layer() {
 
 #[test]
 fn no_file_imports_from_a_layer_above_its_own() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    sources(&root, &mut files);
-    files.sort();
     let mut wrong = Vec::new();
     let mut seen_known = BTreeSet::new();
-    for path in &files {
-        let relative = path
-            .strip_prefix(&root)
-            .expect("under src/")
-            .to_string_lossy()
-            .replace('\\', "/");
+    for (path, relative) in &source_files() {
         let module = relative
             .split('/')
             .next()
@@ -269,16 +279,8 @@ const OVERSIZED: &[(&str, usize)] = &[
 
 #[test]
 fn source_files_stay_small() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    sources(&root, &mut files);
     let mut wrong = Vec::new();
-    for path in &files {
-        let relative = path
-            .strip_prefix(&root)
-            .expect("under src/")
-            .to_string_lossy()
-            .replace('\\', "/");
+    for (path, relative) in &source_files() {
         if GENERATED.iter().any(|(file, _)| *file == relative) {
             continue;
         }
