@@ -265,7 +265,6 @@ const OVERSIZED: &[(&str, usize)] = &[
     ("builtins/methods/text.rs", 879),
     ("interp.rs", 1889),
     ("syntax/resolve.rs", 1747),
-    ("modules/asyncio.rs", 1692),
     ("interp/call.rs", 1457),
     ("ops.rs", 1362),
     ("interp/resume.rs", 1305),
