@@ -25,9 +25,7 @@ impl Default for Generator {
 }
 
 fn with<T>(interp: &Interp, f: impl FnOnce(&mut Mt19937) -> T) -> T {
-    let generator = interp.state::<Generator>();
-    let mut generator = generator.0.borrow_mut();
-    f(&mut generator)
+    interp.with_state(|generator: &Generator| f(&mut generator.0.borrow_mut()))
 }
 
 pub fn module() -> Value {
