@@ -315,6 +315,16 @@ impl EventLoop {
     pub fn is_idle(&self) -> bool {
         !self.has_ready() && !self.has_live_timer()
     }
+
+    /// The tasks of this loop that are alive and not done, oldest first (`all_tasks`).
+    pub fn live_tasks(&self) -> Vec<Rc<Fut>> {
+        self.tasks
+            .borrow()
+            .iter()
+            .filter_map(|t| t.upgrade())
+            .filter(|t| !t.done())
+            .collect()
+    }
 }
 
 fn run_handle(interp: &Interp, handle: Handle) -> PResult<()> {

@@ -19,7 +19,7 @@ pub use terminal::{restore_terminal, Screen, Stream};
 /// `:tasks`: a table of the live tasks of the session's loop: name, coroutine, state, the
 /// line each is suspended at, and what it waits for.
 pub fn tasks_table(session: &Session) -> String {
-    let tasks = session.live_tasks();
+    let tasks = session.event_loop.live_tasks();
     if tasks.is_empty() {
         return "no tasks are running\n".to_string();
     }

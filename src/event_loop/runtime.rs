@@ -185,10 +185,7 @@ pub(super) fn deadlock_error(
     _fut: &Rc<Fut>,
 ) -> Box<PyErr> {
     let mut waiting = Vec::new();
-    for task in event_loop.tasks.borrow().iter().filter_map(|t| t.upgrade()) {
-        if task.done() {
-            continue;
-        }
+    for task in event_loop.live_tasks() {
         if let Some(ts) = &task.task {
             let on = match &ts.fut_waiter() {
                 Some(f) if f.is_task() => format!("task '{}'", f.name()),

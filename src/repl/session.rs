@@ -75,7 +75,7 @@ impl Session {
 
     /// A fresh namespace and loop (`:reset`); the old loop's tasks are cancelled.
     pub fn reset(&mut self) {
-        for task in self.live_tasks() {
+        for task in self.event_loop.live_tasks() {
             task.cancel(value::Value::None);
         }
         *self = Session::new(
@@ -178,16 +178,5 @@ impl Session {
             )),
             _ => Idle::Sleep,
         })
-    }
-
-    /// The loop's tasks that have not finished, oldest first.
-    pub fn live_tasks(&self) -> Vec<Rc<event_loop::Fut>> {
-        self.event_loop
-            .tasks
-            .borrow()
-            .iter()
-            .filter_map(|t| t.upgrade())
-            .filter(|t| !t.done())
-            .collect()
     }
 }

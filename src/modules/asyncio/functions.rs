@@ -121,13 +121,7 @@ pub(super) fn runner_close(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) 
 
 /// What `asyncio.run` does to tasks still pending when the main coroutine returns.
 pub(super) fn cancel_all_tasks(interp: &Interp, event_loop: &Rc<EventLoop>) -> PResult<()> {
-    let pending: Vec<Rc<Fut>> = event_loop
-        .tasks
-        .borrow()
-        .iter()
-        .filter_map(|t| t.upgrade())
-        .filter(|t| !t.done())
-        .collect();
+    let pending = event_loop.live_tasks();
     if pending.is_empty() {
         return Ok(());
     }
@@ -362,10 +356,8 @@ pub(super) fn all_tasks(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> 
         _ => running_loop(interp)?,
     };
     let mut set = Set::default();
-    for t in event_loop.tasks.borrow().iter().filter_map(|t| t.upgrade()) {
-        if !t.done() {
-            set.insert(interp.key(t.value())?);
-        }
+    for t in event_loop.live_tasks() {
+        set.insert(interp.key(t.value())?);
     }
     Ok(Value::Set(Rc::new(RefCell::new(set))))
 }
