@@ -24,15 +24,11 @@ pub fn task_row(interp: &Interp, f: &Rc<Fut>) -> PResult<[String; 5]> {
             String::new(),
         ]);
     };
-    let mut state = f.state_name().to_lowercase();
-    if t.num_cancels_requested.get() > 0 && !f.done() {
-        state = "cancelling".to_string();
-    }
+    let state = task_state(f, t);
     let (coro, at) = match t.coro_value() {
         Value::Native(n) => match &*n {
             Native::Coroutine(c) => {
-                let offset = running_offset(interp, f, t)
-                    .or(Some(t.suspended_at.get()).filter(|&at| at != event_loop::NOT_SUSPENDED));
+                let offset = suspended_offset(interp, f, t);
                 let at = match (&c.function, offset) {
                     (Some(function), Some(offset))
                         if (offset as usize) <= function.source.text.len() =>
@@ -59,6 +55,23 @@ pub fn task_row(interp: &Interp, f: &Rc<Fut>) -> PResult<[String; 5]> {
     Ok([t.name(), coro, state, at, waits])
 }
 
+/// A task's state as its repr names it: `cancelling` when `task.cancelling() and not
+/// task.done()`, as CPython 3.11's `_task_repr_info`, else the future's state.
+fn task_state(f: &Rc<Fut>, t: &event_loop::TaskState) -> String {
+    if t.num_cancels_requested.get() > 0 && !f.done() {
+        "cancelling".to_string()
+    } else {
+        f.state_name().to_lowercase()
+    }
+}
+
+/// Where a task's coroutine is (the running task's current line) or was suspended, as a
+/// byte offset in its source; None before its first suspension.
+fn suspended_offset(interp: &Interp, f: &Rc<Fut>, t: &event_loop::TaskState) -> Option<u32> {
+    running_offset(interp, f, t)
+        .or(Some(t.suspended_at.get()).filter(|&at| at != event_loop::NOT_SUSPENDED))
+}
+
 /// The repr of a future or task.
 pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
     // CPython's `_future_repr_info` and `_task_repr_info`, part for part.
@@ -78,13 +91,9 @@ pub fn future_repr(interp: &Interp, f: &Rc<Fut>) -> PResult<String> {
     let Some(t) = &f.task else {
         return Ok(format!("<Future {}>", info.join(" ")));
     };
-    // `task.cancelling() and not task.done()`, as CPython 3.11's `_task_repr_info`.
-    if t.num_cancels_requested.get() > 0 && !f.done() {
-        info[0] = "cancelling".to_string();
-    }
+    info[0] = task_state(f, t);
     info.insert(1, format!("name={}", interp.repr(&Value::str(t.name()))?));
-    let suspended_at = running_offset(interp, f, t)
-        .or(Some(t.suspended_at.get()).filter(|&at| at != event_loop::NOT_SUSPENDED));
+    let suspended_at = suspended_offset(interp, f, t);
     let coro = coroutine::coroutine_summary(
         &t.coro_value(),
         if f.done() { "done" } else { "running" },
