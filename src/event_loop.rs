@@ -10,7 +10,9 @@
 //!   `yielded` slot says on what.
 //!
 //! Scheduling events all pass through `EventLoop::schedule` and the idle wait through
-//! `EventLoop::wait_for_next`, so a timeline recorder or a REPL's input wakeup fit in one place.
+//! `EventLoop::wait_for_next`, so a timeline recorder fits in one place. (The REPL runs the
+//! loop between inputs one iteration at a time and does its own idle wait, for the next line
+//! or the next timer: `repl::Session::run_due`.)
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
