@@ -263,7 +263,7 @@ const MAX_LINES: usize = 800;
 /// is split (a ceiling that can only come down).
 const OVERSIZED: &[(&str, usize)] = &[
     ("builtins/methods/text.rs", 879),
-    ("interp.rs", 1889),
+    ("interp.rs", 1875),
     ("syntax/resolve.rs", 1747),
     ("interp/call.rs", 1457),
     ("ops.rs", 1362),
