@@ -160,7 +160,7 @@ pub fn install(interp: &Interp) {
     drop(b);
     methods::install_methods();
     dunders::install();
-    modules::install_asyncio_exceptions(interp);
+    modules::install(interp);
 }
 
 /// The iterator classes a program calls to make an iterator (`map(f, xs)`), each with the

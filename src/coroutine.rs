@@ -12,8 +12,6 @@ use crate::event_loop::{CoroFuture, Fut, Suspend, Yielded};
 use crate::exception::*;
 use crate::interp;
 use crate::interp::{Flow, Frame, Interp};
-use crate::modules::asyncio;
-use crate::modules::asyncio::EventState;
 use crate::source::Span;
 use crate::symbol::sym;
 use crate::symbol::Sym;
@@ -64,7 +62,7 @@ enum AwaitState {
     /// Waiting for a future; the flag says the task has already suspended on it.
     Waiting(Rc<Fut>, bool),
     /// The same for a waiter of an `asyncio.Event`, which leaves its list on resuming.
-    WaitingListed(Rc<Fut>, bool, Rc<EventState>),
+    WaitingListed(Rc<Fut>, bool, Rc<dyn WaiterList>),
     /// Finished before the first poll (the error of a value that cannot be awaited, or the
     /// result of an await that needed no suspension): given on the first poll.
     Done(Option<PResult>),
@@ -127,7 +125,7 @@ impl<'a> AwaitValue<'a> {
     }
 
     /// Takes the awaited future off `event`'s waiters once the task resumes.
-    pub fn listed_in(mut self, event: Rc<EventState>) -> Self {
+    pub fn listed_in(mut self, event: Rc<dyn WaiterList>) -> Self {
         if let AwaitState::Waiting(fut, suspended) = self.state {
             self.state = AwaitState::WaitingListed(fut, suspended, event);
         }
@@ -541,17 +539,8 @@ pub fn native_class(n: &Native) -> Rc<Class> {
         Native::DictView(_, DictView::Items) => t.dict_items.clone(),
         Native::MappingProxy(_) => t.mappingproxy.clone(),
         Native::Super { .. } => t.object.clone(),
-        Native::Loop(_) => asyncio::classes().event_loop.clone(),
-        Native::Event(_) => asyncio::classes().event.clone(),
-        Native::Queue(q) => q.class(),
-        Native::Handle { when, .. } => {
-            let c = asyncio::classes();
-            if when.is_some() {
-                c.timer_handle.clone()
-            } else {
-                c.handle.clone()
-            }
-        }
+        Native::Loop(_) => library().loop_class.clone(),
+        Native::Object(o) => o.class().clone(),
     }
 }
 
@@ -648,9 +637,8 @@ pub fn native_repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String
                 type_name(receiver)
             )
         }
-        Native::Loop(_) | Native::Handle { .. } | Native::Event(_) | Native::Queue(_) => {
-            return asyncio::repr(interp, value, n)
-        }
+        Native::Loop(l) => l.repr(),
+        Native::Object(o) => return o.repr(interp, value),
     })
 }
 
@@ -705,7 +693,7 @@ pub fn construct_native(
     args: &[Value],
     kwargs: &[(Sym, Value)],
 ) -> PResult {
-    asyncio::construct(interp, class, args, kwargs)
+    (library().construct)(interp, class, args, kwargs)
 }
 
 /// An exception leaving a coroutine's body: a `StopIteration` becomes `RuntimeError:

@@ -22,7 +22,6 @@ use std::rc::{Rc, Weak};
 
 use crate::exception::*;
 use crate::interp::Interp;
-use crate::modules::asyncio;
 use crate::types::types;
 use crate::value::*;
 
@@ -178,6 +177,17 @@ impl EventLoop {
             tasks: RefCell::new(Vec::new()),
             handle: RefCell::new(Weak::new()),
         })
+    }
+
+    /// `repr(loop)`, as CPython's `BaseEventLoop.__repr__` on Unix.
+    pub fn repr(&self) -> String {
+        let flag = |b: bool| if b { "True" } else { "False" };
+        format!(
+            "<_UnixSelectorEventLoop running={} closed={} debug={}>",
+            flag(self.running.get()),
+            flag(self.closed.get()),
+            flag(self.debug.get())
+        )
     }
 
     pub fn value(self: &Rc<EventLoop>) -> Value {
@@ -356,7 +366,12 @@ fn run_handle(interp: &Interp, handle: Handle) -> PResult<()> {
                 Callback::Call(f, args) => Some((f, args)),
                 _ => None,
             };
-            asyncio::report_callback_error(interp, handle.cancelled, handle.when, callback, &e)
+            let failed = FailedCallback {
+                cancelled: handle.cancelled,
+                when: handle.when,
+                callback,
+            };
+            (library().report_callback_error)(interp, failed, &e)
         }
     }
 }

@@ -229,3 +229,17 @@ pub fn group_exceptions(exc: &Value) -> Option<Vec<Value>> {
         _ => None,
     }
 }
+
+/// An `ImportError` (or subclass) whose `name` attribute is the module that failed, as
+/// CPython sets it for `import` and `from ... import`.
+pub fn import_error_of(
+    class: &Rc<Class>,
+    message: impl Into<String>,
+    module_name: &str,
+) -> Box<PyErr> {
+    let err = PyErr::new(class, message);
+    if let Some(data) = exc_data(&err.exc) {
+        data.borrow_mut().name = Some(Value::str(module_name));
+    }
+    err
+}

@@ -17,7 +17,6 @@ use crate::coroutine;
 use crate::event_loop;
 use crate::exception::*;
 use crate::interp::display::{Acc, DictDisplay, SetDisplay};
-use crate::modules::asyncio;
 use crate::ops;
 use crate::source::{Source, Span};
 use crate::symbol::{sym, Sym};
@@ -1295,7 +1294,7 @@ impl Interp {
         }
         let mut base = base.unwrap_or_else(|| types().object.clone());
         if base.kind == ClassKind::Native {
-            if let Some(python) = asyncio::python_queue_base(self, &base)? {
+            if let Some(python) = (library().python_base)(self, &base)? {
                 base = python;
             }
         }

@@ -90,7 +90,7 @@ impl Interp {
     /// `import a.b`: the top-level module `a` (made on first import).
     pub fn import(&self, path: &[Sym]) -> PResult {
         let Some(&first) = path.first() else {
-            return Err(import_error(
+            return Err(import_error_of(
                 &types::types().module_not_found_error,
                 "No module named ''",
                 "",
@@ -113,7 +113,7 @@ impl Interp {
             "nest_asyncio" => asyncio::nest_asyncio_module(),
             "functools" => self.python_module("functools", FUNCTOOLS, Vec::new())?,
             name => {
-                return Err(import_error(
+                return Err(import_error_of(
                     &types::types().module_not_found_error,
                     missing_module_message(name),
                     name,
@@ -186,22 +186,11 @@ fn missing_submodule(path: &[Sym]) -> Box<PyErr> {
     } else {
         format!("No module named '{dotted}'; '{top}' is not a package")
     };
-    import_error(&types::types().module_not_found_error, message, &dotted)
+    import_error_of(&types::types().module_not_found_error, message, &dotted)
 }
 
-/// An `ImportError` (or subclass) whose `name` attribute is the module that failed, as
-/// CPython sets it for `import` and `from ... import`.
-pub fn import_error(
-    class: &Rc<Class>,
-    message: impl Into<String>,
-    module_name: &str,
-) -> Box<PyErr> {
-    let err = PyErr::new(class, message);
-    if let Some(data) = exc_data(&err.exc) {
-        data.borrow_mut().name = Some(Value::str(module_name));
-    }
-    err
+/// What the modules give every interpreter as it starts: the runtime core's table of what
+/// it asks of asyncio (see `value::Library`).
+pub fn install(_interp: &Interp) {
+    asyncio::register();
 }
-
-/// Exceptions the asyncio module defines, registered with the other classes.
-pub fn install_asyncio_exceptions(_interp: &Interp) {}

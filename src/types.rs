@@ -6,10 +6,9 @@ use std::rc::Rc;
 
 use crate::builtins;
 use crate::coroutine;
-use crate::modules::asyncio;
 use crate::symbol::Sym;
 use crate::value;
-use crate::value::{Class, ClassKind, Value};
+use crate::value::{library, Class, ClassKind, Value};
 
 macro_rules! define_types {
     // A plain class's base: `object`, or the class named after `<`, defined above it.
@@ -214,11 +213,11 @@ pub fn class_of(value: &Value) -> Rc<Class> {
         },
         Value::Native(n) => coroutine::native_class(n),
         Value::Future(f) => {
-            let c = asyncio::classes();
+            let l = library();
             if f.is_task() {
-                c.task.clone()
+                l.task_class.clone()
             } else {
-                c.future.clone()
+                l.future_class.clone()
             }
         }
     }

@@ -17,6 +17,7 @@ use crate::syntax::ast::FunctionDef;
 
 mod dict;
 mod key;
+mod object;
 mod set;
 mod signature;
 
@@ -25,13 +26,13 @@ use crate::event_loop;
 use crate::exception;
 use crate::interp;
 use crate::interp::genexpr;
-use crate::modules::asyncio;
 use crate::symbol::sym;
 use crate::syntax::ast;
 use crate::syntax::resolve;
 use crate::types;
 pub use dict::Dict;
 pub use key::{builtin_key_eq, keys_equal, Key, KeyTable};
+pub use object::{library, register_library, FailedCallback, Library, NativeObject, WaiterList};
 pub use set::{Set, SetOperand};
 pub use signature::{ArgStyle, NativeParam, ParamDefault, Signature};
 
@@ -456,9 +457,9 @@ pub enum Awaited {
     Value(Value),
     /// Suspend until this future is done; its result is the await's.
     Wait(Rc<event_loop::Fut>),
-    /// The same, for a future listed among an `asyncio.Event`'s waiters: it leaves the list
-    /// when the task resumes.
-    WaitListed(Rc<event_loop::Fut>, Rc<asyncio::EventState>),
+    /// The same, for a future listed among a library object's waiters (an `asyncio.Event`'s):
+    /// it leaves the list when the task resumes.
+    WaitListed(Rc<event_loop::Fut>, Rc<dyn WaiterList>),
 }
 
 pub struct BoundMethod {
@@ -846,7 +847,8 @@ pub enum DictView {
     Items,
 }
 
-/// Objects of the async runtime, defined by the event loop module.
+/// Objects of the runtime that are not plain data: views, coroutines, `super()`, loops, and
+/// the library's objects behind [`NativeObject`].
 pub enum Native {
     /// Keys/values/items views of a dict.
     DictView(Rc<RefCell<Dict>>, DictView),
@@ -860,19 +862,8 @@ pub enum Native {
     },
     /// An event loop.
     Loop(Rc<event_loop::EventLoop>),
-    /// `asyncio.Event`, in Rust: its waiters are the hottest wait in asyncio programs.
-    Event(Rc<asyncio::EventState>),
-    /// `asyncio.Queue`, `PriorityQueue`, `LifoQueue`, in Rust: producer/consumer hand-offs are
-    /// the other hot path of asyncio programs.
-    Queue(Rc<asyncio::QueueState>),
-    /// What `call_soon` / `call_later` return: cancelling it skips the callback.
-    Handle {
-        cancelled: Rc<Cell<bool>>,
-        when: Option<f64>,
-        /// The callback and its arguments, for the repr (which drops them once cancelled,
-        /// as CPython's `Handle.cancel()` does).
-        callback: Option<Rc<(Value, Vec<Value>)>>,
-    },
+    /// An object of the library (asyncio's `Event`, `Queue`, `Handle`, ...).
+    Object(Rc<dyn NativeObject>),
 }
 
 impl Value {

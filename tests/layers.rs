@@ -41,43 +41,12 @@ const LAYERS: &[(&str, &[&str])] = &[
 /// objects implement (as koto's `KotoObject`), and the tree's method cache a number into a
 /// cache the runtime keeps.
 const KNOWN: &[(&str, &str, &str)] = &[
-    (
-        "coroutine.rs",
-        "modules",
-        "asyncio's futures behind a trait",
-    ),
-    (
-        "event_loop.rs",
-        "modules",
-        "callback errors reported through a hook",
-    ),
-    (
-        "event_loop/future.rs",
-        "modules",
-        "asyncio's futures behind a trait",
-    ),
-    (
-        "event_loop/task.rs",
-        "modules",
-        "asyncio's task reprs through a hook",
-    ),
     ("interp.rs", "builtins", "per-type behaviour in types/"),
-    ("interp.rs", "modules", "the import machinery's registry"),
     ("interp/call.rs", "builtins", "per-type behaviour in types/"),
-    (
-        "interp/call.rs",
-        "modules",
-        "asyncio objects behind a trait",
-    ),
     (
         "interp/except.rs",
         "builtins",
         "exception groups in the object model",
-    ),
-    (
-        "interp/flow.rs",
-        "modules",
-        "asyncio objects behind a trait",
     ),
     ("ops.rs", "builtins", "per-type behaviour in types/"),
     (
@@ -86,12 +55,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "a method cache the runtime keeps, by number",
     ),
     ("types.rs", "builtins", "constructors in types/"),
-    (
-        "types.rs",
-        "modules",
-        "asyncio classes registered by the library",
-    ),
-    ("value.rs", "modules", "asyncio objects behind a trait"),
 ];
 
 fn layer_of(module: &str) -> Option<usize> {

@@ -4,7 +4,6 @@ use crate::builtins;
 use crate::coroutine;
 use crate::exception::*;
 use crate::interp::Interp;
-use crate::modules::asyncio;
 use crate::numfmt;
 use crate::ops::to_bigint;
 use crate::symbol::sym;
@@ -246,7 +245,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         },
         Value::Descriptor(_) => format!("<{} object at {}>", type_name(v), address(v)),
         Value::Native(n) => coroutine::native_repr(interp, v, n)?,
-        Value::Future(f) => asyncio::future_repr(interp, f)?,
+        Value::Future(f) => (library().future_repr)(interp, f)?,
     })
 }
 
@@ -302,7 +301,7 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
             repr_value(interp, v)
         }
         Value::Native(n) => match &**n {
-            Native::Queue(q) => asyncio::queue_str(interp, q),
+            Native::Object(o) => o.str(interp, v),
             _ => repr_value(interp, v),
         },
         _ => repr_value(interp, v),

@@ -7,7 +7,6 @@ use std::rc::Rc;
 use crate::exception::*;
 use crate::interp;
 use crate::interp::Interp;
-use crate::modules::asyncio;
 use crate::value::*;
 
 use super::{Callback, CoroFuture, EventLoop};
@@ -544,15 +543,15 @@ impl Drop for Fut {
                 ("exception", exc),
                 ("future", future.value()),
             ];
-            asyncio::report_dropped(interp, &future.event_loop, context);
+            (library().report_dropped)(interp, &future.event_loop, context);
         });
     }
 }
 
 pub fn invalid_state(message: impl Into<String>) -> Box<PyErr> {
-    PyErr::new(&asyncio::invalid_state_error_class(), message)
+    PyErr::new(&library().invalid_state_error, message)
 }
 
 pub fn cancelled_error_class() -> Rc<Class> {
-    asyncio::cancelled_error_class()
+    library().cancelled_error.clone()
 }

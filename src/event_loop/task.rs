@@ -8,7 +8,6 @@ use std::task::{Context, Poll, Waker};
 use crate::exception::*;
 use crate::interp;
 use crate::interp::Interp;
-use crate::modules::asyncio;
 use crate::types::types;
 use crate::value::*;
 
@@ -186,7 +185,7 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
                     // error (waiting on itself would never end).
                     let message = format!(
                         "Task cannot await on itself: {}",
-                        asyncio::future_repr(interp, task)?
+                        (library().future_repr)(interp, task)?
                     );
                     let me = task.clone();
                     task.event_loop

@@ -7,7 +7,6 @@ use crate::builtins;
 use crate::coroutine;
 use crate::exception::*;
 use crate::interp::{Flow, Frame, Interp};
-use crate::modules::asyncio;
 use crate::ops;
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
@@ -429,9 +428,8 @@ impl Interp {
             Value::Native(n) => match &**n {
                 Native::Coroutine(_) | Native::Super { .. } => None,
                 // The hottest runtime objects' classes, borrowed (`await q.get()`).
-                Native::Queue(q) => Some(q.class_ref()),
-                Native::Event(_) => Some(&asyncio::classes().event),
-                Native::Loop(_) => Some(&asyncio::classes().event_loop),
+                Native::Object(o) => Some(o.class()),
+                Native::Loop(_) => Some(&library().loop_class),
                 other => {
                     owned = coroutine::native_class(other);
                     Some(&owned)
@@ -949,7 +947,7 @@ impl Interp {
                     return Ok(v.clone());
                 }
                 // asyncio's Python half is compiled on first use of one of its names.
-                if asyncio::load_prelude_into(self, m)? {
+                if (library().load_rest_of)(self, m)? {
                     if let Some(v) = m.attrs.borrow().get(&name) {
                         return Ok(v.clone());
                     }
@@ -1287,7 +1285,7 @@ impl Interp {
                 self.call(&hook, std::slice::from_ref(index), &[])
             }
             (Value::Class(c), _)
-                if c.module == Sym::intern("builtins") || asyncio::is_queue_class(c) =>
+                if c.module == Sym::intern("builtins") || (library().generic_alias)(c) =>
             {
                 // `list[int]` in annotations evaluated at run time: a harmless alias.
                 Ok(obj.clone())

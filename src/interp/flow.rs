@@ -5,7 +5,6 @@ use std::rc::Rc;
 use crate::exception::*;
 use crate::interp;
 use crate::interp::{class_header, def_header, Frame, Interp};
-use crate::modules;
 use crate::ops;
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
@@ -234,7 +233,7 @@ impl Interp {
                         let module_name = module.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(".");
                         // pyco's modules are built in, so there is no file to name, as
                         // for CPython's built-in modules.
-                        modules::import_error(
+                        import_error_of(
                             &types().import_error,
                             format!("cannot import name '{name}' from '{module_name}' (unknown location)"),
                             &module_name,

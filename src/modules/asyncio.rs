@@ -21,7 +21,7 @@ pub use exception_handler::{
     report as report_to_handler, report_callback_error, report_dropped, Context as HandlerContext,
 };
 
-pub use queue::{is_queue_class, str as queue_str, QueueState};
+pub use queue::{is_queue_class, QueueState};
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -80,18 +80,20 @@ impl EventState {
         Ok(fut)
     }
 
+    /// How many waiters are listed.
+    fn waiting(&self) -> usize {
+        self.waiters.borrow().len()
+    }
+}
+
+impl WaiterList for EventState {
     /// A waiter's task resumed (woken or cancelled): it leaves the list, as in CPython's
     /// `finally: self._waiters.remove(fut)`.
-    pub fn remove_waiter(&self, fut: &Rc<Fut>) {
+    fn remove_waiter(&self, fut: &Rc<Fut>) {
         let mut waiters = self.waiters.borrow_mut();
         if let Some(i) = waiters.iter().position(|w| Rc::ptr_eq(w, fut)) {
             waiters.remove(i);
         }
-    }
-
-    /// How many waiters are listed.
-    fn waiting(&self) -> usize {
-        self.waiters.borrow().len()
     }
 }
 
@@ -289,6 +291,28 @@ impl AsyncioClasses {
 
 thread_local! {
     static CLASSES: &'static AsyncioClasses = Box::leak(Box::new(AsyncioClasses::new()));
+}
+
+/// Registers what the runtime core asks of asyncio (see `value::Library`): every
+/// interpreter does, as it starts.
+pub fn register() {
+    register_library(|| {
+        let c = classes();
+        Library {
+            future_class: c.future.clone(),
+            task_class: c.task.clone(),
+            loop_class: c.event_loop.clone(),
+            cancelled_error: c.cancelled_error.clone(),
+            invalid_state_error: c.invalid_state_error.clone(),
+            future_repr,
+            report_callback_error,
+            report_dropped,
+            construct,
+            load_rest_of: load_prelude_into,
+            generic_alias: is_queue_class,
+            python_base: python_queue_base,
+        }
+    });
 }
 
 pub fn classes() -> &'static AsyncioClasses {

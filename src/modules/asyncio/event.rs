@@ -12,10 +12,9 @@ use super::{queue, EventState};
 
 pub(super) fn recv_event(args: &[Value]) -> PResult<Rc<EventState>> {
     match args.first() {
-        Some(Value::Native(n)) => match &**n {
-            Native::Event(state) => Ok(state.clone()),
-            _ => Err(type_error("expected an asyncio.Event")),
-        },
+        Some(Value::Native(n)) => n
+            .downcast_rc::<EventState>()
+            .ok_or_else(|| type_error("expected an asyncio.Event")),
         _ => Err(type_error("expected an asyncio.Event")),
     }
 }

@@ -2,7 +2,7 @@
 //! `default_exception_handler`, the loop methods around them, and the reports that go
 //! through them (an exception in a callback, one never retrieved, one at shutdown).
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::builtins::arity;
@@ -39,11 +39,14 @@ pub fn report(
 /// its arguments, None for the runtime's own work): CPython's `Handle._run` report.
 pub fn report_callback_error(
     interp: &Interp,
-    cancelled: Rc<Cell<bool>>,
-    when: Option<f64>,
-    callback: Option<(Value, Vec<Value>)>,
+    failed: FailedCallback,
     error: &PyErr,
 ) -> PResult<()> {
+    let FailedCallback {
+        cancelled,
+        when,
+        callback,
+    } = failed;
     let Some(event_loop) = interp.runtime.running_loop() else {
         write_report(interp, "Exception in callback", Some(&error.exc));
         return Ok(());

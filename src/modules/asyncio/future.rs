@@ -179,9 +179,7 @@ pub fn construct(
     }
     if Rc::ptr_eq(class, &c.event) {
         arity("Event", args, 0, 0)?;
-        return Ok(Value::Native(Rc::new(Native::Event(Rc::new(
-            EventState::default(),
-        )))));
+        return Ok(Value::object(Rc::new(EventState::default())));
     }
     if let Some(kind) = queue::kind_of_class(class) {
         return queue::construct(kind, args, kwargs);

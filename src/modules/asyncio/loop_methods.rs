@@ -77,13 +77,22 @@ pub(super) fn loop_time(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PRe
     Ok(Value::Float(interp.runtime.clock.monotonic()))
 }
 
+/// What `call_soon` / `call_later` return: cancelling it skips the callback.
+pub struct HandleObject {
+    pub(super) cancelled: Rc<Cell<bool>>,
+    pub(super) when: Option<f64>,
+    /// The callback and its arguments, for the repr (which drops them once cancelled, as
+    /// CPython's `Handle.cancel()` does).
+    pub(super) callback: Option<Rc<(Value, Vec<Value>)>>,
+}
+
 /// The Python value of a scheduled callback `f(*args)`.
 pub fn handle_value(
     cancelled: Rc<Cell<bool>>,
     when: Option<f64>,
     callback: Option<(Value, Vec<Value>)>,
 ) -> Value {
-    Value::Native(Rc::new(Native::Handle {
+    Value::object(Rc::new(HandleObject {
         cancelled,
         when,
         callback: callback.map(Rc::new),
@@ -264,11 +273,9 @@ pub(super) const UNSUPPORTED_LOOP_METHODS: &[&BuiltinFunction] = unsupported_loo
 
 pub(super) fn handle_parts(args: &[Value]) -> PResult<(Rc<Cell<bool>>, Option<f64>)> {
     match args.first() {
-        Some(Value::Native(n)) => match &**n {
-            Native::Handle {
-                cancelled, when, ..
-            } => Ok((cancelled.clone(), *when)),
-            _ => Err(type_error("expected a Handle")),
+        Some(Value::Native(n)) => match n.downcast::<HandleObject>() {
+            Some(h) => Ok((h.cancelled.clone(), h.when)),
+            None => Err(type_error("expected a Handle")),
         },
         _ => Err(type_error("expected a Handle")),
     }

@@ -103,11 +103,6 @@ impl QueueState {
         self.class.clone()
     }
 
-    /// The same, borrowed: a method lookup needs no count of its own.
-    pub fn class_ref(&self) -> &Class {
-        &self.class
-    }
-
     fn qsize(&self) -> usize {
         self.items.borrow().len()
     }
@@ -470,7 +465,7 @@ fn bind_general(
 /// The queue behind a method's receiver.
 fn queue_of<'a>(receiver: &'a Value, method: &str) -> PResult<&'a QueueState> {
     if let Value::Native(n) = receiver {
-        if let Native::Queue(q) = &**n {
+        if let Some(q) = n.downcast::<QueueState>() {
             return Ok(q);
         }
     }
@@ -506,9 +501,7 @@ pub fn construct(kind: QueueKind, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
         Value::Unbound => Value::Int(0),
         given => given.clone(),
     };
-    Ok(Value::Native(Rc::new(Native::Queue(Rc::new(
-        QueueState::new(kind, maxsize),
-    )))))
+    Ok(Value::object(Rc::new(QueueState::new(kind, maxsize))))
 }
 
 /// The class of a queue kind, if `class` is one.
@@ -662,24 +655,28 @@ fn queue_join(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResu
 
 fn queue_str(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let args = receiver_only("Queue.__str__", args, kwargs)?;
-    Ok(Value::str(str(interp, queue_of(&args[0], "__str__")?)?))
-}
-
-/// `repr(queue)`: `<Queue at 0x... maxsize=0 _queue=[1, 2] tasks=2>`.
-pub fn repr(interp: &Interp, value: &Value, queue: &QueueState) -> PResult<String> {
-    Ok(format!(
-        "<{} at 0x{:x} {}>",
-        queue.class().name,
-        value.identity(),
-        queue.format(interp)?
+    Ok(Value::str(
+        queue_of(&args[0], "__str__")?.str(interp, &args[0])?,
     ))
 }
 
-/// `str(queue)`: `<Queue maxsize=0 _queue=[1, 2] tasks=2>`.
-pub fn str(interp: &Interp, queue: &QueueState) -> PResult<String> {
-    Ok(format!(
-        "<{} {}>",
-        queue.class().name,
-        queue.format(interp)?
-    ))
+/// `repr(queue)`: `<Queue at 0x... maxsize=0 _queue=[1, 2] tasks=2>`; `str(queue)`:
+/// `<Queue maxsize=0 _queue=[1, 2] tasks=2>`.
+impl NativeObject for QueueState {
+    fn class(&self) -> &Rc<Class> {
+        &self.class
+    }
+
+    fn repr(&self, interp: &Interp, value: &Value) -> PResult<String> {
+        Ok(format!(
+            "<{} at 0x{:x} {}>",
+            self.class.name,
+            value.identity(),
+            self.format(interp)?
+        ))
+    }
+
+    fn str(&self, interp: &Interp, _: &Value) -> PResult<String> {
+        Ok(format!("<{} {}>", self.class.name, self.format(interp)?))
+    }
 }

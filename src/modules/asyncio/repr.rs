@@ -10,7 +10,7 @@ use crate::interp;
 use crate::interp::Interp;
 use crate::value::*;
 
-use super::queue;
+use super::{classes, EventState, HandleObject};
 
 /// One row of the REPL's `:tasks`: the task's name, its coroutine (`ticker()`), its state,
 /// where it is suspended (`<stdin>:3`, empty before its first step) and what it waits for.
@@ -199,54 +199,52 @@ pub fn callback_source(interp: &Interp, callback: &Value, args: &[Value]) -> PRe
     })
 }
 
-/// The repr of asyncio's native objects.
-pub fn repr(interp: &Interp, value: &Value, n: &Native) -> PResult<String> {
-    Ok(match n {
-        Native::Loop(l) => format!(
-            "<_UnixSelectorEventLoop running={} closed={} debug={}>",
-            if l.running.get() { "True" } else { "False" },
-            if l.closed.get() { "True" } else { "False" },
-            if l.debug.get() { "True" } else { "False" }
-        ),
-        Native::Event(state) => {
-            let mut res = if state.value.get() {
-                "set".to_string()
-            } else {
-                "unset".to_string()
-            };
-            let waiting = state.waiting();
-            if waiting > 0 {
-                res = format!("{res}, waiters:{waiting}");
-            }
-            format!(
-                "<asyncio.locks.Event object at 0x{:x} [{res}]>",
-                value.identity()
-            )
+/// `repr(event)`: `<asyncio.locks.Event object at 0x... [unset, waiters:1]>`.
+impl NativeObject for EventState {
+    fn class(&self) -> &Rc<Class> {
+        &classes().event
+    }
+
+    fn repr(&self, _: &Interp, value: &Value) -> PResult<String> {
+        let mut res = if self.value.get() { "set" } else { "unset" }.to_string();
+        let waiting = self.waiting();
+        if waiting > 0 {
+            res = format!("{res}, waiters:{waiting}");
         }
-        Native::Queue(queue) => queue::repr(interp, value, queue)?,
-        Native::Handle {
-            cancelled,
-            when,
-            callback,
-        } => {
-            // CPython's `Handle._repr_info` and `TimerHandle._repr_info`.
-            let mut info = vec![if when.is_some() {
-                "TimerHandle"
-            } else {
-                "Handle"
-            }
-            .to_string()];
-            if cancelled.get() {
-                info.push("cancelled".to_string());
-            }
-            if let Some(when) = when {
-                info.push(format!("when={}", interp.repr(&Value::Float(*when))?));
-            }
-            if let (Some(callback), false) = (callback, cancelled.get()) {
-                info.push(callback_source(interp, &callback.0, &callback.1)?);
-            }
-            format!("<{}>", info.join(" "))
+        Ok(format!(
+            "<asyncio.locks.Event object at 0x{:x} [{res}]>",
+            value.identity()
+        ))
+    }
+}
+
+/// `repr(handle)`: CPython's `Handle._repr_info` and `TimerHandle._repr_info`.
+impl NativeObject for HandleObject {
+    fn class(&self) -> &Rc<Class> {
+        let c = classes();
+        if self.when.is_some() {
+            &c.timer_handle
+        } else {
+            &c.handle
         }
-        _ => format!("<object at 0x{:x}>", value.identity()),
-    })
+    }
+
+    fn repr(&self, interp: &Interp, _: &Value) -> PResult<String> {
+        let mut info = vec![if self.when.is_some() {
+            "TimerHandle"
+        } else {
+            "Handle"
+        }
+        .to_string()];
+        if self.cancelled.get() {
+            info.push("cancelled".to_string());
+        }
+        if let Some(when) = self.when {
+            info.push(format!("when={}", interp.repr(&Value::Float(when))?));
+        }
+        if let (Some(callback), false) = (&self.callback, self.cancelled.get()) {
+            info.push(callback_source(interp, &callback.0, &callback.1)?);
+        }
+        Ok(format!("<{}>", info.join(" ")))
+    }
 }
