@@ -2,6 +2,11 @@
 //!
 //! `Value` is 16 bytes: a tag and one word. Immutable heap data sits behind `Rc`; data that
 //! Python mutates in place sits behind `Rc<RefCell<..>>`.
+//!
+//! Beside `Value` and the small objects here: `class.rs` (classes and instances),
+//! `range.rs` (`range` and `slice`), `dict.rs`, `set.rs` and `key.rs` (hashed containers
+//! and their keys), `signature.rs` (native functions' parameters) and `object.rs` (the
+//! library's objects behind a trait, and the hooks the library registers).
 
 use std::cell::{Cell, RefCell};
 use std::fmt;
@@ -15,9 +20,11 @@ use crate::source::{Source, Span};
 use crate::symbol::Sym;
 use crate::syntax::ast::FunctionDef;
 
+mod class;
 mod dict;
 mod key;
 mod object;
+mod range;
 mod set;
 mod signature;
 
@@ -29,10 +36,11 @@ use crate::interp::genexpr;
 use crate::symbol::sym;
 use crate::syntax::ast;
 use crate::syntax::resolve;
-use crate::types;
+pub use class::{class_changed, class_epoch, name_key, Class, ClassKind, Instance};
 pub use dict::Dict;
 pub use key::{builtin_key_eq, keys_equal, Key, KeyTable};
 pub use object::{library, register_library, FailedCallback, Library, NativeObject, WaiterList};
+pub use range::{IntSteps, RangeObj, SliceObj};
 pub use set::{Set, SetOperand};
 pub use signature::{ArgStyle, NativeParam, ParamDefault, Signature};
 
@@ -175,149 +183,6 @@ pub fn seq_item(seq: &Value, index: usize) -> Option<Value> {
         Value::Tuple(t) => t.get(index).cloned(),
         _ => None,
     }
-}
-
-/// `range(start, stop, step)`.
-///
-/// Almost every range fits in `i64`, and the hot paths (`for i in range(n)`, indexing) read
-/// the three fields directly. A range with a bound beyond `i64` also keeps its exact bounds in
-/// `big`; its fields are then those bounds saturated to `i64`, which iteration may use (it
-/// never gets that far from a start that fits) and nothing else should.
-pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-    pub big: Option<Box<[BigInt; 3]>>,
-}
-
-/// The values of a range of `i64` bounds, as a `for` loop steps through them: no iterator
-/// object, and a step past `i64::MAX` ends the loop.
-pub struct IntSteps {
-    next: i64,
-    stop: i64,
-    step: i64,
-    done: bool,
-}
-
-impl Iterator for IntSteps {
-    type Item = i64;
-
-    #[inline]
-    fn next(&mut self) -> Option<i64> {
-        let (i, stop, step) = (self.next, self.stop, self.step);
-        if self.done || !((step > 0 && i < stop) || (step < 0 && i > stop)) {
-            return None;
-        }
-        match i.checked_add(step) {
-            Some(n) => self.next = n,
-            None => self.done = true,
-        }
-        Some(i)
-    }
-}
-
-impl RangeObj {
-    /// The values of a range without big bounds, for a `for` loop; None for big bounds.
-    pub fn int_steps(&self) -> Option<IntSteps> {
-        self.big.is_none().then_some(IntSteps {
-            next: self.start,
-            stop: self.stop,
-            step: self.step,
-            done: false,
-        })
-    }
-
-    /// A range of `i64` bounds; `step` is not zero.
-    pub fn small(start: i64, stop: i64, step: i64) -> RangeObj {
-        RangeObj {
-            start,
-            stop,
-            step,
-            big: None,
-        }
-    }
-
-    /// A range of any bounds; `step` is not zero.
-    pub fn new(start: BigInt, stop: BigInt, step: BigInt) -> RangeObj {
-        use num_traits::ToPrimitive;
-        match (start.to_i64(), stop.to_i64(), step.to_i64()) {
-            (Some(a), Some(b), Some(c)) => RangeObj::small(a, b, c),
-            _ => {
-                let saturate = |n: &BigInt| {
-                    n.to_i64().unwrap_or(if num_traits::Signed::is_negative(n) {
-                        i64::MIN
-                    } else {
-                        i64::MAX
-                    })
-                };
-                RangeObj {
-                    start: saturate(&start),
-                    stop: saturate(&stop),
-                    step: saturate(&step),
-                    big: Some(Box::new([start, stop, step])),
-                }
-            }
-        }
-    }
-
-    /// The exact `(start, stop, step)`.
-    pub fn bounds(&self) -> (BigInt, BigInt, BigInt) {
-        match &self.big {
-            Some(big) => (big[0].clone(), big[1].clone(), big[2].clone()),
-            None => (
-                BigInt::from(self.start),
-                BigInt::from(self.stop),
-                BigInt::from(self.step),
-            ),
-        }
-    }
-
-    /// The exact number of items.
-    pub fn len_big(&self) -> BigInt {
-        let Some(big) = &self.big else {
-            return BigInt::from(self.small_len());
-        };
-        let [start, stop, step] = &**big;
-        let zero = BigInt::from(0);
-        if *step > zero && stop > start {
-            (stop - start - 1) / step + 1
-        } else if *step < zero && start > stop {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            zero
-        }
-    }
-
-    /// The number of items, saturated to `i64::MAX` for the rare range longer than that.
-    pub fn len(&self) -> i64 {
-        use num_traits::ToPrimitive;
-        match &self.big {
-            Some(_) => self.len_big().to_i64().unwrap_or(i64::MAX),
-            None => self.small_len().min(i64::MAX as i128) as i64,
-        }
-    }
-
-    fn small_len(&self) -> i128 {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        if step > 0 && stop > start {
-            (stop - start - 1) / step + 1
-        } else if step < 0 && start > stop {
-            (start - stop - 1) / (-step) + 1
-        } else {
-            0
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
-/// `slice(lower, upper, step)`, as made by `a[1:2]`.
-pub struct SliceObj {
-    pub lower: Value,
-    pub upper: Value,
-    pub step: Value,
 }
 
 /// A user-defined function: code (shared AST) plus what it closed over.
@@ -465,238 +330,6 @@ pub enum Awaited {
 pub struct BoundMethod {
     pub receiver: Value,
     pub function: Value,
-}
-
-/// What built-in type a class is, or derives from (for user classes).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ClassKind {
-    Object,
-    Type,
-    NoneType,
-    Bool,
-    Int,
-    Float,
-    Str,
-    List,
-    Tuple,
-    Dict,
-    Set,
-    FrozenSet,
-    Range,
-    Slice,
-    Function,
-    BuiltinFunction,
-    Method,
-    Module,
-    Cell,
-    Iterator,
-    Property,
-    StaticMethod,
-    ClassMethod,
-    NotImplementedType,
-    Ellipsis,
-    /// BaseException and every class derived from it: instances carry `ExcData`.
-    Exception,
-    /// Objects of the async runtime.
-    Native,
-}
-
-/// A class, built in or user defined. Single inheritance: the MRO is the base chain.
-pub struct Class {
-    pub name: Sym,
-    pub qualname: String,
-    /// `"builtins"`, `"__main__"`, `"asyncio"`, ...
-    pub module: Sym,
-    pub base: Option<Rc<Class>>,
-    pub dict: RefCell<IndexMap<Sym, Value, BuildMix>>,
-    pub kind: ClassKind,
-}
-
-thread_local! {
-    /// Moves on whenever a class dict changes or a class ends; see `ast::MethodCache`.
-    static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-
-/// The current class epoch.
-#[inline]
-pub fn class_epoch() -> u64 {
-    CLASS_EPOCH.with(|e| e.get())
-}
-
-/// Invalidates every method cache: a class dict changed.
-pub fn class_changed() {
-    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
-}
-
-impl Drop for Class {
-    /// A later class may take this one's address: no cache may match it again.
-    fn drop(&mut self) {
-        class_changed();
-    }
-}
-
-impl Class {
-    /// Looks an attribute up along the base chain.
-    pub fn lookup(&self, name: Sym) -> Option<Value> {
-        // Walks the chain by reference: no reference counts change on the way.
-        let mut class = self;
-        loop {
-            if let Some(v) = class.dict.borrow().get(&name) {
-                return Some(v.clone());
-            }
-            class = class.base.as_deref()?;
-        }
-    }
-
-    /// True if `self` is `other` or derives from it.
-    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
-        let mut current = Some(self.clone());
-        while let Some(class) = current {
-            if Rc::ptr_eq(&class, other) {
-                return true;
-            }
-            current = class.base.clone();
-        }
-        // The one class with two bases: ExceptionGroup(BaseExceptionGroup, Exception). Its
-        // chain goes through Exception; BaseExceptionGroup is the second base.
-        let t = types::types();
-        if other.kind == ClassKind::Native {
-            return self.stands_in_for(other);
-        }
-        other.kind == ClassKind::Exception
-            && Rc::ptr_eq(other, &t.base_exception_group)
-            && self.is_subclass(&t.exception_group)
-    }
-
-    /// A user subclass of `asyncio.Queue` derives from the Python twin of the Rust class (see
-    /// `python_queue_base`): for `isinstance` and `issubclass` the twin, same module and
-    /// name, counts as the Rust class.
-    fn stands_in_for(self: &Rc<Class>, native: &Rc<Class>) -> bool {
-        let mut current = Some(self.clone());
-        while let Some(class) = current {
-            if class.kind != ClassKind::Native
-                && class.name == native.name
-                && class.module == native.module
-            {
-                return true;
-            }
-            current = class.base.clone();
-        }
-        false
-    }
-
-    /// The base chain starting with the class itself.
-    pub fn mro(self: &Rc<Class>) -> Vec<Rc<Class>> {
-        let mut out = vec![self.clone()];
-        let mut base = self.base.clone();
-        while let Some(class) = base {
-            base = class.base.clone();
-            out.push(class);
-        }
-        out
-    }
-}
-
-/// An instance of a user class (or of an exception class).
-pub struct Instance {
-    pub class: Rc<Class>,
-    /// Instance attributes; a short vector beats a hash map for the few attributes objects have.
-    pub attrs: RefCell<Vec<(Sym, Value)>>,
-    /// The instance's `__dict__` once a program has asked for it: from then on the
-    /// attributes live in that dict (and `attrs` stays empty), so that writing to it is
-    /// setting attributes, as in CPython.
-    pub dict: RefCell<Option<Rc<RefCell<Dict>>>>,
-    /// Exception state, for instances of BaseException subclasses.
-    pub exc: Option<RefCell<ExcData>>,
-}
-
-impl Instance {
-    pub fn get_attr(&self, name: Sym) -> Option<Value> {
-        if let Some(dict) = &*self.dict.borrow() {
-            return dict.borrow().get(&name_key(name)).cloned();
-        }
-        self.attrs
-            .borrow()
-            .iter()
-            .find(|(k, _)| *k == name)
-            .map(|(_, v)| v.clone())
-    }
-    pub fn set_attr(&self, name: Sym, value: Value) {
-        if let Some(dict) = &*self.dict.borrow() {
-            dict.borrow_mut().insert(name_key(name), value);
-            return;
-        }
-        let mut attrs = self.attrs.borrow_mut();
-        if let Some(slot) = attrs.iter_mut().find(|(k, _)| *k == name) {
-            slot.1 = value;
-        } else {
-            attrs.push((name, value));
-        }
-    }
-    pub fn del_attr(&self, name: Sym) -> bool {
-        if let Some(dict) = &*self.dict.borrow() {
-            return dict.borrow_mut().shift_remove(&name_key(name)).is_some();
-        }
-        let mut attrs = self.attrs.borrow_mut();
-        if let Some(i) = attrs.iter().position(|(k, _)| *k == name) {
-            attrs.remove(i);
-            true
-        } else {
-            false
-        }
-    }
-
-    /// The instance's `__dict__`: made from its attributes the first time, then the place
-    /// they live.
-    pub fn dict(&self) -> Rc<RefCell<Dict>> {
-        let mut slot = self.dict.borrow_mut();
-        if let Some(dict) = &*slot {
-            return dict.clone();
-        }
-        let mut dict = Dict::default();
-        for (name, value) in self.attrs.borrow_mut().drain(..) {
-            dict.insert(name_key(name), value);
-        }
-        let dict = Rc::new(RefCell::new(dict));
-        *slot = Some(dict.clone());
-        dict
-    }
-
-    /// Replaces the instance's `__dict__` (`obj.__dict__ = {...}`).
-    pub fn replace_dict(&self, dict: Rc<RefCell<Dict>>) {
-        self.attrs.borrow_mut().clear();
-        *self.dict.borrow_mut() = Some(dict);
-    }
-
-    /// The names of the instance's attributes, in the order they were set.
-    pub fn attr_names(&self) -> Vec<String> {
-        if let Some(dict) = &*self.dict.borrow() {
-            return dict
-                .borrow()
-                .keys()
-                .filter_map(|k| match &k.value {
-                    Value::Str(s) => Some(s.text.clone()),
-                    _ => None,
-                })
-                .collect();
-        }
-        self.attrs
-            .borrow()
-            .iter()
-            .map(|(k, _)| k.to_string())
-            .collect()
-    }
-}
-
-/// The key a name has in a dict of names (an instance's `__dict__`, `locals()`,
-/// `C.__dict__`): the name as a str, with its hash.
-pub fn name_key(name: Sym) -> Key {
-    let value = Value::str(name.to_string());
-    let hash = match &value {
-        Value::Str(s) => s.hash_value(),
-        _ => 0,
-    };
-    Key { hash, value }
 }
 
 /// One line of a traceback: where a frame was when the exception passed through it.

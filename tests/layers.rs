@@ -230,12 +230,9 @@ const OVERSIZED: &[(&str, usize)] = &[
     ("syntax/resolve.rs", 1747),
     ("interp/call.rs", 1457),
     ("ops.rs", 1362),
-    ("interp/resume.rs", 1305),
     ("syntax/lexer.rs", 1275),
     ("builtins.rs", 1244),
     ("syntax/parser/expr.rs", 1137),
-    ("value.rs", 957),
-    ("modules/math.rs", 886),
     ("syntax/parser/stmt.rs", 859),
 ];
 

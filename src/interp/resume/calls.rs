@@ -1,0 +1,277 @@
+//! `await` of a call: an `async def` function's body run inline, without a coroutine
+//! object, and runtime methods that can finish at once.
+
+use super::{address, in_place_value, kept_node, Begun, Kept};
+use crate::coroutine::AwaitValue;
+use crate::event_loop::{poll_once, CoroFuture};
+use crate::exception::*;
+use crate::interp;
+use crate::interp::call::MethodTarget;
+use crate::interp::{Flow, Frame, Interp};
+use crate::source::Span;
+use crate::symbol::Sym;
+use crate::syntax::ast::*;
+use crate::value::*;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::Poll;
+
+impl Interp {
+    /// `await <operand>` for an operand without an `await` of its own: evaluated on the
+    /// plain path, then awaited; errors of the `await` are located at `span`.
+    #[inline(always)]
+    pub(super) fn await_operand(
+        &self,
+        frame: &mut Frame,
+        operand: &Expr,
+        span: Span,
+    ) -> AwaitValue<'_> {
+        if let ExprKind::Call {
+            func,
+            args,
+            all_positional,
+            method_cache,
+        } = &operand.node
+        {
+            let awaiting = match &func.node {
+                ExprKind::Attribute { value, attr } if *all_positional => {
+                    let cache = method_cache.as_deref();
+                    self.await_method_call(frame, value, *attr, args, operand.span, cache)
+                }
+                ExprKind::Attribute { .. } => {
+                    self.eval(frame, operand).map(|v| self.await_value(v))
+                }
+                _ => self.await_call(frame, func, operand),
+            };
+            return match awaiting {
+                Ok(awaiting) => awaiting.at(span),
+                Err(e) => AwaitValue::failed(self, e),
+            };
+        }
+        match self.eval(frame, operand) {
+            Ok(v) => self.await_value(v).at(span),
+            Err(e) => AwaitValue::failed(self, e),
+        }
+    }
+
+    /// `await f(args)`: when `f` is an `async def` function called with positional
+    /// arguments, its body runs inline without a coroutine object ever being made (nobody
+    /// could see it); any other callee is called as usual and its result awaited.
+    /// `await obj.method(args)` with positional arguments: a runtime method that can finish
+    /// at once (`await q.get()` on a queue with items) does so without making a coroutine;
+    /// anything else is called as `eval_call` would and its result awaited.
+    pub(super) fn await_method_call(
+        &self,
+        frame: &mut Frame,
+        object: &Expr,
+        attr: Sym,
+        args: &[Arg],
+        span: Span,
+        cache: Option<&MethodCache>,
+    ) -> PResult<AwaitValue<'_>> {
+        let receiver = self.eval_quick(frame, object)?;
+        let target = self
+            .method_target_cached(&receiver, attr, cache)
+            .map_err(|e| e.at(span))?;
+        // The receiver and up to two arguments of a runtime method with a fast path go in
+        // an array on the stack: no vector is allocated for `await q.put(x)`.
+        let with_receiver = match &target {
+            MethodTarget::Unbound(Value::Builtin(b)) if b.awaited.is_some() && args.len() <= 2 => {
+                let mut stack = [receiver, Value::None, Value::None];
+                for (i, arg) in args.iter().enumerate() {
+                    if let Arg::Positional(e) = arg {
+                        stack[i + 1] = self.eval_quick(frame, e)?;
+                    }
+                }
+                let given = &stack[..args.len() + 1];
+                match b.awaited.and_then(|fast| fast(self, given)) {
+                    Some(Ok(Awaited::Value(v))) => {
+                        let [a, b, c] = stack;
+                        drop_quick(a);
+                        drop_quick(b);
+                        drop_quick(c);
+                        return Ok(AwaitValue::ready(self, Ok(v)));
+                    }
+                    Some(Ok(Awaited::Wait(fut))) => return Ok(self.await_future(fut)),
+                    Some(Ok(Awaited::WaitListed(fut, event))) => {
+                        return Ok(self.await_future(fut).listed_in(event))
+                    }
+                    Some(Err(e)) => return Err(e.at(span)),
+                    None => stack.into_iter().take(args.len() + 1).collect(),
+                }
+            }
+            _ => {
+                let mut with_receiver = Vec::with_capacity(args.len() + 1);
+                with_receiver.push(receiver);
+                for arg in args {
+                    if let Arg::Positional(e) = arg {
+                        with_receiver.push(self.eval_quick(frame, e)?);
+                    }
+                }
+                with_receiver
+            }
+        };
+        let value = self
+            .call_method_target(target, with_receiver, &[])
+            .map_err(|e| e.at(span))?;
+        Ok(self.await_value(value))
+    }
+
+    /// `await f(args)`; `call` is the `Call` node and `func` its callee.
+    pub(super) fn await_call(
+        &self,
+        frame: &mut Frame,
+        func: &Expr,
+        call: &Expr,
+    ) -> PResult<AwaitValue<'_>> {
+        let callee = self.eval_callee(frame, func)?;
+        match (callee, &call.node) {
+            (
+                Value::Function(f),
+                ExprKind::Call {
+                    args,
+                    all_positional: true,
+                    ..
+                },
+            ) if f.def.is_async => {
+                let positional = self.positional_args(frame, &f, args)?;
+                let callee_frame = self
+                    .bind_arguments(&f, positional, &[])
+                    .map_err(|e| e.at(call.span))?;
+                Ok(self.run_inline(f, callee_frame))
+            }
+            (callee, _) => {
+                let value = self.eval_call_of(frame, callee, call)?;
+                Ok(self.await_value(value))
+            }
+        }
+    }
+
+    /// Runs the body of an `async def` called by `await f(...)` right here, on the Rust
+    /// stack, for as long as it does not suspend: statements without an `await` on the
+    /// plain path, and the in-place shapes (`x = await g()`, `return await g() + 1`, ...)
+    /// by polling their `await` once. A call that finishes costs no future at all (deep
+    /// `await` chains, helpers that never wait). At the first `await` that must wait, or
+    /// the first statement it cannot run in place, the rest of the body becomes a boxed
+    /// continuation, which takes over exactly where this left off: the order of every
+    /// effect is the one a body future polled at once would give.
+    pub(crate) fn run_inline(&self, function: Rc<Function>, mut frame: Frame) -> AwaitValue<'_> {
+        let depth = self.depth.get() + 1;
+        if depth > self.recursion_limit.get() {
+            return AwaitValue::failed(self, recursion_error("maximum recursion depth exceeded"));
+        }
+        self.depth.set(depth);
+        let caller_position = self.position.get();
+        let mut next = 0;
+        let outcome = loop {
+            let Some(stmt) = function.def.body.get(next) else {
+                break Ok(Flow::Normal);
+            };
+            self.at_statement(&frame, stmt);
+            let flow = if !stmt.has_await {
+                self.exec(&mut frame, stmt)
+            } else {
+                let begun =
+                    in_place_value(stmt).map(|value| self.begin_any_inline(&mut frame, value));
+                match begun {
+                    Some(Begun::Value(v)) => self.finish_statement(&mut frame, stmt, v),
+                    Some(Begun::Await(awaiting, then)) => {
+                        // An `await` that finished already (an inline call that returned)
+                        // needs no poll.
+                        let awaited = match awaiting.into_ready() {
+                            Ok(v) => v,
+                            Err(mut awaiting) => match poll_once(Pin::new(&mut awaiting)) {
+                                Poll::Ready(v) => v,
+                                Poll::Pending => {
+                                    let pending =
+                                        Some(Kept::Await(awaiting.into_parts(), then.keep()));
+                                    let rest = self.continue_body(
+                                        function,
+                                        frame,
+                                        next,
+                                        pending,
+                                        caller_position,
+                                    );
+                                    return AwaitValue::pending_body(self, rest);
+                                }
+                            },
+                        };
+                        let v = self.finish_any(&mut frame, then, awaited);
+                        self.finish_statement(&mut frame, stmt, v)
+                    }
+                    // Not a shape run in place: the rest of the body goes to a future, from
+                    // this statement on, polled once now as it would have been.
+                    generic => {
+                        // After an if-expression's test, only its branch is left to run.
+                        let stopped_at = match generic {
+                            Some(Begun::Generic(e)) => Some(address(e)),
+                            _ => None,
+                        };
+                        let pending = match (stopped_at, in_place_value(stmt)) {
+                            (Some(at), Some(value)) if at != address(value) => {
+                                Some(Kept::Branch(at))
+                            }
+                            _ => None,
+                        };
+                        let mut rest =
+                            self.continue_body(function, frame, next, pending, caller_position);
+                        return match poll_once(rest.as_mut()) {
+                            Poll::Ready(result) => AwaitValue::ready(self, result),
+                            Poll::Pending => AwaitValue::pending_body(self, rest),
+                        };
+                    }
+                }
+            };
+            next += 1;
+            match flow {
+                Ok(Flow::Normal) => {}
+                Ok(flow) => break Ok(flow),
+                Err(e) => break Err(e.at(stmt.span)),
+            }
+        };
+        self.position.set(caller_position);
+        AwaitValue::ready(self, self.body_ended(outcome, &mut frame, &function))
+    }
+
+    /// The rest of an inline call's body as a future, from statement `start` on; `pending`
+    /// is the `await` that statement is waiting on, with what is left of it. The call's
+    /// depth is counted already; the future gives it back when the body ends.
+    pub(super) fn continue_body(
+        &self,
+        function: Rc<Function>,
+        mut frame: Frame,
+        start: usize,
+        pending: Option<Kept>,
+        caller_position: interp::Position,
+    ) -> CoroFuture {
+        let interp = self.rc();
+        Box::pin(async move {
+            let result = 'body: {
+                let mut start = start;
+                if let Some(kept) = pending {
+                    let stmt = &function.def.body[start];
+                    let v = match kept {
+                        Kept::Await(parts, then) => {
+                            let awaited = AwaitValue::from_parts(&interp, parts).await;
+                            interp.finish_any(&mut frame, then.resolve(stmt), awaited)
+                        }
+                        Kept::Branch(at) => {
+                            interp.eval_async(&mut frame, kept_node(stmt, at)).await
+                        }
+                    };
+                    match interp.finish_statement(&mut frame, stmt, v) {
+                        Ok(Flow::Normal) => {}
+                        Ok(flow) => break 'body Ok(flow),
+                        Err(e) => break 'body Err(e.at(stmt.span)),
+                    }
+                    start += 1;
+                }
+                run_statements!(interp, &mut frame, &function.def.body, start)
+            };
+            let result = interp.body_ended(result, &mut frame, &function);
+            interp.position.set(caller_position);
+            drop(frame);
+            result
+        })
+    }
+}
