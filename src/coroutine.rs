@@ -228,63 +228,58 @@ fn wait_on(interp: &Interp, fut: &Rc<Fut>, suspended: &mut bool) -> Option<PResu
 
 /// A coroutine object: what calling an `async def` function returns.
 pub struct Coroutine {
-    /// The `async def` function, or None for a coroutine written in Rust.
-    pub function: Option<Rc<Function>>,
-    /// The qualified name of a coroutine written in Rust (a thin pointer: 100,000 waiting
-    /// tasks each keep a coroutine object).
-    native_name: &'static &'static str,
+    /// What made it: an `async def` function, or Rust code.
+    origin: Origin,
     /// A `Cell`, not a `RefCell`: the state is only ever swapped out whole.
     pub state: Cell<CoroState>,
 }
 
-/// The `native_name` of a Python coroutine whose function the program had renamed by the
-/// time it made the coroutine (as `functools.wraps` does): CPython copies a function's
-/// names into each coroutine, so such a coroutine keeps them in `RENAMED`, by address.
-/// (A side table, not a field: 100,000 suspended tasks each keep a coroutine object.)
-static RENAMED_MARK: &str = "";
+/// What made a coroutine. One word and a tag: 100,000 waiting tasks each keep a
+/// coroutine object.
+enum Origin {
+    /// A call of an `async def` function.
+    Python(Rc<Function>),
+    /// A call of an `async def` function the program had renamed by then (as
+    /// `functools.wraps` does): CPython copies a function's names into each coroutine.
+    Renamed(Rc<RenamedOrigin>),
+    /// Rust code, with its qualified name (a thin pointer).
+    Native(&'static &'static str),
+}
 
-thread_local! {
-    static RENAMED: std::cell::RefCell<std::collections::HashMap<usize, (String, String)>> =
-        Default::default();
+const _: () = assert!(std::mem::size_of::<Origin>() <= 16);
+
+struct RenamedOrigin {
+    function: Rc<Function>,
+    qualname: String,
+    name: String,
 }
 
 impl Coroutine {
+    /// The `async def` function, or None for a coroutine written in Rust.
+    pub fn function(&self) -> Option<&Rc<Function>> {
+        match &self.origin {
+            Origin::Python(f) => Some(f),
+            Origin::Renamed(r) => Some(&r.function),
+            Origin::Native(_) => None,
+        }
+    }
+
     /// `coro.__qualname__`: the function's when the coroutine was made.
     pub fn qualname(&self) -> String {
-        match (self.renamed(), &self.function) {
-            (Some(names), _) => names.0,
-            (None, Some(f)) => f.qualname.clone(),
-            (None, None) => self.native_name.to_string(),
+        match &self.origin {
+            Origin::Python(f) => f.qualname.clone(),
+            Origin::Renamed(r) => r.qualname.clone(),
+            Origin::Native(name) => name.to_string(),
         }
     }
 
     /// `coro.__name__`: the function's when the coroutine was made.
     pub fn name(&self) -> String {
-        match (self.renamed(), &self.function) {
-            (Some(names), _) => names.1,
-            (None, Some(f)) => f.name.name().to_string(),
-            (None, None) => self
-                .native_name
-                .rsplit('.')
-                .next()
-                .unwrap_or("")
-                .to_string(),
+        match &self.origin {
+            Origin::Python(f) => f.name.name().to_string(),
+            Origin::Renamed(r) => r.name.clone(),
+            Origin::Native(name) => name.rsplit('.').next().unwrap_or("").to_string(),
         }
-    }
-
-    fn is_renamed(&self) -> bool {
-        std::ptr::eq(self.native_name, &RENAMED_MARK)
-    }
-
-    fn renamed(&self) -> Option<(String, String)> {
-        if !self.is_renamed() {
-            return None;
-        }
-        let key = self as *const Coroutine as usize;
-        RENAMED
-            .try_with(|r| r.borrow().get(&key).cloned())
-            .ok()
-            .flatten()
     }
 }
 
@@ -305,10 +300,6 @@ impl Drop for Coroutine {
         ) {
             event_loop::warn_never_awaited(&self.qualname());
         }
-        if self.is_renamed() {
-            let key = self as *const Coroutine as usize;
-            let _ = RENAMED.try_with(|r| r.borrow_mut().remove(&key));
-        }
     }
 }
 
@@ -323,28 +314,25 @@ pub fn new_coroutine(_interp: &Interp, function: Rc<Function>, frame: Frame) -> 
             name.unwrap_or_else(|| function.name.name().to_string()),
         )),
     };
-    let native_name = if renamed.is_some() {
-        &RENAMED_MARK
-    } else {
-        &""
+    let origin = match renamed {
+        None => Origin::Python(function),
+        Some((qualname, name)) => Origin::Renamed(Rc::new(RenamedOrigin {
+            function,
+            qualname,
+            name,
+        })),
     };
     let coro = Rc::new(Native::Coroutine(Coroutine {
-        function: Some(function),
-        native_name,
+        origin,
         state: Cell::new(CoroState::Python(Box::new(frame))),
     }));
-    if let (Some(names), Native::Coroutine(c)) = (renamed, &*coro) {
-        let key = c as *const Coroutine as usize;
-        RENAMED.with(|r| r.borrow_mut().insert(key, names));
-    }
     Value::Native(coro)
 }
 
 /// A coroutine whose body is Rust code.
 pub fn native_coroutine(qualname: &'static &'static str, body: CoroFuture) -> Value {
     Value::Native(Rc::new(Native::Coroutine(Coroutine {
-        function: None,
-        native_name: qualname,
+        origin: Origin::Native(qualname),
         state: Cell::new(CoroState::Native(body)),
     })))
 }
@@ -354,7 +342,7 @@ pub fn native_coroutine(qualname: &'static &'static str, body: CoroFuture) -> Va
 pub fn coroutine_summary(coro: &Value, state: &str, suspended_at: Option<u32>) -> String {
     if let Value::Native(n) = coro {
         if let Native::Coroutine(c) = &**n {
-            if let Some(f) = &c.function {
+            if let Some(f) = c.function() {
                 let offset = match suspended_at {
                     Some(at) if state != "done" && (at as usize) <= f.source.text.len() => at,
                     _ => f.def.first_line_offset(),
@@ -386,7 +374,7 @@ impl Interp {
             CoroState::Started => Err(runtime_error("cannot reuse already awaited coroutine")),
             CoroState::Native(body) | CoroState::Sent(body) => Ok(body),
             CoroState::Python(frame) => {
-                let Some(function) = coro.function.clone() else {
+                let Some(function) = coro.function().cloned() else {
                     return Err(runtime_error("coroutine has no code"));
                 };
                 Ok(self.coroutine_body(function, *frame))

@@ -92,7 +92,7 @@ impl TaskState {
         let at = self.suspended_at.get();
         match (&*self.coro_object, at) {
             (_, NOT_SUSPENDED) => interp::Position::NONE,
-            (Native::Coroutine(c), _) => match &c.function {
+            (Native::Coroutine(c), _) => match c.function() {
                 Some(f) => interp::Position::at(&f.source, at),
                 None => interp::Position::NONE,
             },

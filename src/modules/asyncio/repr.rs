@@ -29,7 +29,7 @@ pub fn task_row(interp: &Interp, f: &Rc<Fut>) -> PResult<[String; 5]> {
         Value::Native(n) => match &*n {
             Native::Coroutine(c) => {
                 let offset = suspended_offset(interp, f, t);
-                let at = match (&c.function, offset) {
+                let at = match (c.function(), offset) {
                     (Some(function), Some(offset))
                         if (offset as usize) <= function.source.text.len() =>
                     {
@@ -125,7 +125,7 @@ pub(super) fn running_offset(
     let Native::Coroutine(c) = &*coro else {
         return None;
     };
-    let function = c.function.as_ref()?;
+    let function = c.function()?;
     let body = &function.def.body;
     let (Some(first), Some(last)) = (body.first(), body.last()) else {
         return None;
