@@ -234,7 +234,15 @@ pub struct Globals {
     pub fallback: RefCell<Vec<Value>>,
     /// The module's `__name__` (`__main__` for the program).
     pub name: Sym,
+    /// What each method call site (`obj.method(...)`) of code compiled into this namespace
+    /// found, by the site's number (see `GlobalNames::method_site`).
+    pub method_caches: RefCell<Vec<MethodCache>>,
 }
+
+/// A method call site's memory: the receiver's class (by address), the class epoch it was
+/// found in (see `class_epoch`) and the method. Any change to a class dict, and the end of
+/// any class, moves the epoch on, so a stale entry never matches.
+pub type MethodCache = Option<(usize, u64, Value)>;
 
 impl resolve::GlobalNames for Globals {
     fn slot_of(&self, name: Sym) -> u32 {
@@ -243,6 +251,12 @@ impl resolve::GlobalNames for Globals {
 
     fn names(&self) -> Vec<Sym> {
         self.names.borrow().clone()
+    }
+
+    fn method_site(&self) -> u32 {
+        let mut caches = self.method_caches.borrow_mut();
+        caches.push(None);
+        caches.len() as u32 - 1
     }
 }
 
@@ -258,6 +272,7 @@ impl Globals {
             index: RefCell::new(Default::default()),
             fallback: RefCell::new(Vec::new()),
             name,
+            method_caches: RefCell::new(Vec::new()),
         }
     }
     /// The slot of `name`, creating it if new.
@@ -283,6 +298,23 @@ impl Globals {
     pub fn set(&self, name: Sym, value: Value) {
         let i = self.slot_of(name);
         self.slots.borrow_mut()[i as usize] = value;
+    }
+
+    /// The method the call site `site` found in the class at address `class` while the
+    /// class epoch was `epoch`, if it is still valid.
+    #[inline]
+    pub fn cached_method(&self, site: u32, class: usize, epoch: u64) -> Option<Value> {
+        match self.method_caches.borrow().get(site as usize) {
+            Some(Some((c, e, method))) if *c == class && *e == epoch => Some(method.clone()),
+            _ => None,
+        }
+    }
+
+    /// Remembers what the call site `site` found (see `cached_method`).
+    pub fn cache_method(&self, site: u32, class: usize, epoch: u64, method: Value) {
+        if let Some(cache) = self.method_caches.borrow_mut().get_mut(site as usize) {
+            *cache = Some((class, epoch, method));
+        }
     }
 }
 

@@ -49,11 +49,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "exception groups in the object model",
     ),
     ("ops.rs", "builtins", "per-type behaviour in types/"),
-    (
-        "syntax/ast.rs",
-        "value",
-        "a method cache the runtime keeps, by number",
-    ),
     ("types.rs", "builtins", "constructors in types/"),
 ];
 

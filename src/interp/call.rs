@@ -213,7 +213,7 @@ impl Interp {
             func,
             args,
             all_positional,
-            method_cache,
+            method_site,
         } = &call.node
         else {
             unreachable!("eval_call is given a call")
@@ -223,7 +223,7 @@ impl Interp {
         if let ExprKind::Attribute { value, attr } = &func.node {
             let receiver = self.eval_quick(frame, value)?;
             let target = self
-                .method_target_cached(&receiver, *attr, method_cache.as_deref())
+                .method_target_cached(&receiver, *attr, method_site.map(|s| (&*frame.globals, s)))
                 .map_err(|e| e.at(span))?;
             if *all_positional {
                 // The receiver takes slot 0 from the start: no shifting when it is a method.
@@ -418,7 +418,7 @@ impl Interp {
         &self,
         receiver: &Value,
         name: Sym,
-        cache: Option<&MethodCache>,
+        site: Option<(&Globals, u32)>,
     ) -> PResult<MethodTarget> {
         let owned;
         let class: Option<&Class> = match receiver {
@@ -444,16 +444,14 @@ impl Interp {
         if let Some(class) = class {
             let key = class as *const Class as usize;
             let epoch = class_epoch();
-            if let Some(cache) = cache {
-                if let Some((k, e, method)) = &*cache.entry.borrow() {
-                    if *k == key && *e == epoch {
-                        return Ok(MethodTarget::Unbound(method.clone()));
-                    }
+            if let Some((globals, site)) = site {
+                if let Some(method) = globals.cached_method(site, key, epoch) {
+                    return Ok(MethodTarget::Unbound(method));
                 }
             }
             if let Some(f @ (Value::Function(_) | Value::Builtin(_))) = class.lookup(name) {
-                if let Some(cache) = cache {
-                    *cache.entry.borrow_mut() = Some((key, epoch, f.clone()));
+                if let Some((globals, site)) = site {
+                    globals.cache_method(site, key, epoch, f.clone());
                 }
                 return Ok(MethodTarget::Unbound(f));
             }

@@ -7,37 +7,9 @@ use num_bigint::BigInt;
 
 use crate::source::{Span, Spanned};
 use crate::symbol::Sym;
-use crate::value;
 
 pub type Expr = Spanned<ExprKind>;
 
-/// A method call site's memory: the receiver's class (by address), the class epoch it was
-/// found in (see `value::class_epoch`) and the method. Any change to a class dict, and the
-/// end of any class, moves the epoch on, so a stale entry never matches.
-#[derive(Default)]
-pub struct MethodCache {
-    pub entry: std::cell::RefCell<Option<(usize, u64, value::Value)>>,
-}
-
-impl Clone for MethodCache {
-    /// A copied tree starts with an empty cache.
-    fn clone(&self) -> Self {
-        MethodCache::default()
-    }
-}
-
-impl PartialEq for MethodCache {
-    /// Caches are run-time memory, not syntax: any two compare equal.
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl std::fmt::Debug for MethodCache {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("MethodCache")
-    }
-}
 pub type Stmt = Spanned<StmtKind>;
 pub type Block = Vec<Stmt>;
 
@@ -298,7 +270,9 @@ pub enum ExprKind {
         all_positional: bool,
         /// At a method call site (`obj.name(...)`): the method found last, reused while the
         /// receiver's class and every class dict stay unchanged.
-        method_cache: Option<Box<MethodCache>>,
+        /// For `obj.method(...)`: the call site's number, which the resolver gives it
+        /// and under which the runtime keeps what the method lookup found there.
+        method_site: Option<u32>,
     },
     BinOp {
         left: Box<Expr>,

@@ -64,12 +64,16 @@ pub trait GlobalNames {
     fn slot_of(&self, name: Sym) -> u32;
     /// Every name with a slot, in slot order.
     fn names(&self) -> Vec<Sym>;
+    /// A new number for a method call site (`obj.method(...)`) of code compiled into this
+    /// namespace: the runtime keeps what a site's method lookup found under its number.
+    fn method_site(&self) -> u32;
 }
 
 /// Global names alone, for compiling without running (`pyco --check`, tests).
 #[derive(Default)]
 pub struct NameTable {
     names: RefCell<Vec<Sym>>,
+    method_sites: std::cell::Cell<u32>,
 }
 
 impl GlobalNames for NameTable {
@@ -86,6 +90,12 @@ impl GlobalNames for NameTable {
 
     fn names(&self) -> Vec<Sym> {
         self.names.borrow().clone()
+    }
+
+    fn method_site(&self) -> u32 {
+        let site = self.method_sites.get();
+        self.method_sites.set(site + 1);
+        site
     }
 }
 

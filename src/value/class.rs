@@ -55,7 +55,7 @@ pub struct Class {
 }
 
 thread_local! {
-    /// Moves on whenever a class dict changes or a class ends; see `ast::MethodCache`.
+    /// Moves on whenever a class dict changes or a class ends; see `value::MethodCache`.
     static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 

@@ -30,13 +30,13 @@ impl Interp {
             func,
             args,
             all_positional,
-            method_cache,
+            method_site,
         } = &operand.node
         {
             let awaiting = match &func.node {
                 ExprKind::Attribute { value, attr } if *all_positional => {
-                    let cache = method_cache.as_deref();
-                    self.await_method_call(frame, value, *attr, args, operand.span, cache)
+                    let site = *method_site;
+                    self.await_method_call(frame, value, *attr, args, operand.span, site)
                 }
                 ExprKind::Attribute { .. } => {
                     self.eval(frame, operand).map(|v| self.await_value(v))
@@ -67,11 +67,11 @@ impl Interp {
         attr: Sym,
         args: &[Arg],
         span: Span,
-        cache: Option<&MethodCache>,
+        site: Option<u32>,
     ) -> PResult<AwaitValue<'_>> {
         let receiver = self.eval_quick(frame, object)?;
         let target = self
-            .method_target_cached(&receiver, attr, cache)
+            .method_target_cached(&receiver, attr, site.map(|s| (&*frame.globals, s)))
             .map_err(|e| e.at(span))?;
         // The receiver and up to two arguments of a runtime method with a fast path go in
         // an array on the stack: no vector is allocated for `await q.put(x)`.

@@ -868,14 +868,12 @@ fn primary<'t>(
         let node = match trailer {
             Trailer::Attribute(attr) => ExprKind::Attribute { value, attr },
             Trailer::Call(args) => {
-                let method_cache =
-                    matches!(value.node, ExprKind::Attribute { .. }).then(Box::default);
                 let all_positional = args.iter().all(|a| matches!(a, Arg::Positional(_)));
                 ExprKind::Call {
                     func: value,
                     args: args.into_boxed_slice(),
                     all_positional,
-                    method_cache,
+                    method_site: None,
                 }
             }
             Trailer::Subscript(index) => ExprKind::Subscript {

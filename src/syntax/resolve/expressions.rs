@@ -72,7 +72,15 @@ impl Resolver<'_> {
                 }
                 a
             }
-            ExprKind::Call { func, args, .. } => {
+            ExprKind::Call {
+                func,
+                args,
+                method_site,
+                ..
+            } => {
+                if matches!(func.node, ExprKind::Attribute { .. }) {
+                    *method_site = Some(self.globals.method_site());
+                }
                 self.check_repeated_keywords(args);
                 self.check_caller(func, span);
                 let mut a = self.expr(func);
