@@ -230,7 +230,6 @@ const OVERSIZED: &[(&str, usize)] = &[
     ("interp/call.rs", 1457),
     ("ops.rs", 1362),
     ("interp/resume.rs", 1305),
-    ("syntax/lexer.rs", 1275),
     ("builtins.rs", 1244),
     ("syntax/parser/expr.rs", 1137),
     ("value.rs", 957),
