@@ -231,7 +231,6 @@ const OVERSIZED: &[(&str, usize)] = &[
     ("ops.rs", 1362),
     ("interp/resume.rs", 1305),
     ("builtins.rs", 1244),
-    ("syntax/parser/expr.rs", 1137),
     ("value.rs", 957),
     ("modules/math.rs", 886),
     ("syntax/parser/stmt.rs", 859),
