@@ -233,7 +233,6 @@ const OVERSIZED: &[(&str, usize)] = &[
     ("builtins.rs", 1244),
     ("value.rs", 957),
     ("modules/math.rs", 886),
-    ("syntax/parser/stmt.rs", 859),
 ];
 
 #[test]
