@@ -224,10 +224,7 @@ const OVERSIZED: &[(&str, usize)] = &[
     ("interp.rs", 1875),
     ("interp/call.rs", 1457),
     ("ops.rs", 1362),
-    ("syntax/lexer.rs", 1275),
     ("builtins.rs", 1244),
-    ("syntax/parser/expr.rs", 1137),
-    ("syntax/parser/stmt.rs", 859),
 ];
 
 #[test]
