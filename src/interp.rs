@@ -1256,6 +1256,91 @@ impl Interp {
         bases: Vec<Value>,
         mut keywords: Kwargs,
     ) -> PResult {
+        let base = self.class_base(def, bases, &mut keywords)?;
+        let qualname = match &frame.function {
+            Some(f) => format!("{}.<locals>.{}", f.qualname, def.name),
+            None => def.name.to_string(),
+        };
+        let body = Rc::new(ClassBody {
+            name: def.name,
+            ns: RefCell::new(IndexMap::default()),
+        });
+        body.ns
+            .borrow_mut()
+            .insert(sym::MODULE, Value::str(frame.globals.name.to_string()));
+        body.ns
+            .borrow_mut()
+            .insert(sym::QUALNAME, Value::str(qualname.clone()));
+        // A docstring is bound before the body runs; a class without one gets `__doc__`
+        // None once it has run, as CPython's `type()` adds it.
+        let docstring = match def.body.first().map(|stmt| &stmt.node) {
+            Some(StmtKind::Expr(Expr {
+                node: ExprKind::Str(doc),
+                ..
+            })) => Some(Value::str(doc.to_string())),
+            _ => None,
+        };
+        if let Some(doc) = docstring {
+            body.ns.borrow_mut().insert(sym::DOC, doc);
+        }
+        let mut body_frame = Frame {
+            slots: vec![Value::Unbound; def.scope.slot_count as usize],
+            globals: frame.globals.clone(),
+            body_source: Some(frame.source().clone()),
+            class_body: Some(body.clone()),
+            function: None,
+        };
+        for &(outer, inner) in &def.scope.free_vars {
+            body_frame.slots[inner as usize] = frame.slots[outer as usize].clone();
+        }
+        // An error leaving the body has the body's own frame (named for the class) in its
+        // traceback, under the `class` statement's line in the enclosing frame.
+        let flow = self
+            .run_body(&mut body_frame, &def.body)
+            .map_err(|err| self.record_frame(err, &body_frame, None).at(def.span))?;
+        if !matches!(flow, Flow::Normal) {
+            return Err(syntax_error("'return' outside function").at(def.span));
+        }
+        let mut dict = std::mem::take(&mut *body.ns.borrow_mut());
+        dict.entry(sym::DOC).or_insert(Value::None);
+        // As in CPython, a class that defines `__eq__` but not `__hash__` is unhashable.
+        if dict.contains_key(&sym::EQ) && !dict.contains_key(&sym::HASH) {
+            dict.insert(sym::HASH, Value::None);
+        }
+        implicit_method_kinds(&mut dict);
+        let kind = base.kind;
+        let module = match dict.get(&sym::MODULE) {
+            Some(Value::Str(s)) => Sym::intern(&s.text),
+            _ => frame.globals.name,
+        };
+        let class = Rc::new(Class {
+            name: def.name,
+            qualname,
+            module,
+            base: Some(base),
+            dict: RefCell::new(dict),
+            kind,
+        });
+        set_owners(&class);
+        self.set_names(&class)?;
+        // `super(class, class).__init_subclass__(**keywords)`: the nearest base's hook.
+        if let Some(base) = &class.base {
+            if let Some(hook) = base.lookup(sym::INIT_SUBCLASS) {
+                let hook = self.descriptor_get(hook, None, &class, sym::INIT_SUBCLASS)?;
+                self.call(&hook, &[], &keywords)?;
+            }
+        }
+        Ok(Value::Class(class))
+    }
+
+    /// The base of a new class from its `class` statement's bases and keywords (taking
+    /// `metaclass=type` out of them), or CPython's error (or pyco's, for what it cannot do).
+    fn class_base(
+        &self,
+        def: &ClassDef,
+        bases: Vec<Value>,
+        keywords: &mut Kwargs,
+    ) -> PResult<Rc<Class>> {
         if let Some(i) = keywords.iter().position(|(k, _)| &*k.name() == "metaclass") {
             // `metaclass=type` asks for what every class gets; any other metaclass would
             // change how the class is built, which pyco cannot do.
@@ -1323,101 +1408,7 @@ impl Interp {
             ))
             .at(def.span));
         }
-        let qualname = match &frame.function {
-            Some(f) => format!("{}.<locals>.{}", f.qualname, def.name),
-            None => def.name.to_string(),
-        };
-        let body = Rc::new(ClassBody {
-            name: def.name,
-            ns: RefCell::new(IndexMap::default()),
-        });
-        body.ns
-            .borrow_mut()
-            .insert(sym::MODULE, Value::str(frame.globals.name.to_string()));
-        body.ns
-            .borrow_mut()
-            .insert(sym::QUALNAME, Value::str(qualname.clone()));
-        // A docstring is bound before the body runs; a class without one gets `__doc__`
-        // None once it has run, as CPython's `type()` adds it.
-        let docstring = match def.body.first().map(|stmt| &stmt.node) {
-            Some(StmtKind::Expr(Expr {
-                node: ExprKind::Str(doc),
-                ..
-            })) => Some(Value::str(doc.to_string())),
-            _ => None,
-        };
-        if let Some(doc) = docstring {
-            body.ns.borrow_mut().insert(sym::DOC, doc);
-        }
-        let mut body_frame = Frame {
-            slots: vec![Value::Unbound; def.scope.slot_count as usize],
-            globals: frame.globals.clone(),
-            body_source: Some(frame.source().clone()),
-            class_body: Some(body.clone()),
-            function: None,
-        };
-        for &(outer, inner) in &def.scope.free_vars {
-            body_frame.slots[inner as usize] = frame.slots[outer as usize].clone();
-        }
-        // An error leaving the body has the body's own frame (named for the class) in its
-        // traceback, under the `class` statement's line in the enclosing frame.
-        let flow = self
-            .run_body(&mut body_frame, &def.body)
-            .map_err(|err| self.record_frame(err, &body_frame, None).at(def.span))?;
-        if !matches!(flow, Flow::Normal) {
-            return Err(syntax_error("'return' outside function").at(def.span));
-        }
-        let mut dict = std::mem::take(&mut *body.ns.borrow_mut());
-        dict.entry(sym::DOC).or_insert(Value::None);
-        // As in CPython, a class that defines `__eq__` but not `__hash__` is unhashable.
-        if dict.contains_key(&sym::EQ) && !dict.contains_key(&sym::HASH) {
-            dict.insert(sym::HASH, Value::None);
-        }
-        implicit_method_kinds(&mut dict);
-        let kind = base.kind;
-        let module = match dict.get(&sym::MODULE) {
-            Some(Value::Str(s)) => Sym::intern(&s.text),
-            _ => frame.globals.name,
-        };
-        let class = Rc::new(Class {
-            name: def.name,
-            qualname,
-            module,
-            base: Some(base),
-            dict: RefCell::new(dict),
-            kind,
-        });
-        for value in class.dict.borrow().values() {
-            let function = match value {
-                Value::Function(f) => Some(f.clone()),
-                Value::Descriptor(d) => match &**d {
-                    Descriptor::StaticMethod(Value::Function(f))
-                    | Descriptor::ClassMethod(Value::Function(f)) => Some(f.clone()),
-                    Descriptor::Property { getter, setter, .. } => {
-                        for part in [getter, setter] {
-                            if let Value::Function(f) = part {
-                                *f.owner.borrow_mut() = Some(Rc::downgrade(&class));
-                            }
-                        }
-                        None
-                    }
-                    _ => None,
-                },
-                _ => None,
-            };
-            if let Some(f) = function {
-                *f.owner.borrow_mut() = Some(Rc::downgrade(&class));
-            }
-        }
-        self.set_names(&class)?;
-        // `super(class, class).__init_subclass__(**keywords)`: the nearest base's hook.
-        if let Some(base) = &class.base {
-            if let Some(hook) = base.lookup(sym::INIT_SUBCLASS) {
-                let hook = self.descriptor_get(hook, None, &class, sym::INIT_SUBCLASS)?;
-                self.call(&hook, &[], &keywords)?;
-            }
-        }
-        Ok(Value::Class(class))
+        Ok(base)
     }
 
     /// Calls `__set_name__(class, name)` on each attribute of a new class that has one, as
@@ -1871,4 +1862,31 @@ pub(crate) fn class_header(def: &ClassDef) -> impl Iterator<Item = &Expr> {
         .iter()
         .chain(&def.bases)
         .chain(def.keywords.iter().map(|(_, value)| value))
+}
+
+/// Tells each function of a new class's dict (methods, static and class methods, property
+/// accessors) which class owns it, for `super()` without arguments and `__class__`.
+fn set_owners(class: &Rc<Class>) {
+    for value in class.dict.borrow().values() {
+        let function = match value {
+            Value::Function(f) => Some(f.clone()),
+            Value::Descriptor(d) => match &**d {
+                Descriptor::StaticMethod(Value::Function(f))
+                | Descriptor::ClassMethod(Value::Function(f)) => Some(f.clone()),
+                Descriptor::Property { getter, setter, .. } => {
+                    for part in [getter, setter] {
+                        if let Value::Function(f) = part {
+                            *f.owner.borrow_mut() = Some(Rc::downgrade(class));
+                        }
+                    }
+                    None
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(f) = function {
+            *f.owner.borrow_mut() = Some(Rc::downgrade(class));
+        }
+    }
 }
