@@ -41,6 +41,27 @@ const LAYERS: &[(&str, &[&str])] = &[
 /// objects implement (as koto's `KotoObject`), and the tree's method cache a number into a
 /// cache the runtime keeps.
 const KNOWN: &[(&str, &str, &str)] = &[
+    (
+        "interp/attributes.rs",
+        "builtins",
+        "per-type behaviour in types/",
+    ),
+    (
+        "interp/format.rs",
+        "builtins",
+        "per-type behaviour in types/",
+    ),
+    (
+        "interp/protocols.rs",
+        "builtins",
+        "per-type behaviour in types/",
+    ),
+    (
+        "interp/subscripts.rs",
+        "builtins",
+        "per-type behaviour in types/",
+    ),
+    ("ops/compare.rs", "builtins", "per-type behaviour in types/"),
     ("interp.rs", "builtins", "per-type behaviour in types/"),
     ("interp/call.rs", "builtins", "per-type behaviour in types/"),
     (
@@ -219,13 +240,7 @@ const MAX_LINES: usize = 800;
 
 /// Hand-written files still over [`MAX_LINES`], with the most lines each may have until it
 /// is split (a ceiling that can only come down).
-const OVERSIZED: &[(&str, usize)] = &[
-    ("builtins/methods/text.rs", 879),
-    ("interp.rs", 1875),
-    ("interp/call.rs", 1457),
-    ("ops.rs", 1362),
-    ("builtins.rs", 1244),
-];
+const OVERSIZED: &[(&str, usize)] = &[("builtins/methods/text.rs", 879), ("builtins.rs", 1244)];
 
 #[test]
 fn source_files_stay_small() {

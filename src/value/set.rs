@@ -8,6 +8,7 @@
 //! and the table grows (and drops its dummies) when `fill` reaches 3/5 of it.
 
 use super::{keys_equal, Key};
+use crate::ops::hash_int;
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -534,7 +535,7 @@ mod tests {
 
     fn key(i: i64) -> Key {
         Key {
-            hash: crate::ops::hash_int(i) as u64,
+            hash: hash_int(i) as u64,
             value: Value::Int(i),
         }
     }

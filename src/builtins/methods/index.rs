@@ -3,7 +3,7 @@
 use crate::builtins::{arity, int_arg, no_kwargs};
 use crate::coroutine;
 use crate::exception::*;
-use crate::interp::call::normalize_index;
+use crate::interp::subscripts::normalize_index;
 use crate::interp::Interp;
 use crate::ops;
 use crate::symbol::Sym;

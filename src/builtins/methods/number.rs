@@ -3,7 +3,7 @@
 use crate::builtins::{arity, no_kwargs};
 use crate::coroutine;
 use crate::exception::*;
-use crate::interp::call::inherits_from_object;
+use crate::interp::attributes::inherits_from_object;
 use crate::interp::Interp;
 use crate::numfmt::digits;
 use crate::ops;

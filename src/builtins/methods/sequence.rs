@@ -3,8 +3,8 @@
 use crate::builtins;
 use crate::builtins::{arity, int_arg, kwarg, no_kwargs, sort_values};
 use crate::exception::*;
-use crate::interp::call::normalize_index;
 use crate::interp::convert;
+use crate::interp::subscripts::normalize_index;
 use crate::interp::Interp;
 use crate::symbol::Sym;
 use crate::value::*;

@@ -14,9 +14,10 @@ use std::rc::{Rc, Weak};
 
 use super::{classes, clear_event, set_event, wait_event, EventState};
 use crate::coroutine;
+use crate::native;
 use crate::event_loop::{EventLoop, Fut};
 use crate::exception::*;
-use crate::interp::call;
+use crate::interp::binding;
 use crate::interp::Interp;
 use crate::symbol::Sym;
 use crate::syntax::ast::CmpOp;
@@ -457,7 +458,7 @@ fn bind_general(
         .map(|(p, _)| *p)
         .collect();
     if !missing.is_empty() {
-        return Err(call::missing_arguments(qualname, "positional", &missing));
+        return Err(binding::missing_arguments(qualname, "positional", &missing));
     }
     Ok(bound)
 }
@@ -527,23 +528,23 @@ pub fn is_queue_class(class: &Rc<Class>) -> bool {
 /// The methods of `Queue`, inherited by the other two.
 pub fn methods() -> [&'static BuiltinFunction; 10] {
     [
-        crate::native!("qsize", queue_qsize),
-        crate::native!("empty", queue_empty),
-        crate::native!("full", queue_full),
-        crate::native!("put", queue_put, awaited = put_awaited),
-        crate::native!("get", queue_get, awaited = get_awaited),
-        crate::native!("put_nowait", queue_put_nowait),
-        crate::native!("get_nowait", queue_get_nowait),
-        crate::native!("task_done", queue_task_done),
-        crate::native!("join", queue_join),
-        crate::native!("__str__", queue_str),
+        native!("qsize", queue_qsize),
+        native!("empty", queue_empty),
+        native!("full", queue_full),
+        native!("put", queue_put, awaited = put_awaited),
+        native!("get", queue_get, awaited = get_awaited),
+        native!("put_nowait", queue_put_nowait),
+        native!("get_nowait", queue_get_nowait),
+        native!("task_done", queue_task_done),
+        native!("join", queue_join),
+        native!("__str__", queue_str),
     ]
 }
 
 /// The `maxsize` property.
 pub fn maxsize_property() -> Value {
     Value::Descriptor(Rc::new(Descriptor::Property {
-        getter: Value::Builtin(crate::native!("maxsize", queue_maxsize)),
+        getter: Value::Builtin(native!("maxsize", queue_maxsize)),
         setter: Value::None,
         deleter: Value::None,
         doc: Value::None,
