@@ -8,7 +8,6 @@
 //! and the table grows (and drops its dummies) when `fill` reaches 3/5 of it.
 
 use super::{keys_equal, Key};
-use crate::ops::hash_int;
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -531,6 +530,7 @@ impl Extend<Key> for Set {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ops::hash_int;
     use crate::value::Value;
 
     fn key(i: i64) -> Key {
