@@ -12,7 +12,6 @@ use std::rc::Rc;
 use indexmap::IndexMap;
 
 use crate::builtins;
-use crate::builtins::range;
 use crate::coroutine;
 use crate::event_loop;
 use crate::exception::*;
@@ -22,7 +21,7 @@ use crate::source::{Source, Span};
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
 use crate::syntax::resolve;
-use crate::types::{type_name, types};
+use crate::types::{iterator, range, repr, type_name, types};
 use crate::value::*;
 
 pub mod call;
@@ -971,7 +970,7 @@ impl Interp {
                 &converted
             }
             Some('a') => {
-                converted = Value::str(builtins::ascii_escape(&self.repr(value)?));
+                converted = Value::str(repr::ascii_escape(&self.repr(value)?));
                 &converted
             }
             _ => value,
@@ -1593,7 +1592,7 @@ impl Interp {
     pub fn next(&self, iter: &Value) -> PResult<Option<Value>> {
         check()?;
         match iter {
-            Value::Iterator(state) => builtins::iterator_next(self, state),
+            Value::Iterator(state) => iterator::iterator_next(self, state),
             Value::Instance(inst) => {
                 let Some(f) = inst.class.lookup(sym::NEXT) else {
                     return Err(type_error(format!(

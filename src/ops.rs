@@ -8,7 +8,6 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::builtins;
 use crate::coroutine;
 use crate::exception::*;
 use crate::interp::keys::change_set_by_copy;
@@ -16,7 +15,7 @@ use crate::interp::Interp;
 use crate::numfmt;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
-use crate::types::{class_of, type_name, types};
+use crate::types::{class_of, methods, range, repr, type_name, types};
 use crate::value::*;
 
 /// The operator's symbol, as error messages show it.
@@ -315,7 +314,7 @@ impl Interp {
                 Some(repeat(b, n)?)
             }
             (BinOp::Mod, Value::Str(fmt), _) => {
-                Some(Value::str(builtins::percent_format(self, &fmt.text, b)?))
+                Some(Value::str(repr::percent_format(self, &fmt.text, b)?))
             }
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
@@ -328,7 +327,7 @@ impl Interp {
                 // CPython's `dictviews_sub` and friends: `set(a) op b`, whichever side the view
                 // is on, and the result is always a set.
                 let as_set = |v: &Value| -> PResult<Value> {
-                    let set = builtins::set_operand(self, v)?.into_set();
+                    let set = methods::set_operand(self, v)?.into_set();
                     Ok(Value::Set(Rc::new(RefCell::new(set))))
                 };
                 Some(self.set_op(op, &as_set(a)?, &as_set(b)?)?)
@@ -650,7 +649,7 @@ impl Interp {
                 let (x, y) = (self.set_like_items(a)?, self.set_like_items(b)?);
                 x.len() == y.len() && x.iter().all(|k| y.contains(k))
             }
-            (Value::Range(x), Value::Range(y)) => builtins::range_equal(x, y),
+            (Value::Range(x), Value::Range(y)) => range::equal(x, y),
             // Slices compare as the tuples (start, stop, step).
             (Value::Slice(x), Value::Slice(y)) => self.seq_eq(
                 &[x.lower.clone(), x.upper.clone(), x.step.clone()],
@@ -830,7 +829,7 @@ impl Interp {
                 let key = self.key(item.clone())?;
                 Ok(self.find_key_with(|| &**s, &key)?.is_some())
             }
-            Value::Range(r) => builtins::range_contains(self, r, item),
+            Value::Range(r) => range::contains(self, r, item),
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup(sym::CONTAINS) {
                     let r = self.call_special(
@@ -945,18 +944,18 @@ impl Interp {
     // ----- repr / str / format -----------------------------------------------------------
 
     pub fn repr(&self, v: &Value) -> PResult<String> {
-        builtins::repr_value(self, v)
+        repr::repr_value(self, v)
     }
 
     pub fn str(&self, v: &Value) -> PResult<String> {
         match v {
             Value::Str(s) => Ok(s.text.clone()),
-            _ => builtins::str_value(self, v),
+            _ => repr::str_value(self, v),
         }
     }
 
     pub fn format(&self, v: &Value, spec: &str) -> PResult<String> {
-        builtins::format_value(self, v, spec)
+        repr::format_value(self, v, spec)
     }
 }
 
@@ -1095,7 +1094,7 @@ impl Interp {
     /// The keys of a set, or of a view as a set (items views hash their pairs).
     fn set_like_items(&self, v: &Value) -> PResult<Set> {
         if is_set_view(v) {
-            return Ok(builtins::set_operand(self, v)?.into_set());
+            return Ok(methods::set_operand(self, v)?.into_set());
         }
         Ok(set_items(v))
     }

@@ -1,14 +1,30 @@
 //! The built-in classes (`int`, `str`, `list`, the exception hierarchy, ...), made once per
-//! thread and reachable from anywhere through `types()`.
+//! thread and reachable from anywhere through `types()`, and beside them what each built-in
+//! type does: its methods, repr, attributes and constructor.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins;
 use crate::coroutine;
 use crate::symbol::Sym;
 use crate::value;
 use crate::value::{library, Class, ClassKind, Value};
+
+pub mod args;
+pub mod attributes;
+pub mod construct;
+pub mod dunders;
+pub mod exception_group;
+pub mod function;
+pub mod iterator;
+pub mod methods;
+pub mod object;
+pub mod range;
+pub mod repr;
+pub mod reprlib;
+pub mod signatures;
+pub mod sort;
+mod str_format;
 
 macro_rules! define_types {
     // A plain class's base: `object`, or the class named after `<`, defined above it.
@@ -203,7 +219,7 @@ pub fn class_of(value: &Value) -> Rc<Class> {
         Value::Module(_) => t.module.clone(),
         Value::Cell(_) => t.cell.clone(),
         Value::Iterator(it) => match it.try_borrow() {
-            Ok(state) => iterator_class(builtins::iterator_type_name(&state)),
+            Ok(state) => iterator_class(iterator::iterator_type_name(&state)),
             Err(_) => t.iterator.clone(),
         },
         Value::Descriptor(d) => match &**d {
@@ -235,7 +251,7 @@ pub fn iterator_class(name: &'static str) -> Rc<Class> {
             return class.clone();
         }
         let class = new_class(name, Some(&types().object), ClassKind::Iterator);
-        builtins::install_iterator_dunders(&class);
+        dunders::install_iterator_dunders(&class);
         cache.borrow_mut().push((name, class.clone()));
         class
     })
@@ -244,7 +260,7 @@ pub fn iterator_class(name: &'static str) -> Rc<Class> {
 /// The type name used in messages (`'int' object is not callable`).
 pub fn type_name(value: &Value) -> Rc<str> {
     match value {
-        Value::Iterator(it) => Rc::from(builtins::iterator_type_name(&it.borrow())),
+        Value::Iterator(it) => Rc::from(iterator::iterator_type_name(&it.borrow())),
         _ => class_of(value).name.name(),
     }
 }

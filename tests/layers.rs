@@ -36,25 +36,20 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("driver", &["runner", "repl", "main", "lib"]),
 ];
 
-/// Wrong-way imports still to be removed: (file under `src/`, module it imports, what is to
-/// replace it). The runtime core's calls into the library become a trait the library's
-/// objects implement (as koto's `KotoObject`), and the tree's method cache a number into a
-/// cache the runtime keeps.
+/// Wrong-way imports that remain: (file under `src/`, module it imports, why it stays or what
+/// is to replace it). The tree's method cache is to become a number into a cache the runtime
+/// keeps.
 const KNOWN: &[(&str, &str, &str)] = &[
-    ("interp.rs", "builtins", "per-type behaviour in types/"),
-    ("interp/call.rs", "builtins", "per-type behaviour in types/"),
     (
-        "interp/except.rs",
+        "interp.rs",
         "builtins",
-        "exception groups in the object model",
+        "only builtins::install, called by Interp::new so that no interpreter exists without its builtins namespace and modules",
     ),
-    ("ops.rs", "builtins", "per-type behaviour in types/"),
     (
         "syntax/ast.rs",
         "value",
         "a method cache the runtime keeps, by number",
     ),
-    ("types.rs", "builtins", "constructors in types/"),
 ];
 
 fn layer_of(module: &str) -> Option<usize> {
@@ -225,14 +220,14 @@ const MAX_LINES: usize = 800;
 /// Hand-written files still over [`MAX_LINES`], with the most lines each may have until it
 /// is split (a ceiling that can only come down).
 const OVERSIZED: &[(&str, usize)] = &[
-    ("builtins/methods/text.rs", 879),
-    ("interp.rs", 1875),
+    ("types/methods/text.rs", 874),
+    ("interp.rs", 1873),
     ("syntax/resolve.rs", 1747),
-    ("interp/call.rs", 1457),
-    ("ops.rs", 1362),
+    ("interp/call.rs", 1456),
+    ("ops.rs", 1361),
     ("interp/resume.rs", 1305),
     ("syntax/lexer.rs", 1275),
-    ("builtins.rs", 1244),
+    ("builtins.rs", 861),
     ("syntax/parser/expr.rs", 1137),
     ("value.rs", 957),
     ("modules/math.rs", 886),

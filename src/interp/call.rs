@@ -3,7 +3,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins;
 use crate::coroutine;
 use crate::exception::*;
 use crate::interp::{Flow, Frame, Interp};
@@ -11,7 +10,9 @@ use crate::ops;
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
-use crate::types::{class_of, type_name, types};
+use crate::types::{
+    attributes, class_of, construct, exception_group, methods, repr, sort, type_name, types,
+};
 use crate::value::*;
 
 /// What a call calls, for naming it in an error about its arguments.
@@ -190,7 +191,7 @@ impl Interp {
             Value::Class(c) if &*c.module.name() == "builtins" => format!("{}()", c.qualname),
             Value::Class(c) => format!("{}.{}()", c.module, c.qualname),
             // No `__qualname__`: CPython falls back to `str(callee)`.
-            other => builtins::str_value(self, other)
+            other => repr::str_value(self, other)
                 .unwrap_or_else(|_| format!("{} object", type_name(other))),
         }
     }
@@ -297,7 +298,7 @@ impl Interp {
                         };
                         let mut names: Vec<Value> =
                             names.borrow().keys().map(|k| k.value.clone()).collect();
-                        builtins::sort_values(self, &mut names, None, false)?;
+                        sort::sort_values(self, &mut names, None, false)?;
                         return Ok(Value::list(names));
                     }
                     _ => {}
@@ -809,7 +810,7 @@ impl Interp {
     ) -> PResult {
         match class.kind {
             ClassKind::Object | ClassKind::Exception => {}
-            _ => return builtins::construct_builtin(self, class, &args, kwargs),
+            _ => return construct::construct_builtin(self, class, &args, kwargs),
         }
         let instance = match class.lookup(sym::NEW) {
             Some(new) if !inherits_from_object(class, sym::NEW) => {
@@ -877,8 +878,8 @@ impl Interp {
                 args: args.to_vec(),
                 ..Default::default()
             };
-            if builtins::is_group_class(&class) {
-                let (group_class, group) = builtins::new_group(self, &class, args)?;
+            if exception_group::is_group_class(&class) {
+                let (group_class, group) = exception_group::new_group(self, &class, args)?;
                 class = group_class;
                 data.group = Some(group);
             }
@@ -934,7 +935,7 @@ impl Interp {
                 if let Some(v) = class.lookup(name) {
                     return self.descriptor_get(v, None, class, name);
                 }
-                builtins::class_special_attr(self, class, name).ok_or_else(|| {
+                attributes::class_special_attr(self, class, name).ok_or_else(|| {
                     attribute_error(format!(
                         "type object '{}' has no attribute '{}'",
                         class.name, name
@@ -958,7 +959,7 @@ impl Interp {
                 )))
             }
             _ => {
-                if let Some(v) = builtins::special_attr(self, obj, name)? {
+                if let Some(v) = attributes::special_attr(self, obj, name)? {
                     return Ok(v);
                 }
                 let class = class_of(obj);
@@ -987,7 +988,7 @@ impl Interp {
         if let Some(v) = inst.get_attr(name) {
             return Ok(v);
         }
-        if let Some(v) = builtins::exception_attr(inst, name) {
+        if let Some(v) = attributes::exception_attr(inst, name) {
             return Ok(v);
         }
         if name == sym::CLASS {
@@ -1102,7 +1103,7 @@ impl Interp {
                 "'object' object has no attribute '{name}'"
             )));
         }
-        if inst.exc.is_some() && builtins::set_exception_attr(inst, name, &value) {
+        if inst.exc.is_some() && attributes::set_exception_attr(inst, name, &value) {
             return Ok(());
         }
         if name == sym::DICT {
@@ -1252,7 +1253,7 @@ impl Interp {
                 Value::Instance(_),
             ) => match self.index_value(index)? {
                 Some(i) => self.get_item(obj, &i),
-                None => builtins::sequence_get_item(self, obj, index),
+                None => methods::sequence_get_item(self, obj, index),
             },
             (Value::List(l), Value::Int(i)) => {
                 let l = l.borrow();
@@ -1290,7 +1291,7 @@ impl Interp {
                 // `list[int]` in annotations evaluated at run time: a harmless alias.
                 Ok(obj.clone())
             }
-            _ => builtins::sequence_get_item(self, obj, index),
+            _ => methods::sequence_get_item(self, obj, index),
         }
     }
 
@@ -1327,7 +1328,7 @@ impl Interp {
                     inst.class.name
                 ))),
             },
-            (Value::List(_), Value::Slice(_)) => builtins::list_set_slice(self, obj, &index, value),
+            (Value::List(_), Value::Slice(_)) => methods::list_set_slice(self, obj, &index, value),
             (Value::List(_), _) => Err(type_error(format!(
                 "list indices must be integers or slices, not {}",
                 type_name(&index)
@@ -1359,7 +1360,7 @@ impl Interp {
                     None => Err(index_error("list assignment index out of range")),
                 }
             }
-            (Value::List(_), Value::Slice(_)) => builtins::list_del_slice(self, obj, index),
+            (Value::List(_), Value::Slice(_)) => methods::list_del_slice(self, obj, index),
             (Value::Dict(d), _) => {
                 let key = self.key(index.clone())?;
                 match self.dict_remove(d, &key)? {

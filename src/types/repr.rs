@@ -1,6 +1,5 @@
 //! `repr()`, `str()`, `format()` and `%`-formatting of values, as CPython writes them.
 
-use crate::builtins;
 use crate::coroutine;
 use crate::exception::*;
 use crate::interp::Interp;
@@ -10,6 +9,12 @@ use crate::symbol::sym;
 use crate::types;
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
+
+use super::exception_group::group_str;
+use super::function::is_exit_builtin;
+use super::iterator::iterator_type_name;
+use super::methods::float_to_int;
+use super::range;
 
 thread_local! {
     /// Containers whose repr is being built, to print `[...]` for self-references.
@@ -176,7 +181,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
                 format!("frozenset({{{}}})", join_reprs(interp, &items)?)
             }
         }
-        Value::Range(r) => builtins::range_repr(r),
+        Value::Range(r) => range::repr(r),
         Value::Slice(s) => format!(
             "slice({}, {}, {})",
             repr_value(interp, &s.lower)?,
@@ -185,7 +190,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         ),
         Value::Function(f) => format!("<function {} at {}>", f.qualname, address(v)),
         // CPython's `exit` and `quit` are objects whose repr says how to leave the REPL.
-        Value::Builtin(b) if super::is_exit_builtin(b) => {
+        Value::Builtin(b) if is_exit_builtin(b) => {
             format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name)
         }
         Value::Builtin(b) => format!("<built-in function {}>", b.name),
@@ -239,7 +244,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         }
         Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
         Value::Cell(_) => format!("<cell at {}>", address(v)),
-        Value::Iterator(it) => match super::iterator_type_name(&it.borrow()) {
+        Value::Iterator(it) => match iterator_type_name(&it.borrow()) {
             "generator" => format!("<generator object <genexpr> at {}>", address(v)),
             name => format!("<{} object at {}>", name, address(v)),
         },
@@ -284,7 +289,7 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
             }
             if let Some(data) = &inst.exc {
                 if data.borrow().group.is_some() {
-                    let text = builtins::group_str(interp, std::slice::from_ref(v), &[])?;
+                    let text = group_str(interp, std::slice::from_ref(v), &[])?;
                     return str_value(interp, &text);
                 }
                 if !matches!(inst.class.lookup(sym::REPR), Some(Value::Function(_))) {
@@ -488,7 +493,7 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let decimal = matches!(conv, 'd' | 'i' | 'u');
                 let n = match &value {
-                    Value::Float(f) if decimal => to_bigint(&super::float_to_int(f.trunc())),
+                    Value::Float(f) if decimal => to_bigint(&float_to_int(f.trunc())),
                     // `%d` takes what `int()` would (`__int__`, `__index__`), `%x` and `%o`
                     // only an `__index__`; a TypeError on the way is the format's own.
                     v @ Value::Instance(_) => {

@@ -1,12 +1,12 @@
 //! The methods of `list` and `tuple`.
 
-use crate::builtins;
-use crate::builtins::{arity, int_arg, kwarg, no_kwargs, sort_values};
 use crate::exception::*;
 use crate::interp::call::normalize_index;
 use crate::interp::convert;
 use crate::interp::Interp;
 use crate::symbol::Sym;
+use crate::types::args::{arity, int_arg, kwarg, no_kwargs, search_bound};
+use crate::types::sort::sort_values;
 use crate::value::*;
 
 use super::{int_flag, recv_list};
@@ -86,8 +86,8 @@ pub(super) fn list_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -
 /// A `start`/`stop` of `list.index`, read as CPython's `_PyEval_SliceIndexNotNone`.
 pub(super) fn slice_index(v: &Value) -> PResult<i64> {
     match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => builtins::search_bound(v),
-        Value::Instance(_) if convert::as_index(v)?.is_some() => builtins::search_bound(v),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => search_bound(v),
+        Value::Instance(_) if convert::as_index(v)?.is_some() => search_bound(v),
         _ => Err(type_error(
             "slice indices must be integers or have an __index__ method",
         )),

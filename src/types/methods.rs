@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::exception::*;
-use crate::native;
 use crate::symbol::{sym, Sym};
 use crate::types::{type_name, types};
 use crate::value::*;
@@ -21,9 +20,39 @@ mod text;
 use dict::*;
 pub use index::*;
 use number::*;
+pub use number::{abs, bit_length, float_to_int};
 use sequence::*;
 pub use set::*;
 use text::*;
+
+/// Makes a `&'static BuiltinFunction` from a name and a Rust function.
+#[macro_export]
+macro_rules! native {
+    ($name:expr, $f:expr) => {
+        &$crate::value::BuiltinFunction {
+            name: $name,
+            call: $f,
+            awaited: None,
+            signature: None,
+        }
+    };
+    ($name:expr, $f:expr, awaited = $g:expr) => {
+        &$crate::value::BuiltinFunction {
+            name: $name,
+            call: $f,
+            awaited: Some($g),
+            signature: None,
+        }
+    };
+    ($name:expr, $f:expr, sig = $s:expr) => {
+        &$crate::value::BuiltinFunction {
+            name: $name,
+            call: $f,
+            awaited: None,
+            signature: Some($s),
+        }
+    };
+}
 
 pub(super) fn add(class: &Rc<Class>, methods: &[&'static BuiltinFunction]) {
     class_changed();

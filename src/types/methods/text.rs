@@ -3,12 +3,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins;
-use crate::builtins::{arity, int_arg, kwarg, no_kwargs, only_kwargs};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::ops;
 use crate::symbol::Sym;
+use crate::types::args::{arity, int_arg, kwarg, no_kwargs, only_kwargs, search_bound};
+use crate::types::repr::is_printable;
+use crate::types::str_format;
 use crate::types::{type_name, types};
 use crate::value::*;
 
@@ -276,7 +277,7 @@ pub(super) fn window(
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
-                let i = builtins::search_bound(v)?;
+                let i = search_bound(v)?;
                 let i = if i < 0 {
                     i.saturating_add(len).max(0)
                 } else {
@@ -423,21 +424,17 @@ pub(super) fn str_endswith(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PR
 /// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[1]}`, conversions and specs.
 pub(super) fn str_format(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "format")?;
-    let arguments = crate::builtins::str_format::Arguments::Call {
+    let arguments = str_format::Arguments::Call {
         positional: &args[1..],
         keywords: kwargs,
     };
-    Ok(s(crate::builtins::str_format::format(
-        interp, &text.text, arguments,
-    )?))
+    Ok(s(str_format::format(interp, &text.text, arguments)?))
 }
 
 pub(super) fn str_format_map(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "format_map")?;
-    let arguments = crate::builtins::str_format::Arguments::Mapping(&args[1]);
-    Ok(s(crate::builtins::str_format::format(
-        interp, &text.text, arguments,
-    )?))
+    let arguments = str_format::Arguments::Mapping(&args[1]);
+    Ok(s(str_format::format(interp, &text.text, arguments)?))
 }
 
 pub(super) fn pad_args(args: &[Value], name: &str) -> PResult<(Rc<PyStr>, usize, char)> {
@@ -744,9 +741,7 @@ pub(super) fn str_isascii(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRe
 pub(super) fn str_isprintable(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("isprintable", &args[1..], 0, 0)?;
     let text = recv_str(args, "isprintable")?;
-    Ok(Value::Bool(
-        text.text.chars().all(crate::builtins::repr::is_printable),
-    ))
+    Ok(Value::Bool(text.text.chars().all(is_printable)))
 }
 
 /// Upper- and titlecase letters only after uncased ones, lowercase only after cased ones,

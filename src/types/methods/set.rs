@@ -3,12 +3,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins::arity;
 use crate::exception::*;
 use crate::interp::keys::change_set_by_copy;
 use crate::interp::Interp;
 use crate::ops::is_same;
 use crate::symbol::Sym;
+use crate::types::args::arity;
 use crate::value::*;
 
 use super::s;

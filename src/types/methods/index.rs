@@ -1,12 +1,12 @@
 //! Indexing and slicing of sequences, and assignment to slices.
 
-use crate::builtins::{arity, int_arg, no_kwargs};
 use crate::coroutine;
 use crate::exception::*;
 use crate::interp::call::normalize_index;
 use crate::interp::Interp;
 use crate::ops;
 use crate::symbol::Sym;
+use crate::types::args::{arity, int_arg, no_kwargs};
 use crate::types::type_name;
 use crate::value::*;
 
@@ -201,9 +201,9 @@ pub fn sequence_get_item(interp: &Interp, obj: &Value, index: &Value) -> PResult
             }
         }
         (Value::Range(r), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
-            crate::builtins::range::item(r, &ops::to_bigint(index).unwrap_or_default())
+            crate::types::range::item(r, &ops::to_bigint(index).unwrap_or_default())
         }
-        (Value::Range(r), Value::Slice(slice)) => crate::builtins::range::slice(r, slice),
+        (Value::Range(r), Value::Slice(slice)) => crate::types::range::slice(r, slice),
         (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Range(_), _) => {
             let what = match obj {
                 Value::Str(_) => "string",

@@ -185,7 +185,7 @@ fn output_field(
         value = Value::str(match conversion {
             'r' => interp.repr(&value)?,
             's' => interp.str(&value)?,
-            'a' => super::ascii_escape(&interp.repr(&value)?),
+            'a' => super::repr::ascii_escape(&interp.repr(&value)?),
             c if (c as u32) > 32 && (c as u32) < 127 => {
                 return Err(value_error(format!("Unknown conversion specifier {c}")))
             }

@@ -3,10 +3,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins::{arity, no_kwargs};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::symbol::Sym;
+use crate::types::args::{arity, no_kwargs};
 use crate::value::*;
 
 use super::{recv_dict, s};

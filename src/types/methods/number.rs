@@ -1,6 +1,8 @@
 //! The methods of `int`, `float` and `object`.
 
-use crate::builtins::{arity, no_kwargs};
+use num_bigint::BigInt;
+use num_traits::Signed;
+
 use crate::coroutine;
 use crate::exception::*;
 use crate::interp::call::inherits_from_object;
@@ -9,16 +11,54 @@ use crate::numfmt::digits;
 use crate::ops;
 use crate::ops::is_same;
 use crate::symbol::{sym, Sym};
+use crate::types::args::{arity, no_kwargs};
 use crate::types::{type_name, types};
 use crate::value::*;
 
 use super::s;
 
+/// `abs(v)`: numbers by value, instances by their `__abs__`.
+pub fn abs(interp: &Interp, v: &Value) -> PResult {
+    Ok(match v {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::from_bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        Value::Instance(inst) if inst.class.lookup(sym::ABS).is_some() => {
+            let f = inst.class.lookup(sym::ABS).unwrap_or(Value::None);
+            return interp.call_special(sym::ABS, &f, std::slice::from_ref(v), &[]);
+        }
+        other => {
+            return Err(type_error(format!(
+                "bad operand type for abs(): '{}'",
+                type_name(other)
+            )))
+        }
+    })
+}
+
+/// An integral float as an int value (exact, any size).
+pub fn float_to_int(f: f64) -> Value {
+    if f.abs() < 9.0e18 {
+        Value::Int(f as i64)
+    } else {
+        match num_traits::FromPrimitive::from_f64(f) {
+            Some(b) => Value::from_bigint(b),
+            None => Value::Int(0),
+        }
+    }
+}
+
+/// `n.bit_length()` for any int.
+pub fn bit_length(v: &Value) -> Option<u64> {
+    ops::to_bigint(v).map(|b| b.bits())
+}
+
 pub(super) fn int_bit_length(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let n = args
-        .first()
-        .and_then(crate::builtins::bit_length)
-        .unwrap_or(0);
+    let n = args.first().and_then(bit_length).unwrap_or(0);
     Ok(Value::Int(n as i64))
 }
 
@@ -432,7 +472,7 @@ pub(super) fn object_repr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -
             };
             return Ok(s(format!("{}({})", inst.class.name, inner)));
         }
-        return Ok(s(crate::builtins::repr::default_repr(&inst.class, &v)));
+        return Ok(s(crate::types::repr::default_repr(&inst.class, &v)));
     }
     Ok(s(interp.repr(&v)?))
 }

@@ -13,10 +13,13 @@ use crate::symbol::Sym;
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
-use super::{
-    arity, doc_of, float_to_int, int_arg, kwarg, range, set_operand, signatures, str_repr,
-    ITERATOR_CONSTRUCTORS,
-};
+use super::args::{arity, int_arg, kwarg};
+use super::attributes::doc_of;
+use super::iterator::ITERATOR_CONSTRUCTORS;
+use super::methods::{float_to_int, set_operand};
+use super::range;
+use super::repr::str_repr;
+use super::signatures;
 
 /// `int(...)`, `str(...)`, `list(...)` and the other built-in classes called.
 pub fn construct_builtin(
