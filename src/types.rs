@@ -24,7 +24,7 @@ pub mod repr;
 pub mod reprlib;
 pub mod signatures;
 pub mod sort;
-mod str_format;
+pub mod str;
 
 macro_rules! define_types {
     // A plain class's base: `object`, or the class named after `<`, defined above it.

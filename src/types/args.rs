@@ -93,3 +93,12 @@ pub fn search_bound(v: &Value) -> PResult<i64> {
         other => int_arg(other, ""),
     }
 }
+
+/// A flag Argument Clinic reads as a C int (`bool(accept={int})`): an int, or an object
+/// with `__index__`, else `'str' object cannot be interpreted as an integer`.
+pub fn int_flag(v: &Value) -> PResult<bool> {
+    match v {
+        Value::BigInt(_) => Ok(true),
+        other => Ok(int_arg(other, "")? != 0),
+    }
+}

@@ -18,8 +18,8 @@ use super::attributes::doc_of;
 use super::iterator::ITERATOR_CONSTRUCTORS;
 use super::methods::{float_to_int, set_operand};
 use super::range;
-use super::repr::str_repr;
 use super::signatures;
+use super::str::{self, str_repr};
 
 /// `int(...)`, `str(...)`, `list(...)` and the other built-in classes called.
 pub fn construct_builtin(
@@ -70,7 +70,7 @@ pub fn construct_builtin(
                 ))),
             },
         },
-        ClassKind::Str => construct_str(interp, args),
+        ClassKind::Str => str::construct(interp, args),
         ClassKind::Bool => match args.first() {
             None => Ok(Value::Bool(false)),
             Some(v) => Ok(Value::Bool(interp.truthy(v)?)),
@@ -195,36 +195,6 @@ fn constructor_signature(kind: ClassKind) -> Option<&'static Signature> {
         ClassKind::Slice => &signatures::SLICE,
         _ => return None,
     })
-}
-
-/// `str(object='', encoding=..., errors=...)`. Decoding needs bytes, which pyco does not
-/// have: with an encoding or errors, CPython's errors for what is given instead.
-fn construct_str(interp: &Interp, args: &[Value]) -> PResult {
-    let given = |i: usize| args.get(i).filter(|v| !matches!(v, Value::Unbound));
-    let object = given(0);
-    if args.len() <= 1 {
-        return match object {
-            None => Ok(Value::str("")),
-            Some(v @ Value::Str(_)) => Ok(v.clone()),
-            Some(v) => Ok(Value::str(interp.str(v)?)),
-        };
-    }
-    for (i, what) in [(1, "encoding"), (2, "errors")] {
-        if let Some(v) = given(i).filter(|v| !matches!(v, Value::Str(_))) {
-            return Err(type_error(format!(
-                "str() argument '{what}' must be str, not {}",
-                type_name(v)
-            )));
-        }
-    }
-    match object {
-        None => Ok(Value::str("")),
-        Some(Value::Str(_)) => Err(type_error("decoding str is not supported")),
-        Some(v) => Err(type_error(format!(
-            "decoding to str: need a bytes-like object, {} found",
-            type_name(v)
-        ))),
-    }
 }
 
 fn construct_int(interp: &Interp, value: Option<&Value>, base: Option<Value>) -> PResult {

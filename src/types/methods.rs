@@ -1,5 +1,5 @@
 //! The methods of the built-in types, installed in their class dicts by `install_methods`:
-//! `str` in `methods/text.rs`, `list` and `tuple` in `sequence.rs`, `dict`, `set`, numbers and
+//! `str` in `types/str.rs`, `list` and `tuple` in `sequence.rs`, `dict`, `set`, numbers and
 //! `object` in files of their own, and indexing and slicing in `index.rs`.
 
 use std::cell::RefCell;
@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::exception::*;
 use crate::symbol::{sym, Sym};
-use crate::types::{type_name, types};
+use crate::types::types;
 use crate::value::*;
 
 mod dict;
@@ -15,15 +15,14 @@ mod index;
 mod number;
 mod sequence;
 mod set;
-mod text;
 
+use super::str::*;
 use dict::*;
 pub use index::*;
 use number::*;
 pub use number::{abs, bit_length, float_to_int};
 use sequence::*;
 pub use set::*;
-use text::*;
 
 /// Makes a `&'static BuiltinFunction` from a name and a Rust function.
 #[macro_export]
@@ -534,19 +533,6 @@ pub fn install_methods() {
 
 // ----- receivers -----------------------------------------------------------------------
 
-fn recv_str(args: &[Value], method: &str) -> PResult<Rc<PyStr>> {
-    match args.first() {
-        Some(Value::Str(s)) => Ok(s.clone()),
-        Some(other) => Err(type_error(format!(
-            "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
-            type_name(other)
-        ))),
-        None => Err(type_error(format!(
-            "unbound method str.{method}() needs an argument"
-        ))),
-    }
-}
-
 fn recv_list(args: &[Value], method: &str) -> PResult<Rc<RefCell<Vec<Value>>>> {
     match args.first() {
         Some(Value::List(l)) => Ok(l.clone()),
@@ -565,16 +551,6 @@ fn recv_dict(args: &[Value], method: &str) -> PResult<Rc<RefCell<Dict>>> {
     }
 }
 
-fn must_str<'a>(v: Option<&'a Value>, method: &str) -> PResult<&'a str> {
-    match v {
-        Some(Value::Str(s)) => Ok(&s.text),
-        Some(other) => Err(type_error(format!("must be str, not {}", type_name(other)))),
-        None => Err(type_error(format!(
-            "{method}() takes at least 1 argument (0 given)"
-        ))),
-    }
-}
-
-fn s(text: impl Into<String>) -> Value {
+pub(super) fn s(text: impl Into<String>) -> Value {
     Value::str(text)
 }

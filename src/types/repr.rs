@@ -15,61 +15,11 @@ use super::function::is_exit_builtin;
 use super::iterator::iterator_type_name;
 use super::methods::float_to_int;
 use super::range;
+use super::str::str_repr;
 
 thread_local! {
     /// Containers whose repr is being built, to print `[...]` for self-references.
     static REPR_STACK: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Python's repr of a str: single quotes unless the text has a `'` and no `"`.
-pub fn str_repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if is_printable(c) => out.push(c),
-            c => {
-                let n = c as u32;
-                if n < 0x100 {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n < 0x10000 {
-                    out.push_str(&format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
-            }
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Approximates Python's `str.isprintable` for one char.
-pub(crate) fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || n == 0x7f {
-        return false;
-    }
-    if (0x80..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    !matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff)
 }
 
 /// `ascii()`: non-ASCII chars escaped.

@@ -5,11 +5,11 @@ use crate::interp::call::normalize_index;
 use crate::interp::convert;
 use crate::interp::Interp;
 use crate::symbol::Sym;
-use crate::types::args::{arity, int_arg, kwarg, no_kwargs, search_bound};
+use crate::types::args::{arity, int_arg, int_flag, kwarg, no_kwargs, search_bound};
 use crate::types::sort::sort_values;
 use crate::value::*;
 
-use super::{int_flag, recv_list};
+use super::recv_list;
 
 pub(super) fn list_append(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     no_kwargs("append", kwargs)?;
