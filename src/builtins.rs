@@ -19,11 +19,11 @@ use crate::syntax::ast;
 use crate::types;
 use crate::types::args::{arity, int_arg, kwarg, no_kwargs, search_bound};
 use crate::types::iterator::{self, new_iter, ITERATOR_CONSTRUCTORS};
-use crate::types::methods::{self, float_to_int, LIST_SORT};
+use crate::types::number::{self, float_to_int};
 use crate::types::object::{is_callable, is_instance, len_of};
 use crate::types::repr::ascii_escape;
 use crate::types::sort::sort_values;
-use crate::types::{class_of, dunders, function, type_name, types};
+use crate::types::{attributes, class_of, dunders, function, list, methods, type_name, types};
 use crate::value::*;
 
 mod help;
@@ -279,7 +279,7 @@ fn builtin_issubclass(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult
 
 fn builtin_abs(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("abs", args, 1, 1)?;
-    methods::abs(interp, &args[0])
+    number::abs(interp, &args[0])
 }
 
 fn min_max(
@@ -377,7 +377,7 @@ fn builtin_sorted(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> P
         )));
     }
     let list = Value::list(interp.collect_iterable(&args[0])?);
-    interp.call_native(&LIST_SORT, std::slice::from_ref(&list), kwargs)?;
+    interp.call_native(&list::LIST_SORT, std::slice::from_ref(&list), kwargs)?;
     Ok(list)
 }
 
@@ -791,7 +791,7 @@ fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         }
     }
     Ok(Value::list(
-        types::dir_names(&args[0])
+        attributes::dir_names(&args[0])
             .into_iter()
             .map(Value::str)
             .collect(),

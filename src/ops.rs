@@ -15,7 +15,7 @@ use crate::interp::Interp;
 use crate::numfmt;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
-use crate::types::{class_of, methods, range, repr, type_name, types};
+use crate::types::{class_of, range, repr, set, type_name, types};
 use crate::value::*;
 
 /// The operator's symbol, as error messages show it.
@@ -327,7 +327,7 @@ impl Interp {
                 // CPython's `dictviews_sub` and friends: `set(a) op b`, whichever side the view
                 // is on, and the result is always a set.
                 let as_set = |v: &Value| -> PResult<Value> {
-                    let set = methods::set_operand(self, v)?.into_set();
+                    let set = set::set_operand(self, v)?.into_set();
                     Ok(Value::Set(Rc::new(RefCell::new(set))))
                 };
                 Some(self.set_op(op, &as_set(a)?, &as_set(b)?)?)
@@ -1094,7 +1094,7 @@ impl Interp {
     /// The keys of a set, or of a view as a set (items views hash their pairs).
     fn set_like_items(&self, v: &Value) -> PResult<Set> {
         if is_set_view(v) {
-            return Ok(methods::set_operand(self, v)?.into_set());
+            return Ok(set::set_operand(self, v)?.into_set());
         }
         Ok(set_items(v))
     }

@@ -10,9 +10,8 @@ use crate::ops;
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
-use crate::types::{
-    attributes, class_of, construct, exception_group, methods, repr, sort, type_name, types,
-};
+use crate::types::{attributes, construct, exception, exception_group, list, repr};
+use crate::types::{class_of, sequence, sort, type_name, types};
 use crate::value::*;
 
 /// What a call calls, for naming it in an error about its arguments.
@@ -988,7 +987,7 @@ impl Interp {
         if let Some(v) = inst.get_attr(name) {
             return Ok(v);
         }
-        if let Some(v) = attributes::exception_attr(inst, name) {
+        if let Some(v) = exception::exception_attr(inst, name) {
             return Ok(v);
         }
         if name == sym::CLASS {
@@ -1103,7 +1102,7 @@ impl Interp {
                 "'object' object has no attribute '{name}'"
             )));
         }
-        if inst.exc.is_some() && attributes::set_exception_attr(inst, name, &value) {
+        if inst.exc.is_some() && exception::set_exception_attr(inst, name, &value) {
             return Ok(());
         }
         if name == sym::DICT {
@@ -1253,7 +1252,7 @@ impl Interp {
                 Value::Instance(_),
             ) => match self.index_value(index)? {
                 Some(i) => self.get_item(obj, &i),
-                None => methods::sequence_get_item(self, obj, index),
+                None => sequence::sequence_get_item(self, obj, index),
             },
             (Value::List(l), Value::Int(i)) => {
                 let l = l.borrow();
@@ -1291,7 +1290,7 @@ impl Interp {
                 // `list[int]` in annotations evaluated at run time: a harmless alias.
                 Ok(obj.clone())
             }
-            _ => methods::sequence_get_item(self, obj, index),
+            _ => sequence::sequence_get_item(self, obj, index),
         }
     }
 
@@ -1328,7 +1327,7 @@ impl Interp {
                     inst.class.name
                 ))),
             },
-            (Value::List(_), Value::Slice(_)) => methods::list_set_slice(self, obj, &index, value),
+            (Value::List(_), Value::Slice(_)) => list::list_set_slice(self, obj, &index, value),
             (Value::List(_), _) => Err(type_error(format!(
                 "list indices must be integers or slices, not {}",
                 type_name(&index)
@@ -1360,7 +1359,7 @@ impl Interp {
                     None => Err(index_error("list assignment index out of range")),
                 }
             }
-            (Value::List(_), Value::Slice(_)) => methods::list_del_slice(self, obj, index),
+            (Value::List(_), Value::Slice(_)) => list::list_del_slice(self, obj, index),
             (Value::Dict(d), _) => {
                 let key = self.key(index.clone())?;
                 match self.dict_remove(d, &key)? {

@@ -12,7 +12,7 @@ use crate::ops::{to_bigint, to_f64};
 use crate::symbol::Sym;
 use crate::syntax::ast;
 use crate::types::args::{arity, int_arg, kwarg};
-use crate::types::{methods::float_to_int, type_name};
+use crate::types::{number::float_to_int, type_name};
 use crate::value::*;
 
 pub fn module() -> Value {

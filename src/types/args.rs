@@ -1,4 +1,5 @@
-//! Helpers that check and read the arguments of builtin functions.
+//! Helpers that check and read the arguments of natives: builtin functions, methods of the
+//! built-in types, functions of the modules.
 
 use crate::exception::*;
 use crate::interp::convert;

@@ -1,4 +1,6 @@
-//! The constructors of built-in types: `int(...)`, `str(...)`, `list(...)` and the others called.
+//! Calling a built-in class: `int(...)`, `str(...)`, `list(...)` and the others. The
+//! arguments are bound by the class's signature, then each type's constructor runs, in its
+//! own file where it is more than a line or two.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -7,19 +9,13 @@ use crate::coroutine;
 use crate::exception::*;
 use crate::interp::native_args;
 use crate::interp::Interp;
-use crate::numfmt;
-use crate::ops::to_f64;
 use crate::symbol::Sym;
-use crate::types::{class_of, type_name, types};
+use crate::types::{class_of, types};
 use crate::value::*;
 
-use super::args::{arity, int_arg, kwarg};
-use super::attributes::doc_of;
+use super::args::arity;
 use super::iterator::ITERATOR_CONSTRUCTORS;
-use super::methods::{float_to_int, set_operand};
-use super::range;
-use super::signatures;
-use super::str::{self, str_repr};
+use super::{dict, function, number, range, set, signatures, slice, str};
 
 /// `int(...)`, `str(...)`, `list(...)` and the other built-in classes called.
 pub fn construct_builtin(
@@ -41,35 +37,8 @@ pub fn construct_builtin(
         None => (args, kwargs),
     };
     match class.kind {
-        ClassKind::Int => match args.first() {
-            Some(Value::Unbound) => Err(type_error("int() missing string argument")),
-            first => construct_int(interp, first, args.get(1).cloned()),
-        },
-        ClassKind::Float => match args.first() {
-            None => Ok(Value::Float(0.0)),
-            Some(Value::Float(f)) => Ok(Value::Float(*f)),
-            Some(Value::Str(s)) => match numfmt::parse_float(&s.text) {
-                Some(f) => Ok(Value::Float(f)),
-                None => Err(value_error(format!(
-                    "could not convert string to float: {}",
-                    str_repr(&s.text)
-                ))),
-            },
-            Some(v @ Value::Instance(_)) => match interp.float_value(v)? {
-                Some(f) => Ok(Value::Float(f)),
-                None => Err(type_error(format!(
-                    "float() argument must be a string or a real number, not '{}'",
-                    type_name(v)
-                ))),
-            },
-            Some(v) => match to_f64(v)? {
-                Some(f) => Ok(Value::Float(f)),
-                None => Err(type_error(format!(
-                    "float() argument must be a string or a real number, not '{}'",
-                    type_name(v)
-                ))),
-            },
-        },
+        ClassKind::Int => number::construct_int(interp, args),
+        ClassKind::Float => number::construct_float(interp, args.first()),
         ClassKind::Str => str::construct(interp, args),
         ClassKind::Bool => match args.first() {
             None => Ok(Value::Bool(false)),
@@ -84,35 +53,8 @@ pub fn construct_builtin(
             Some(v @ Value::Tuple(_)) => Ok(v.clone()),
             Some(v) => Ok(Value::tuple(interp.collect_iterable(v)?)),
         },
-        ClassKind::Dict => {
-            arity("dict", args, 0, 1)?;
-            let dict = RefCell::new(Dict::default());
-            if let Some(v) = args.first() {
-                interp.dict_update_arg(&dict, v)?;
-            }
-            let mut dict = dict.into_inner();
-            for (k, v) in kwargs {
-                dict.insert(interp.key(Value::str(k.to_string()))?, v.clone());
-            }
-            Ok(Value::Dict(Rc::new(RefCell::new(dict))))
-        }
-        ClassKind::Set | ClassKind::FrozenSet => {
-            if let (Some(v @ Value::FrozenSet(_)), ClassKind::FrozenSet) =
-                (args.first(), class.kind)
-            {
-                // frozenset(f) is f itself.
-                return Ok(v.clone());
-            }
-            let set = match args.first() {
-                Some(v) => set_operand(interp, v)?.into_set(),
-                None => Set::default(),
-            };
-            Ok(if class.kind == ClassKind::Set {
-                Value::Set(Rc::new(RefCell::new(set)))
-            } else {
-                Value::FrozenSet(Rc::new(set))
-            })
-        }
+        ClassKind::Dict => dict::construct(interp, args, kwargs),
+        ClassKind::Set | ClassKind::FrozenSet => set::construct(interp, class.kind, args),
         ClassKind::Range => range::construct(args),
         ClassKind::Type => match (args, kwargs) {
             ([v], []) => Ok(Value::Class(class_of(v))),
@@ -128,34 +70,8 @@ pub fn construct_builtin(
             dict: RefCell::new(None),
             exc: None,
         }))),
-        ClassKind::Slice => {
-            let get = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
-            let (lower, upper, step) = match args.len() {
-                1 => (Value::None, get(0), Value::None),
-                2 => (get(0), get(1), Value::None),
-                _ => (get(0), get(1), get(2)),
-            };
-            Ok(Value::Slice(Rc::new(SliceObj { lower, upper, step })))
-        }
-        ClassKind::Property => {
-            let get = |i: usize, k: &str| {
-                args.get(i)
-                    .cloned()
-                    .or_else(|| kwarg(kwargs, k))
-                    .unwrap_or(Value::None)
-            };
-            let getter = get(0, "fget");
-            let doc = match (get(3, "doc"), &getter) {
-                (Value::None, Value::Function(f)) => doc_of(f),
-                (doc, _) => doc,
-            };
-            Ok(Value::Descriptor(Rc::new(Descriptor::Property {
-                getter,
-                setter: get(1, "fset"),
-                deleter: get(2, "fdel"),
-                doc,
-            })))
-        }
+        ClassKind::Slice => Ok(slice::construct(args)),
+        ClassKind::Property => Ok(function::construct_property(args, kwargs)),
         ClassKind::StaticMethod => {
             arity("staticmethod", args, 1, 1)?;
             Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(
@@ -195,55 +111,4 @@ fn constructor_signature(kind: ClassKind) -> Option<&'static Signature> {
         ClassKind::Slice => &signatures::SLICE,
         _ => return None,
     })
-}
-
-fn construct_int(interp: &Interp, value: Option<&Value>, base: Option<Value>) -> PResult {
-    let Some(v) = value else {
-        return Ok(Value::Int(0));
-    };
-    if let Some(base) = base {
-        let b = int_arg(&base, "")?;
-        let Value::Str(s) = v else {
-            return Err(type_error(
-                "int() can't convert non-string with explicit base",
-            ));
-        };
-        if b != 0 && !(2..=36).contains(&b) {
-            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
-        }
-        return match numfmt::parse_int(&s.text, b as u32) {
-            Ok(n) => Ok(Value::from_bigint(n)),
-            Err(e) => Err(value_error(e.message(&str_repr(&s.text)))),
-        };
-    }
-    match v {
-        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(overflow_error("cannot convert float infinity to integer"));
-            }
-            Ok(float_to_int(f.trunc()))
-        }
-        Value::Str(s) => match numfmt::parse_int(&s.text, 10) {
-            Ok(n) => Ok(Value::from_bigint(n)),
-            Err(e) => Err(value_error(e.message(&str_repr(&s.text)))),
-        },
-        Value::Instance(_) => {
-            if let Some(n) = interp.int_value(v)? {
-                return Ok(n);
-            }
-            Err(type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                type_name(v)
-            )))
-        }
-        _ => Err(type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            type_name(v)
-        ))),
-    }
 }

@@ -14,7 +14,7 @@ use crate::value::*;
 
 use super::args::{arity, no_kwargs};
 use super::iterator;
-use super::methods::abs as number_abs;
+use super::number;
 use super::object::len_of;
 
 type Method = &'static BuiltinFunction;
@@ -197,7 +197,7 @@ fn invert(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
 }
 
 fn abs(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    number_abs(interp, unary_args(args, kwargs, "__abs__")?)
+    number::abs(interp, unary_args(args, kwargs, "__abs__")?)
 }
 
 fn bool_(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {

@@ -56,6 +56,7 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
 }
 
 /// Advances a built-in iterator.
+// long: one arm per kind of built-in iterator (IterState)
 pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Option<Value>> {
     let mut s = state.borrow_mut();
     match &mut *s {

@@ -1,28 +1,29 @@
-//! The methods of the built-in types, installed in their class dicts by `install_methods`:
-//! `str` in `types/str.rs`, `list` and `tuple` in `sequence.rs`, `dict`, `set`, numbers and
-//! `object` in files of their own, and indexing and slicing in `index.rs`.
+//! The method tables of the built-in types, which `install_methods` puts in their class
+//! dicts: each method's function is in its type's file (`str.rs`, `list.rs`, `dict.rs`, ...),
+//! its parameters in `signatures.rs`. The dunders are added after, by `dunders.rs`.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::exception::*;
+use crate::interp::Interp;
 use crate::symbol::{sym, Sym};
-use crate::types::types;
+use crate::types::{types, Types};
 use crate::value::*;
 
-mod dict;
-mod index;
-mod number;
-mod sequence;
-mod set;
-
+use super::coroutine::{coroutine_close, coroutine_send};
+use super::dict::*;
+use super::exception::exc_add_note;
+use super::exception_group::{group_derive, group_split, group_str, group_subgroup};
+use super::list::*;
+use super::number::*;
+use super::object::*;
+use super::range::{range_count, range_index};
+use super::sequence::{seq_count, seq_index};
+use super::set::*;
+use super::signatures;
+use super::slice::slice_indices_method;
 use super::str::*;
-use dict::*;
-pub use index::*;
-use number::*;
-pub use number::{abs, bit_length, float_to_int};
-use sequence::*;
-pub use set::*;
+use super::tuple::*;
 
 /// Makes a `&'static BuiltinFunction` from a name and a Rust function.
 #[macro_export]
@@ -61,169 +62,96 @@ pub(super) fn add(class: &Rc<Class>, methods: &[&'static BuiltinFunction]) {
     }
 }
 
-/// `list.sort`, which `sorted` calls too.
-pub(crate) static LIST_SORT: BuiltinFunction = BuiltinFunction {
-    name: "sort",
-    call: list_sort,
-    awaited: None,
-    signature: Some(&super::signatures::LIST_SORT),
-};
-
-/// Puts the methods into the built-in classes' dicts.
+/// Puts the methods into the built-in classes' dicts, class by class in a fixed order (a
+/// class dict keeps its insertion order, which `C.__dict__` shows).
 pub fn install_methods() {
     let t = types();
+    install_str(t);
+    install_sequences(t);
+    install_dict(t);
+    install_sets(t);
+    install_numbers(t);
+    install_objects(t);
+}
+
+/// The methods of `str`.
+fn install_str(t: &Types) {
     add(
         &t.str_,
         &[
-            native!("join", str_join, sig = &super::signatures::METHOD_ONE),
-            native!("split", str_split, sig = &super::signatures::STR_SPLIT),
-            native!("rsplit", str_rsplit, sig = &super::signatures::STR_RSPLIT),
-            native!("strip", str_strip, sig = &super::signatures::STR_STRIP),
-            native!("lstrip", str_lstrip, sig = &super::signatures::STR_LSTRIP),
-            native!("rstrip", str_rstrip, sig = &super::signatures::STR_RSTRIP),
-            native!("upper", str_upper, sig = &super::signatures::METHOD_NONE),
-            native!("lower", str_lower, sig = &super::signatures::METHOD_NONE),
-            native!("title", str_title, sig = &super::signatures::METHOD_NONE),
-            native!(
-                "capitalize",
-                str_capitalize,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "swapcase",
-                str_swapcase,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "replace",
-                str_replace,
-                sig = &super::signatures::STR_REPLACE
-            ),
-            native!("find", str_find, sig = &super::signatures::STR_FIND),
-            native!("rfind", str_rfind, sig = &super::signatures::STR_RFIND),
-            native!("index", str_index, sig = &super::signatures::STR_INDEX),
-            native!("rindex", str_rindex, sig = &super::signatures::STR_RINDEX),
-            native!("count", str_count, sig = &super::signatures::STR_COUNT),
+            native!("join", str_join, sig = &signatures::METHOD_ONE),
+            native!("split", str_split, sig = &signatures::STR_SPLIT),
+            native!("rsplit", str_rsplit, sig = &signatures::STR_RSPLIT),
+            native!("strip", str_strip, sig = &signatures::STR_STRIP),
+            native!("lstrip", str_lstrip, sig = &signatures::STR_LSTRIP),
+            native!("rstrip", str_rstrip, sig = &signatures::STR_RSTRIP),
+            native!("upper", str_upper, sig = &signatures::METHOD_NONE),
+            native!("lower", str_lower, sig = &signatures::METHOD_NONE),
+            native!("title", str_title, sig = &signatures::METHOD_NONE),
+            native!("capitalize", str_capitalize, sig = &signatures::METHOD_NONE),
+            native!("swapcase", str_swapcase, sig = &signatures::METHOD_NONE),
+            native!("replace", str_replace, sig = &signatures::STR_REPLACE),
+            native!("find", str_find, sig = &signatures::STR_FIND),
+            native!("rfind", str_rfind, sig = &signatures::STR_RFIND),
+            native!("index", str_index, sig = &signatures::STR_INDEX),
+            native!("rindex", str_rindex, sig = &signatures::STR_RINDEX),
+            native!("count", str_count, sig = &signatures::STR_COUNT),
             native!(
                 "startswith",
                 str_startswith,
-                sig = &super::signatures::STR_STARTSWITH
+                sig = &signatures::STR_STARTSWITH
             ),
-            native!(
-                "endswith",
-                str_endswith,
-                sig = &super::signatures::STR_ENDSWITH
-            ),
+            native!("endswith", str_endswith, sig = &signatures::STR_ENDSWITH),
             native!("format", str_format),
-            native!(
-                "format_map",
-                str_format_map,
-                sig = &super::signatures::METHOD_ONE
-            ),
-            native!("zfill", str_zfill, sig = &super::signatures::METHOD_ONE),
-            native!("ljust", str_ljust, sig = &super::signatures::STR_LJUST),
-            native!("rjust", str_rjust, sig = &super::signatures::STR_RJUST),
-            native!("center", str_center, sig = &super::signatures::STR_CENTER),
-            native!(
-                "isdigit",
-                str_isdigit,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "isdecimal",
-                str_isdigit,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "isnumeric",
-                str_isdigit,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "isalpha",
-                str_isalpha,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "isalnum",
-                str_isalnum,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "isspace",
-                str_isspace,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "isupper",
-                str_isupper,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "islower",
-                str_islower,
-                sig = &super::signatures::METHOD_NONE
-            ),
+            native!("format_map", str_format_map, sig = &signatures::METHOD_ONE),
+            native!("zfill", str_zfill, sig = &signatures::METHOD_ONE),
+            native!("ljust", str_ljust, sig = &signatures::STR_LJUST),
+            native!("rjust", str_rjust, sig = &signatures::STR_RJUST),
+            native!("center", str_center, sig = &signatures::STR_CENTER),
+            native!("isdigit", str_isdigit, sig = &signatures::METHOD_NONE),
+            native!("isdecimal", str_isdigit, sig = &signatures::METHOD_NONE),
+            native!("isnumeric", str_isdigit, sig = &signatures::METHOD_NONE),
+            native!("isalpha", str_isalpha, sig = &signatures::METHOD_NONE),
+            native!("isalnum", str_isalnum, sig = &signatures::METHOD_NONE),
+            native!("isspace", str_isspace, sig = &signatures::METHOD_NONE),
+            native!("isupper", str_isupper, sig = &signatures::METHOD_NONE),
+            native!("islower", str_islower, sig = &signatures::METHOD_NONE),
             native!(
                 "isidentifier",
                 str_isidentifier,
-                sig = &super::signatures::METHOD_NONE
+                sig = &signatures::METHOD_NONE
             ),
             native!(
                 "splitlines",
                 str_splitlines,
-                sig = &super::signatures::STR_SPLITLINES
+                sig = &signatures::STR_SPLITLINES
             ),
-            native!(
-                "partition",
-                str_partition,
-                sig = &super::signatures::METHOD_ONE
-            ),
-            native!(
-                "rpartition",
-                str_rpartition,
-                sig = &super::signatures::METHOD_ONE
-            ),
+            native!("partition", str_partition, sig = &signatures::METHOD_ONE),
+            native!("rpartition", str_rpartition, sig = &signatures::METHOD_ONE),
             native!(
                 "removeprefix",
                 str_removeprefix,
-                sig = &super::signatures::METHOD_ONE
+                sig = &signatures::METHOD_ONE
             ),
             native!(
                 "removesuffix",
                 str_removesuffix,
-                sig = &super::signatures::METHOD_ONE
+                sig = &signatures::METHOD_ONE
             ),
             native!(
                 "expandtabs",
                 str_expandtabs,
-                sig = &super::signatures::STR_EXPANDTABS
+                sig = &signatures::STR_EXPANDTABS
             ),
-            native!(
-                "casefold",
-                str_casefold,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "isascii",
-                str_isascii,
-                sig = &super::signatures::METHOD_NONE
-            ),
+            native!("casefold", str_casefold, sig = &signatures::METHOD_NONE),
+            native!("isascii", str_isascii, sig = &signatures::METHOD_NONE),
             native!(
                 "isprintable",
                 str_isprintable,
-                sig = &super::signatures::METHOD_NONE
+                sig = &signatures::METHOD_NONE
             ),
-            native!(
-                "istitle",
-                str_istitle,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "translate",
-                str_translate,
-                sig = &super::signatures::METHOD_ONE
-            ),
+            native!("istitle", str_istitle, sig = &signatures::METHOD_NONE),
+            native!("translate", str_translate, sig = &signatures::METHOD_ONE),
         ],
     );
     t.str_.dict.borrow_mut().insert(
@@ -233,31 +161,31 @@ pub fn install_methods() {
             str_maketrans
         ))))),
     );
+}
+
+/// The methods of `list`, `tuple`, `slice`, the dict views and `range`.
+fn install_sequences(t: &Types) {
     add(
         &t.list,
         &[
-            native!("append", list_append, sig = &super::signatures::METHOD_ONE),
-            native!("extend", list_extend, sig = &super::signatures::METHOD_ONE),
-            native!("pop", list_pop, sig = &super::signatures::LIST_POP),
-            native!("insert", list_insert, sig = &super::signatures::LIST_INSERT),
-            native!("remove", list_remove, sig = &super::signatures::METHOD_ONE),
-            native!("index", seq_index, sig = &super::signatures::SEQ_INDEX),
-            native!("count", seq_count, sig = &super::signatures::METHOD_ONE),
+            native!("append", list_append, sig = &signatures::METHOD_ONE),
+            native!("extend", list_extend, sig = &signatures::METHOD_ONE),
+            native!("pop", list_pop, sig = &signatures::LIST_POP),
+            native!("insert", list_insert, sig = &signatures::LIST_INSERT),
+            native!("remove", list_remove, sig = &signatures::METHOD_ONE),
+            native!("index", seq_index, sig = &signatures::SEQ_INDEX),
+            native!("count", seq_count, sig = &signatures::METHOD_ONE),
             &LIST_SORT,
-            native!(
-                "reverse",
-                list_reverse,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!("copy", list_copy, sig = &super::signatures::METHOD_NONE),
-            native!("clear", list_clear, sig = &super::signatures::METHOD_NONE),
+            native!("reverse", list_reverse, sig = &signatures::METHOD_NONE),
+            native!("copy", list_copy, sig = &signatures::METHOD_NONE),
+            native!("clear", list_clear, sig = &signatures::METHOD_NONE),
         ],
     );
     add(
         &t.tuple,
         &[
-            native!("index", tuple_index, sig = &super::signatures::SEQ_INDEX),
-            native!("count", tuple_count, sig = &super::signatures::METHOD_ONE),
+            native!("index", tuple_index, sig = &signatures::SEQ_INDEX),
+            native!("count", tuple_count, sig = &signatures::METHOD_ONE),
         ],
     );
     add(
@@ -265,7 +193,7 @@ pub fn install_methods() {
         &[native!(
             "indices",
             slice_indices_method,
-            sig = &super::signatures::METHOD_ONE
+            sig = &signatures::METHOD_ONE
         )],
     );
     add(
@@ -273,7 +201,7 @@ pub fn install_methods() {
         &[native!(
             "isdisjoint",
             view_isdisjoint,
-            sig = &super::signatures::METHOD_ONE
+            sig = &signatures::METHOD_ONE
         )],
     );
     add(
@@ -281,45 +209,37 @@ pub fn install_methods() {
         &[native!(
             "isdisjoint",
             view_isdisjoint,
-            sig = &super::signatures::METHOD_ONE
+            sig = &signatures::METHOD_ONE
         )],
     );
     add(
         &t.range,
         &[
-            native!(
-                "index",
-                super::range::range_index,
-                sig = &super::signatures::METHOD_ONE
-            ),
-            native!(
-                "count",
-                super::range::range_count,
-                sig = &super::signatures::METHOD_ONE
-            ),
+            native!("index", range_index, sig = &signatures::METHOD_ONE),
+            native!("count", range_count, sig = &signatures::METHOD_ONE),
         ],
     );
+}
+
+/// The methods of `dict`.
+fn install_dict(t: &Types) {
     add(
         &t.dict,
         &[
-            native!("keys", dict_keys, sig = &super::signatures::METHOD_NONE),
-            native!("values", dict_values, sig = &super::signatures::METHOD_NONE),
-            native!("items", dict_items, sig = &super::signatures::METHOD_NONE),
-            native!("get", dict_get, sig = &super::signatures::DICT_GET),
+            native!("keys", dict_keys, sig = &signatures::METHOD_NONE),
+            native!("values", dict_values, sig = &signatures::METHOD_NONE),
+            native!("items", dict_items, sig = &signatures::METHOD_NONE),
+            native!("get", dict_get, sig = &signatures::DICT_GET),
             native!(
                 "setdefault",
                 dict_setdefault,
-                sig = &super::signatures::DICT_SETDEFAULT
+                sig = &signatures::DICT_SETDEFAULT
             ),
             native!("update", dict_update),
-            native!("pop", dict_pop, sig = &super::signatures::DICT_POP),
-            native!(
-                "popitem",
-                dict_popitem,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!("copy", dict_copy, sig = &super::signatures::METHOD_NONE),
-            native!("clear", dict_clear, sig = &super::signatures::METHOD_NONE),
+            native!("pop", dict_pop, sig = &signatures::DICT_POP),
+            native!("popitem", dict_popitem, sig = &signatures::METHOD_NONE),
+            native!("copy", dict_copy, sig = &signatures::METHOD_NONE),
+            native!("clear", dict_clear, sig = &signatures::METHOD_NONE),
         ],
     );
     t.dict.dict.borrow_mut().insert(
@@ -329,53 +249,41 @@ pub fn install_methods() {
             dict_fromkeys
         ))))),
     );
+}
+
+/// The methods of `set` and `frozenset`.
+fn install_sets(t: &Types) {
     let set_methods: &[&'static BuiltinFunction] = &[
-        native!("add", set_add, sig = &super::signatures::METHOD_ONE),
-        native!("discard", set_discard, sig = &super::signatures::METHOD_ONE),
-        native!("remove", set_remove, sig = &super::signatures::METHOD_ONE),
+        native!("add", set_add, sig = &signatures::METHOD_ONE),
+        native!("discard", set_discard, sig = &signatures::METHOD_ONE),
+        native!("remove", set_remove, sig = &signatures::METHOD_ONE),
         native!("pop", set_pop),
-        native!(
-            "update",
-            set_update,
-            sig = &super::signatures::METHOD_VARARGS
-        ),
-        native!("union", set_union, sig = &super::signatures::METHOD_VARARGS),
+        native!("update", set_update, sig = &signatures::METHOD_VARARGS),
+        native!("union", set_union, sig = &signatures::METHOD_VARARGS),
         native!(
             "intersection",
             set_intersection,
-            sig = &super::signatures::METHOD_VARARGS
+            sig = &signatures::METHOD_VARARGS
         ),
         native!(
             "difference",
             set_difference,
-            sig = &super::signatures::METHOD_VARARGS
+            sig = &signatures::METHOD_VARARGS
         ),
         native!(
             "symmetric_difference",
             set_symmetric_difference,
-            sig = &super::signatures::METHOD_ONE
+            sig = &signatures::METHOD_ONE
         ),
-        native!(
-            "issubset",
-            set_issubset,
-            sig = &super::signatures::METHOD_ONE
-        ),
-        native!(
-            "issuperset",
-            set_issuperset,
-            sig = &super::signatures::METHOD_ONE
-        ),
-        native!(
-            "isdisjoint",
-            set_isdisjoint,
-            sig = &super::signatures::METHOD_ONE
-        ),
-        native!("copy", set_copy, sig = &super::signatures::METHOD_NONE),
-        native!("clear", set_clear, sig = &super::signatures::METHOD_NONE),
+        native!("issubset", set_issubset, sig = &signatures::METHOD_ONE),
+        native!("issuperset", set_issuperset, sig = &signatures::METHOD_ONE),
+        native!("isdisjoint", set_isdisjoint, sig = &signatures::METHOD_ONE),
+        native!("copy", set_copy, sig = &signatures::METHOD_NONE),
+        native!("clear", set_clear, sig = &signatures::METHOD_NONE),
         native!(
             "intersection_update",
             set_intersection_update,
-            sig = &super::signatures::METHOD_VARARGS
+            sig = &signatures::METHOD_VARARGS
         ),
         native!(
             "symmetric_difference_update",
@@ -384,70 +292,50 @@ pub fn install_methods() {
         native!(
             "difference_update",
             set_difference_update,
-            sig = &super::signatures::METHOD_VARARGS
+            sig = &signatures::METHOD_VARARGS
         ),
     ];
     add(&t.set, set_methods);
     add(
         &t.frozenset,
         &[
-            native!("union", set_union, sig = &super::signatures::METHOD_VARARGS),
+            native!("union", set_union, sig = &signatures::METHOD_VARARGS),
             native!(
                 "intersection",
                 set_intersection,
-                sig = &super::signatures::METHOD_VARARGS
+                sig = &signatures::METHOD_VARARGS
             ),
             native!(
                 "difference",
                 set_difference,
-                sig = &super::signatures::METHOD_VARARGS
+                sig = &signatures::METHOD_VARARGS
             ),
             native!(
                 "symmetric_difference",
                 set_symmetric_difference,
-                sig = &super::signatures::METHOD_ONE
+                sig = &signatures::METHOD_ONE
             ),
-            native!(
-                "issubset",
-                set_issubset,
-                sig = &super::signatures::METHOD_ONE
-            ),
-            native!(
-                "issuperset",
-                set_issuperset,
-                sig = &super::signatures::METHOD_ONE
-            ),
-            native!(
-                "isdisjoint",
-                set_isdisjoint,
-                sig = &super::signatures::METHOD_ONE
-            ),
-            native!("copy", set_copy, sig = &super::signatures::METHOD_NONE),
+            native!("issubset", set_issubset, sig = &signatures::METHOD_ONE),
+            native!("issuperset", set_issuperset, sig = &signatures::METHOD_ONE),
+            native!("isdisjoint", set_isdisjoint, sig = &signatures::METHOD_ONE),
+            native!("copy", set_copy, sig = &signatures::METHOD_NONE),
         ],
     );
+}
+
+/// The methods of `int` and `float` (`bool` inherits `int`'s, as in CPython).
+fn install_numbers(t: &Types) {
     add(
         &t.int,
         &[
-            native!(
-                "bit_length",
-                int_bit_length,
-                sig = &super::signatures::METHOD_NONE
-            ),
-            native!(
-                "bit_count",
-                int_bit_count,
-                sig = &super::signatures::METHOD_NONE
-            ),
+            native!("bit_length", int_bit_length, sig = &signatures::METHOD_NONE),
+            native!("bit_count", int_bit_count, sig = &signatures::METHOD_NONE),
             native!(
                 "as_integer_ratio",
                 int_as_integer_ratio,
-                sig = &super::signatures::METHOD_NONE
+                sig = &signatures::METHOD_NONE
             ),
-            native!(
-                "conjugate",
-                int_conjugate,
-                sig = &super::signatures::METHOD_NONE
-            ),
+            native!("conjugate", int_conjugate, sig = &signatures::METHOD_NONE),
         ],
     );
     // bool inherits the rest from int, as in CPython.
@@ -457,19 +345,15 @@ pub fn install_methods() {
             native!(
                 "is_integer",
                 float_is_integer,
-                sig = &super::signatures::METHOD_NONE
+                sig = &signatures::METHOD_NONE
             ),
             native!(
                 "as_integer_ratio",
                 float_as_integer_ratio,
-                sig = &super::signatures::METHOD_NONE
+                sig = &signatures::METHOD_NONE
             ),
-            native!("hex", float_hex, sig = &super::signatures::METHOD_NONE),
-            native!(
-                "conjugate",
-                same_value,
-                sig = &super::signatures::METHOD_NONE
-            ),
+            native!("hex", float_hex, sig = &signatures::METHOD_NONE),
+            native!("conjugate", same_value, sig = &signatures::METHOD_NONE),
         ],
     );
     t.float.dict.borrow_mut().insert(
@@ -479,6 +363,10 @@ pub fn install_methods() {
             float_fromhex
         ))))),
     );
+}
+
+/// The methods of `coroutine`, the exceptions and `object`.
+fn install_objects(t: &Types) {
     add(
         &t.coroutine,
         &[
@@ -495,10 +383,10 @@ pub fn install_methods() {
         ],
     );
     let group_methods: &[&'static BuiltinFunction] = &[
-        native!("__str__", super::exception_group::group_str),
-        native!("derive", super::exception_group::group_derive),
-        native!("subgroup", super::exception_group::group_subgroup),
-        native!("split", super::exception_group::group_split),
+        native!("__str__", group_str),
+        native!("derive", group_derive),
+        native!("subgroup", group_subgroup),
+        native!("split", group_split),
     ];
     // ExceptionGroup's single base is Exception, so it needs its own copy of the methods.
     add(&t.base_exception_group, group_methods);
@@ -533,24 +421,12 @@ pub fn install_methods() {
 
 // ----- receivers -----------------------------------------------------------------------
 
-fn recv_list(args: &[Value], method: &str) -> PResult<Rc<RefCell<Vec<Value>>>> {
-    match args.first() {
-        Some(Value::List(l)) => Ok(l.clone()),
-        _ => Err(type_error(format!(
-            "descriptor '{method}' requires a 'list' object"
-        ))),
-    }
-}
-
-fn recv_dict(args: &[Value], method: &str) -> PResult<Rc<RefCell<Dict>>> {
-    match args.first() {
-        Some(Value::Dict(d)) => Ok(d.clone()),
-        _ => Err(type_error(format!(
-            "descriptor '{method}' requires a 'dict' object"
-        ))),
-    }
-}
-
 pub(super) fn s(text: impl Into<String>) -> Value {
     Value::str(text)
+}
+
+/// A method that gives back its receiver (`float.conjugate`, `coroutine.__await__`,
+/// `BaseException.with_traceback`).
+pub(super) fn same_value(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(args.first().cloned().unwrap_or(Value::None))
 }

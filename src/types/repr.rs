@@ -1,4 +1,7 @@
-//! `repr()`, `str()`, `format()` and `%`-formatting of values, as CPython writes them.
+//! `repr()`, `str()`, `format()` and `%`-formatting of values, as CPython writes them: the
+//! dispatch over every kind of value, the containers' reprs (which share the guard against
+//! self-reference), and for the others their type's own (`str.rs`, `function.rs`,
+//! `exception.rs`, ...).
 
 use crate::coroutine;
 use crate::exception::*;
@@ -6,16 +9,14 @@ use crate::interp::Interp;
 use crate::numfmt;
 use crate::ops::to_bigint;
 use crate::symbol::sym;
-use crate::types;
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
-use super::exception_group::group_str;
-use super::function::is_exit_builtin;
 use super::iterator::iterator_type_name;
-use super::methods::float_to_int;
-use super::range;
+use super::number::float_to_int;
+use super::object::default_repr;
 use super::str::str_repr;
+use super::{exception, function, range, slice};
 
 thread_local! {
     /// Containers whose repr is being built, to print `[...]` for self-references.
@@ -40,7 +41,7 @@ pub fn ascii_escape(text: &str) -> String {
     out
 }
 
-fn address(v: &Value) -> String {
+pub(super) fn address(v: &Value) -> String {
     format!("0x{:x}", v.identity())
 }
 
@@ -61,7 +62,7 @@ fn with_guard(
     result
 }
 
-fn join_reprs(interp: &Interp, items: &[Value]) -> PResult<String> {
+pub(super) fn join_reprs(interp: &Interp, items: &[Value]) -> PResult<String> {
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
@@ -132,34 +133,10 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
             }
         }
         Value::Range(r) => range::repr(r),
-        Value::Slice(s) => format!(
-            "slice({}, {}, {})",
-            repr_value(interp, &s.lower)?,
-            repr_value(interp, &s.upper)?,
-            repr_value(interp, &s.step)?
-        ),
-        Value::Function(f) => format!("<function {} at {}>", f.qualname, address(v)),
-        // CPython's `exit` and `quit` are objects whose repr says how to leave the REPL.
-        Value::Builtin(b) if is_exit_builtin(b) => {
-            format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name)
-        }
-        Value::Builtin(b) => format!("<built-in function {}>", b.name),
-        Value::BoundMethod(m) => match &m.function {
-            Value::Builtin(b) => format!(
-                "<built-in method {} of {} object at {}>",
-                b.name,
-                type_name(&m.receiver),
-                address(&m.receiver)
-            ),
-            Value::Function(f) => {
-                format!(
-                    "<bound method {} of {}>",
-                    f.qualname,
-                    repr_value(interp, &m.receiver)?
-                )
-            }
-            other => format!("<bound method of {}>", repr_value(interp, other)?),
-        },
+        Value::Slice(s) => slice::repr(interp, s)?,
+        Value::Function(f) => function::function_repr(f, v),
+        Value::Builtin(b) => function::builtin_repr(b),
+        Value::BoundMethod(m) => function::method_repr(interp, m)?,
         Value::Class(c) => {
             if &*c.module.name() == "builtins" {
                 format!("<class '{}'>", c.qualname)
@@ -180,16 +157,9 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
                     };
                 }
             }
-            if let Some(data) = &inst.exc {
-                let args = data.borrow().args.clone();
-                let inner = if args.len() == 1 {
-                    repr_value(interp, &args[0])?
-                } else {
-                    join_reprs(interp, &args)?
-                };
-                format!("{}({})", inst.class.name, inner)
-            } else {
-                default_repr(&inst.class, v)
+            match &inst.exc {
+                Some(data) => exception::repr(interp, &inst.class, data)?,
+                None => default_repr(&inst.class, v),
             }
         }
         Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
@@ -202,21 +172,6 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         Value::Native(n) => coroutine::native_repr(interp, v, n)?,
         Value::Future(f) => (library().future_repr)(interp, f)?,
     })
-}
-
-/// `object.__repr__`: `<__main__.C object at 0x...>`, the module left out for `builtins`
-/// (`<object object at 0x...>`).
-pub fn default_repr(class: &Class, v: &Value) -> String {
-    if &*class.module.name() == "builtins" {
-        format!("<{} object at {}>", class.qualname, address(v))
-    } else {
-        format!(
-            "<{}.{} object at {}>",
-            class.module,
-            class.qualname,
-            address(v)
-        )
-    }
 }
 
 pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
@@ -238,19 +193,8 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
                 };
             }
             if let Some(data) = &inst.exc {
-                if data.borrow().group.is_some() {
-                    let text = group_str(interp, std::slice::from_ref(v), &[])?;
-                    return str_value(interp, &text);
-                }
-                if !matches!(inst.class.lookup(sym::REPR), Some(Value::Function(_))) {
-                    let args = data.borrow().args.clone();
-                    let is_key_error = inst.class.is_subclass(&types().key_error);
-                    return match args.as_slice() {
-                        [] => Ok(String::new()),
-                        [one] if is_key_error => repr_value(interp, one),
-                        [one] => str_value(interp, one),
-                        many => repr_value(interp, &Value::tuple(many.to_vec())),
-                    };
+                if let Some(text) = exception::str_of(interp, v, inst, data)? {
+                    return Ok(text);
                 }
             }
             repr_value(interp, v)
@@ -395,96 +339,9 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
             (Some(k), true) => interp.get_item(args, &Value::str(k.clone()))?,
             _ => next_value()?,
         };
-        // printf right-justifies every conversion unless `-` is given; `0` pads numbers only.
         let is_text = matches!(conv, 's' | 'r' | 'a' | 'c');
-        let mut py_spec = String::new();
-        if flags.contains('-') {
-            py_spec.push('<');
-        } else {
-            py_spec.push('>');
-        }
-        if is_text {
-            // Sign and alternate-form flags mean nothing for text.
-        } else if flags.contains('+') {
-            py_spec.push('+');
-        } else if flags.contains(' ') {
-            py_spec.push(' ');
-        }
-        if flags.contains('#') && !is_text {
-            py_spec.push('#');
-        }
-        if flags.contains('0') && !flags.contains('-') && !is_text {
-            py_spec.clear();
-            if flags.contains('+') {
-                py_spec.push('+');
-            }
-            py_spec.push('0');
-        }
-        py_spec.push_str(&rest);
-        let text = match conv {
-            's' => format_value(interp, &Value::str(str_value(interp, &value)?), &py_spec)?,
-            'r' => format_value(interp, &Value::str(repr_value(interp, &value)?), &py_spec)?,
-            'a' => {
-                let text = ascii_escape(&repr_value(interp, &value)?);
-                format_value(interp, &Value::str(text), &py_spec)?
-            }
-            'c' => {
-                let ch = match &value {
-                    Value::Str(s) if s.text.chars().count() == 1 => s.text.to_string(),
-                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_bigint(&value)
-                        .and_then(|n| u32::try_from(n).ok())
-                        .and_then(char::from_u32)
-                        .map(String::from)
-                        .ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?,
-                    _ => return Err(type_error("%c requires int or char")),
-                };
-                format_value(interp, &Value::str(ch), &py_spec)?
-            }
-            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let decimal = matches!(conv, 'd' | 'i' | 'u');
-                let n = match &value {
-                    Value::Float(f) if decimal => to_bigint(&float_to_int(f.trunc())),
-                    // `%d` takes what `int()` would (`__int__`, `__index__`), `%x` and `%o`
-                    // only an `__index__`; a TypeError on the way is the format's own.
-                    v @ Value::Instance(_) => {
-                        let converted = if decimal {
-                            interp.int_value(v)
-                        } else {
-                            interp.index_value(v)
-                        };
-                        match converted {
-                            Ok(n) => n.as_ref().and_then(to_bigint),
-                            Err(e) if e.is_instance_of(&types::types().type_error) => None,
-                            Err(e) => return Err(e),
-                        }
-                    }
-                    v => to_bigint(v),
-                };
-                let Some(n) = n else {
-                    let wanted = if matches!(conv, 'd' | 'i' | 'u') {
-                        "a real number"
-                    } else {
-                        "an integer"
-                    };
-                    return Err(type_error(format!(
-                        "%{conv} format: {wanted} is required, not {}",
-                        type_name(&value)
-                    )));
-                };
-                printf_int(&n, conv, &flags, &rest)?
-            }
-            _ => {
-                let f = interp.float_value(&value)?.ok_or_else(|| {
-                    type_error(format!("must be real number, not {}", type_name(&value)))
-                })?;
-                let spec = if rest.contains('.') {
-                    py_spec
-                } else {
-                    format!("{py_spec}.6")
-                };
-                format_value(interp, &Value::Float(f), &format!("{spec}{conv}"))?
-            }
-        };
+        let py_spec = printf_spec(&flags, &rest, is_text);
+        let text = printf_convert(interp, conv, &value, &flags, &rest, py_spec)?;
         out.push_str(&text);
     }
     if next < values.len() && !mapping {
@@ -493,6 +350,112 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
         ));
     }
     Ok(out)
+}
+
+/// The `format()` spec of one printf-style conversion: printf right-justifies every
+/// conversion unless `-` is given; `0` pads numbers only.
+fn printf_spec(flags: &str, rest: &str, is_text: bool) -> String {
+    let mut py_spec = String::new();
+    if flags.contains('-') {
+        py_spec.push('<');
+    } else {
+        py_spec.push('>');
+    }
+    if is_text {
+        // Sign and alternate-form flags mean nothing for text.
+    } else if flags.contains('+') {
+        py_spec.push('+');
+    } else if flags.contains(' ') {
+        py_spec.push(' ');
+    }
+    if flags.contains('#') && !is_text {
+        py_spec.push('#');
+    }
+    if flags.contains('0') && !flags.contains('-') && !is_text {
+        py_spec.clear();
+        if flags.contains('+') {
+            py_spec.push('+');
+        }
+        py_spec.push('0');
+    }
+    py_spec.push_str(rest);
+    py_spec
+}
+
+/// One printf-style conversion (`conv`, one of `sracdiuoxXeEfFgG`) of `value`: text through
+/// `str`/`repr`/`ascii`, a character, an integer laid out as C's printf does, or a float.
+fn printf_convert(
+    interp: &Interp,
+    conv: char,
+    value: &Value,
+    flags: &str,
+    rest: &str,
+    py_spec: String,
+) -> PResult<String> {
+    Ok(match conv {
+        's' => format_value(interp, &Value::str(str_value(interp, value)?), &py_spec)?,
+        'r' => format_value(interp, &Value::str(repr_value(interp, value)?), &py_spec)?,
+        'a' => {
+            let text = ascii_escape(&repr_value(interp, value)?);
+            format_value(interp, &Value::str(text), &py_spec)?
+        }
+        'c' => {
+            let ch = match value {
+                Value::Str(s) if s.text.chars().count() == 1 => s.text.to_string(),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_bigint(value)
+                    .and_then(|n| u32::try_from(n).ok())
+                    .and_then(char::from_u32)
+                    .map(String::from)
+                    .ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?,
+                _ => return Err(type_error("%c requires int or char")),
+            };
+            format_value(interp, &Value::str(ch), &py_spec)?
+        }
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let decimal = matches!(conv, 'd' | 'i' | 'u');
+            let n = match value {
+                Value::Float(f) if decimal => to_bigint(&float_to_int(f.trunc())),
+                // `%d` takes what `int()` would (`__int__`, `__index__`), `%x` and `%o`
+                // only an `__index__`; a TypeError on the way is the format's own.
+                v @ Value::Instance(_) => {
+                    let converted = if decimal {
+                        interp.int_value(v)
+                    } else {
+                        interp.index_value(v)
+                    };
+                    match converted {
+                        Ok(n) => n.as_ref().and_then(to_bigint),
+                        Err(e) if e.is_instance_of(&types().type_error) => None,
+                        Err(e) => return Err(e),
+                    }
+                }
+                v => to_bigint(v),
+            };
+            let Some(n) = n else {
+                let wanted = if matches!(conv, 'd' | 'i' | 'u') {
+                    "a real number"
+                } else {
+                    "an integer"
+                };
+                return Err(type_error(format!(
+                    "%{conv} format: {wanted} is required, not {}",
+                    type_name(value)
+                )));
+            };
+            printf_int(&n, conv, flags, rest)?
+        }
+        _ => {
+            let f = interp.float_value(value)?.ok_or_else(|| {
+                type_error(format!("must be real number, not {}", type_name(value)))
+            })?;
+            let spec = if rest.contains('.') {
+                py_spec
+            } else {
+                format!("{py_spec}.6")
+            };
+            format_value(interp, &Value::Float(f), &format!("{spec}{conv}"))?
+        }
+    })
 }
 
 /// An integer conversion of printf-style `%` (`d i u o x X`), as C's printf lays it out: the

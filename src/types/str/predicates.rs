@@ -24,7 +24,7 @@ pub fn is_printable(c: char) -> bool {
     !matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff)
 }
 
-pub(in crate::types) fn char_test(args: &[Value], name: &str, f: fn(char) -> bool) -> PResult {
+fn char_test(args: &[Value], name: &str, f: fn(char) -> bool) -> PResult {
     let text = recv_str(args, name)?;
     Ok(Value::Bool(
         !text.text.is_empty() && text.text.chars().all(f),

@@ -12,11 +12,7 @@ use crate::value::*;
 use super::{must_str, recv_str};
 
 /// Char-index window `[start, end)` of `text` from optional Python slice bounds.
-pub(in crate::types) fn window(
-    text: &PyStr,
-    start: Option<&Value>,
-    end: Option<&Value>,
-) -> PResult<(usize, usize)> {
+fn window(text: &PyStr, start: Option<&Value>, end: Option<&Value>) -> PResult<(usize, usize)> {
     let len = text.char_len() as i64;
     let clamp = |v: Option<&Value>, default: i64| -> PResult<i64> {
         match v {
@@ -35,7 +31,7 @@ pub(in crate::types) fn window(
     Ok((clamp(start, 0)? as usize, clamp(end, len)? as usize))
 }
 
-pub(in crate::types) fn char_to_byte(text: &PyStr, char_index: usize) -> usize {
+fn char_to_byte(text: &PyStr, char_index: usize) -> usize {
     if text.is_ascii {
         char_index.min(text.text.len())
     } else {
@@ -47,7 +43,7 @@ pub(in crate::types) fn char_to_byte(text: &PyStr, char_index: usize) -> usize {
     }
 }
 
-pub(in crate::types) fn byte_to_char(text: &PyStr, byte_index: usize) -> usize {
+fn byte_to_char(text: &PyStr, byte_index: usize) -> usize {
     if text.is_ascii {
         byte_index
     } else {
@@ -55,7 +51,7 @@ pub(in crate::types) fn byte_to_char(text: &PyStr, byte_index: usize) -> usize {
     }
 }
 
-pub(in crate::types) fn find_impl(args: &[Value], name: &str, reverse: bool) -> PResult<i64> {
+fn find_impl(args: &[Value], name: &str, reverse: bool) -> PResult<i64> {
     let text = recv_str(args, name)?;
     arity(name, &args[1..], 1, 3)?;
     let needle = must_str(args.get(1), name)?;
@@ -115,7 +111,7 @@ pub(in crate::types) fn str_count(_: &Interp, args: &[Value], _: &[(Sym, Value)]
     Ok(Value::Int(n as i64))
 }
 
-pub(in crate::types) fn affix_impl(args: &[Value], name: &str, suffix: bool) -> PResult {
+fn affix_impl(args: &[Value], name: &str, suffix: bool) -> PResult {
     let text = recv_str(args, name)?;
     arity(name, &args[1..], 1, 3)?;
     let (start, end) = window(&text, args.get(2), args.get(3))?;
@@ -166,7 +162,7 @@ pub(in crate::types) fn str_endswith(_: &Interp, args: &[Value], _: &[(Sym, Valu
     affix_impl(args, "endswith", true)
 }
 
-pub(in crate::types) fn partition_impl(args: &[Value], name: &str, reverse: bool) -> PResult {
+fn partition_impl(args: &[Value], name: &str, reverse: bool) -> PResult {
     let text = recv_str(args, name)?;
     arity(name, &args[1..], 1, 1)?;
     let sep = must_str(args.get(1), name)?;
@@ -190,7 +186,7 @@ pub(in crate::types) fn str_rpartition(_: &Interp, args: &[Value], _: &[(Sym, Va
     partition_impl(args, "rpartition", true)
 }
 
-pub(in crate::types) fn split_args<'a>(
+fn split_args<'a>(
     args: &'a [Value],
     kwargs: &'a [(Sym, Value)],
     name: &str,

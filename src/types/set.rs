@@ -1,4 +1,4 @@
-//! The methods of `set` and `frozenset`.
+//! `set` and `frozenset`: the constructors and the methods.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -11,7 +11,24 @@ use crate::symbol::Sym;
 use crate::types::args::arity;
 use crate::value::*;
 
-use super::s;
+use super::methods::s;
+
+/// `set(iterable=())` and `frozenset(iterable=())`.
+pub fn construct(interp: &Interp, kind: ClassKind, args: &[Value]) -> PResult {
+    if let (Some(v @ Value::FrozenSet(_)), ClassKind::FrozenSet) = (args.first(), kind) {
+        // frozenset(f) is f itself.
+        return Ok(v.clone());
+    }
+    let set = match args.first() {
+        Some(v) => set_operand(interp, v)?.into_set(),
+        None => Set::default(),
+    };
+    Ok(if kind == ClassKind::Set {
+        Value::Set(Rc::new(RefCell::new(set)))
+    } else {
+        Value::FrozenSet(Rc::new(set))
+    })
+}
 
 // Each operation follows the steps of CPython's setobject.c, because the order of the
 // result's table depends on them.
