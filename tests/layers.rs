@@ -226,7 +226,6 @@ const OVERSIZED: &[(&str, usize)] = &[
     ("ops.rs", 1361),
     ("interp/resume.rs", 1305),
     ("syntax/lexer.rs", 1275),
-    ("builtins.rs", 861),
     ("syntax/parser/expr.rs", 1137),
     ("value.rs", 957),
     ("modules/math.rs", 886),
