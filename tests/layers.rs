@@ -220,7 +220,7 @@ const MAX_LINES: usize = 800;
 /// Hand-written files still over [`MAX_LINES`], with the most lines each may have until it
 /// is split (a ceiling that can only come down).
 const OVERSIZED: &[(&str, usize)] = &[
-    ("interp.rs", 1873),
+    ("interp.rs", 1610),
     ("syntax/resolve.rs", 1747),
     ("interp/call.rs", 1455),
     ("ops.rs", 1361),
