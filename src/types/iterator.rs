@@ -374,7 +374,7 @@ pub fn reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult 
 
 /// `enumerate(iterable, start=0)`, with the argument checks of CPython's own fast path
 /// for it (`enum_vectorcall`), whose messages differ from Argument Clinic's.
-pub fn enumerate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+fn enumerate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let invalid = |key: &Sym| {
         type_error(format!(
             "'{key}' is an invalid keyword argument for enumerate()"
@@ -420,7 +420,7 @@ pub fn enumerate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
     }))
 }
 
-pub fn zip(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+fn zip(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let strict = match kwarg(kwargs, "strict") {
         Some(v) => interp.truthy(&v)?,
         None => false,
@@ -432,7 +432,7 @@ pub fn zip(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
     Ok(new_iter(IterState::Zip { inners, strict }))
 }
 
-pub fn map(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+fn map(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     no_kwargs("map", kwargs)?;
     if args.len() < 2 {
         return Err(type_error("map() must have at least two arguments."));
@@ -447,7 +447,7 @@ pub fn map(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
     }))
 }
 
-pub fn filter(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+fn filter(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if args.len() != 2 {
         return Err(type_error(format!(
             "filter expected 2 arguments, got {}",

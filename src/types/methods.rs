@@ -419,8 +419,9 @@ fn install_objects(t: &Types) {
     );
 }
 
-// ----- receivers -----------------------------------------------------------------------
+// ----- shared by the methods of several types ------------------------------------------
 
+/// A str value: the short name the methods build their results with.
 pub(super) fn s(text: impl Into<String>) -> Value {
     Value::str(text)
 }
