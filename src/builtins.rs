@@ -1,86 +1,52 @@
-//! The builtin functions (`print`, `len`, `sorted`, ...), registered by `install`. Beside them:
-//! argument helpers (`args.rs`), the constructors of built-in types (`construct.rs`),
-//! attributes of built-in values (`attributes.rs`), the builtin iterators (`iterators.rs`),
-//! methods of the built-in types (`methods.rs`), `repr` / `str` / `format` (`repr.rs`).
+//! The builtin functions (`print`, `len`, `sorted`, ...), registered by `install` with the
+//! built-in classes: `print` and `input` in `io.rs`, `help()` in `help.rs` (its texts in
+//! `help_texts.rs`), their parameters in `signatures.rs`. What the built-in types themselves
+//! do is in `types/`.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
-use crate::coroutine;
 use crate::exception::*;
-use crate::interp::Interp;
+use crate::interp::{Interp, Output};
 use crate::modules;
 use crate::modules::asyncio;
+use crate::native;
 use crate::numfmt;
 use crate::ops::to_bigint;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast;
 use crate::types;
-use crate::types::{class_of, type_name, types};
+use crate::types::args::{arity, int_arg, kwarg, no_kwargs, search_bound};
+use crate::types::iterator::{self, new_iter, ITERATOR_CONSTRUCTORS};
+use crate::types::number::{self, float_to_int};
+use crate::types::object::{is_callable, is_instance, len_of};
+use crate::types::repr::ascii_escape;
+use crate::types::sort::sort_values;
+use crate::types::{attributes, class_of, dunders, function, list, methods, type_name, types};
 use crate::value::*;
 
-mod args;
-mod attributes;
-mod construct;
-mod dunders;
-mod exception_group;
 mod help;
 mod help_texts;
-mod iterators;
-mod methods;
-pub(crate) mod range;
-mod repr;
-pub mod reprlib;
+mod io;
 mod signatures;
-mod sort;
-mod str_format;
 
-pub use args::*;
-pub use attributes::*;
-pub use construct::*;
-pub use dunders::install_iterator_dunders;
-pub use exception_group::{
-    create_group, except_star_match, group_str, is_group_class, new_group, project,
-};
-pub use iterators::*;
-pub use methods::{list_del_slice, list_set_slice, sequence_get_item, set_operand, slice_indices};
-pub use range::{contains as range_contains, equal as range_equal, repr as range_repr};
-pub use repr::{ascii_escape, format_value, percent_format, repr_value, str_repr, str_value};
+pub use io::note_closed_stdin;
 
-/// Makes a `&'static BuiltinFunction` from a name and a Rust function.
-#[macro_export]
-macro_rules! native {
-    ($name:expr, $f:expr) => {
-        &$crate::value::BuiltinFunction {
-            name: $name,
-            call: $f,
-            awaited: None,
-            signature: None,
-        }
-    };
-    ($name:expr, $f:expr, awaited = $g:expr) => {
-        &$crate::value::BuiltinFunction {
-            name: $name,
-            call: $f,
-            awaited: Some($g),
-            signature: None,
-        }
-    };
-    ($name:expr, $f:expr, sig = $s:expr) => {
-        &$crate::value::BuiltinFunction {
-            name: $name,
-            call: $f,
-            awaited: None,
-            signature: Some($s),
-        }
-    };
+impl Interp {
+    /// An interpreter ready to run programs: its builtins namespace filled and its modules
+    /// installed, writing to `stdout` and `stderr`.
+    pub fn new(stdout: Output, stderr: Output) -> Rc<Interp> {
+        let interp = Interp::bare(stdout, stderr);
+        install(&interp);
+        interp
+    }
 }
 
-/// Fills the builtins namespace and the method tables of built-in classes.
-pub fn install(interp: &Interp) {
+/// Fills the builtins namespace, has the built-in classes' method tables filled, and installs
+/// the modules.
+fn install(interp: &Interp) {
     let t = types();
     let mut b = interp.builtins.borrow_mut();
     for class in t.plain_classes().into_iter().chain(t.exception_classes()) {
@@ -95,7 +61,7 @@ pub fn install(interp: &Interp) {
         b.insert(Sym::intern(alias), Value::Class(t.os_error.clone()));
     }
     let functions: &[&'static BuiltinFunction] = &[
-        native!("print", builtin_print, sig = &signatures::PRINT),
+        native!("print", io::builtin_print, sig = &signatures::PRINT),
         native!("len", builtin_len, sig = &signatures::LEN),
         native!("repr", builtin_repr, sig = &signatures::REPR),
         native!(
@@ -133,7 +99,7 @@ pub fn install(interp: &Interp) {
         native!("bin", builtin_bin, sig = &signatures::BIN),
         native!("oct", builtin_oct, sig = &signatures::OCT),
         native!("format", builtin_format, sig = &signatures::FORMAT),
-        native!("input", builtin_input, sig = &signatures::INPUT),
+        native!("input", io::builtin_input, sig = &signatures::INPUT),
         native!("ascii", builtin_ascii, sig = &signatures::ASCII),
         native!("vars", builtin_vars, sig = &signatures::VARS),
         native!("dir", builtin_dir, sig = &signatures::DIR),
@@ -141,8 +107,8 @@ pub fn install(interp: &Interp) {
         native!("locals", builtin_unsupported_globals),
         native!("super", builtin_super),
         native!("help", help::builtin_help),
-        native!("exit", builtin_exit),
-        native!("quit", builtin_exit),
+        native!("exit", function::exit),
+        native!("quit", function::exit),
         native!("eval", builtin_unsupported_eval),
         native!("exec", builtin_unsupported_eval),
         native!("open", builtin_unsupported_open),
@@ -163,168 +129,7 @@ pub fn install(interp: &Interp) {
     modules::install(interp);
 }
 
-/// The iterator classes a program calls to make an iterator (`map(f, xs)`), each with the
-/// native that builds one. As in CPython they are classes: `isinstance(m, map)`,
-/// `type(zip([])) is zip`.
-const ITERATOR_CONSTRUCTORS: &[&BuiltinFunction] = &[
-    native!("reversed", builtin_reversed, sig = &signatures::REVERSED),
-    native!("enumerate", builtin_enumerate),
-    native!("zip", builtin_zip, sig = &signatures::ZIP),
-    native!("map", builtin_map),
-    native!("filter", builtin_filter, sig = &signatures::FILTER),
-];
-
 // ----- builtin functions ---------------------------------------------------------------
-
-fn builtin_print(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let sep = match kwarg(kwargs, "sep") {
-        None | Some(Value::None) => " ".to_string(),
-        Some(Value::Str(s)) => s.text.clone(),
-        Some(other) => {
-            return Err(type_error(format!(
-                "sep must be None or a string, not {}",
-                type_name(&other)
-            )))
-        }
-    };
-    let end = match kwarg(kwargs, "end") {
-        None | Some(Value::None) => "\n".to_string(),
-        Some(Value::Str(s)) => s.text.clone(),
-        Some(other) => {
-            return Err(type_error(format!(
-                "end must be None or a string, not {}",
-                type_name(&other)
-            )))
-        }
-    };
-    let flush = match kwarg(kwargs, "flush") {
-        Some(v) => interp.truthy(&v)?,
-        None => false,
-    };
-    let file = kwarg(kwargs, "file").filter(|f| !f.is_none());
-    if let Some(file) = file.filter(|f| !is_std_stream(f)) {
-        return print_to_object(interp, args, &sep, &end, &file, flush);
-    }
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match a {
-            Value::Str(s) => out.push_str(&s.text),
-            _ => out.push_str(&interp.str(a)?),
-        }
-    }
-    out.push_str(&end);
-    if kwarg(kwargs, "file").is_some_and(|f| is_stderr(&f)) {
-        interp.flush_out();
-        interp.write_err(&out);
-    } else {
-        interp.write_out(&out)?;
-        if flush {
-            interp.flush_out();
-        }
-    }
-    Ok(Value::None)
-}
-
-/// `print(..., file=obj)` for an object other than `sys.stdout`/`sys.stderr`: as CPython,
-/// each argument, separator and the end go to `obj.write` one call each, then `obj.flush()`
-/// if asked.
-fn print_to_object(
-    interp: &Interp,
-    args: &[Value],
-    sep: &str,
-    end: &str,
-    file: &Value,
-    flush: bool,
-) -> PResult {
-    let write = |text: Value| -> PResult<()> {
-        let writer = interp.get_attr(file, Sym::intern("write"))?;
-        interp.call(&writer, &[text], &[])?;
-        Ok(())
-    };
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            write(Value::str(sep))?;
-        }
-        let writer = interp.get_attr(file, Sym::intern("write"))?;
-        let text = match a {
-            Value::Str(_) => a.clone(),
-            _ => Value::str(interp.str(a)?),
-        };
-        interp.call(&writer, &[text], &[])?;
-    }
-    write(Value::str(end))?;
-    if flush {
-        let flush_method = interp.get_attr(file, Sym::intern("flush"))?;
-        interp.call(&flush_method, &[], &[])?;
-    }
-    Ok(Value::None)
-}
-
-/// `sys.stdout` or `sys.stderr`, which `print` writes to directly.
-fn is_std_stream(v: &Value) -> bool {
-    match v {
-        Value::Instance(i) => matches!(&*i.class.name.name(), "_Stdout" | "_Stderr"),
-        _ => false,
-    }
-}
-
-fn is_stderr(v: &Value) -> bool {
-    match v {
-        Value::Instance(i) => &*i.class.name.name() == "_Stderr",
-        _ => false,
-    }
-}
-
-pub fn len_of(interp: &Interp, v: &Value) -> PResult<usize> {
-    Ok(match v {
-        Value::Str(s) => s.char_len(),
-        Value::List(l) => l.borrow().len(),
-        Value::Tuple(t) => t.len(),
-        Value::Dict(d) => d.borrow().len(),
-        Value::Set(s) => s.borrow().len(),
-        Value::FrozenSet(s) => s.len(),
-        Value::Range(r) => range::len(r)?,
-        Value::Instance(inst) => match inst.class.lookup(sym::LEN) {
-            Some(f) => {
-                let r = interp.call_special(sym::LEN, &f, std::slice::from_ref(v), &[])?;
-                match r {
-                    Value::Int(i) if i >= 0 => i as usize,
-                    Value::Int(_) => return Err(value_error("__len__() should return >= 0")),
-                    other => {
-                        return Err(type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            type_name(&other)
-                        )))
-                    }
-                }
-            }
-            None => {
-                return Err(type_error(format!(
-                    "object of type '{}' has no len()",
-                    inst.class.name
-                )))
-            }
-        },
-        Value::Native(n) => match coroutine::native_len(n) {
-            Some(l) => l,
-            None => {
-                return Err(type_error(format!(
-                    "object of type '{}' has no len()",
-                    type_name(v)
-                )))
-            }
-        },
-        _ => {
-            return Err(type_error(format!(
-                "object of type '{}' has no len()",
-                type_name(v)
-            )))
-        }
-    })
-}
 
 fn builtin_len(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     no_kwargs("len", kwargs)?;
@@ -340,31 +145,6 @@ fn builtin_repr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult 
 fn builtin_ascii(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("ascii", args, 1, 1)?;
     Ok(Value::str(ascii_escape(&interp.repr(&args[0])?)))
-}
-
-/// `isinstance(value, class_or_tuple)`.
-pub fn is_instance(value: &Value, classinfo: &Value) -> PResult<bool> {
-    match classinfo {
-        Value::Class(c) => {
-            let vc = class_of(value);
-            if vc.is_subclass(c) {
-                return Ok(true);
-            }
-            // bool is an int.
-            Ok(matches!(value, Value::Bool(_)) && Rc::ptr_eq(c, &types().int))
-        }
-        Value::Tuple(items) => {
-            for i in items.iter() {
-                if is_instance(value, i)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
-    }
 }
 
 fn builtin_isinstance(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -411,25 +191,7 @@ fn builtin_issubclass(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult
 
 fn builtin_abs(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("abs", args, 1, 1)?;
-    Ok(match &args[0] {
-        Value::Int(i) => match i.checked_abs() {
-            Some(a) => Value::Int(a),
-            None => Value::from_bigint(BigInt::from(*i).abs()),
-        },
-        Value::Bool(b) => Value::Int(*b as i64),
-        Value::BigInt(b) => Value::from_bigint(b.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
-        Value::Instance(inst) if inst.class.lookup(sym::ABS).is_some() => {
-            let f = inst.class.lookup(sym::ABS).unwrap_or(Value::None);
-            return interp.call_special(sym::ABS, &f, &[args[0].clone()], &[]);
-        }
-        other => {
-            return Err(type_error(format!(
-                "bad operand type for abs(): '{}'",
-                type_name(other)
-            )))
-        }
-    })
+    number::abs(interp, &args[0])
 }
 
 fn min_max(
@@ -517,41 +279,6 @@ fn builtin_sum(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(total)
 }
 
-/// Sorts `items` as `list.sort` does: keys computed first, the same comparisons in the same
-/// order as CPython for small lists, stable, stopping at the first comparison error (and never
-/// panicking on an inconsistent order).
-pub fn sort_values(
-    interp: &Interp,
-    items: &mut Vec<Value>,
-    key: Option<&Value>,
-    reverse: bool,
-) -> PResult<()> {
-    let keys: Vec<Value> = match key {
-        Some(f) => items
-            .iter()
-            .map(|v| interp.call(f, std::slice::from_ref(v), &[]))
-            .collect::<PResult<_>>()?,
-        None => items.clone(),
-    };
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    // CPython sorts a reversed list ascending and reverses the result: stable both ways.
-    if reverse {
-        order.reverse();
-    }
-    let mut comparisons = 0;
-    sort::sort_order(&mut order, &mut |a, b| {
-        comparisons += 1;
-        check_every(comparisons)?;
-        interp.less_than(&keys[a], &keys[b])
-    })?;
-    if reverse {
-        order.reverse();
-    }
-    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
-    *items = sorted;
-    Ok(())
-}
-
 /// `sorted(iterable, /, *, key=None, reverse=False)`: as CPython, a new list sorted by
 /// `list.sort`, which takes (and checks) the keywords.
 fn builtin_sorted(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
@@ -562,164 +289,8 @@ fn builtin_sorted(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> P
         )));
     }
     let list = Value::list(interp.collect_iterable(&args[0])?);
-    interp.call_native(&methods::LIST_SORT, std::slice::from_ref(&list), kwargs)?;
+    interp.call_native(&list::LIST_SORT, std::slice::from_ref(&list), kwargs)?;
     Ok(list)
-}
-
-fn new_iter(state: IterState) -> Value {
-    Value::Iterator(Rc::new(RefCell::new(state)))
-}
-
-/// The range of `r`'s values in the opposite order.
-fn reversed_range(r: &RangeObj) -> RangeObj {
-    let (start, _, step) = r.bounds();
-    let len = r.len_big();
-    if len.is_zero() {
-        return RangeObj::new(start.clone(), start, step);
-    }
-    let last = start.clone() + (len - 1) * step.clone();
-    RangeObj::new(last, start - step.clone(), -step)
-}
-
-fn builtin_reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    arity("reversed", args, 1, 1)?;
-    let v = &args[0];
-    let items = match v {
-        // Lazy, as in CPython: the same range stepped the other way.
-        Value::Range(r) => return interp.iter(&Value::Range(Rc::new(reversed_range(r)))),
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) => interp.collect_iterable(v)?,
-        Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
-        Value::Native(native) if matches!(&**native, Native::DictView(..)) => {
-            interp.collect_iterable(v)?
-        }
-        Value::Instance(inst) => {
-            if let Some(f) = inst.class.lookup(sym::REVERSED) {
-                return interp.call_special(sym::REVERSED, &f, std::slice::from_ref(v), &[]);
-            }
-            if inst.class.lookup(sym::GETITEM).is_some() && inst.class.lookup(sym::LEN).is_some() {
-                interp.collect_iterable(v)?
-            } else {
-                return Err(type_error(format!(
-                    "'{}' object is not reversible",
-                    type_name(v)
-                )));
-            }
-        }
-        _ => {
-            return Err(type_error(format!(
-                "'{}' object is not reversible",
-                type_name(v)
-            )))
-        }
-    };
-    let mut items = items;
-    items.reverse();
-    let kind = match v {
-        Value::List(_) => "list_reverseiterator",
-        Value::Range(_) => "range_iterator",
-        Value::Dict(_) => "dict_reversekeyiterator",
-        Value::Native(native) => match &**native {
-            Native::DictView(_, DictView::Keys) => "dict_reversekeyiterator",
-            Native::DictView(_, DictView::Values) => "dict_reversevalueiterator",
-            Native::DictView(_, DictView::Items) => "dict_reverseitemiterator",
-            _ => "reversed",
-        },
-        _ => "reversed",
-    };
-    Ok(new_iter(IterState::Values {
-        items,
-        index: 0,
-        kind,
-    }))
-}
-
-/// `enumerate(iterable, start=0)`, with the argument checks of CPython's own fast path
-/// for it (`enum_vectorcall`), whose messages differ from Argument Clinic's.
-fn builtin_enumerate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let invalid = |key: &Sym| {
-        type_error(format!(
-            "'{key}' is an invalid keyword argument for enumerate()"
-        ))
-    };
-    let (iterable, start) = match (args, kwargs) {
-        ([], []) => {
-            return Err(type_error(
-                "enumerate() missing required argument 'iterable'",
-            ))
-        }
-        ([iterable], []) => (iterable.clone(), None),
-        ([iterable, start], []) => (iterable.clone(), Some(start.clone())),
-        ([], [(key, iterable)]) if &*key.name() == "iterable" => (iterable.clone(), None),
-        ([iterable], [(key, start)]) if &*key.name() == "start" => {
-            (iterable.clone(), Some(start.clone()))
-        }
-        ([], [(first, a), (second, b)]) => match (&*first.name(), &*second.name()) {
-            ("iterable", "start") => (a.clone(), Some(b.clone())),
-            ("start", "iterable") => (b.clone(), Some(a.clone())),
-            ("iterable" | "start", _) => return Err(invalid(second)),
-            _ => return Err(invalid(first)),
-        },
-        (_, [(key, _)]) if args.len() <= 1 => return Err(invalid(key)),
-        _ => {
-            return Err(type_error(format!(
-                "enumerate() takes at most 2 arguments ({} given)",
-                args.len() + kwargs.len()
-            )))
-        }
-    };
-    let start = start.unwrap_or(Value::Int(0));
-    if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-        return Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            type_name(&start)
-        )));
-    }
-    let inner = interp.iter(&iterable)?;
-    Ok(new_iter(IterState::Enumerate {
-        inner,
-        count: start,
-    }))
-}
-
-fn builtin_zip(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let strict = match kwarg(kwargs, "strict") {
-        Some(v) => interp.truthy(&v)?,
-        None => false,
-    };
-    let inners = args
-        .iter()
-        .map(|a| interp.iter(a))
-        .collect::<PResult<Vec<_>>>()?;
-    Ok(new_iter(IterState::Zip { inners, strict }))
-}
-
-fn builtin_map(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    no_kwargs("map", kwargs)?;
-    if args.len() < 2 {
-        return Err(type_error("map() must have at least two arguments."));
-    }
-    let inners = args[1..]
-        .iter()
-        .map(|a| interp.iter(a))
-        .collect::<PResult<Vec<_>>>()?;
-    Ok(new_iter(IterState::Map {
-        function: args[0].clone(),
-        inners,
-    }))
-}
-
-fn builtin_filter(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    if args.len() != 2 {
-        return Err(type_error(format!(
-            "filter expected 2 arguments, got {}",
-            args.len()
-        )));
-    }
-    let inner = interp.iter(&args[1])?;
-    Ok(new_iter(IterState::Filter {
-        function: args[0].clone(),
-        inner,
-    }))
 }
 
 fn builtin_any(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -761,20 +332,7 @@ fn builtin_iter(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult 
 
 fn builtin_next(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("next", args, 1, 2)?;
-    let it = &args[0];
-    if !matches!(it, Value::Iterator(_) | Value::Instance(_)) {
-        return Err(type_error(format!(
-            "'{}' object is not an iterator",
-            type_name(it)
-        )));
-    }
-    match interp.next(it)? {
-        Some(v) => Ok(v),
-        None => match args.get(1) {
-            Some(d) => Ok(d.clone()),
-            None => Err(PyErr::new(&types().stop_iteration, "")),
-        },
-    }
+    iterator::next(interp, &args[0], args.get(1))
 }
 
 fn builtin_round(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -842,18 +400,6 @@ fn builtin_round(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult
             "type {} doesn't define __round__ method",
             type_name(other)
         ))),
-    }
-}
-
-/// An integral float as an int value (exact, any size).
-pub fn float_to_int(f: f64) -> Value {
-    if f.abs() < 9.0e18 {
-        Value::Int(f as i64)
-    } else {
-        match num_traits::FromPrimitive::from_f64(f) {
-            Some(b) => Value::from_bigint(b),
-            None => Value::Int(0),
-        }
     }
 }
 
@@ -983,14 +529,6 @@ fn builtin_delattr(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
     Ok(Value::None)
 }
 
-pub fn is_callable(v: &Value) -> bool {
-    match v {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup(sym::CALL).is_some(),
-        _ => false,
-    }
-}
-
 fn builtin_callable(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("callable", args, 1, 1)?;
     Ok(Value::Bool(is_callable(&args[0])))
@@ -1086,56 +624,6 @@ fn builtin_format(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResul
     Ok(Value::str(interp.format(&args[0], &spec)?))
 }
 
-/// Whether pyco started with descriptor 0 closed: CPython's `sys.stdin` is then None.
-static STDIN_LOST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// Called first thing at start-up: notes whether pyco was started with descriptor 0 closed,
-/// so that `input()` raises CPython's "lost sys.stdin". Rust's runtime has by then reopened
-/// a closed descriptor 0 on /dev/null for reading and writing, which a shell's `< /dev/null`
-/// (read-only) does not do: that is how the two are told apart (Linux's /proc says both).
-pub fn note_closed_stdin() {
-    let on_null = std::fs::read_link("/proc/self/fd/0")
-        .is_ok_and(|target| target == std::path::Path::new("/dev/null"));
-    let read_write = std::fs::read_to_string("/proc/self/fdinfo/0").is_ok_and(|info| {
-        info.lines()
-            .find_map(|line| line.strip_prefix("flags:"))
-            .and_then(|flags| u32::from_str_radix(flags.trim(), 8).ok())
-            .is_some_and(|flags| flags & 0o3 == 0o2)
-    });
-    if on_null && read_write {
-        STDIN_LOST.store(true, std::sync::atomic::Ordering::Relaxed);
-    }
-}
-
-fn builtin_input(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    no_kwargs("input", kwargs)?;
-    arity("input", args, 0, 1)?;
-    if STDIN_LOST.load(std::sync::atomic::Ordering::Relaxed) {
-        return Err(PyErr::new(
-            &types().runtime_error,
-            "input(): lost sys.stdin",
-        ));
-    }
-    if let Some(prompt) = args.first() {
-        let p = interp.str(prompt)?;
-        interp.write_out(&p)?;
-    }
-    interp.flush_out();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(PyErr::new(&types().eof_error, "EOF when reading a line")),
-        Ok(_) => {
-            // Only the newline goes: a `\r` before it stays, as in CPython reading a pipe
-            // or a file.
-            if line.ends_with('\n') {
-                line.pop();
-            }
-            Ok(Value::str(line))
-        }
-        Err(e) => Err(PyErr::new(&types().os_error, e.to_string())),
-    }
-}
-
 fn builtin_vars(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     if args.is_empty() {
         return Err(not_implemented_error(
@@ -1165,7 +653,7 @@ fn builtin_dir(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
         }
     }
     Ok(Value::list(
-        types::dir_names(&args[0])
+        attributes::dir_names(&args[0])
             .into_iter()
             .map(Value::str)
             .collect(),
@@ -1232,13 +720,4 @@ fn builtin_super(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult
         after,
         receiver: receiver.clone(),
     })))
-}
-
-/// Whether `b` is the builtin `exit` or `quit` (not `sys.exit`, which shares the name).
-pub(crate) fn is_exit_builtin(b: &BuiltinFunction) -> bool {
-    std::ptr::fn_addr_eq(b.call, builtin_exit as NativeFn)
-}
-
-fn builtin_exit(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Err(PyErr::with_args(&types().system_exit, args.to_vec()))
 }

@@ -11,7 +11,6 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use crate::builtins;
 use crate::coroutine;
 use crate::event_loop;
 use crate::exception::*;
@@ -274,7 +273,9 @@ impl Frame {
 }
 
 impl Interp {
-    pub fn new(stdout: Output, stderr: Output) -> Rc<Interp> {
+    /// An interpreter with an empty builtins namespace and no modules: the library fills
+    /// them (`Interp::new`, in `builtins.rs`, makes one ready to run programs).
+    pub fn bare(stdout: Output, stderr: Output) -> Rc<Interp> {
         let interp = Rc::new(Interp {
             builtins: RefCell::new(HashMap::new()),
             modules: RefCell::new(HashMap::new()),
@@ -295,7 +296,6 @@ impl Interp {
         });
         *interp.self_ref.borrow_mut() = Rc::downgrade(&interp);
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&interp));
-        builtins::install(&interp);
         interp
     }
 

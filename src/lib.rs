@@ -7,9 +7,11 @@
 //!   (interned names), [`signals`] (Ctrl-C), [`memory`] (the heap ceiling), [`numfmt`]
 //!   (number formatting);
 //! - **syntax**: [`syntax`] — lexer, parser, tree, resolver, diagnostics, `compile`;
-//! - **runtime core**: the object model ([`value`], [`types`], [`exception`], [`traceback`],
-//!   [`ops`]), the evaluator ([`interp`]), the scheduler ([`event_loop`], [`coroutine`]);
-//! - **library**: [`builtins`] and [`modules`] (asyncio, math, random, time, ...);
+//! - **runtime core**: the object model ([`value`]; [`types`], the built-in classes and, one
+//!   file per built-in type, what each does; [`exception`], [`traceback`], [`ops`]), the
+//!   evaluator ([`interp`]), the scheduler ([`event_loop`], [`coroutine`]);
+//! - **library**: [`builtins`] (the builtin functions) and [`modules`] (asyncio, math,
+//!   random, time, ...);
 //! - **driver**: [`runner`] (a program end to end) and [`repl`] (the REPL and notebooks);
 //!   the command line is `main.rs`.
 

@@ -7,13 +7,13 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
-use crate::builtins;
 use crate::exception::*;
 use crate::interp::keys::change_set_by_copy;
 use crate::interp::Interp;
 use crate::numfmt;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::{BinOp, UnaryOp};
+use crate::types::{repr, set};
 use crate::types::{type_name, types};
 use crate::value::*;
 
@@ -200,7 +200,7 @@ impl Interp {
                 Some(repeat(b, n)?)
             }
             (BinOp::Mod, Value::Str(fmt), _) => {
-                Some(Value::str(builtins::percent_format(self, &fmt.text, b)?))
+                Some(Value::str(repr::percent_format(self, &fmt.text, b)?))
             }
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
@@ -213,7 +213,7 @@ impl Interp {
                 // CPython's `dictviews_sub` and friends: `set(a) op b`, whichever side the view
                 // is on, and the result is always a set.
                 let as_set = |v: &Value| -> PResult<Value> {
-                    let set = builtins::set_operand(self, v)?.into_set();
+                    let set = set::set_operand(self, v)?.into_set();
                     Ok(Value::Set(Rc::new(RefCell::new(set))))
                 };
                 Some(self.set_op(op, &as_set(a)?, &as_set(b)?)?)
@@ -419,18 +419,18 @@ impl Interp {
     // ----- repr / str / format -----------------------------------------------------------
 
     pub fn repr(&self, v: &Value) -> PResult<String> {
-        builtins::repr_value(self, v)
+        repr::repr_value(self, v)
     }
 
     pub fn str(&self, v: &Value) -> PResult<String> {
         match v {
             Value::Str(s) => Ok(s.text.clone()),
-            _ => builtins::str_value(self, v),
+            _ => repr::str_value(self, v),
         }
     }
 
     pub fn format(&self, v: &Value, spec: &str) -> PResult<String> {
-        builtins::format_value(self, v, spec)
+        repr::format_value(self, v, spec)
     }
 }
 
@@ -460,7 +460,7 @@ impl Interp {
     /// The keys of a set, or of a view as a set (items views hash their pairs).
     fn set_like_items(&self, v: &Value) -> PResult<Set> {
         if is_set_view(v) {
-            return Ok(builtins::set_operand(self, v)?.into_set());
+            return Ok(set::set_operand(self, v)?.into_set());
         }
         Ok(set_items(v))
     }

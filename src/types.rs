@@ -1,14 +1,44 @@
 //! The built-in classes (`int`, `str`, `list`, the exception hierarchy, ...), made once per
-//! thread and reachable from anywhere through `types()`.
+//! thread and reachable from anywhere through `types()`; beside them, one file per built-in
+//! type holds what it does (constructor, methods, attributes, repr: all of `str` in
+//! `str.rs`), and the machinery the types share has files of its own (the method tables,
+//! repr, constructors, attributes, dunders).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins;
-use crate::coroutine;
+use crate::coroutine::native_class;
 use crate::symbol::Sym;
 use crate::value;
 use crate::value::{library, Class, ClassKind, Value};
+
+// One file per built-in type.
+pub mod coroutine;
+pub mod dict;
+pub mod exception;
+pub mod exception_group;
+pub mod function;
+pub mod iterator;
+pub mod list;
+pub mod number;
+pub mod object;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod str;
+pub mod tuple;
+
+// What the types share.
+pub mod args;
+pub mod attributes;
+pub mod construct;
+pub mod dunders;
+pub mod methods;
+pub mod repr;
+pub mod reprlib;
+pub mod sequence;
+pub mod signatures;
+pub mod sort;
 
 macro_rules! define_types {
     // A plain class's base: `object`, or the class named after `<`, defined above it.
@@ -203,7 +233,7 @@ pub fn class_of(value: &Value) -> Rc<Class> {
         Value::Module(_) => t.module.clone(),
         Value::Cell(_) => t.cell.clone(),
         Value::Iterator(it) => match it.try_borrow() {
-            Ok(state) => iterator_class(builtins::iterator_type_name(&state)),
+            Ok(state) => iterator_class(iterator::iterator_type_name(&state)),
             Err(_) => t.iterator.clone(),
         },
         Value::Descriptor(d) => match &**d {
@@ -211,7 +241,7 @@ pub fn class_of(value: &Value) -> Rc<Class> {
             value::Descriptor::StaticMethod(_) => t.staticmethod.clone(),
             value::Descriptor::ClassMethod(_) => t.classmethod.clone(),
         },
-        Value::Native(n) => coroutine::native_class(n),
+        Value::Native(n) => native_class(n),
         Value::Future(f) => {
             let l = library();
             if f.is_task() {
@@ -235,7 +265,7 @@ pub fn iterator_class(name: &'static str) -> Rc<Class> {
             return class.clone();
         }
         let class = new_class(name, Some(&types().object), ClassKind::Iterator);
-        builtins::install_iterator_dunders(&class);
+        dunders::install_iterator_dunders(&class);
         cache.borrow_mut().push((name, class.clone()));
         class
     })
@@ -244,40 +274,7 @@ pub fn iterator_class(name: &'static str) -> Rc<Class> {
 /// The type name used in messages (`'int' object is not callable`).
 pub fn type_name(value: &Value) -> Rc<str> {
     match value {
-        Value::Iterator(it) => Rc::from(builtins::iterator_type_name(&it.borrow())),
+        Value::Iterator(it) => Rc::from(iterator::iterator_type_name(&it.borrow())),
         _ => class_of(value).name.name(),
     }
-}
-
-/// `dir(obj)`: the sorted attribute names pyco knows for `obj`.
-pub fn dir_names(obj: &Value) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    match obj {
-        Value::Instance(inst) => {
-            names.extend(inst.attr_names());
-            for c in inst.class.mro() {
-                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
-            }
-        }
-        Value::Class(c) => {
-            for c in c.mro() {
-                names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
-            }
-        }
-        Value::Module(m) => names.extend(m.attrs.borrow().keys().map(|k| k.to_string())),
-        other => names.extend(class_of(other).dict.borrow().keys().map(|k| k.to_string())),
-    }
-    // Data attributes `special_attr` answers without a class dict entry.
-    let data_attributes: &[&str] = match obj {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            &["denominator", "imag", "numerator", "real"]
-        }
-        Value::Float(_) => &["imag", "real"],
-        Value::Range(_) | Value::Slice(_) => &["start", "step", "stop"],
-        _ => &[],
-    };
-    names.extend(data_attributes.iter().map(|s| s.to_string()));
-    names.sort();
-    names.dedup();
-    names
 }

@@ -1,11 +1,11 @@
 //! Attributes: reading, setting and deleting `obj.name` (instances, classes, modules, built-in
 //! values), descriptors (`__get__`, `__set__`, properties) and `__getattr__`.
 
-use crate::builtins;
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::ops;
 use crate::symbol::{sym, Sym};
+use crate::types::{attributes, exception};
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 use std::rc::Rc;
@@ -49,7 +49,7 @@ impl Interp {
                 if let Some(v) = class.lookup(name) {
                     return self.descriptor_get(v, None, class, name);
                 }
-                builtins::class_special_attr(self, class, name).ok_or_else(|| {
+                attributes::class_special_attr(self, class, name).ok_or_else(|| {
                     attribute_error(format!(
                         "type object '{}' has no attribute '{}'",
                         class.name, name
@@ -73,7 +73,7 @@ impl Interp {
                 )))
             }
             _ => {
-                if let Some(v) = builtins::special_attr(self, obj, name)? {
+                if let Some(v) = attributes::special_attr(self, obj, name)? {
                     return Ok(v);
                 }
                 let class = class_of(obj);
@@ -102,7 +102,7 @@ impl Interp {
         if let Some(v) = inst.get_attr(name) {
             return Ok(v);
         }
-        if let Some(v) = builtins::exception_attr(inst, name) {
+        if let Some(v) = exception::exception_attr(inst, name) {
             return Ok(v);
         }
         if name == sym::CLASS {
@@ -217,7 +217,7 @@ impl Interp {
                 "'object' object has no attribute '{name}'"
             )));
         }
-        if inst.exc.is_some() && builtins::set_exception_attr(inst, name, &value) {
+        if inst.exc.is_some() && exception::set_exception_attr(inst, name, &value) {
             return Ok(());
         }
         if name == sym::DICT {

@@ -6,7 +6,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::attributes::inherits_from_object;
-use crate::builtins;
 use crate::coroutine;
 use crate::exception::*;
 use crate::interp::{Flow, Frame, Interp};
@@ -14,6 +13,7 @@ use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
 use crate::types::{class_of, type_name, types};
+use crate::types::{construct, exception_group, repr, sort};
 use crate::value::*;
 
 /// What a call calls, for naming it in an error about its arguments.
@@ -192,7 +192,7 @@ impl Interp {
             Value::Class(c) if &*c.module.name() == "builtins" => format!("{}()", c.qualname),
             Value::Class(c) => format!("{}.{}()", c.module, c.qualname),
             // No `__qualname__`: CPython falls back to `str(callee)`.
-            other => builtins::str_value(self, other)
+            other => repr::str_value(self, other)
                 .unwrap_or_else(|_| format!("{} object", type_name(other))),
         }
     }
@@ -299,7 +299,7 @@ impl Interp {
                         };
                         let mut names: Vec<Value> =
                             names.borrow().keys().map(|k| k.value.clone()).collect();
-                        builtins::sort_values(self, &mut names, None, false)?;
+                        sort::sort_values(self, &mut names, None, false)?;
                         return Ok(Value::list(names));
                     }
                     _ => {}
@@ -621,7 +621,7 @@ impl Interp {
     ) -> PResult {
         match class.kind {
             ClassKind::Object | ClassKind::Exception => {}
-            _ => return builtins::construct_builtin(self, class, &args, kwargs),
+            _ => return construct::construct_builtin(self, class, &args, kwargs),
         }
         let instance = match class.lookup(sym::NEW) {
             Some(new) if !inherits_from_object(class, sym::NEW) => {
@@ -689,8 +689,8 @@ impl Interp {
                 args: args.to_vec(),
                 ..Default::default()
             };
-            if builtins::is_group_class(&class) {
-                let (group_class, group) = builtins::new_group(self, &class, args)?;
+            if exception_group::is_group_class(&class) {
+                let (group_class, group) = exception_group::new_group(self, &class, args)?;
                 class = group_class;
                 data.group = Some(group);
             }

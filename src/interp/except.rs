@@ -16,13 +16,14 @@
 //! self.end_handling(frame, handling)
 //! ```
 
-use crate::builtins::{create_group, except_star_match, is_instance, project};
 use crate::exception::group_exceptions;
 use crate::exception::*;
 use crate::interp::flow::{record_pending, reopen, set_context, Flow};
 use crate::interp::{Frame, Interp};
 use crate::ops::is_same;
 use crate::syntax::ast::ExceptHandler;
+use crate::types::exception_group::{create_group, except_star_match, project};
+use crate::types::object::is_instance;
 use crate::types::types;
 use crate::value::{ClassKind, Value};
 

@@ -1,9 +1,9 @@
 //! f-strings: each replacement field converted (`!r`, `!s`, `!a`) and formatted with its spec.
 
 use super::{Frame, Interp};
-use crate::builtins;
 use crate::exception::*;
 use crate::syntax::ast::*;
+use crate::types::repr;
 use crate::value::*;
 
 impl Interp {
@@ -54,7 +54,7 @@ impl Interp {
                 &converted
             }
             Some('a') => {
-                converted = Value::str(builtins::ascii_escape(&self.repr(value)?));
+                converted = Value::str(repr::ascii_escape(&self.repr(value)?));
                 &converted
             }
             _ => value,

@@ -2,11 +2,10 @@
 //! and the mapping protocol (`dict.update`, `**kwargs`).
 
 use super::Interp;
-use crate::builtins;
-use crate::builtins::range;
 use crate::coroutine;
 use crate::exception::*;
 use crate::symbol::{sym, Sym};
+use crate::types::{iterator, range};
 use crate::types::{type_name, types};
 use crate::value::*;
 use std::cell::RefCell;
@@ -146,7 +145,7 @@ impl Interp {
     pub fn next(&self, iter: &Value) -> PResult<Option<Value>> {
         check()?;
         match iter {
-            Value::Iterator(state) => builtins::iterator_next(self, state),
+            Value::Iterator(state) => iterator::iterator_next(self, state),
             Value::Instance(inst) => {
                 let Some(f) = inst.class.lookup(sym::NEXT) else {
                     return Err(type_error(format!(

@@ -1,11 +1,11 @@
 //! Subscripts: `obj[index]` read, set and deleted, for the built-in containers and through
 //! `__getitem__`, `__setitem__`, `__delitem__`, `__class_getitem__`.
 
-use crate::builtins;
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::symbol::{sym, Sym};
 use crate::types::type_name;
+use crate::types::{list, sequence};
 use crate::value::*;
 
 impl Interp {
@@ -16,7 +16,7 @@ impl Interp {
                 Value::Instance(_),
             ) => match self.index_value(index)? {
                 Some(i) => self.get_item(obj, &i),
-                None => builtins::sequence_get_item(self, obj, index),
+                None => sequence::sequence_get_item(self, obj, index),
             },
             (Value::List(l), Value::Int(i)) => {
                 let l = l.borrow();
@@ -54,7 +54,7 @@ impl Interp {
                 // `list[int]` in annotations evaluated at run time: a harmless alias.
                 Ok(obj.clone())
             }
-            _ => builtins::sequence_get_item(self, obj, index),
+            _ => sequence::sequence_get_item(self, obj, index),
         }
     }
 
@@ -91,7 +91,7 @@ impl Interp {
                     inst.class.name
                 ))),
             },
-            (Value::List(_), Value::Slice(_)) => builtins::list_set_slice(self, obj, &index, value),
+            (Value::List(_), Value::Slice(_)) => list::list_set_slice(self, obj, &index, value),
             (Value::List(_), _) => Err(type_error(format!(
                 "list indices must be integers or slices, not {}",
                 type_name(&index)
@@ -123,7 +123,7 @@ impl Interp {
                     None => Err(index_error("list assignment index out of range")),
                 }
             }
-            (Value::List(_), Value::Slice(_)) => builtins::list_del_slice(self, obj, index),
+            (Value::List(_), Value::Slice(_)) => list::list_del_slice(self, obj, index),
             (Value::Dict(d), _) => {
                 let key = self.key(index.clone())?;
                 match self.dict_remove(d, &key)? {

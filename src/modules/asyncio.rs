@@ -26,13 +26,13 @@ pub use queue::{is_queue_class, QueueState};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::builtins::kwarg;
 use crate::event_loop::{self, EventLoop, Fut};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::native;
 use crate::symbol::sym;
 use crate::symbol::Sym;
+use crate::types::args::kwarg;
 use crate::types::{new_class, types};
 use crate::value::*;
 

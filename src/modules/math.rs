@@ -4,7 +4,6 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::builtins::{arity, float_to_int, int_arg, kwarg};
 use crate::exception::*;
 use crate::interp;
 use crate::interp::Interp;
@@ -12,7 +11,8 @@ use crate::native;
 use crate::ops::{to_bigint, to_f64};
 use crate::symbol::Sym;
 use crate::syntax::ast;
-use crate::types::type_name;
+use crate::types::args::{arity, int_arg, kwarg};
+use crate::types::{number::float_to_int, type_name};
 use crate::value::*;
 
 mod special;

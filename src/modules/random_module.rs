@@ -5,13 +5,13 @@ use std::cell::RefCell;
 use num_bigint::BigInt;
 
 use super::random::{self as core, Mt19937};
-use crate::builtins;
-use crate::builtins::{arity, kwarg};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::native;
 use crate::ops::{to_bigint, to_f64};
 use crate::symbol::Sym;
+use crate::types::args::{arity, int_arg, kwarg};
+use crate::types::object::len_of;
 use crate::types::type_name;
 use crate::value::*;
 
@@ -133,7 +133,7 @@ fn uniform(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 
 fn choice(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("choice", args, 1, 1)?;
-    let len = builtins::len_of(interp, &args[0])?;
+    let len = len_of(interp, &args[0])?;
     let i = with(interp, |g| core::choice_index(g, len)).map_err(num_err)?;
     interp.get_item(&args[0], &Value::Int(i as i64))
 }
@@ -156,7 +156,7 @@ fn sample(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     arity("sample", args, 1, 2)?;
     let population = Population::of(interp, &args[0])?;
     let k = match args.get(1).cloned().or_else(|| kwarg(kwargs, "k")) {
-        Some(v) => builtins::int_arg(&v, "")?,
+        Some(v) => int_arg(&v, "")?,
         None => {
             return Err(type_error(
                 "Random.sample() missing 1 required positional argument: 'k'",
@@ -197,7 +197,7 @@ impl<'a> Population<'a> {
 
     fn len(&self, interp: &Interp) -> PResult<usize> {
         match self {
-            Population::Sequence(v) => builtins::len_of(interp, v),
+            Population::Sequence(v) => len_of(interp, v),
             Population::Items(items) => Ok(items.len()),
         }
     }
@@ -222,7 +222,7 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
     let population = Population::of(interp, &args[0])?;
     let n = population.len(interp)?;
     let k = match kwarg(kwargs, "k") {
-        Some(v) => builtins::int_arg(&v, "")?.max(0) as usize,
+        Some(v) => int_arg(&v, "")?.max(0) as usize,
         None => 1,
     };
     let weights = args
@@ -264,7 +264,7 @@ fn choices(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult 
 
 fn getrandbits(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("getrandbits", args, 1, 1)?;
-    let k = builtins::int_arg(&args[0], "")?;
+    let k = int_arg(&args[0], "")?;
     if k < 0 {
         return Err(value_error("number of bits must be non-negative"));
     }

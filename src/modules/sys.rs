@@ -3,13 +3,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins;
-use crate::builtins::arity;
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::native;
 use crate::symbol::Sym;
 use crate::types;
+use crate::types::args::{arity, int_arg};
 use crate::types::{new_class, type_name, types};
 use crate::value::*;
 
@@ -111,7 +110,7 @@ fn getrecursionlimit(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResul
 
 fn setrecursionlimit(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("setrecursionlimit", args, 1, 1)?;
-    let n = builtins::int_arg(&args[0], "")?;
+    let n = int_arg(&args[0], "")?;
     if n < 1 {
         return Err(value_error(
             "recursion limit must be greater or equal than 1",

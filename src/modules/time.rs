@@ -3,7 +3,6 @@
 //! `asctime`, `ctime` and `strftime` are Python (`time.py` beside this file) over three
 //! conversions done here with `jiff`, which knows the calendar and the machine's time zone.
 
-use crate::builtins::arity;
 use crate::event_loop::{duration_of, Nanos};
 use crate::exception::*;
 use crate::interp::Interp;
@@ -11,6 +10,7 @@ use crate::native;
 use crate::ops;
 use crate::symbol::Sym;
 use crate::types;
+use crate::types::args::arity;
 use crate::types::type_name;
 use crate::value::*;
 

@@ -2,12 +2,12 @@
 //! dunders with CPython's reflected order), identity, and `in`.
 
 use super::{is_int, is_number, is_set_like, is_set_view, set_items, to_bigint, IN_COMPARISON};
-use crate::builtins;
 use crate::coroutine;
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::symbol::sym;
 use crate::syntax::ast::CmpOp;
+use crate::types::range;
 use crate::types::{class_of, type_name};
 use crate::value::*;
 use num_bigint::BigInt;
@@ -136,7 +136,7 @@ impl Interp {
                 let (x, y) = (self.set_like_items(a)?, self.set_like_items(b)?);
                 x.len() == y.len() && x.iter().all(|k| y.contains(k))
             }
-            (Value::Range(x), Value::Range(y)) => builtins::range_equal(x, y),
+            (Value::Range(x), Value::Range(y)) => range::equal(x, y),
             // Slices compare as the tuples (start, stop, step).
             (Value::Slice(x), Value::Slice(y)) => self.seq_eq(
                 &[x.lower.clone(), x.upper.clone(), x.step.clone()],
@@ -316,7 +316,7 @@ impl Interp {
                 let key = self.key(item.clone())?;
                 Ok(self.find_key_with(|| &**s, &key)?.is_some())
             }
-            Value::Range(r) => builtins::range_contains(self, r, item),
+            Value::Range(r) => range::contains(self, r, item),
             Value::Instance(inst) => {
                 if let Some(f) = inst.class.lookup(sym::CONTAINS) {
                     let r = self.call_special(

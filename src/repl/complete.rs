@@ -9,7 +9,7 @@ use crate::value::Value;
 
 use super::session::Session;
 use crate::modules::asyncio;
-use crate::types;
+use crate::types::attributes;
 
 const KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
@@ -104,5 +104,5 @@ fn names_of(session: &Session, value: &Value) -> Vec<String> {
     if let Value::Module(m) = value {
         let _ = asyncio::load_prelude_into(&session.interp, m);
     }
-    types::dir_names(value)
+    attributes::dir_names(value)
 }

@@ -4,7 +4,7 @@
 
 use crate::exception::exc_data;
 use crate::interp::Interp;
-use crate::types::dir_names;
+use crate::types::attributes::dir_names;
 use crate::types::{class_of, types};
 use crate::value::{NameScope, Value};
 

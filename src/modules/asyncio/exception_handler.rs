@@ -5,16 +5,16 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins::arity;
 use crate::event_loop::EventLoop;
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::symbol::Sym;
+use crate::types::args::arity;
+use crate::types::object::is_callable;
 use crate::types::types;
 use crate::value::*;
 
 use super::recv_loop;
-use crate::builtins;
 use crate::event_loop;
 use crate::traceback;
 use crate::types;
@@ -240,7 +240,7 @@ pub fn set_exception_handler(interp: &Interp, args: &[Value], _: &[(Sym, Value)]
     let event_loop = recv_loop(args)?;
     arity("set_exception_handler", &args[1..], 1, 1)?;
     let handler = &args[1];
-    if !handler.is_none() && !builtins::is_callable(handler) {
+    if !handler.is_none() && !is_callable(handler) {
         return Err(type_error(format!(
             "A callable object or None is expected, got {}",
             interp.repr(handler)?

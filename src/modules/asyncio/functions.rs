@@ -4,13 +4,13 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::builtins::{arity, kwarg, only_kwargs};
 use crate::coroutine;
 use crate::event_loop::{self, Callback, DoneCallback, EventLoop, Fut};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::ops::to_f64;
 use crate::symbol::Sym;
+use crate::types::args::{arity, kwarg, only_kwargs};
 use crate::types::type_name;
 use crate::value::*;
 

@@ -2,12 +2,12 @@
 
 use std::rc::Rc;
 
-use crate::builtins::{arity, kwarg};
 use crate::event_loop::{self, DoneCallback, Fut};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::symbol::Sym;
 use crate::types;
+use crate::types::args::{arity, kwarg};
 use crate::types::types;
 use crate::value::*;
 

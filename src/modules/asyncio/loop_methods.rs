@@ -3,8 +3,6 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use crate::builtins;
-use crate::builtins::arity;
 use crate::coroutine;
 use crate::event_loop::{self, Callback, EventLoop, Fut};
 use crate::exception::*;
@@ -12,6 +10,8 @@ use crate::interp::Interp;
 use crate::native;
 use crate::ops::to_f64;
 use crate::symbol::Sym;
+use crate::types::args::arity;
+use crate::types::object::is_callable;
 use crate::value::*;
 
 use super::{fut_of, is_coroutine, name_arg, recv_loop, task_for};
@@ -220,7 +220,7 @@ pub(super) fn loop_set_task_factory(_: &Interp, args: &[Value], _: &[(Sym, Value
     arity("set_task_factory", &args[1..], 1, 1)?;
     match &args[1] {
         Value::None => Ok(Value::None),
-        factory if !builtins::is_callable(factory) => {
+        factory if !is_callable(factory) => {
             Err(type_error("task factory must be a callable or None"))
         }
         _ => Err(not_implemented_error(

@@ -14,11 +14,11 @@ use std::rc::{Rc, Weak};
 
 use super::{classes, clear_event, set_event, wait_event, EventState};
 use crate::coroutine;
-use crate::native;
 use crate::event_loop::{EventLoop, Fut};
 use crate::exception::*;
 use crate::interp::binding;
 use crate::interp::Interp;
+use crate::native;
 use crate::symbol::Sym;
 use crate::syntax::ast::CmpOp;
 use crate::types::type_name;

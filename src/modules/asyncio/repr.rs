@@ -2,12 +2,12 @@
 
 use std::rc::Rc;
 
-use crate::builtins::reprlib;
 use crate::coroutine;
 use crate::event_loop::{self, DoneCallback, Fut};
 use crate::exception::*;
 use crate::interp;
 use crate::interp::Interp;
+use crate::types::reprlib;
 use crate::value::*;
 
 use super::{classes, EventState, HandleObject};

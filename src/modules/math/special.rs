@@ -2,10 +2,10 @@
 //! library as CPython does, and gamma and log-gamma, computed as CPython computes them.
 
 use super::{c_erf, c_erfc, domain, float_arg, range_error, unary};
-use crate::builtins::arity;
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::symbol::Sym;
+use crate::types::args::arity;
 use crate::value::*;
 
 // The C library's functions CPython itself calls, so results agree to the last bit

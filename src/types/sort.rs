@@ -2,6 +2,10 @@
 //! prints, or raises, or a `TypeError` naming its operands), so small inputs follow CPython's
 //! timsort exactly: one run found by `count_run`, then binary insertion (listobject.c).
 
+use crate::exception::*;
+use crate::interp::Interp;
+use crate::value::Value;
+
 /// CPython sorts fewer items than this with one binary insertion sort (`merge_compute_minrun`
 /// returns n itself below 64).
 const MIN_MERGE: usize = 64;
@@ -99,6 +103,41 @@ fn merge_sort<E>(
     k += mid - i;
     buffer[k..k + n - j].copy_from_slice(&order[j..n]);
     order.copy_from_slice(&buffer[..n]);
+    Ok(())
+}
+
+/// Sorts `items` as `list.sort` does: keys computed first, the same comparisons in the same
+/// order as CPython for small lists, stable, stopping at the first comparison error (and never
+/// panicking on an inconsistent order).
+pub fn sort_values(
+    interp: &Interp,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(f) => items
+            .iter()
+            .map(|v| interp.call(f, std::slice::from_ref(v), &[]))
+            .collect::<PResult<_>>()?,
+        None => items.clone(),
+    };
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    // CPython sorts a reversed list ascending and reverses the result: stable both ways.
+    if reverse {
+        order.reverse();
+    }
+    let mut comparisons = 0;
+    sort_order(&mut order, &mut |a, b| {
+        comparisons += 1;
+        check_every(comparisons)?;
+        interp.less_than(&keys[a], &keys[b])
+    })?;
+    if reverse {
+        order.reverse();
+    }
+    let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
+    *items = sorted;
     Ok(())
 }
 

@@ -1,70 +1,26 @@
-//! `repr()`, `str()`, `format()` and `%`-formatting of values, as CPython writes them.
+//! `repr()`, `str()`, `format()` and `%`-formatting of values, as CPython writes them: the
+//! dispatch over every kind of value, the containers' reprs (which share the guard against
+//! self-reference), and for the others their type's own (`str.rs`, `function.rs`,
+//! `exception.rs`, ...).
 
-use crate::builtins;
 use crate::coroutine;
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::numfmt;
 use crate::ops::to_bigint;
 use crate::symbol::sym;
-use crate::types;
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
+
+use super::iterator::iterator_type_name;
+use super::number::float_to_int;
+use super::object::default_repr;
+use super::str::str_repr;
+use super::{exception, function, range, slice};
 
 thread_local! {
     /// Containers whose repr is being built, to print `[...]` for self-references.
     static REPR_STACK: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Python's repr of a str: single quotes unless the text has a `'` and no `"`.
-pub fn str_repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if is_printable(c) => out.push(c),
-            c => {
-                let n = c as u32;
-                if n < 0x100 {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n < 0x10000 {
-                    out.push_str(&format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
-            }
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Approximates Python's `str.isprintable` for one char.
-pub(crate) fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || n == 0x7f {
-        return false;
-    }
-    if (0x80..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    !matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff)
 }
 
 /// `ascii()`: non-ASCII chars escaped.
@@ -85,7 +41,7 @@ pub fn ascii_escape(text: &str) -> String {
     out
 }
 
-fn address(v: &Value) -> String {
+pub(super) fn address(v: &Value) -> String {
     format!("0x{:x}", v.identity())
 }
 
@@ -106,7 +62,7 @@ fn with_guard(
     result
 }
 
-fn join_reprs(interp: &Interp, items: &[Value]) -> PResult<String> {
+pub(super) fn join_reprs(interp: &Interp, items: &[Value]) -> PResult<String> {
     let mut out = String::new();
     for (i, v) in items.iter().enumerate() {
         if i > 0 {
@@ -176,35 +132,11 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
                 format!("frozenset({{{}}})", join_reprs(interp, &items)?)
             }
         }
-        Value::Range(r) => builtins::range_repr(r),
-        Value::Slice(s) => format!(
-            "slice({}, {}, {})",
-            repr_value(interp, &s.lower)?,
-            repr_value(interp, &s.upper)?,
-            repr_value(interp, &s.step)?
-        ),
-        Value::Function(f) => format!("<function {} at {}>", f.qualname, address(v)),
-        // CPython's `exit` and `quit` are objects whose repr says how to leave the REPL.
-        Value::Builtin(b) if super::is_exit_builtin(b) => {
-            format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name)
-        }
-        Value::Builtin(b) => format!("<built-in function {}>", b.name),
-        Value::BoundMethod(m) => match &m.function {
-            Value::Builtin(b) => format!(
-                "<built-in method {} of {} object at {}>",
-                b.name,
-                type_name(&m.receiver),
-                address(&m.receiver)
-            ),
-            Value::Function(f) => {
-                format!(
-                    "<bound method {} of {}>",
-                    f.qualname,
-                    repr_value(interp, &m.receiver)?
-                )
-            }
-            other => format!("<bound method of {}>", repr_value(interp, other)?),
-        },
+        Value::Range(r) => range::repr(r),
+        Value::Slice(s) => slice::repr(interp, s)?,
+        Value::Function(f) => function::function_repr(f, v),
+        Value::Builtin(b) => function::builtin_repr(b),
+        Value::BoundMethod(m) => function::method_repr(interp, m)?,
         Value::Class(c) => {
             if &*c.module.name() == "builtins" {
                 format!("<class '{}'>", c.qualname)
@@ -225,21 +157,14 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
                     };
                 }
             }
-            if let Some(data) = &inst.exc {
-                let args = data.borrow().args.clone();
-                let inner = if args.len() == 1 {
-                    repr_value(interp, &args[0])?
-                } else {
-                    join_reprs(interp, &args)?
-                };
-                format!("{}({})", inst.class.name, inner)
-            } else {
-                default_repr(&inst.class, v)
+            match &inst.exc {
+                Some(data) => exception::repr(interp, &inst.class, data)?,
+                None => default_repr(&inst.class, v),
             }
         }
         Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
         Value::Cell(_) => format!("<cell at {}>", address(v)),
-        Value::Iterator(it) => match super::iterator_type_name(&it.borrow()) {
+        Value::Iterator(it) => match iterator_type_name(&it.borrow()) {
             "generator" => format!("<generator object <genexpr> at {}>", address(v)),
             name => format!("<{} object at {}>", name, address(v)),
         },
@@ -247,21 +172,6 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         Value::Native(n) => coroutine::native_repr(interp, v, n)?,
         Value::Future(f) => (library().future_repr)(interp, f)?,
     })
-}
-
-/// `object.__repr__`: `<__main__.C object at 0x...>`, the module left out for `builtins`
-/// (`<object object at 0x...>`).
-pub fn default_repr(class: &Class, v: &Value) -> String {
-    if &*class.module.name() == "builtins" {
-        format!("<{} object at {}>", class.qualname, address(v))
-    } else {
-        format!(
-            "<{}.{} object at {}>",
-            class.module,
-            class.qualname,
-            address(v)
-        )
-    }
 }
 
 pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
@@ -283,19 +193,8 @@ pub fn str_value(interp: &Interp, v: &Value) -> PResult<String> {
                 };
             }
             if let Some(data) = &inst.exc {
-                if data.borrow().group.is_some() {
-                    let text = builtins::group_str(interp, std::slice::from_ref(v), &[])?;
-                    return str_value(interp, &text);
-                }
-                if !matches!(inst.class.lookup(sym::REPR), Some(Value::Function(_))) {
-                    let args = data.borrow().args.clone();
-                    let is_key_error = inst.class.is_subclass(&types().key_error);
-                    return match args.as_slice() {
-                        [] => Ok(String::new()),
-                        [one] if is_key_error => repr_value(interp, one),
-                        [one] => str_value(interp, one),
-                        many => repr_value(interp, &Value::tuple(many.to_vec())),
-                    };
+                if let Some(text) = exception::str_of(interp, v, inst, data)? {
+                    return Ok(text);
                 }
             }
             repr_value(interp, v)
@@ -440,96 +339,9 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
             (Some(k), true) => interp.get_item(args, &Value::str(k.clone()))?,
             _ => next_value()?,
         };
-        // printf right-justifies every conversion unless `-` is given; `0` pads numbers only.
         let is_text = matches!(conv, 's' | 'r' | 'a' | 'c');
-        let mut py_spec = String::new();
-        if flags.contains('-') {
-            py_spec.push('<');
-        } else {
-            py_spec.push('>');
-        }
-        if is_text {
-            // Sign and alternate-form flags mean nothing for text.
-        } else if flags.contains('+') {
-            py_spec.push('+');
-        } else if flags.contains(' ') {
-            py_spec.push(' ');
-        }
-        if flags.contains('#') && !is_text {
-            py_spec.push('#');
-        }
-        if flags.contains('0') && !flags.contains('-') && !is_text {
-            py_spec.clear();
-            if flags.contains('+') {
-                py_spec.push('+');
-            }
-            py_spec.push('0');
-        }
-        py_spec.push_str(&rest);
-        let text = match conv {
-            's' => format_value(interp, &Value::str(str_value(interp, &value)?), &py_spec)?,
-            'r' => format_value(interp, &Value::str(repr_value(interp, &value)?), &py_spec)?,
-            'a' => {
-                let text = ascii_escape(&repr_value(interp, &value)?);
-                format_value(interp, &Value::str(text), &py_spec)?
-            }
-            'c' => {
-                let ch = match &value {
-                    Value::Str(s) if s.text.chars().count() == 1 => s.text.to_string(),
-                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_bigint(&value)
-                        .and_then(|n| u32::try_from(n).ok())
-                        .and_then(char::from_u32)
-                        .map(String::from)
-                        .ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?,
-                    _ => return Err(type_error("%c requires int or char")),
-                };
-                format_value(interp, &Value::str(ch), &py_spec)?
-            }
-            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let decimal = matches!(conv, 'd' | 'i' | 'u');
-                let n = match &value {
-                    Value::Float(f) if decimal => to_bigint(&super::float_to_int(f.trunc())),
-                    // `%d` takes what `int()` would (`__int__`, `__index__`), `%x` and `%o`
-                    // only an `__index__`; a TypeError on the way is the format's own.
-                    v @ Value::Instance(_) => {
-                        let converted = if decimal {
-                            interp.int_value(v)
-                        } else {
-                            interp.index_value(v)
-                        };
-                        match converted {
-                            Ok(n) => n.as_ref().and_then(to_bigint),
-                            Err(e) if e.is_instance_of(&types::types().type_error) => None,
-                            Err(e) => return Err(e),
-                        }
-                    }
-                    v => to_bigint(v),
-                };
-                let Some(n) = n else {
-                    let wanted = if matches!(conv, 'd' | 'i' | 'u') {
-                        "a real number"
-                    } else {
-                        "an integer"
-                    };
-                    return Err(type_error(format!(
-                        "%{conv} format: {wanted} is required, not {}",
-                        type_name(&value)
-                    )));
-                };
-                printf_int(&n, conv, &flags, &rest)?
-            }
-            _ => {
-                let f = interp.float_value(&value)?.ok_or_else(|| {
-                    type_error(format!("must be real number, not {}", type_name(&value)))
-                })?;
-                let spec = if rest.contains('.') {
-                    py_spec
-                } else {
-                    format!("{py_spec}.6")
-                };
-                format_value(interp, &Value::Float(f), &format!("{spec}{conv}"))?
-            }
-        };
+        let py_spec = printf_spec(&flags, &rest, is_text);
+        let text = printf_convert(interp, conv, &value, &flags, &rest, py_spec)?;
         out.push_str(&text);
     }
     if next < values.len() && !mapping {
@@ -538,6 +350,112 @@ pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<Strin
         ));
     }
     Ok(out)
+}
+
+/// The `format()` spec of one printf-style conversion: printf right-justifies every
+/// conversion unless `-` is given; `0` pads numbers only.
+fn printf_spec(flags: &str, rest: &str, is_text: bool) -> String {
+    let mut py_spec = String::new();
+    if flags.contains('-') {
+        py_spec.push('<');
+    } else {
+        py_spec.push('>');
+    }
+    if is_text {
+        // Sign and alternate-form flags mean nothing for text.
+    } else if flags.contains('+') {
+        py_spec.push('+');
+    } else if flags.contains(' ') {
+        py_spec.push(' ');
+    }
+    if flags.contains('#') && !is_text {
+        py_spec.push('#');
+    }
+    if flags.contains('0') && !flags.contains('-') && !is_text {
+        py_spec.clear();
+        if flags.contains('+') {
+            py_spec.push('+');
+        }
+        py_spec.push('0');
+    }
+    py_spec.push_str(rest);
+    py_spec
+}
+
+/// One printf-style conversion (`conv`, one of `sracdiuoxXeEfFgG`) of `value`: text through
+/// `str`/`repr`/`ascii`, a character, an integer laid out as C's printf does, or a float.
+fn printf_convert(
+    interp: &Interp,
+    conv: char,
+    value: &Value,
+    flags: &str,
+    rest: &str,
+    py_spec: String,
+) -> PResult<String> {
+    Ok(match conv {
+        's' => format_value(interp, &Value::str(str_value(interp, value)?), &py_spec)?,
+        'r' => format_value(interp, &Value::str(repr_value(interp, value)?), &py_spec)?,
+        'a' => {
+            let text = ascii_escape(&repr_value(interp, value)?);
+            format_value(interp, &Value::str(text), &py_spec)?
+        }
+        'c' => {
+            let ch = match value {
+                Value::Str(s) if s.text.chars().count() == 1 => s.text.to_string(),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_bigint(value)
+                    .and_then(|n| u32::try_from(n).ok())
+                    .and_then(char::from_u32)
+                    .map(String::from)
+                    .ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?,
+                _ => return Err(type_error("%c requires int or char")),
+            };
+            format_value(interp, &Value::str(ch), &py_spec)?
+        }
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let decimal = matches!(conv, 'd' | 'i' | 'u');
+            let n = match value {
+                Value::Float(f) if decimal => to_bigint(&float_to_int(f.trunc())),
+                // `%d` takes what `int()` would (`__int__`, `__index__`), `%x` and `%o`
+                // only an `__index__`; a TypeError on the way is the format's own.
+                v @ Value::Instance(_) => {
+                    let converted = if decimal {
+                        interp.int_value(v)
+                    } else {
+                        interp.index_value(v)
+                    };
+                    match converted {
+                        Ok(n) => n.as_ref().and_then(to_bigint),
+                        Err(e) if e.is_instance_of(&types().type_error) => None,
+                        Err(e) => return Err(e),
+                    }
+                }
+                v => to_bigint(v),
+            };
+            let Some(n) = n else {
+                let wanted = if matches!(conv, 'd' | 'i' | 'u') {
+                    "a real number"
+                } else {
+                    "an integer"
+                };
+                return Err(type_error(format!(
+                    "%{conv} format: {wanted} is required, not {}",
+                    type_name(value)
+                )));
+            };
+            printf_int(&n, conv, flags, rest)?
+        }
+        _ => {
+            let f = interp.float_value(value)?.ok_or_else(|| {
+                type_error(format!("must be real number, not {}", type_name(value)))
+            })?;
+            let spec = if rest.contains('.') {
+                py_spec
+            } else {
+                format!("{py_spec}.6")
+            };
+            format_value(interp, &Value::Float(f), &format!("{spec}{conv}"))?
+        }
+    })
 }
 
 /// An integer conversion of printf-style `%` (`d i u o x X`), as C's printf lays it out: the

@@ -1,18 +1,116 @@
-//! The methods of `str`.
+//! `str`: its constructor, repr, receivers and methods; searching and splitting in
+//! `str/search.rs`, the `is...` predicates in `str/predicates.rs`, `str.format` in
+//! `str/format.rs`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins;
-use crate::builtins::{arity, int_arg, kwarg, no_kwargs, only_kwargs};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::ops;
 use crate::symbol::Sym;
+use crate::types::args::{arity, int_arg, no_kwargs};
 use crate::types::{type_name, types};
 use crate::value::*;
 
-use super::{must_str, recv_str, s};
+use super::methods::s;
+
+pub mod format;
+mod predicates;
+mod search;
+
+pub use predicates::is_printable;
+pub(super) use predicates::*;
+pub(super) use search::*;
+
+/// `str(object='', encoding=..., errors=...)`. Decoding needs bytes, which pyco does not
+/// have: with an encoding or errors, CPython's errors for what is given instead.
+pub fn construct(interp: &Interp, args: &[Value]) -> PResult {
+    let given = |i: usize| args.get(i).filter(|v| !matches!(v, Value::Unbound));
+    let object = given(0);
+    if args.len() <= 1 {
+        return match object {
+            None => Ok(Value::str("")),
+            Some(v @ Value::Str(_)) => Ok(v.clone()),
+            Some(v) => Ok(Value::str(interp.str(v)?)),
+        };
+    }
+    for (i, what) in [(1, "encoding"), (2, "errors")] {
+        if let Some(v) = given(i).filter(|v| !matches!(v, Value::Str(_))) {
+            return Err(type_error(format!(
+                "str() argument '{what}' must be str, not {}",
+                type_name(v)
+            )));
+        }
+    }
+    match object {
+        None => Ok(Value::str("")),
+        Some(Value::Str(_)) => Err(type_error("decoding str is not supported")),
+        Some(v) => Err(type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            type_name(v)
+        ))),
+    }
+}
+
+/// Python's repr of a str: single quotes unless the text has a `'` and no `"`.
+pub fn str_repr(text: &str) -> String {
+    let quote = if text.contains('\'') && !text.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+pub(super) fn recv_str(args: &[Value], method: &str) -> PResult<Rc<PyStr>> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok(s.clone()),
+        Some(other) => Err(type_error(format!(
+            "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
+            type_name(other)
+        ))),
+        None => Err(type_error(format!(
+            "unbound method str.{method}() needs an argument"
+        ))),
+    }
+}
+
+pub(super) fn must_str<'a>(v: Option<&'a Value>, method: &str) -> PResult<&'a str> {
+    match v {
+        Some(Value::Str(s)) => Ok(&s.text),
+        Some(other) => Err(type_error(format!("must be str, not {}", type_name(other)))),
+        None => Err(type_error(format!(
+            "{method}() takes at least 1 argument (0 given)"
+        ))),
+    }
+}
 
 pub(super) fn str_join(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let sep = recv_str(args, "join")?;
@@ -43,107 +141,6 @@ pub(super) fn str_join(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> P
         }
     }
     Ok(s(out))
-}
-
-pub(super) fn split_args<'a>(
-    args: &'a [Value],
-    kwargs: &'a [(Sym, Value)],
-    name: &str,
-) -> PResult<(Option<String>, i64)> {
-    only_kwargs(name, kwargs, &["sep", "maxsplit"])?;
-    let sep = args.get(1).cloned().or_else(|| kwarg(kwargs, "sep"));
-    let sep = match &sep {
-        None | Some(Value::None) => None,
-        Some(Value::Str(p)) => {
-            if p.text.is_empty() {
-                return Err(value_error("empty separator"));
-            }
-            Some(p.text.clone())
-        }
-        Some(other) => {
-            return Err(type_error(format!(
-                "must be str or None, not {}",
-                type_name(other)
-            )))
-        }
-    };
-    let maxsplit = match args.get(2).cloned().or_else(|| kwarg(kwargs, "maxsplit")) {
-        Some(v) => int_arg(&v, "")?,
-        None => -1,
-    };
-    Ok((sep, maxsplit))
-}
-
-pub(super) fn str_split(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let text = recv_str(args, "split")?;
-    let (sep, maxsplit) = split_args(args, kwargs, "split")?;
-    let parts: Vec<Value> = match sep {
-        Some(sep) => {
-            let mut chars = sep.as_str().chars();
-            if let (Some(c), None, true) = (chars.next(), chars.next(), maxsplit < 0) {
-                // One character: a char pattern, which searches with memchr.
-                text.text.split(c).map(s).collect()
-            } else if maxsplit < 0 {
-                text.text.split(sep.as_str()).map(s).collect()
-            } else {
-                text.text
-                    .splitn(maxsplit as usize + 1, sep.as_str())
-                    .map(s)
-                    .collect()
-            }
-        }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = text.text.trim_start();
-            while !rest.is_empty() {
-                if maxsplit >= 0 && out.len() as i64 == maxsplit {
-                    out.push(s(rest));
-                    break;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(s(&rest[..end]));
-                rest = rest[end..].trim_start();
-            }
-            out
-        }
-    };
-    Ok(Value::list(parts))
-}
-
-pub(super) fn str_rsplit(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    let text = recv_str(args, "rsplit")?;
-    let (sep, maxsplit) = split_args(args, kwargs, "rsplit")?;
-    let mut parts: Vec<Value> = match sep {
-        Some(sep) => {
-            if maxsplit < 0 {
-                text.text.rsplit(sep.as_str()).map(s).collect()
-            } else {
-                text.text
-                    .rsplitn(maxsplit as usize + 1, sep.as_str())
-                    .map(s)
-                    .collect()
-            }
-        }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = text.text.trim_end();
-            while !rest.is_empty() {
-                if maxsplit >= 0 && out.len() as i64 == maxsplit {
-                    out.push(s(rest));
-                    break;
-                }
-                let start = rest
-                    .rfind(char::is_whitespace)
-                    .map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1))
-                    .unwrap_or(0);
-                out.push(s(&rest[start..]));
-                rest = rest[..start].trim_end();
-            }
-            out
-        }
-    };
-    parts.reverse();
-    Ok(Value::list(parts))
 }
 
 pub(super) fn strip_impl(args: &[Value], name: &str, left: bool, right: bool) -> PResult {
@@ -265,179 +262,20 @@ pub(super) fn str_replace(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRe
     Ok(s(out))
 }
 
-/// Char-index window `[start, end)` of `text` from optional Python slice bounds.
-pub(super) fn window(
-    text: &PyStr,
-    start: Option<&Value>,
-    end: Option<&Value>,
-) -> PResult<(usize, usize)> {
-    let len = text.char_len() as i64;
-    let clamp = |v: Option<&Value>, default: i64| -> PResult<i64> {
-        match v {
-            None | Some(Value::None) => Ok(default),
-            Some(v) => {
-                let i = builtins::search_bound(v)?;
-                let i = if i < 0 {
-                    i.saturating_add(len).max(0)
-                } else {
-                    i.min(len)
-                };
-                Ok(i)
-            }
-        }
-    };
-    Ok((clamp(start, 0)? as usize, clamp(end, len)? as usize))
-}
-
-pub(super) fn char_to_byte(text: &PyStr, char_index: usize) -> usize {
-    if text.is_ascii {
-        char_index.min(text.text.len())
-    } else {
-        text.text
-            .char_indices()
-            .nth(char_index)
-            .map(|(b, _)| b)
-            .unwrap_or(text.text.len())
-    }
-}
-
-pub(super) fn byte_to_char(text: &PyStr, byte_index: usize) -> usize {
-    if text.is_ascii {
-        byte_index
-    } else {
-        text.text[..byte_index].chars().count()
-    }
-}
-
-pub(super) fn find_impl(args: &[Value], name: &str, reverse: bool) -> PResult<i64> {
-    let text = recv_str(args, name)?;
-    arity(name, &args[1..], 1, 3)?;
-    let needle = must_str(args.get(1), name)?;
-    let (start, end) = window(&text, args.get(2), args.get(3))?;
-    if start > end {
-        return Ok(-1);
-    }
-    let (bs, be) = (char_to_byte(&text, start), char_to_byte(&text, end));
-    let hay = &text.text[bs..be];
-    let found = if reverse {
-        hay.rfind(needle)
-    } else {
-        hay.find(needle)
-    };
-    Ok(match found {
-        Some(b) => byte_to_char(&text, bs + b) as i64,
-        None => -1,
-    })
-}
-
-pub(super) fn str_find(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Ok(Value::Int(find_impl(args, "find", false)?))
-}
-
-pub(super) fn str_rfind(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Ok(Value::Int(find_impl(args, "rfind", true)?))
-}
-
-pub(super) fn str_index(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    match find_impl(args, "index", false)? {
-        -1 => Err(value_error("substring not found")),
-        i => Ok(Value::Int(i)),
-    }
-}
-
-pub(super) fn str_rindex(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    match find_impl(args, "rindex", true)? {
-        -1 => Err(value_error("substring not found")),
-        i => Ok(Value::Int(i)),
-    }
-}
-
-pub(super) fn str_count(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let text = recv_str(args, "count")?;
-    arity("count", &args[1..], 1, 3)?;
-    let needle = must_str(args.get(1), "count")?;
-    let (start, end) = window(&text, args.get(2), args.get(3))?;
-    if start > end {
-        return Ok(Value::Int(0));
-    }
-    let hay = &text.text[char_to_byte(&text, start)..char_to_byte(&text, end)];
-    let n = if needle.is_empty() {
-        hay.chars().count() + 1
-    } else {
-        hay.matches(needle).count()
-    };
-    Ok(Value::Int(n as i64))
-}
-
-pub(super) fn affix_impl(args: &[Value], name: &str, suffix: bool) -> PResult {
-    let text = recv_str(args, name)?;
-    arity(name, &args[1..], 1, 3)?;
-    let (start, end) = window(&text, args.get(2), args.get(3))?;
-    let hay = if start <= end {
-        &text.text[char_to_byte(&text, start)..char_to_byte(&text, end)]
-    } else {
-        ""
-    };
-    let test = |p: &str| {
-        if suffix {
-            hay.ends_with(p)
-        } else {
-            hay.starts_with(p)
-        }
-    };
-    match &args[1] {
-        Value::Str(p) => Ok(Value::Bool(test(&p.text))),
-        Value::Tuple(items) => {
-            for item in items.iter() {
-                match item {
-                    Value::Str(p) => {
-                        if test(&p.text) {
-                            return Ok(Value::Bool(true));
-                        }
-                    }
-                    other => {
-                        return Err(type_error(format!(
-                            "tuple for {name} must only contain str, not {}",
-                            type_name(other)
-                        )))
-                    }
-                }
-            }
-            Ok(Value::Bool(false))
-        }
-        other => Err(type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            type_name(other)
-        ))),
-    }
-}
-
-pub(super) fn str_startswith(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    affix_impl(args, "startswith", false)
-}
-
-pub(super) fn str_endswith(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    affix_impl(args, "endswith", true)
-}
-
 /// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[1]}`, conversions and specs.
 pub(super) fn str_format(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "format")?;
-    let arguments = crate::builtins::str_format::Arguments::Call {
+    let arguments = format::Arguments::Call {
         positional: &args[1..],
         keywords: kwargs,
     };
-    Ok(s(crate::builtins::str_format::format(
-        interp, &text.text, arguments,
-    )?))
+    Ok(s(format::format(interp, &text.text, arguments)?))
 }
 
 pub(super) fn str_format_map(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let text = recv_str(args, "format_map")?;
-    let arguments = crate::builtins::str_format::Arguments::Mapping(&args[1]);
-    Ok(s(crate::builtins::str_format::format(
-        interp, &text.text, arguments,
-    )?))
+    let arguments = format::Arguments::Mapping(&args[1]);
+    Ok(s(format::format(interp, &text.text, arguments)?))
 }
 
 pub(super) fn pad_args(args: &[Value], name: &str) -> PResult<(Rc<PyStr>, usize, char)> {
@@ -518,132 +356,6 @@ pub(super) fn str_zfill(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
     } else {
         format!("{pad}{t}")
     }))
-}
-
-pub(super) fn char_test(args: &[Value], name: &str, f: fn(char) -> bool) -> PResult {
-    let text = recv_str(args, name)?;
-    Ok(Value::Bool(
-        !text.text.is_empty() && text.text.chars().all(f),
-    ))
-}
-
-pub(super) fn str_isdigit(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    char_test(args, "isdigit", |c| c.is_numeric())
-}
-
-pub(super) fn str_isalpha(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    char_test(args, "isalpha", |c| c.is_alphabetic())
-}
-
-pub(super) fn str_isalnum(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    char_test(args, "isalnum", |c| c.is_alphanumeric())
-}
-
-pub(super) fn str_isspace(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    char_test(args, "isspace", |c| c.is_whitespace())
-}
-
-pub(super) fn str_isupper(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let text = recv_str(args, "isupper")?;
-    let t = &text.text;
-    Ok(Value::Bool(
-        t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase()),
-    ))
-}
-
-pub(super) fn str_islower(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let text = recv_str(args, "islower")?;
-    let t = &text.text;
-    Ok(Value::Bool(
-        t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase()),
-    ))
-}
-
-pub(super) fn str_isidentifier(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let text = recv_str(args, "isidentifier")?;
-    let mut chars = text.text.chars();
-    let ok = match chars.next() {
-        Some(c) => {
-            (c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
-        }
-        None => false,
-    };
-    Ok(Value::Bool(ok))
-}
-
-/// A flag Argument Clinic reads as a C int (`bool(accept={int})`): an int, or an object
-/// with `__index__`, else `'str' object cannot be interpreted as an integer`.
-pub(super) fn int_flag(v: &Value) -> PResult<bool> {
-    match v {
-        Value::BigInt(_) => Ok(true),
-        other => Ok(int_arg(other, "")? != 0),
-    }
-}
-
-pub(super) fn str_splitlines(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let text = recv_str(args, "splitlines")?;
-    let keep = match args.get(1) {
-        Some(v) => int_flag(v)?,
-        None => false,
-    };
-    let mut out = Vec::new();
-    let t = &text.text;
-    let mut start = 0;
-    let mut chars = t.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let is_break = matches!(
-            c,
-            '\n' | '\r'
-                | '\x0b'
-                | '\x0c'
-                | '\x1c'
-                | '\x1d'
-                | '\x1e'
-                | '\u{85}'
-                | '\u{2028}'
-                | '\u{2029}'
-        );
-        if !is_break {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        if c == '\r' {
-            if let Some(&(_, '\n')) = chars.peek() {
-                chars.next();
-                end += 1;
-            }
-        }
-        out.push(s(if keep { &t[start..end] } else { &t[start..i] }));
-        start = end;
-    }
-    if start < t.len() {
-        out.push(s(&t[start..]));
-    }
-    Ok(Value::list(out))
-}
-
-pub(super) fn partition_impl(args: &[Value], name: &str, reverse: bool) -> PResult {
-    let text = recv_str(args, name)?;
-    arity(name, &args[1..], 1, 1)?;
-    let sep = must_str(args.get(1), name)?;
-    if sep.is_empty() {
-        return Err(value_error("empty separator"));
-    }
-    let t = &text.text;
-    let found = if reverse { t.rfind(sep) } else { t.find(sep) };
-    Ok(Value::tuple(match found {
-        Some(i) => vec![s(&t[..i]), s(sep), s(&t[i + sep.len()..])],
-        None if reverse => vec![s(""), s(""), s(t.clone())],
-        None => vec![s(t.clone()), s(""), s("")],
-    }))
-}
-
-pub(super) fn str_partition(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    partition_impl(args, "partition", false)
-}
-
-pub(super) fn str_rpartition(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    partition_impl(args, "rpartition", true)
 }
 
 pub(super) fn str_removeprefix(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -734,45 +446,6 @@ pub(super) fn str_casefold(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PR
         }
     }
     Ok(s(out))
-}
-
-pub(super) fn str_isascii(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    arity("isascii", &args[1..], 0, 0)?;
-    Ok(Value::Bool(recv_str(args, "isascii")?.text.is_ascii()))
-}
-
-pub(super) fn str_isprintable(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    arity("isprintable", &args[1..], 0, 0)?;
-    let text = recv_str(args, "isprintable")?;
-    Ok(Value::Bool(
-        text.text.chars().all(crate::builtins::repr::is_printable),
-    ))
-}
-
-/// Upper- and titlecase letters only after uncased ones, lowercase only after cased ones,
-/// and at least one cased letter.
-pub(super) fn str_istitle(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    arity("istitle", &args[1..], 0, 0)?;
-    let text = recv_str(args, "istitle")?;
-    let (mut cased, mut prev_cased) = (false, false);
-    for c in text.text.chars() {
-        if c.is_uppercase() {
-            if prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::Bool(cased))
 }
 
 /// The key of a translation table entry: a code point, or a one-character string.

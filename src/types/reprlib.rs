@@ -1,12 +1,13 @@
 //! `reprlib.repr` with CPython's default limits: the short repr asyncio shows a future's
 //! result with (`<Future finished result=[0, 1, 2, 3, 4, 5, ...]>`).
 
-use crate::builtins;
 use crate::exception::PResult;
 use crate::interp::Interp;
 use crate::types;
 use crate::value;
 use crate::value::Value;
+
+use super::sort::sort_values;
 
 const MAX_LEVEL: usize = 6;
 /// Items shown of a tuple, list, set or frozenset.
@@ -127,7 +128,7 @@ fn iterable(
 /// `reprlib._possibly_sorted`: sorted if the items compare, else as they are.
 fn possibly_sorted(interp: &Interp, items: Vec<Value>) -> Vec<Value> {
     let mut sorted = items.clone();
-    match builtins::sort_values(interp, &mut sorted, None, false) {
+    match sort_values(interp, &mut sorted, None, false) {
         Ok(()) => sorted,
         Err(_) => items,
     }

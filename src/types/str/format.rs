@@ -5,6 +5,7 @@
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::symbol::Sym;
+use crate::types::repr::ascii_escape;
 use crate::value::Value;
 
 /// Where a field's value comes from.
@@ -185,7 +186,7 @@ fn output_field(
         value = Value::str(match conversion {
             'r' => interp.repr(&value)?,
             's' => interp.str(&value)?,
-            'a' => super::ascii_escape(&interp.repr(&value)?),
+            'a' => ascii_escape(&interp.repr(&value)?),
             c if (c as u32) > 32 && (c as u32) < 127 => {
                 return Err(value_error(format!("Unknown conversion specifier {c}")))
             }

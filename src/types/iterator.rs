@@ -1,14 +1,20 @@
-//! The builtin iterators: `iter`, `next`, `enumerate`, `zip`, `map`, `filter`, `reversed`, and the iteration protocol.
+//! The built-in iterators: how each kind steps (`iterator_next`), its type name, and the
+//! iterator classes a program calls (`reversed`, `enumerate`, `zip`, `map`, `filter`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::exception::*;
 use crate::interp::Interp;
-use crate::ops::to_bigint;
+use crate::native;
+use crate::symbol::{sym, Sym};
 use crate::syntax::ast;
-use crate::types::types;
+use crate::types::{type_name, types};
 use crate::value::*;
+
+use super::args::{arity, kwarg, no_kwargs};
+use super::range;
+use super::signatures;
 
 /// The type name of an iterator, as `type(it).__name__` shows it.
 pub fn iterator_type_name(state: &IterState) -> &'static str {
@@ -50,6 +56,7 @@ pub fn iterator_type_name(state: &IterState) -> &'static str {
 }
 
 /// Advances a built-in iterator.
+// long: one arm per kind of built-in iterator (IterState)
 pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Option<Value>> {
     let mut s = state.borrow_mut();
     match &mut *s {
@@ -298,7 +305,175 @@ fn zip_check_lengths(interp: &Interp, inners: &[Value], exhausted: usize) -> PRe
     Ok(())
 }
 
-/// `n.bit_length()` for any int.
-pub fn bit_length(v: &Value) -> Option<u64> {
-    to_bigint(v).map(|b| b.bits())
+/// The iterator classes a program calls to make an iterator (`map(f, xs)`), each with the
+/// native that builds one. As in CPython they are classes: `isinstance(m, map)`,
+/// `type(zip([])) is zip`.
+pub const ITERATOR_CONSTRUCTORS: &[&BuiltinFunction] = &[
+    native!("reversed", reversed, sig = &signatures::REVERSED),
+    native!("enumerate", enumerate),
+    native!("zip", zip, sig = &signatures::ZIP),
+    native!("map", map),
+    native!("filter", filter, sig = &signatures::FILTER),
+];
+
+pub fn new_iter(state: IterState) -> Value {
+    Value::Iterator(Rc::new(RefCell::new(state)))
+}
+
+pub fn reversed(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("reversed", args, 1, 1)?;
+    let v = &args[0];
+    let items = match v {
+        // Lazy, as in CPython: the same range stepped the other way.
+        Value::Range(r) => return interp.iter(&Value::Range(Rc::new(range::reversed(r)))),
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) => interp.collect_iterable(v)?,
+        Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
+        Value::Native(native) if matches!(&**native, Native::DictView(..)) => {
+            interp.collect_iterable(v)?
+        }
+        Value::Instance(inst) => {
+            if let Some(f) = inst.class.lookup(sym::REVERSED) {
+                return interp.call_special(sym::REVERSED, &f, std::slice::from_ref(v), &[]);
+            }
+            if inst.class.lookup(sym::GETITEM).is_some() && inst.class.lookup(sym::LEN).is_some() {
+                interp.collect_iterable(v)?
+            } else {
+                return Err(type_error(format!(
+                    "'{}' object is not reversible",
+                    type_name(v)
+                )));
+            }
+        }
+        _ => {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                type_name(v)
+            )))
+        }
+    };
+    let mut items = items;
+    items.reverse();
+    let kind = match v {
+        Value::List(_) => "list_reverseiterator",
+        Value::Range(_) => "range_iterator",
+        Value::Dict(_) => "dict_reversekeyiterator",
+        Value::Native(native) => match &**native {
+            Native::DictView(_, DictView::Keys) => "dict_reversekeyiterator",
+            Native::DictView(_, DictView::Values) => "dict_reversevalueiterator",
+            Native::DictView(_, DictView::Items) => "dict_reverseitemiterator",
+            _ => "reversed",
+        },
+        _ => "reversed",
+    };
+    Ok(new_iter(IterState::Values {
+        items,
+        index: 0,
+        kind,
+    }))
+}
+
+/// `enumerate(iterable, start=0)`, with the argument checks of CPython's own fast path
+/// for it (`enum_vectorcall`), whose messages differ from Argument Clinic's.
+fn enumerate(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let invalid = |key: &Sym| {
+        type_error(format!(
+            "'{key}' is an invalid keyword argument for enumerate()"
+        ))
+    };
+    let (iterable, start) = match (args, kwargs) {
+        ([], []) => {
+            return Err(type_error(
+                "enumerate() missing required argument 'iterable'",
+            ))
+        }
+        ([iterable], []) => (iterable.clone(), None),
+        ([iterable, start], []) => (iterable.clone(), Some(start.clone())),
+        ([], [(key, iterable)]) if &*key.name() == "iterable" => (iterable.clone(), None),
+        ([iterable], [(key, start)]) if &*key.name() == "start" => {
+            (iterable.clone(), Some(start.clone()))
+        }
+        ([], [(first, a), (second, b)]) => match (&*first.name(), &*second.name()) {
+            ("iterable", "start") => (a.clone(), Some(b.clone())),
+            ("start", "iterable") => (b.clone(), Some(a.clone())),
+            ("iterable" | "start", _) => return Err(invalid(second)),
+            _ => return Err(invalid(first)),
+        },
+        (_, [(key, _)]) if args.len() <= 1 => return Err(invalid(key)),
+        _ => {
+            return Err(type_error(format!(
+                "enumerate() takes at most 2 arguments ({} given)",
+                args.len() + kwargs.len()
+            )))
+        }
+    };
+    let start = start.unwrap_or(Value::Int(0));
+    if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&start)
+        )));
+    }
+    let inner = interp.iter(&iterable)?;
+    Ok(new_iter(IterState::Enumerate {
+        inner,
+        count: start,
+    }))
+}
+
+fn zip(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let strict = match kwarg(kwargs, "strict") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    let inners = args
+        .iter()
+        .map(|a| interp.iter(a))
+        .collect::<PResult<Vec<_>>>()?;
+    Ok(new_iter(IterState::Zip { inners, strict }))
+}
+
+fn map(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("map", kwargs)?;
+    if args.len() < 2 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let inners = args[1..]
+        .iter()
+        .map(|a| interp.iter(a))
+        .collect::<PResult<Vec<_>>>()?;
+    Ok(new_iter(IterState::Map {
+        function: args[0].clone(),
+        inners,
+    }))
+}
+
+fn filter(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    if args.len() != 2 {
+        return Err(type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.len()
+        )));
+    }
+    let inner = interp.iter(&args[1])?;
+    Ok(new_iter(IterState::Filter {
+        function: args[0].clone(),
+        inner,
+    }))
+}
+
+/// `next(it)` and `next(it, default)`: the next item, else the default, else StopIteration.
+pub fn next(interp: &Interp, it: &Value, default: Option<&Value>) -> PResult {
+    if !matches!(it, Value::Iterator(_) | Value::Instance(_)) {
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        )));
+    }
+    match interp.next(it)? {
+        Some(v) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::new(&types().stop_iteration, "")),
+        },
+    }
 }

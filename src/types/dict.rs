@@ -1,15 +1,38 @@
-//! The methods of `dict` and its views.
+//! `dict` and its views: the constructor and the methods.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins::{arity, no_kwargs};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::symbol::Sym;
+use crate::types::args::{arity, no_kwargs};
 use crate::value::*;
 
-use super::{recv_dict, s};
+use super::methods::s;
+
+/// `dict(mapping_or_iterable=(), **kwargs)`.
+pub fn construct(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    arity("dict", args, 0, 1)?;
+    let dict = RefCell::new(Dict::default());
+    if let Some(v) = args.first() {
+        interp.dict_update_arg(&dict, v)?;
+    }
+    let mut dict = dict.into_inner();
+    for (k, v) in kwargs {
+        dict.insert(interp.key(Value::str(k.to_string()))?, v.clone());
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(dict))))
+}
+
+pub(super) fn recv_dict(args: &[Value], method: &str) -> PResult<Rc<RefCell<Dict>>> {
+    match args.first() {
+        Some(Value::Dict(d)) => Ok(d.clone()),
+        _ => Err(type_error(format!(
+            "descriptor '{method}' requires a 'dict' object"
+        ))),
+    }
+}
 
 pub(super) fn view(args: &[Value], name: &str, what: DictView) -> PResult {
     let d = recv_dict(args, name)?;
@@ -106,4 +129,16 @@ pub(super) fn dict_fromkeys(interp: &Interp, args: &[Value], kwargs: &[(Sym, Val
         interp.dict_set_local(&mut d, interp.key(k)?, value.clone())?;
     }
     Ok(Value::Dict(Rc::new(RefCell::new(d))))
+}
+
+/// `view.isdisjoint(other)` of a keys or items view: no item of `other` is in the view.
+pub(super) fn view_isdisjoint(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    no_kwargs("isdisjoint", kwargs)?;
+    arity("isdisjoint", &args[1..], 1, 1)?;
+    for item in interp.collect_iterable(&args[1])? {
+        if interp.contains(&args[0], &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }

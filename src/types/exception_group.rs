@@ -7,8 +7,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins;
-use crate::builtins::{arity, is_callable};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::ops;
@@ -16,6 +14,9 @@ use crate::symbol::sym;
 use crate::symbol::Sym;
 use crate::types::{class_of, type_name, types};
 use crate::value::{Class, ClassKind, ExcData, Instance, Value};
+
+use super::args::arity;
+use super::object::{is_callable, is_instance};
 
 /// Is `class` an exception group class?
 pub fn is_group_class(class: &Rc<Class>) -> bool {
@@ -172,7 +173,7 @@ impl Matcher {
 
     fn matches(&self, interp: &Interp, exc: &Value) -> PResult<bool> {
         match self {
-            Matcher::Classes(classes) => builtins::is_instance(exc, classes),
+            Matcher::Classes(classes) => is_instance(exc, classes),
             Matcher::Predicate(f) => {
                 let r = interp.call(f, std::slice::from_ref(exc), &[])?;
                 interp.truthy(&r)
@@ -271,7 +272,7 @@ pub fn except_star_match(
     let Some(exc) = exc else {
         return Ok((None, None));
     };
-    if builtins::is_instance(exc, classes)? {
+    if is_instance(exc, classes)? {
         if group_exceptions(exc).is_some() {
             return Ok((Some(exc.clone()), None));
         }

@@ -1,15 +1,36 @@
-//! The methods of `list` and `tuple`.
+//! `list`: its methods, `sort` among them (which `sorted` calls too), and assignment to and
+//! deletion of slices.
 
-use crate::builtins;
-use crate::builtins::{arity, int_arg, kwarg, no_kwargs, sort_values};
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use crate::exception::*;
-use crate::interp::convert;
 use crate::interp::subscripts::normalize_index;
 use crate::interp::Interp;
 use crate::symbol::Sym;
+use crate::types::args::{arity, int_arg, int_flag, kwarg, no_kwargs};
+use crate::types::sort::sort_values;
 use crate::value::*;
 
-use super::{int_flag, recv_list};
+use super::signatures;
+use super::slice::{slice_indices, slice_positions};
+
+/// `list.sort`, which `sorted` calls too.
+pub static LIST_SORT: BuiltinFunction = BuiltinFunction {
+    name: "sort",
+    call: list_sort,
+    awaited: None,
+    signature: Some(&signatures::LIST_SORT),
+};
+
+pub(super) fn recv_list(args: &[Value], method: &str) -> PResult<Rc<RefCell<Vec<Value>>>> {
+    match args.first() {
+        Some(Value::List(l)) => Ok(l.clone()),
+        _ => Err(type_error(format!(
+            "descriptor '{method}' requires a 'list' object"
+        ))),
+    }
+}
 
 pub(super) fn list_append(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     no_kwargs("append", kwargs)?;
@@ -83,79 +104,6 @@ pub(super) fn list_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -
     Err(value_error("list.remove(x): x not in list"))
 }
 
-/// A `start`/`stop` of `list.index`, read as CPython's `_PyEval_SliceIndexNotNone`.
-pub(super) fn slice_index(v: &Value) -> PResult<i64> {
-    match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => builtins::search_bound(v),
-        Value::Instance(_) if convert::as_index(v)?.is_some() => builtins::search_bound(v),
-        _ => Err(type_error(
-            "slice indices must be integers or have an __index__ method",
-        )),
-    }
-}
-
-// tuple's own entries for the shared sequence methods: a method is found by its address,
-// to name its class in messages (`unbound method tuple.count() needs an argument`).
-pub(super) fn tuple_index(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    seq_index(interp, args, kwargs)
-}
-
-pub(super) fn tuple_count(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    seq_count(interp, args, kwargs)
-}
-
-pub(super) fn seq_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let Some(recv) = args.first() else {
-        return Err(type_error("index() needs a receiver"));
-    };
-    let len = match recv {
-        Value::List(l) => l.borrow().len(),
-        Value::Tuple(t) => t.len(),
-        _ => 0,
-    } as i64;
-    let bound = |v: Option<&Value>, d: usize| -> PResult<usize> {
-        Ok(match v {
-            Some(v) => {
-                let i = slice_index(v)?;
-                (if i < 0 {
-                    i.saturating_add(len).max(0)
-                } else {
-                    i
-                }) as usize
-            }
-            None => d,
-        })
-    };
-    // No end given: as CPython, the search runs to the live end of a list that `__eq__`
-    // may grow.
-    let (start, end) = (bound(args.get(2), 0)?, bound(args.get(3), usize::MAX)?);
-    for i in start..end {
-        let Some(v) = seq_item(recv, i) else { break };
-        if interp.same_or_eq(&v, &args[1])? {
-            return Ok(Value::Int(i as i64));
-        }
-    }
-    Err(value_error(match recv {
-        Value::List(_) => format!("{} is not in list", interp.repr(&args[1])?),
-        _ => "tuple.index(x): x not in tuple".to_string(),
-    }))
-}
-
-pub(super) fn seq_count(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let Some(recv) = args.first() else {
-        return Err(type_error("count() needs a receiver"));
-    };
-    arity("count", &args[1..], 1, 1)?;
-    let (mut n, mut i) = (0, 0);
-    while let Some(v) = seq_item(recv, i) {
-        if interp.same_or_eq(&v, &args[1])? {
-            n += 1;
-        }
-        i += 1;
-    }
-    Ok(Value::Int(n))
-}
-
 pub(super) fn list_sort(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let l = recv_list(args, "sort")?;
     let key = kwarg(kwargs, "key").filter(|k| !k.is_none());
@@ -187,4 +135,54 @@ pub(super) fn list_copy(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
 pub(super) fn list_clear(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     recv_list(args, "clear")?.borrow_mut().clear();
     Ok(Value::None)
+}
+
+pub fn list_set_slice(interp: &Interp, obj: &Value, index: &Value, value: Value) -> PResult<()> {
+    let (Value::List(l), Value::Slice(slice)) = (obj, index) else {
+        return Ok(());
+    };
+    let items = interp
+        .collect_iterable(&value)
+        .map_err(|_| type_error("can only assign an iterable"))?;
+    let len = l.borrow().len();
+    let (start, stop, step) = slice_indices(slice, len)?;
+    if step == 1 {
+        let start = start.max(0) as usize;
+        let stop = (stop.max(start as i64) as usize).min(len);
+        l.borrow_mut().splice(start..stop, items);
+        return Ok(());
+    }
+    let positions = slice_positions(slice, len)?;
+    if positions.len() != items.len() {
+        return Err(value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            items.len(),
+            positions.len()
+        )));
+    }
+    let mut l = l.borrow_mut();
+    for (p, v) in positions.into_iter().zip(items) {
+        l[p] = v;
+    }
+    Ok(())
+}
+
+pub fn list_del_slice(_interp: &Interp, obj: &Value, index: &Value) -> PResult<()> {
+    let (Value::List(l), Value::Slice(slice)) = (obj, index) else {
+        return Ok(());
+    };
+    let len = l.borrow().len();
+    let positions = slice_positions(slice, len)?;
+    // One pass over the list whatever the step: removing the items one by one shifts the
+    // tail each time, which made `del a[::2]` on a million items take minutes.
+    let mut doomed = vec![false; len];
+    for p in positions {
+        doomed[p] = true;
+    }
+    let mut index = 0;
+    l.borrow_mut().retain(|_| {
+        index += 1;
+        !doomed[index - 1]
+    });
+    Ok(())
 }

@@ -7,7 +7,6 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::builtins::arity;
 use crate::exception::*;
 use crate::interp::convert;
 use crate::interp::Interp;
@@ -15,6 +14,8 @@ use crate::ops::to_bigint;
 use crate::symbol::Sym;
 use crate::types::type_name;
 use crate::value::{RangeObj, SliceObj, Value};
+
+use super::args::arity;
 
 /// An int argument of `range()` or of a slice, as CPython's `__index__` sees it.
 fn index_arg(v: &Value, message: impl FnOnce() -> String) -> PResult<BigInt> {
@@ -252,6 +253,17 @@ pub fn repr(r: &RangeObj) -> String {
     } else {
         format!("range({start}, {stop}, {step})")
     }
+}
+
+/// The range of `r`'s values in the opposite order.
+pub fn reversed(r: &RangeObj) -> RangeObj {
+    let (start, _, step) = r.bounds();
+    let len = r.len_big();
+    if len.is_zero() {
+        return RangeObj::new(start.clone(), start, step);
+    }
+    let last = start.clone() + (len - 1) * step.clone();
+    RangeObj::new(last, start - step.clone(), -step)
 }
 
 /// `r.start`, `r.stop`, `r.step`.

@@ -12,7 +12,10 @@ use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
 use crate::types::{type_name, types};
 use crate::value::*;
 
-use super::{arity, no_kwargs};
+use super::args::{arity, no_kwargs};
+use super::iterator;
+use super::number;
+use super::object::len_of;
 
 type Method = &'static BuiltinFunction;
 
@@ -194,11 +197,7 @@ fn invert(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
 }
 
 fn abs(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    super::builtin_abs(
-        interp,
-        std::slice::from_ref(unary_args(args, kwargs, "__abs__")?),
-        &[],
-    )
+    number::abs(interp, unary_args(args, kwargs, "__abs__")?)
 }
 
 fn bool_(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
@@ -209,16 +208,13 @@ fn bool_(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
 
 fn len(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     Ok(Value::Int(
-        super::len_of(interp, unary_args(args, kwargs, "__len__")?)? as i64,
+        len_of(interp, unary_args(args, kwargs, "__len__")?)? as i64,
     ))
 }
 
 fn hash(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    super::builtin_hash(
-        interp,
-        std::slice::from_ref(unary_args(args, kwargs, "__hash__")?),
-        &[],
-    )
+    let v = unary_args(args, kwargs, "__hash__")?;
+    Ok(Value::Int(interp.hash(v)? as i64))
 }
 
 fn iter(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
@@ -226,15 +222,11 @@ fn iter(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
 }
 
 fn next(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    super::builtin_next(
-        interp,
-        std::slice::from_ref(unary_args(args, kwargs, "__next__")?),
-        &[],
-    )
+    iterator::next(interp, unary_args(args, kwargs, "__next__")?, None)
 }
 
 fn reversed(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    super::builtin_reversed(
+    iterator::reversed(
         interp,
         std::slice::from_ref(unary_args(args, kwargs, "__reversed__")?),
         &[],
@@ -245,7 +237,7 @@ fn format(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     no_kwargs("__format__", kwargs)?;
     arity("__format__", args, 2, 2)?;
     match &args[1] {
-        Value::Str(_) => super::builtin_format(interp, args, &[]),
+        Value::Str(spec) => Ok(Value::str(interp.format(&args[0], &spec.text)?)),
         v => Err(type_error(format!(
             "__format__() argument must be str, not {}",
             type_name(v)

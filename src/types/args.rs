@@ -1,4 +1,5 @@
-//! Helpers that check and read the arguments of builtin functions.
+//! Helpers that check and read the arguments of natives: builtin functions, methods of the
+//! built-in types, functions of the modules.
 
 use crate::exception::*;
 use crate::interp::convert;
@@ -91,5 +92,14 @@ pub fn search_bound(v: &Value) -> PResult<i64> {
             i64::MAX
         }),
         other => int_arg(other, ""),
+    }
+}
+
+/// A flag Argument Clinic reads as a C int (`bool(accept={int})`): an int, or an object
+/// with `__index__`, else `'str' object cannot be interpreted as an integer`.
+pub fn int_flag(v: &Value) -> PResult<bool> {
+    match v {
+        Value::BigInt(_) => Ok(true),
+        other => Ok(int_arg(other, "")? != 0),
     }
 }

@@ -1,17 +1,34 @@
-//! The methods of `set` and `frozenset`.
+//! `set` and `frozenset`: the constructors and the methods.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins::arity;
 use crate::exception::*;
 use crate::interp::keys::change_set_by_copy;
 use crate::interp::Interp;
 use crate::ops::is_same;
 use crate::symbol::Sym;
+use crate::types::args::arity;
 use crate::value::*;
 
-use super::s;
+use super::methods::s;
+
+/// `set(iterable=())` and `frozenset(iterable=())`.
+pub fn construct(interp: &Interp, kind: ClassKind, args: &[Value]) -> PResult {
+    if let (Some(v @ Value::FrozenSet(_)), ClassKind::FrozenSet) = (args.first(), kind) {
+        // frozenset(f) is f itself.
+        return Ok(v.clone());
+    }
+    let set = match args.first() {
+        Some(v) => set_operand(interp, v)?.into_set(),
+        None => Set::default(),
+    };
+    Ok(if kind == ClassKind::Set {
+        Value::Set(Rc::new(RefCell::new(set)))
+    } else {
+        Value::FrozenSet(Rc::new(set))
+    })
+}
 
 // Each operation follows the steps of CPython's setobject.c, because the order of the
 // result's table depends on them.
