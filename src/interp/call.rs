@@ -223,34 +223,61 @@ impl Interp {
         let span = call.span;
         // `obj.method(...)`: look the method up without making a bound-method object.
         if let ExprKind::Attribute { value, attr } = &func.node {
-            let receiver = self.eval_quick(frame, value)?;
-            let target = self
-                .method_target_cached(&receiver, *attr, method_site.map(|s| (&*frame.globals, s)))
-                .map_err(|e| e.at(span))?;
-            if *all_positional {
-                // The receiver takes slot 0 from the start: no shifting when it is a method.
-                let mut with_receiver = Vec::with_capacity(args.len() + 1);
-                with_receiver.push(receiver);
-                for arg in args {
-                    if let Arg::Positional(e) = arg {
-                        with_receiver.push(self.eval_quick(frame, e)?);
-                    }
-                }
-                return self
-                    .call_method_target(target, with_receiver, &[])
-                    .map_err(|e| e.at(span));
-            }
-            let (positional, keywords) =
-                self.eval_args(frame, args, span, Callee::Method(&target, &receiver))?;
-            let mut with_receiver = Vec::with_capacity(positional.len() + 1);
-            with_receiver.push(receiver);
-            with_receiver.extend(positional);
-            return self
-                .call_method_target(target, with_receiver, &keywords)
-                .map_err(|e| e.at(span));
+            return self.eval_method_call(
+                frame,
+                value,
+                *attr,
+                args,
+                *all_positional,
+                *method_site,
+                span,
+            );
         }
         let callee = self.eval_callee(frame, func)?;
         self.eval_call_of(frame, callee, call)
+    }
+
+    /// `obj.method(args)`, with the method looked up through the call site's cache.
+    #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
+    fn eval_method_call(
+        &self,
+        frame: &mut Frame,
+        value: &Expr,
+        attr: Sym,
+        args: &[Arg],
+        all_positional: bool,
+        method_site: Option<MethodSite>,
+        span: Span,
+    ) -> PResult {
+        let receiver = self.eval_quick(frame, value)?;
+        let target = self
+            .method_target_cached(
+                &receiver,
+                attr,
+                method_site.map(|s| (&*frame.globals, s.index())),
+            )
+            .map_err(|e| e.at(span))?;
+        if all_positional {
+            // The receiver takes slot 0 from the start: no shifting when it is a method.
+            let mut with_receiver = Vec::with_capacity(args.len() + 1);
+            with_receiver.push(receiver);
+            for arg in args {
+                if let Arg::Positional(e) = arg {
+                    with_receiver.push(self.eval_quick(frame, e)?);
+                }
+            }
+            return self
+                .call_method_target(target, with_receiver, &[])
+                .map_err(|e| e.at(span));
+        }
+        let (positional, keywords) =
+            self.eval_args(frame, args, span, Callee::Method(&target, &receiver))?;
+        let mut with_receiver = Vec::with_capacity(positional.len() + 1);
+        with_receiver.push(receiver);
+        with_receiver.extend(positional);
+        self.call_method_target(target, with_receiver, &keywords)
+            .map_err(|e| e.at(span))
     }
 
     /// A call whose callee is already evaluated (not an `obj.method(...)` form); `call` is

@@ -10,6 +10,21 @@ use crate::symbol::Sym;
 
 pub type Expr = Spanned<ExprKind>;
 
+/// A method call site's number (see `resolve::GlobalNames::method_site`). Never zero
+/// inside, so an `Option` of it leaves room for the node's tag where it was.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MethodSite(std::num::NonZeroU32);
+
+impl MethodSite {
+    pub fn new(index: u32) -> MethodSite {
+        MethodSite(std::num::NonZeroU32::MIN.saturating_add(index))
+    }
+
+    pub fn index(self) -> u32 {
+        self.0.get() - 1
+    }
+}
+
 pub type Stmt = Spanned<StmtKind>;
 pub type Block = Vec<Stmt>;
 
@@ -272,7 +287,7 @@ pub enum ExprKind {
         /// receiver's class and every class dict stay unchanged.
         /// For `obj.method(...)`: the call site's number, which the resolver gives it
         /// and under which the runtime keeps what the method lookup found there.
-        method_site: Option<u32>,
+        method_site: Option<MethodSite>,
     },
     BinOp {
         left: Box<Expr>,

@@ -67,11 +67,11 @@ impl Interp {
         attr: Sym,
         args: &[Arg],
         span: Span,
-        site: Option<u32>,
+        site: Option<MethodSite>,
     ) -> PResult<AwaitValue<'_>> {
         let receiver = self.eval_quick(frame, object)?;
         let target = self
-            .method_target_cached(&receiver, attr, site.map(|s| (&*frame.globals, s)))
+            .method_target_cached(&receiver, attr, site.map(|s| (&*frame.globals, s.index())))
             .map_err(|e| e.at(span))?;
         // The receiver and up to two arguments of a runtime method with a fast path go in
         // an array on the stack: no vector is allocated for `await q.put(x)`.

@@ -5,7 +5,8 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::syntax::ast::{
-    Arg, CmpOp, Comprehension, ComprehensionKind, DictItem, Expr, ExprKind, FStringPart, Resolved,
+    Arg, CmpOp, Comprehension, ComprehensionKind, DictItem, Expr, ExprKind, FStringPart,
+    MethodSite, Resolved,
 };
 
 use super::errors::{error, is_literal};
@@ -79,7 +80,7 @@ impl Resolver<'_> {
                 ..
             } => {
                 if matches!(func.node, ExprKind::Attribute { .. }) {
-                    *method_site = Some(self.globals.method_site());
+                    *method_site = Some(MethodSite::new(self.globals.method_site()));
                 }
                 self.check_repeated_keywords(args);
                 self.check_caller(func, span);
