@@ -16,29 +16,29 @@
 //!   the command line is `main.rs`.
 
 // Leaves.
-pub mod memory;
-pub mod numfmt;
-pub mod signals;
-pub mod source;
-pub mod symbol;
+pub mod memory; // the heap ceiling, checked at safe points
+pub mod numfmt; // CPython's number formatting and parsing
+pub mod signals; // Ctrl-C, turned into KeyboardInterrupt
+pub mod source; // source text, spans
+pub mod symbol; // interned names
 
 // Syntax.
-pub mod syntax;
+pub mod syntax; // lexer, parser, tree, resolver, diagnostics, compile
 
 // Runtime core.
-pub mod coroutine;
-pub mod event_loop;
-pub mod exception;
-pub mod interp;
-pub mod ops;
-pub mod traceback;
-pub mod types;
-pub mod value;
+pub mod coroutine; // coroutine objects and the await future
+pub mod event_loop; // the scheduler: ready queue, timers, clocks, futures, tasks
+pub mod exception; // errors as Python exceptions
+pub mod interp; // the evaluator (plain path; resume/ the resumable one)
+pub mod ops; // operators, comparisons, hashing
+pub mod traceback; // tracebacks as CPython prints them
+pub mod types; // the built-in classes, one file per type
+pub mod value; // Value and the object model
 
 // Library.
-pub mod builtins;
-pub mod modules;
+pub mod builtins; // the builtin functions
+pub mod modules; // asyncio, math, random, time, sys, functools
 
 // Driver.
-pub mod repl;
-pub mod runner;
+pub mod repl; // the REPL and notebooks
+pub mod runner; // a program end to end: compile, run, report

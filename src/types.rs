@@ -7,10 +7,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::coroutine::native_class;
 use crate::symbol::Sym;
 use crate::value;
 use crate::value::{library, Class, ClassKind, Value};
+use native::native_class;
 
 // One file per built-in type.
 pub mod coroutine;
@@ -20,6 +20,7 @@ pub mod exception_group;
 pub mod function;
 pub mod iterator;
 pub mod list;
+pub mod native;
 pub mod number;
 pub mod object;
 pub mod range;

@@ -123,9 +123,16 @@ fn every_module_of_the_crate_has_a_layer() {
     let declared: Vec<&str> = lib
         .lines()
         .filter_map(|l| l.strip_prefix("pub mod "))
-        .map(|l| l.trim_end_matches(';'))
+        .map(|l| l.split(';').next().unwrap_or(l).trim())
         .collect();
     assert!(!declared.is_empty());
+    for line in lib.lines().filter(|l| l.starts_with("pub mod ")) {
+        assert!(
+            line.split_once("; // ")
+                .is_some_and(|(_, what)| !what.trim().is_empty()),
+            "src/lib.rs is the table of contents: say what `{line}` holds in a comment on its line"
+        );
+    }
     for module in declared {
         assert!(
             layer_of(module).is_some(),

@@ -12,6 +12,7 @@ use crate::interp::{Flow, Frame, Interp};
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
+use crate::types::native;
 use crate::types::{class_of, type_name, types};
 use crate::types::{construct, exception_group, repr, sort};
 use crate::value::*;
@@ -460,7 +461,7 @@ impl Interp {
                 Native::Object(o) => Some(o.class()),
                 Native::Loop(_) => Some(&library().loop_class),
                 other => {
-                    owned = coroutine::native_class(other);
+                    owned = native::native_class(other);
                     Some(&owned)
                 }
             },
@@ -599,7 +600,7 @@ impl Interp {
                     type_name(callee)
                 ))),
             },
-            Value::Native(n) => coroutine::native_call(self, callee, n, args, kwargs),
+            Value::Native(n) => native::native_call(self, callee, n, args, kwargs),
             _ => Err(type_error(format!(
                 "'{}' object is not callable",
                 type_name(callee)

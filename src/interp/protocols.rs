@@ -2,9 +2,9 @@
 //! and the mapping protocol (`dict.update`, `**kwargs`).
 
 use super::Interp;
-use crate::coroutine;
 use crate::exception::*;
 use crate::symbol::{sym, Sym};
+use crate::types::native;
 use crate::types::{iterator, range};
 use crate::types::{type_name, types};
 use crate::value::*;
@@ -54,7 +54,7 @@ impl Interp {
                 }
                 true
             }
-            Value::Native(n) => coroutine::native_truthy(n),
+            Value::Native(n) => native::native_truthy(n),
             _ => true,
         })
     }
@@ -127,7 +127,7 @@ impl Interp {
                     )));
                 }
             }
-            Value::Native(n) => return coroutine::native_iter(self, value, n),
+            Value::Native(n) => return native::native_iter(self, value, n),
             _ => {
                 return Err(type_error(format!(
                     "'{}' object is not iterable",

@@ -2,11 +2,11 @@
 //! dunders with CPython's reflected order), identity, and `in`.
 
 use super::{is_int, is_number, is_set_like, is_set_view, set_items, to_bigint, IN_COMPARISON};
-use crate::coroutine;
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::symbol::sym;
 use crate::syntax::ast::CmpOp;
+use crate::types::native;
 use crate::types::range;
 use crate::types::{class_of, type_name};
 use crate::value::*;
@@ -147,7 +147,7 @@ impl Interp {
             (Value::BoundMethod(x), Value::BoundMethod(y)) => bound_methods_equal(x, y),
             (Value::Native(_), _) | (_, Value::Native(_)) => {
                 if let (Value::Native(x), Value::Native(y)) = (a, b) {
-                    coroutine::native_eq(x, y)
+                    native::native_eq(x, y)
                 } else {
                     false
                 }

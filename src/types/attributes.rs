@@ -4,7 +4,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::coroutine;
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::symbol::{sym, Sym};
@@ -12,6 +11,7 @@ use crate::types::{class_of, types};
 use crate::value::*;
 
 use super::{function, number, range, slice};
+use crate::types::native;
 
 /// `C.__dict__`: a read-only mapping of the class's namespace as it is now, `__module__`
 /// first, as CPython's has it (without its `__dict__` and `__weakref__` slot descriptors,
@@ -71,7 +71,7 @@ pub fn special_attr(interp: &Interp, obj: &Value, name: Sym) -> PResult<Option<V
         Value::Range(r) => range::attribute(r, &name.name()),
         Value::Slice(s) => slice::attribute(s, &name.name()),
         Value::Descriptor(d) => function::descriptor_attr(obj, d, name),
-        Value::Native(n) => coroutine::native_attr(interp, obj, n, name)?,
+        Value::Native(n) => native::native_attr(interp, obj, n, name)?,
         _ => None,
     })
 }

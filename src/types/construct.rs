@@ -5,7 +5,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::coroutine;
 use crate::exception::*;
 use crate::interp::native_args;
 use crate::interp::Interp;
@@ -16,6 +15,7 @@ use crate::value::*;
 use super::args::arity;
 use super::iterator::ITERATOR_CONSTRUCTORS;
 use super::{dict, function, number, range, set, signatures, slice, str};
+use crate::types::native;
 
 /// `int(...)`, `str(...)`, `list(...)` and the other built-in classes called.
 pub fn construct_builtin(
@@ -84,7 +84,7 @@ pub fn construct_builtin(
                 args[0].clone(),
             ))))
         }
-        ClassKind::Native => coroutine::construct_native(interp, class, args, kwargs),
+        ClassKind::Native => native::construct_native(interp, class, args, kwargs),
         ClassKind::Iterator => match ITERATOR_CONSTRUCTORS
             .iter()
             .find(|constructor| *name == *constructor.name)

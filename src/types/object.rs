@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use crate::coroutine;
 use crate::exception::*;
 use crate::interp::attributes::inherits_from_object;
 use crate::interp::Interp;
@@ -16,6 +15,7 @@ use crate::value::*;
 use super::methods::s;
 use super::repr::address;
 use super::{exception, range};
+use crate::types::native;
 
 /// `len(v)`: the built-in containers by their size, instances by their `__len__`.
 pub fn len_of(interp: &Interp, v: &Value) -> PResult<usize> {
@@ -48,7 +48,7 @@ pub fn len_of(interp: &Interp, v: &Value) -> PResult<usize> {
                 )))
             }
         },
-        Value::Native(n) => match coroutine::native_len(n) {
+        Value::Native(n) => match native::native_len(n) {
             Some(l) => l,
             None => {
                 return Err(type_error(format!(

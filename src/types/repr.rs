@@ -3,7 +3,6 @@
 //! self-reference), and for the others their type's own (`str.rs`, `function.rs`,
 //! `exception.rs`, ...).
 
-use crate::coroutine;
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::numfmt;
@@ -17,6 +16,7 @@ use super::number::float_to_int;
 use super::object::default_repr;
 use super::str::str_repr;
 use super::{exception, function, range, slice};
+use crate::types::native;
 
 thread_local! {
     /// Containers whose repr is being built, to print `[...]` for self-references.
@@ -169,7 +169,7 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
             name => format!("<{} object at {}>", name, address(v)),
         },
         Value::Descriptor(_) => format!("<{} object at {}>", type_name(v), address(v)),
-        Value::Native(n) => coroutine::native_repr(interp, v, n)?,
+        Value::Native(n) => native::native_repr(interp, v, n)?,
         Value::Future(f) => (library().future_repr)(interp, f)?,
     })
 }

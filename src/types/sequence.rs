@@ -1,7 +1,6 @@
 //! What the sequences share: indexing and slicing of `str`, `tuple`, `list` and `range`
 //! (`sequence_get_item`), and the `index` and `count` methods of `list` and `tuple`.
 
-use crate::coroutine;
 use crate::exception::*;
 use crate::interp::convert;
 use crate::interp::subscripts::normalize_index;
@@ -15,6 +14,7 @@ use crate::value::*;
 use super::methods::s;
 use super::range;
 use super::slice::{slice_indices, slice_positions};
+use crate::types::native;
 
 /// Indexing and slicing of str, tuple, list and range (dicts and instances are handled
 /// by the caller).
@@ -115,7 +115,7 @@ pub fn sequence_get_item(interp: &Interp, obj: &Value, index: &Value) -> PResult
             };
             Err(type_error(message))
         }
-        (Value::Native(n), _) => coroutine::native_get_item(interp, obj, n, index),
+        (Value::Native(n), _) => native::native_get_item(interp, obj, n, index),
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",
             type_name(obj)
