@@ -13,6 +13,16 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Interp {
+    /// Whether `a and b ...` (`a or b ...`) stops at the operand value `value`: at a false
+    /// one for `and`, a true one for `or`. One rule for both evaluation paths.
+    pub(crate) fn bool_op_stops(&self, op: BoolOp, value: &Value) -> PResult<bool> {
+        let truth = self.truthy(value)?;
+        Ok(match op {
+            BoolOp::And => !truth,
+            BoolOp::Or => truth,
+        })
+    }
+
     /// Evaluates an expression that cannot suspend. The common node kinds are handled here;
     /// the rest in `eval_cold`, which keeps this function's stack frame small (it recurses
     /// for every subexpression).
@@ -165,11 +175,8 @@ impl Interp {
                     if i + 1 == values.len() {
                         break;
                     }
-                    let truth = self.truthy(&last)?;
-                    match op {
-                        BoolOp::And if !truth => return Ok(last),
-                        BoolOp::Or if truth => return Ok(last),
-                        _ => {}
+                    if self.bool_op_stops(*op, &last)? {
+                        return Ok(last);
                     }
                 }
                 Ok(last)

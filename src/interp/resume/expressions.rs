@@ -74,11 +74,8 @@ impl Interp {
                     if i + 1 == values.len() {
                         break;
                     }
-                    let truth = self.truthy(&last)?;
-                    match op {
-                        BoolOp::And if !truth => return Ok(last),
-                        BoolOp::Or if truth => return Ok(last),
-                        _ => {}
+                    if self.bool_op_stops(*op, &last)? {
+                        return Ok(last);
                     }
                 }
                 Ok(last)
