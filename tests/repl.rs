@@ -326,7 +326,9 @@ fn history_is_kept_between_sessions() {
     repl.keys("\r");
     repl.prompt();
     repl.line("remembered");
-    repl.expect("'from the first session'");
+    // The value on a line of its own: the recalled line `remembered = 'from the first
+    // session'` holds the same text, and matching it would send Ctrl-D while an input runs.
+    repl.expect("\n'from the first session'");
     repl.leave();
 }
 
