@@ -204,10 +204,6 @@ const GENERATED: &[(&str, &str)] = &[
         "syntax/lexer/unicode_names.rs",
         "the Unicode name table, generated",
     ),
-    (
-        "builtins/help_texts.rs",
-        "help() texts: data, one entry per name",
-    ),
 ];
 
 /// The longest a hand-written source file should be.
