@@ -2,10 +2,7 @@
 //! the layers below it (the layers are listed in `src/lib.rs` and `docs/architecture.md`).
 //! An import is any `crate::NAME` path in code, in a `use` line or inline; comments are
 //! not read.
-//!
-//! The wrong-way imports that remain from before the layering are listed in [`KNOWN`], each
-//! with what is to replace it. The list only shrinks: an import that is gone must leave the
-//! list too, and any import not in it fails.
+//! Any wrong-way import fails: there are no exceptions.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -35,11 +32,6 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("library", &["builtins", "modules"]),
     ("driver", &["runner", "repl", "main", "lib"]),
 ];
-
-/// Wrong-way imports that remain: (file under `src/`, module it imports, why it stays or what
-/// is to replace it). The tree's method cache is to become a number into a cache the runtime
-/// keeps.
-const KNOWN: &[(&str, &str, &str)] = &[];
 
 fn layer_of(module: &str) -> Option<usize> {
     LAYERS
@@ -144,7 +136,6 @@ fn every_module_of_the_crate_has_a_layer() {
 #[test]
 fn no_file_imports_from_a_layer_above_its_own() {
     let mut wrong = Vec::new();
-    let mut seen_known = BTreeSet::new();
     for (path, relative) in &source_files() {
         let module = relative
             .split('/')
@@ -164,23 +155,9 @@ fn no_file_imports_from_a_layer_above_its_own() {
             if theirs <= own {
                 continue;
             }
-            if KNOWN
-                .iter()
-                .any(|(file, to, _)| *file == relative && *to == target)
-            {
-                seen_known.insert((relative.clone(), target.clone()));
-                continue;
-            }
             wrong.push(format!(
                 "{relative} ({}) imports `{target}` ({}), a layer above it",
                 LAYERS[own].0, LAYERS[theirs].0
-            ));
-        }
-    }
-    for (file, to, _) in KNOWN {
-        if !seen_known.contains(&(file.to_string(), to.to_string())) {
-            wrong.push(format!(
-                "{file} no longer imports `{to}`: take it out of KNOWN in tests/layers.rs"
             ));
         }
     }
@@ -209,10 +186,6 @@ const GENERATED: &[(&str, &str)] = &[
 /// The longest a hand-written source file should be.
 const MAX_LINES: usize = 800;
 
-/// Hand-written files still over [`MAX_LINES`], with the most lines each may have until it
-/// is split (a ceiling that can only come down).
-const OVERSIZED: &[(&str, usize)] = &[];
-
 #[test]
 fn source_files_stay_small() {
     let mut wrong = Vec::new();
@@ -221,17 +194,9 @@ fn source_files_stay_small() {
             continue;
         }
         let lines = fs::read_to_string(path).expect("readable").lines().count();
-        let allowed = OVERSIZED
-            .iter()
-            .find(|(file, _)| *file == relative)
-            .map_or(MAX_LINES, |(_, ceiling)| *ceiling);
-        if lines > allowed {
+        if lines > MAX_LINES {
             wrong.push(format!(
-                "{relative} has {lines} lines, more than {allowed}: split it by what it holds"
-            ));
-        } else if allowed > MAX_LINES && lines <= MAX_LINES {
-            wrong.push(format!(
-                "{relative} is down to {lines} lines: take it out of OVERSIZED in tests/layers.rs"
+                "{relative} has {lines} lines, more than {MAX_LINES}: split it by what it holds"
             ));
         }
     }
