@@ -5,7 +5,7 @@
 //! the library registers its [`Library`] when an interpreter starts.
 
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
 
 use crate::event_loop::{EventLoop, Fut};
@@ -102,16 +102,13 @@ pub struct Library {
 }
 
 thread_local! {
-    static LIBRARY: RefCell<Option<&'static Library>> = const { RefCell::new(None) };
+    static LIBRARY: OnceCell<&'static Library> = const { OnceCell::new() };
 }
 
 /// Registers the library's table for this thread (once: later calls keep the first).
 pub fn register_library(make: impl FnOnce() -> Library) {
     LIBRARY.with(|l| {
-        let mut l = l.borrow_mut();
-        if l.is_none() {
-            *l = Some(Box::leak(Box::new(make())));
-        }
+        l.get_or_init(|| Box::leak(Box::new(make())));
     });
 }
 
@@ -119,6 +116,6 @@ pub fn register_library(make: impl FnOnce() -> Library) {
 /// the table serves can exist.
 pub fn library() -> &'static Library {
     LIBRARY
-        .with(|l| *l.borrow())
+        .with(|l| l.get().copied())
         .expect("Interp::new registers the library")
 }
