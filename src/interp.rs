@@ -38,6 +38,7 @@ pub mod names;
 pub mod native_args;
 pub mod protocols;
 pub mod resume;
+pub mod scheduler;
 mod state;
 pub mod subscripts;
 

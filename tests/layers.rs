@@ -164,6 +164,79 @@ fn no_file_imports_from_a_layer_above_its_own() {
     assert!(wrong.is_empty(), "\n{}\n", wrong.join("\n"));
 }
 
+/// What `event_loop/` may use of an `Interp` value (`interp.<name>`): the methods of
+/// `interp/scheduler.rs`, `call` for Python callbacks, `flush_out` before the loop sleeps, and
+/// `runtime`, the scheduler's own state the interpreter holds.
+const SCHEDULER_USES_OF_INTERP: &[&str] = &[
+    "runtime",
+    "call",
+    "flush_out",
+    "enter_task",
+    "leave_task",
+    "current_line",
+    "write_warning",
+];
+
+/// What `event_loop/` may name of the `interp` module (`interp::<name>`).
+const SCHEDULER_PATHS_INTO_INTERP: &[&str] = &["Interp", "Position", "scheduler", "with_current"];
+
+/// Each `<prefix><name>` in the code of `text` (comments left out), with its line number.
+fn names_after(text: &str, prefix: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (number, line) in text.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        let mut rest = code;
+        while let Some(at) = rest.find(prefix) {
+            let before = rest[..at].chars().next_back();
+            let after = &rest[at + prefix.len()..];
+            let name: String = after
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if !before.is_some_and(|c| c.is_alphanumeric() || c == '_') && !name.is_empty() {
+                found.push((number + 1, name));
+            }
+            rest = after;
+        }
+    }
+    found
+}
+
+#[test]
+fn the_scheduler_reaches_the_evaluator_only_through_its_interface() {
+    let mut wrong = Vec::new();
+    for (path, relative) in &source_files() {
+        if !(relative == "event_loop.rs" || relative.starts_with("event_loop/")) {
+            continue;
+        }
+        let text = fs::read_to_string(path).expect("readable source");
+        for (prefix, allowed) in [
+            ("interp.", SCHEDULER_USES_OF_INTERP),
+            ("interp::", SCHEDULER_PATHS_INTO_INTERP),
+        ] {
+            for (line, name) in names_after(&text, prefix) {
+                if !allowed.contains(&name.as_str()) {
+                    wrong.push(format!(
+                        "{relative}:{line}: `{prefix}{name}` is not in the scheduler's interface \
+                         (add a method to src/interp/scheduler.rs instead)"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "\n{}\n", wrong.join("\n"));
+}
+
+#[test]
+fn uses_of_the_interpreter_are_found_in_code_but_not_comments() {
+    let text = "let x = interp.depth.get(); // interp.handling\nself.interp.call(f)\nminterp.x\n";
+    let found = names_after(text, "interp.");
+    assert_eq!(
+        found,
+        vec![(1, "depth".to_string()), (2, "call".to_string())]
+    );
+}
+
 #[test]
 fn imports_are_found_in_use_lines_groups_and_inline_paths_but_not_comments() {
     let text = "use crate::value::Value;\nuse crate::{ops, types::types};\nfn f() { crate::runner::x(); } // crate::repl\n/// see crate::builtins\n";

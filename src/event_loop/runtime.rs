@@ -233,7 +233,7 @@ pub fn warn_never_awaited(qualname: &str) {
                 format!("sys:1: {message}\n")
             }
         } else {
-            let (file, line, source_line) = match interp.position_line(interp.position.get()) {
+            let (file, line, source_line) = match interp.current_line() {
                 // CPython's linecache has no text for `<stdin>` or `<string>`.
                 Some((source, line)) if !source.is_library() => {
                     let source_line = if source.name.starts_with('<') {
@@ -266,8 +266,7 @@ pub fn warn_never_awaited(qualname: &str) {
             text.push_str(TRACEMALLOC_HINT);
             text
         };
-        interp.flush_out();
-        interp.write_err(&text);
+        interp.write_warning(&text);
     });
     let text = format!("sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\n");
     if written.is_none() {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use crate::exception::*;
-use crate::interp;
+use crate::interp::scheduler::TaskContext;
 use crate::interp::Interp;
 use crate::types::types;
 use crate::value::*;
@@ -121,14 +121,12 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
 
     let runtime = &interp.runtime;
     let previous_task = runtime.current_task.replace(Some(task.clone()));
-    let outer_handling = interp.handling.replace(ts.swap_handling(Vec::new()));
-    let base_depth = interp.depth.get();
-    let outer_base_depth = runtime.task_base_depth.replace(base_depth);
-    interp.depth.set(base_depth + ts.depth.get());
-    // The task's frame resumes at the `await` it stopped at; until its first statement
-    // runs, no Python frame of it is current.
-    let outer_position = interp.position.replace(ts.resume_position());
-    let outer_frame_position = runtime.task_frame_position.replace(interp::Position::NONE);
+    // The task's frame resumes at the `await` it stopped at.
+    let outer = interp.enter_task(TaskContext {
+        handling: ts.swap_handling(Vec::new()),
+        depth: ts.depth.get(),
+        position: ts.resume_position(),
+    });
     *runtime.yielded.borrow_mut() = Yielded::Nothing;
 
     // CPython throws into a coroutine that never ran by raising at once, whatever its body:
@@ -143,12 +141,9 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
         }
     };
 
-    ts.depth.set(interp.depth.get().saturating_sub(base_depth));
-    interp.depth.set(base_depth);
-    runtime.task_base_depth.set(outer_base_depth);
-    interp.position.set(outer_position);
-    runtime.task_frame_position.set(outer_frame_position);
-    ts.swap_handling(interp.handling.replace(outer_handling));
+    let context = interp.leave_task(outer);
+    ts.depth.set(context.depth);
+    ts.swap_handling(context.handling);
     *runtime.current_task.borrow_mut() = previous_task;
     runtime.throw_in.borrow_mut().take();
     let yielded = std::mem::replace(&mut *runtime.yielded.borrow_mut(), Yielded::Nothing);
