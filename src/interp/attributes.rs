@@ -375,7 +375,14 @@ pub fn is_data_descriptor(v: &Value) -> bool {
 /// True when `class` gets `name` (`__new__`, `__init__`) from `object` itself: no class in
 /// its chain overrides it.
 pub fn inherits_from_object(class: &Class, name: Sym) -> bool {
-    let from_object = types().object.dict.borrow().get(&name).cloned();
+    // Found in `object` itself or nowhere: no dict is read. Otherwise a class may still
+    // hold `object`'s own function (`__eq__ = object.__eq__`).
+    let owner = class.lookup_owner(name);
+    let object: &Class = &types().object;
+    if owner.is_null() || std::ptr::eq(owner, object) {
+        return true;
+    }
+    let from_object = object.dict.borrow().get(&name).cloned();
     match (class.lookup(name), from_object) {
         (Some(found), Some(base)) => ops::is_same(&found, &base),
         (None, None) => true,

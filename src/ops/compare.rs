@@ -3,6 +3,7 @@
 
 use super::{is_int, is_number, is_set_like, is_set_view, set_items, to_bigint, IN_COMPARISON};
 use crate::exception::*;
+use crate::interp::attributes::inherits_from_object;
 use crate::interp::Interp;
 use crate::symbol::sym;
 use crate::syntax::ast::CmpOp;
@@ -11,6 +12,7 @@ use crate::types::range;
 use crate::types::{class_of, type_name};
 use crate::value::*;
 use num_bigint::BigInt;
+use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -42,11 +44,61 @@ impl Interp {
         Ok(is_same(a, b) || self.eq(a, b)?)
     }
 
+    /// The first index from `start` of an item of `list` that is `item` or equal to it
+    /// (`in`, `index`, `count`, `remove`). The list is read in place, without a copy and
+    /// without a count change per item; only an item whose comparison may run Python is
+    /// taken out of the borrow first, and the scan goes on by index, so a user `__eq__`
+    /// that changes the list sees it as CPython's does.
+    pub fn find_in_list(
+        &self,
+        list: &RefCell<Vec<Value>>,
+        item: &Value,
+        start: usize,
+        end: usize,
+    ) -> PResult<Option<usize>> {
+        let mut i = start;
+        loop {
+            let candidate = {
+                let items = list.borrow();
+                let stop = end.min(items.len());
+                let mut found = None;
+                while i < stop {
+                    let v = &items[i];
+                    match quick_same_or_eq(v, item) {
+                        Some(true) => return Ok(Some(i)),
+                        Some(false) => i += 1,
+                        None => {
+                            found = Some(v.clone());
+                            break;
+                        }
+                    }
+                }
+                match found {
+                    Some(v) => v,
+                    None => return Ok(None),
+                }
+            };
+            if self.same_or_eq(&candidate, item)? {
+                return Ok(Some(i));
+            }
+            i += 1;
+        }
+    }
+
     /// `a == b` as a bool.
     pub fn eq(&self, a: &Value, b: &Value) -> PResult<bool> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x == y),
             (Value::Str(x), Value::Str(y)) => Ok(x.text == y.text),
+            // Two instances whose classes both keep `object.__eq__`: each side says
+            // NotImplemented to the other and Python falls back to identity, so no call is
+            // needed (`x in list_of_objects`, `list.remove`).
+            (Value::Instance(x), Value::Instance(y))
+                if inherits_from_object(&x.class, sym::EQ)
+                    && inherits_from_object(&y.class, sym::EQ) =>
+            {
+                Ok(Rc::ptr_eq(x, y))
+            }
             _ => {
                 let r = self.rich_eq(a, b, false)?;
                 self.truthy(&r)
@@ -286,16 +338,7 @@ impl Interp {
                     type_name(item)
                 ))),
             },
-            Value::List(_) => {
-                let mut i = 0;
-                while let Some(v) = seq_item(container, i) {
-                    if self.same_or_eq(&v, item)? {
-                        return Ok(true);
-                    }
-                    i += 1;
-                }
-                Ok(false)
-            }
+            Value::List(l) => Ok(self.find_in_list(l, item, 0, usize::MAX)?.is_some()),
             Value::Tuple(t) => {
                 for v in t.iter() {
                     if self.same_or_eq(v, item)? {
@@ -426,6 +469,28 @@ pub fn bound_methods_equal(x: &BoundMethod, y: &BoundMethod) -> bool {
 
 /// `a is b`. Floats live in the value itself, with no address: a float is taken to be the
 /// same object as one with the same bits (a NaN `x is x` holds, as in CPython).
+/// `a is b or a == b` when no Python code can be involved in the answer, else None.
+#[inline]
+fn quick_same_or_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Str(x), Value::Str(y)) => Some(Rc::ptr_eq(x, y) || x.text == y.text),
+        (Value::Instance(x), Value::Instance(y)) => {
+            if Rc::ptr_eq(x, y) {
+                Some(true)
+            } else if inherits_from_object(&x.class, sym::EQ)
+                && inherits_from_object(&y.class, sym::EQ)
+            {
+                Some(false)
+            } else {
+                None
+            }
+        }
+        _ if is_same(a, b) => Some(true),
+        _ => None,
+    }
+}
+
 pub fn is_same(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::None, Value::None)

@@ -88,18 +88,14 @@ pub(super) fn list_insert(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRe
 pub(super) fn list_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let l = recv_list(args, "remove")?;
     arity("remove", &args[1..], 1, 1)?;
-    let mut i = 0;
-    while let Some(v) = seq_item(&args[0], i) {
-        if interp.same_or_eq(&v, &args[1])? {
-            // `__eq__` may have shrunk the list: as CPython's slice deletion, an index now
-            // past the end removes nothing.
-            let mut items = l.borrow_mut();
-            if i < items.len() {
-                items.remove(i);
-            }
-            return Ok(Value::None);
+    if let Some(i) = interp.find_in_list(&l, &args[1], 0, usize::MAX)? {
+        // `__eq__` may have shrunk the list: as CPython's slice deletion, an index now
+        // past the end removes nothing.
+        let mut items = l.borrow_mut();
+        if i < items.len() {
+            items.remove(i);
         }
-        i += 1;
+        return Ok(Value::None);
     }
     Err(value_error("list.remove(x): x not in list"))
 }

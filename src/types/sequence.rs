@@ -159,11 +159,22 @@ pub(super) fn seq_index(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> 
     // No end given: as CPython, the search runs to the live end of a list that `__eq__`
     // may grow.
     let (start, end) = (bound(args.get(2), 0)?, bound(args.get(3), usize::MAX)?);
-    for i in start..end {
-        let Some(v) = seq_item(recv, i) else { break };
-        if interp.same_or_eq(&v, &args[1])? {
-            return Ok(Value::Int(i as i64));
+    let found = match recv {
+        Value::List(l) => interp.find_in_list(l, &args[1], start, end)?,
+        _ => {
+            let mut found = None;
+            for i in start..end {
+                let Some(v) = seq_item(recv, i) else { break };
+                if interp.same_or_eq(&v, &args[1])? {
+                    found = Some(i);
+                    break;
+                }
+            }
+            found
         }
+    };
+    if let Some(i) = found {
+        return Ok(Value::Int(i as i64));
     }
     Err(value_error(match recv {
         Value::List(_) => format!("{} is not in list", interp.repr(&args[1])?),
@@ -177,6 +188,13 @@ pub(super) fn seq_count(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> 
     };
     arity("count", &args[1..], 1, 1)?;
     let (mut n, mut i) = (0, 0);
+    if let Value::List(l) = recv {
+        while let Some(at) = interp.find_in_list(l, &args[1], i, usize::MAX)? {
+            n += 1;
+            i = at + 1;
+        }
+        return Ok(Value::Int(n));
+    }
     while let Some(v) = seq_item(recv, i) {
         if interp.same_or_eq(&v, &args[1])? {
             n += 1;

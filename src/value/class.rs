@@ -1,6 +1,6 @@
 //! Classes and their instances.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use indexmap::IndexMap;
@@ -50,6 +50,8 @@ pub struct Class {
     /// `"builtins"`, `"__main__"`, `"asyncio"`, ...
     pub module: Sym,
     pub base: Option<Rc<Class>>,
+    /// The class namespace. Whoever changes it after the class is first used must call
+    /// `class_changed()`, which the lookup and method caches rely on.
     pub dict: RefCell<IndexMap<Sym, Value, BuildMix>>,
     pub kind: ClassKind,
 }
@@ -57,6 +59,39 @@ pub struct Class {
 thread_local! {
     /// Moves on whenever a class dict changes or a class ends; see `value::MethodCache`.
     static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// Where `Class::lookup` last found each (class, name): CPython's type attribute cache.
+    static LOOKUPS: [Cell<Lookup>; LOOKUP_SLOTS] =
+        const { [const { Cell::new(Lookup::EMPTY) }; LOOKUP_SLOTS] };
+}
+
+const LOOKUP_SLOTS: usize = 4096;
+
+/// One entry of the lookup cache: in the epoch `epoch`, `name` looked up from `class` is in
+/// the namespace of `owner` (a class of its chain), or in none when `owner` is null. It
+/// holds addresses, only compared, never followed, so it keeps nothing alive: an epoch that
+/// has not moved since means no class has ended and no namespace changed, so both addresses
+/// are still the classes they were.
+#[derive(Clone, Copy)]
+struct Lookup {
+    class: *const Class,
+    name: Sym,
+    epoch: u64,
+    owner: *const Class,
+}
+
+impl Lookup {
+    const EMPTY: Lookup = Lookup {
+        class: std::ptr::null(),
+        name: Sym(u32::MAX),
+        epoch: u64::MAX,
+        owner: std::ptr::null(),
+    };
+}
+
+#[inline]
+fn lookup_slot(class: *const Class, name: Sym) -> usize {
+    let mixed = ((class as usize) >> 4) ^ (name.0 as usize).wrapping_mul(0x9e37_79b9);
+    mixed & (LOOKUP_SLOTS - 1)
 }
 
 /// The current class epoch.
@@ -78,15 +113,56 @@ impl Drop for Class {
 }
 
 impl Class {
-    /// Looks an attribute up along the base chain.
+    /// Looks an attribute up along the base chain, through the lookup cache: a name no class
+    /// of the chain holds (an instance attribute, most often) costs no dict lookup at all.
+    #[inline]
     pub fn lookup(&self, name: Sym) -> Option<Value> {
+        let owner = self.lookup_owner(name);
+        if owner.is_null() {
+            return None;
+        }
+        // Finding the owner again by address along the chain costs no hashing.
+        let mut class = self;
+        while !std::ptr::eq(class, owner) {
+            class = class.base.as_deref()?;
+        }
+        class.dict.borrow().get(&name).cloned()
+    }
+
+    /// The address of the class of the chain whose namespace holds `name`, or null, through
+    /// the lookup cache. Only to compare with a class's address, never to follow.
+    #[inline]
+    pub fn lookup_owner(&self, name: Sym) -> *const Class {
+        let here: *const Class = self;
+        let epoch = class_epoch();
+        let index = lookup_slot(here, name);
+        let cached = LOOKUPS.with(|slots| slots[index].get());
+        if cached.class == here && cached.name == name && cached.epoch == epoch {
+            return cached.owner;
+        }
+        let owner = self.owner_of(name);
+        let entry = Lookup {
+            class: here,
+            name,
+            epoch,
+            owner,
+        };
+        LOOKUPS.with(|slots| slots[index].set(entry));
+        owner
+    }
+
+    /// The class of the chain whose namespace holds `name`, or null.
+    fn owner_of(&self, name: Sym) -> *const Class {
         // Walks the chain by reference: no reference counts change on the way.
         let mut class = self;
         loop {
-            if let Some(v) = class.dict.borrow().get(&name) {
-                return Some(v.clone());
+            if class.dict.borrow().contains_key(&name) {
+                return class;
             }
-            class = class.base.as_deref()?;
+            match class.base.as_deref() {
+                Some(base) => class = base,
+                None => return std::ptr::null(),
+            }
         }
     }
 
