@@ -539,6 +539,7 @@ impl Interp {
     pub fn call(&self, callee: &Value, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         match callee {
             Value::Builtin(b) => self.call_native(b, args, kwargs),
+            Value::Function(f) => self.call_function(f, args.to_vec(), kwargs),
             _ => self.call_owned(callee, args.to_vec(), kwargs),
         }
     }

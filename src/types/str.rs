@@ -115,29 +115,39 @@ pub(super) fn must_str<'a>(v: Option<&'a Value>, method: &str) -> PResult<&'a st
 pub(super) fn str_join(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let sep = recv_str(args, "join")?;
     arity("join", &args[1..], 1, 1)?;
-    let items = interp.collect_iterable(&args[1])?;
-    let parts: usize = items
-        .iter()
-        .map(|item| match item {
-            Value::Str(p) => p.text.len(),
-            _ => 0,
-        })
-        .fold(0, usize::saturating_add);
-    let separators = sep.text.len().saturating_mul(items.len().saturating_sub(1));
-    reserve(parts.saturating_add(separators), 1)?;
-    let mut out = String::new();
+    // A list or tuple is read where it is (joining runs no Python code); anything else is
+    // collected first.
+    match &args[1] {
+        Value::List(items) => join_parts(&sep, &items.borrow()),
+        Value::Tuple(items) => join_parts(&sep, items),
+        other => join_parts(&sep, &interp.collect_iterable(other)?),
+    }
+}
+
+/// `sep.join(items)`, its output allocated once at its final size.
+fn join_parts(sep: &PyStr, items: &[Value]) -> PResult {
+    let mut parts: usize = 0;
     for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep.text);
-        }
         match item {
-            Value::Str(p) => out.push_str(&p.text),
+            Value::Str(p) => parts = parts.saturating_add(p.text.len()),
             other => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
                     type_name(other)
                 )))
             }
+        }
+    }
+    let separators = sep.text.len().saturating_mul(items.len().saturating_sub(1));
+    let total = parts.saturating_add(separators);
+    reserve(total, 1)?;
+    let mut out = String::with_capacity(total);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep.text);
+        }
+        if let Value::Str(p) = item {
+            out.push_str(&p.text);
         }
     }
     Ok(s(out))

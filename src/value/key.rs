@@ -56,6 +56,13 @@ pub fn builtin_key_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             let mut undecided = false;
             for (p, q) in x.iter().zip(y.iter()) {
+                // Small ints, the items of most tuple keys, without the general match.
+                if let (Int(i), Int(j)) = (p, q) {
+                    if i != j {
+                        return Some(false);
+                    }
+                    continue;
+                }
                 match builtin_key_eq(p, q) {
                     Some(false) => return Some(false),
                     Some(true) => {}
