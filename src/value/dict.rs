@@ -19,7 +19,9 @@ use super::{BuildMix, Key, Value};
 #[derive(Default)]
 pub struct Dict {
     /// Positions in `entries` of the live entries, found by the key's hash.
-    index: HashTable<usize>,
+    /// Positions are `u32`: half the index's memory, and no dict gets near 4 billion entries
+    /// (that many entries would take over 160 GB).
+    index: HashTable<u32>,
     /// Entries in insertion order; `None` is the tombstone of a deleted one.
     entries: Vec<Option<(Key, Value)>>,
 }
@@ -49,9 +51,9 @@ impl Dict {
         let entries = &self.entries;
         self.index
             .find(table_hash(key), |&i| {
-                entries[i].as_ref().is_some_and(|(k, _)| k == key)
+                entries[i as usize].as_ref().is_some_and(|(k, _)| k == key)
             })
-            .copied()
+            .map(|&i| i as usize)
     }
 
     pub fn get(&self, key: &Key) -> Option<&Value> {
@@ -95,10 +97,10 @@ impl Dict {
     pub fn shift_remove_entry(&mut self, key: &Key) -> Option<(Key, Value)> {
         let entries = &self.entries;
         let found = self.index.find_entry(table_hash(key), |&i| {
-            entries[i].as_ref().is_some_and(|(k, _)| k == key)
+            entries[i as usize].as_ref().is_some_and(|(k, _)| k == key)
         });
         let (position, _) = found.ok()?.remove();
-        let removed = self.entries[position].take();
+        let removed = self.entries[position as usize].take();
         self.drop_tombstones_if_many();
         removed
     }
@@ -108,7 +110,7 @@ impl Dict {
         while let Some(last) = self.entries.pop() {
             if let Some((key, value)) = last {
                 let position = self.entries.len();
-                if let Ok(entry) = self.index.find_entry(table_hash(&key), |&i| i == position) {
+                if let Ok(entry) = self.index.find_entry(table_hash(&key), |&i| i as usize == position) {
                     entry.remove();
                 }
                 return Some((key, value));
@@ -176,9 +178,9 @@ impl Dict {
         let entries = &self.entries;
         self.index
             .find(table_hash(&probe), |&i| {
-                entries[i].as_ref().is_some_and(|(k, _)| is_match(k))
+                entries[i as usize].as_ref().is_some_and(|(k, _)| is_match(k))
             })
-            .copied()
+            .map(|&i| i as usize)
     }
 
     /// The value at raw position `position` ([`Dict::find_position`]).
@@ -194,7 +196,7 @@ impl Dict {
     /// Removes the entry at raw position `position`, leaving a tombstone.
     pub fn remove_at(&mut self, position: usize) -> Option<(Key, Value)> {
         let hash = table_hash(&self.entries.get(position)?.as_ref()?.0);
-        if let Ok(entry) = self.index.find_entry(hash, |&i| i == position) {
+        if let Ok(entry) = self.index.find_entry(hash, |&i| i as usize == position) {
             entry.remove();
         }
         let removed = self.entries[position].take();
@@ -209,7 +211,9 @@ impl Dict {
         self.entries.push(Some((key, value)));
         let entries = &self.entries;
         self.index
-            .insert_unique(hash, position, |&i| entry_hash(entries, i));
+            .insert_unique(hash, table_position(position), |&i| {
+                entry_hash(entries, i as usize)
+            });
     }
 
     /// Compacts once tombstones outnumber live entries: O(n) work paid for by the n
@@ -229,10 +233,18 @@ impl Dict {
             if let Some((key, _)) = entry {
                 let entries = &self.entries;
                 self.index
-                    .insert_unique(table_hash(key), position, |&i| entry_hash(entries, i));
+                    .insert_unique(table_hash(key), table_position(position), |&i| {
+                        entry_hash(entries, i as usize)
+                    });
             }
         }
     }
+}
+
+/// An entry position as the index stores it.
+#[inline]
+fn table_position(position: usize) -> u32 {
+    u32::try_from(position).expect("a dict of fewer than 2**32 entries")
 }
 
 /// The index's hash of a key: its Python hash mixed, since Python hashes of small ints are the
