@@ -99,17 +99,17 @@ pub fn new_exception_instance(class: &Rc<Class>, args: Vec<Value>) -> Value {
         class: class.clone(),
         attrs: RefCell::new(Vec::new()),
         dict: RefCell::new(None),
-        exc: Some(RefCell::new(ExcData {
+        exc: Some(Box::new(RefCell::new(ExcData {
             args,
             ..Default::default()
-        })),
+        }))),
     }))
 }
 
 /// The exception state of an exception instance.
 pub fn exc_data(value: &Value) -> Option<&RefCell<ExcData>> {
     match value {
-        Value::Instance(i) => i.exc.as_ref(),
+        Value::Instance(i) => i.exc.as_deref(),
         _ => None,
     }
 }

@@ -723,7 +723,7 @@ impl Interp {
                 class = group_class;
                 data.group = Some(group);
             }
-            Some(RefCell::new(data))
+            Some(Box::new(RefCell::new(data)))
         } else {
             None
         };

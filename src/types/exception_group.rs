@@ -101,11 +101,11 @@ fn construct(interp: &Interp, message: Value, sequence: Value) -> PResult {
         class,
         attrs: RefCell::new(Vec::new()),
         dict: RefCell::new(None),
-        exc: Some(RefCell::new(ExcData {
+        exc: Some(Box::new(RefCell::new(ExcData {
             args: vec![message, sequence],
             group: Some(group),
             ..Default::default()
-        })),
+        }))),
     })))
 }
 

@@ -225,8 +225,13 @@ pub struct Instance {
     /// setting attributes, as in CPython.
     pub dict: RefCell<Option<Rc<RefCell<Dict>>>>,
     /// Exception state, for instances of BaseException subclasses.
-    pub exc: Option<RefCell<ExcData>>,
+    /// Boxed: a plain object pays one pointer for it, not the ~200 bytes of `ExcData`.
+    pub exc: Option<Box<RefCell<ExcData>>>,
 }
+
+// A plain object is its class, its attributes and two empty slots: exception state stays
+// out of line, so it costs a pointer (object-heavy programs hold many of these).
+const _: () = assert!(std::mem::size_of::<Instance>() <= 64);
 
 impl Instance {
     pub fn get_attr(&self, name: Sym) -> Option<Value> {

@@ -110,7 +110,10 @@ impl Dict {
         while let Some(last) = self.entries.pop() {
             if let Some((key, value)) = last {
                 let position = self.entries.len();
-                if let Ok(entry) = self.index.find_entry(table_hash(&key), |&i| i as usize == position) {
+                if let Ok(entry) = self
+                    .index
+                    .find_entry(table_hash(&key), |&i| i as usize == position)
+                {
                     entry.remove();
                 }
                 return Some((key, value));
@@ -178,7 +181,9 @@ impl Dict {
         let entries = &self.entries;
         self.index
             .find(table_hash(&probe), |&i| {
-                entries[i as usize].as_ref().is_some_and(|(k, _)| is_match(k))
+                entries[i as usize]
+                    .as_ref()
+                    .is_some_and(|(k, _)| is_match(k))
             })
             .map(|&i| i as usize)
     }
