@@ -41,7 +41,10 @@ impl Interp {
     /// equal itself whatever its `__eq__` says, as CPython's `PyObject_RichCompareBool` does
     /// (so a NaN is found in a list holding it).
     pub fn same_or_eq(&self, a: &Value, b: &Value) -> PResult<bool> {
-        Ok(is_same(a, b) || self.eq(a, b)?)
+        match quick_same_or_eq(a, b) {
+            Some(answer) => Ok(answer),
+            None => self.eq(a, b),
+        }
     }
 
     /// The first index from `start` of an item of `list` that is `item` or equal to it
@@ -90,13 +93,7 @@ impl Interp {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x == y),
             (Value::Str(x), Value::Str(y)) => Ok(x.text == y.text),
-            // Two instances whose classes both keep `object.__eq__`: each side says
-            // NotImplemented to the other and Python falls back to identity, so no call is
-            // needed (`x in list_of_objects`, `list.remove`).
-            (Value::Instance(x), Value::Instance(y))
-                if inherits_from_object(&x.class, sym::EQ)
-                    && inherits_from_object(&y.class, sym::EQ) =>
-            {
+            (Value::Instance(x), Value::Instance(y)) if equal_only_if_identical(x, y) => {
                 Ok(Rc::ptr_eq(x, y))
             }
             _ => {
@@ -286,6 +283,9 @@ impl Interp {
     pub(super) fn seq_order(&self, op: CmpOp, x: &[Value], y: &[Value]) -> PResult {
         for (p, q) in x.iter().zip(y) {
             if !self.same_or_eq(p, q)? {
+                if let (Value::Int(p), Value::Int(q)) = (p, q) {
+                    return Ok(Value::Bool(ordering_matches(op, p.cmp(q))));
+                }
                 return self.rich_order(op, p, q);
             }
         }
@@ -469,6 +469,13 @@ pub fn bound_methods_equal(x: &BoundMethod, y: &BoundMethod) -> bool {
 
 /// `a is b`. Floats live in the value itself, with no address: a float is taken to be the
 /// same object as one with the same bits (a NaN `x is x` holds, as in CPython).
+/// True when both classes keep `object.__eq__`: then each side says NotImplemented to the
+/// other and Python falls back to identity, so `==` needs no call.
+#[inline]
+fn equal_only_if_identical(x: &Instance, y: &Instance) -> bool {
+    inherits_from_object(&x.class, sym::EQ) && inherits_from_object(&y.class, sym::EQ)
+}
+
 /// `a is b or a == b` when no Python code can be involved in the answer, else None.
 #[inline]
 fn quick_same_or_eq(a: &Value, b: &Value) -> Option<bool> {
@@ -478,9 +485,7 @@ fn quick_same_or_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Instance(x), Value::Instance(y)) => {
             if Rc::ptr_eq(x, y) {
                 Some(true)
-            } else if inherits_from_object(&x.class, sym::EQ)
-                && inherits_from_object(&y.class, sym::EQ)
-            {
+            } else if equal_only_if_identical(x, y) {
                 Some(false)
             } else {
                 None
