@@ -90,39 +90,46 @@ pub enum Value {
 /// A str: UTF-8 text plus facts that make indexing and hashing cheap.
 pub struct PyStr {
     pub text: String,
-    /// True when every char is one byte, so char indexes are byte indexes.
-    pub is_ascii: bool,
-    /// Cached hash (0 = not computed yet).
-    hash: Cell<u64>,
+    /// Two facts in one word (a str is a 48-byte block with its counts, not 56): the top
+    /// bit says every char is one byte, so char indexes are byte indexes; the other 63 bits
+    /// cache the hash (0 = not computed yet).
+    facts: Cell<u64>,
 }
+
+const ASCII_BIT: u64 = 1 << 63;
 
 impl PyStr {
     pub fn new(text: String) -> PyStr {
-        let is_ascii = text.is_ascii();
+        let ascii = if text.is_ascii() { ASCII_BIT } else { 0 };
         PyStr {
             text,
-            is_ascii,
-            hash: Cell::new(0),
+            facts: Cell::new(ascii),
         }
     }
     pub fn as_str(&self) -> &str {
         &self.text
     }
-    /// Appends `tail` (for a str nothing else refers to).
+    /// True when every char is one byte.
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.facts.get() & ASCII_BIT != 0
+    }
+    /// Appends `tail` (for a str nothing else refers to); the hash is computed again.
     pub fn push_str(&mut self, tail: &PyStr) {
         self.text.push_str(&tail.text);
-        self.is_ascii &= tail.is_ascii;
-        self.hash.set(0);
+        let ascii = self.facts.get() & tail.facts.get() & ASCII_BIT;
+        self.facts.set(ascii);
     }
     pub fn char_len(&self) -> usize {
-        if self.is_ascii {
+        if self.is_ascii() {
             self.text.len()
         } else {
             self.text.chars().count()
         }
     }
     pub fn hash_value(&self) -> u64 {
-        let cached = self.hash.get();
+        let facts = self.facts.get();
+        let cached = facts & !ASCII_BIT;
         if cached != 0 {
             return cached;
         }
@@ -132,11 +139,16 @@ impl PyStr {
             h ^= b as u64;
             h = h.wrapping_mul(0x100000001b3);
         }
-        let h = if h == 0 { 1 } else { h };
-        self.hash.set(h);
+        let h = match h & !ASCII_BIT {
+            0 => 1,
+            h => h,
+        };
+        self.facts.set((facts & ASCII_BIT) | h);
         h
     }
 }
+
+const _: () = assert!(std::mem::size_of::<PyStr>() == 32);
 
 /// A hasher that spreads an already-computed Python hash over the word.
 #[derive(Default)]

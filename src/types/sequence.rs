@@ -26,7 +26,7 @@ pub fn sequence_get_item(interp: &Interp, obj: &Value, index: &Value) -> PResult
             let Some(i) = normalize_index(i, len) else {
                 return Err(index_error("string index out of range"));
             };
-            if text.is_ascii {
+            if text.is_ascii() {
                 Ok(s(&text.text[i..i + 1]))
             } else {
                 Ok(s(text
@@ -40,7 +40,7 @@ pub fn sequence_get_item(interp: &Interp, obj: &Value, index: &Value) -> PResult
         (Value::Str(text), Value::Slice(slice)) => {
             let len = text.char_len();
             let (start, stop, step) = slice_indices(slice, len)?;
-            if step == 1 && text.is_ascii {
+            if step == 1 && text.is_ascii() {
                 let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
                 return Ok(s(&text.text[a.min(len)..b.min(len)]));
             }

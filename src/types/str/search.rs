@@ -32,7 +32,7 @@ fn window(text: &PyStr, start: Option<&Value>, end: Option<&Value>) -> PResult<(
 }
 
 fn char_to_byte(text: &PyStr, char_index: usize) -> usize {
-    if text.is_ascii {
+    if text.is_ascii() {
         char_index.min(text.text.len())
     } else {
         text.text
@@ -44,7 +44,7 @@ fn char_to_byte(text: &PyStr, char_index: usize) -> usize {
 }
 
 fn byte_to_char(text: &PyStr, byte_index: usize) -> usize {
-    if text.is_ascii {
+    if text.is_ascii() {
         byte_index
     } else {
         text.text[..byte_index].chars().count()
