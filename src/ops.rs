@@ -264,16 +264,8 @@ impl Interp {
         for (receiver, other, method) in [(a, b, name), (b, a, reflected)] {
             if let Value::Instance(inst) = receiver {
                 if let Some(f) = inst.class.lookup(method) {
-                    let r = match &f {
-                        // The common case, a plain method: its arguments go straight into
-                        // the frame's slots.
-                        Value::Function(f) => {
-                            self.call_function(f, vec![receiver.clone(), other.clone()], &[])?
-                        }
-                        _ => {
-                            self.call_special(method, &f, &[receiver.clone(), other.clone()], &[])?
-                        }
-                    };
+                    let r =
+                        self.call_special(method, &f, &[receiver.clone(), other.clone()], &[])?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(Some(r));
                     }

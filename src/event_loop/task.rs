@@ -141,9 +141,9 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
         }
     };
 
-    let context = interp.leave_task(outer);
-    ts.depth.set(context.depth);
-    ts.swap_handling(context.handling);
+    let (handling, depth) = interp.leave_task(outer);
+    ts.depth.set(depth);
+    ts.swap_handling(handling);
     *runtime.current_task.borrow_mut() = previous_task;
     runtime.throw_in.borrow_mut().take();
     let yielded = std::mem::replace(&mut *runtime.yielded.borrow_mut(), Yielded::Nothing);

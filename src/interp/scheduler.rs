@@ -50,22 +50,17 @@ impl Interp {
         }
     }
 
-    /// Ends a task's step: puts `outer` back and returns the task's state. The loop keeps its
-    /// handling and depth; the position is where the step stopped (the next step resumes at
-    /// the `await` its frame records).
+    /// Ends a task's step: puts `outer` back and returns what the task keeps until its next
+    /// step, its `except` stack and its call depth (where it resumes, its frame records).
     #[inline]
-    pub fn leave_task(&self, outer: OuterContext) -> TaskContext {
+    pub fn leave_task(&self, outer: OuterContext) -> (Vec<Value>, u32) {
         let runtime = &self.runtime;
         let depth = self.depth.get().saturating_sub(outer.base_depth);
         self.depth.set(outer.base_depth);
         runtime.task_base_depth.set(outer.outer_base_depth);
-        let position = self.position.replace(outer.position);
+        self.position.set(outer.position);
         runtime.task_frame_position.set(outer.frame_position);
-        TaskContext {
-            handling: self.handling.replace(outer.handling),
-            depth,
-            position,
-        }
+        (self.handling.replace(outer.handling), depth)
     }
 
     /// The source and line of the innermost Python frame running, if any.

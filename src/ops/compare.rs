@@ -473,7 +473,8 @@ pub fn bound_methods_equal(x: &BoundMethod, y: &BoundMethod) -> bool {
 /// other and Python falls back to identity, so `==` needs no call.
 #[inline]
 fn equal_only_if_identical(x: &Instance, y: &Instance) -> bool {
-    inherits_from_object(&x.class, sym::EQ) && inherits_from_object(&y.class, sym::EQ)
+    inherits_from_object(&x.class, sym::EQ)
+        && (Rc::ptr_eq(&x.class, &y.class) || inherits_from_object(&y.class, sym::EQ))
 }
 
 /// `a is b or a == b` when no Python code can be involved in the answer, else None.

@@ -43,6 +43,7 @@ impl Eq for Key {}
 pub fn builtin_key_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
     match (a, b) {
+        (Int(x), Int(y)) => Some(x == y),
         (Str(x), Str(y)) => Some(std::rc::Rc::ptr_eq(x, y) || x.text == y.text),
         // The same float (see `ops::is_same`) is the same key, NaN included.
         (Float(x), Float(y)) if x.to_bits() == y.to_bits() => Some(true),
@@ -56,13 +57,6 @@ pub fn builtin_key_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             let mut undecided = false;
             for (p, q) in x.iter().zip(y.iter()) {
-                // Small ints, the items of most tuple keys, without the general match.
-                if let (Int(i), Int(j)) = (p, q) {
-                    if i != j {
-                        return Some(false);
-                    }
-                    continue;
-                }
                 match builtin_key_eq(p, q) {
                     Some(false) => return Some(false),
                     Some(true) => {}
