@@ -25,6 +25,7 @@ pub mod assign;
 pub mod attributes;
 pub mod binding;
 pub mod call;
+pub mod compiled;
 pub mod convert;
 pub mod definitions;
 pub mod display;
@@ -301,7 +302,7 @@ impl Interp {
     }
 
     /// The one str object of the constant `text` (see `Interp::str_constants`).
-    fn str_constant(&self, text: &Rc<str>) -> Value {
+    pub(crate) fn str_constant(&self, text: &Rc<str>) -> Value {
         if let Some(v) = self.str_constants.borrow().get(&**text) {
             return v.clone();
         }
@@ -411,6 +412,7 @@ impl Interp {
             is_lambda: false,
             span,
             scope: module.scope,
+            code: Default::default(),
         });
         let frame = Frame::module(globals.clone(), source.clone(), def.scope.slot_count);
         let function = Rc::new(Function {
@@ -457,6 +459,16 @@ impl Interp {
             return self.run_body_resumable(frame, body);
         }
         self.exec_block(frame, body)
+    }
+
+    /// Runs the body of the function `def` in `frame`: its compiled code (see `compiled`),
+    /// or the resumable path when that is forced.
+    #[inline]
+    pub fn run_function_body(&self, frame: &mut Frame, def: &FunctionDef) -> PResult<Flow> {
+        if self.force_resumable {
+            return self.run_body_resumable(frame, &def.body);
+        }
+        compiled::body_of(def).run(self, frame)
     }
 
     #[cold]

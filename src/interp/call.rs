@@ -629,7 +629,7 @@ impl Interp {
         }
         let depth = self.enter_recursion("")?;
         let mut frame = frame;
-        let result = self.run_body(&mut frame, &f.def.body);
+        let result = self.run_function_body(&mut frame, &f.def);
         // The frame's locals go when it returns, while the caller's line is current.
         self.position.set(caller_position);
         drop(depth);

@@ -383,7 +383,7 @@ pub(super) fn int_leaf(frame: &Frame, expr: &Expr) -> Option<i64> {
 
 /// `v.clone()`, with ints copied in place (the derived `clone` is a call).
 #[inline(always)]
-pub(super) fn quick_clone(v: &Value) -> Value {
+pub(crate) fn quick_clone(v: &Value) -> Value {
     match v {
         Value::Int(i) => Value::Int(*i),
         v => v.clone(),

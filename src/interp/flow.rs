@@ -616,7 +616,7 @@ fn link_context(exc: &Value, handled: &Value, overwrite: bool) {
 
 /// The `<expr>` of `x = x + <expr>`, for `x` the local in `slot`, unless it holds a `:=`
 /// (which may rebind `x` before the addition).
-fn self_concatenation(slot: usize, value: &Expr) -> Option<&Expr> {
+pub(crate) fn self_concatenation(slot: usize, value: &Expr) -> Option<&Expr> {
     match &value.node {
         ExprKind::BinOp {
             left,

@@ -365,6 +365,28 @@ pub struct FunctionDef {
     pub span: Span,
     /// Filled by the resolver.
     pub scope: Scope,
+    /// Filled by the evaluator on the first call: the body compiled (see [`CodeCache`]).
+    pub code: CodeCache,
+}
+
+/// Where the evaluator keeps the compiled form of a function's body, made once, on the
+/// function's first call. The tree holds it without knowing its type: the syntax layer
+/// stays below the evaluator. Copies of a tree share what was compiled; it never takes part
+/// in comparing trees.
+#[derive(Clone, Default)]
+pub struct CodeCache(pub std::cell::OnceCell<Rc<dyn std::any::Any>>);
+
+impl std::fmt::Debug for CodeCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let state = if self.0.get().is_some() { "compiled" } else { "not compiled" };
+        write!(f, "CodeCache({state})")
+    }
+}
+
+impl PartialEq for CodeCache {
+    fn eq(&self, _: &CodeCache) -> bool {
+        true
+    }
 }
 
 impl FunctionDef {

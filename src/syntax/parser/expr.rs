@@ -168,6 +168,7 @@ pub(crate) fn expression_grammar<'t>() -> ExprGrammar<'t> {
                 is_lambda: true,
                 span,
                 scope: Default::default(),
+                code: Default::default(),
             };
             guard(Expr::new(ExprKind::Lambda(Rc::new(function)), span), e)
         })

@@ -347,6 +347,7 @@ fn function_def<'t>(block: P<'t, Block>, grammar: &ExprGrammar<'t>) -> P<'t, Stm
                     is_lambda: false,
                     span: span_of(header_span),
                     scope: Default::default(),
+                    code: Default::default(),
                 };
                 stmt(StmtKind::FunctionDef(Rc::new(function)), e.span())
             },

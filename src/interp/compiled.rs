@@ -1,0 +1,196 @@
+//! The plain path, compiled: a function's resolved body turned once, on its first call, into
+//! a tree of closures, each specialised to its node (its slot, its constant, its operator),
+//! so running it does not dispatch on node kinds again.
+//!
+//! The closures call the same helpers as the walker (`binary_op`, `compare`, `call_function`,
+//! `assign`, ...): the Python rules stay in one place. A node kind not compiled yet keeps its
+//! tree and runs through the walker (`eval`, `exec`), on the same frame.
+
+use std::rc::Rc;
+
+use crate::exception::*;
+use crate::interp::{Flow, Frame, Interp, Position};
+use crate::source::Span;
+use crate::syntax::ast::*;
+use crate::value::*;
+
+mod calls;
+mod expressions;
+
+use expressions::{compile_cond, compile_expr};
+
+/// A compiled expression.
+pub(crate) type ExprCode = Box<dyn Fn(&Interp, &mut Frame) -> PResult>;
+/// A compiled condition: an expression whose truth is all that is used.
+pub(crate) type CondCode = Box<dyn Fn(&Interp, &mut Frame) -> PResult<bool>>;
+/// A compiled statement.
+type StmtCode = Box<dyn Fn(&Interp, &mut Frame) -> PResult<Flow>>;
+
+/// A compiled block: its statements, each with its span (for the current line and for the
+/// traceback entry of an error it raises).
+pub(crate) struct BlockCode {
+    stmts: Box<[(Span, StmtCode)]>,
+}
+
+impl BlockCode {
+    /// Runs the block, as `exec_block` runs its tree.
+    #[inline]
+    pub(crate) fn run(&self, interp: &Interp, frame: &mut Frame) -> PResult<Flow> {
+        for (span, code) in self.stmts.iter() {
+            interp
+                .position
+                .set(Position::at(frame.source(), span.start));
+            match code(interp, frame) {
+                Ok(Flow::Normal) => {}
+                Ok(flow) => return Ok(flow),
+                Err(e) => return Err(e.at(*span)),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+}
+
+/// The compiled body of `def`, compiled on first use and kept in its `CodeCache`.
+pub(crate) fn body_of(def: &FunctionDef) -> &BlockCode {
+    let code = def
+        .code
+        .0
+        .get_or_init(|| Rc::new(compile_block(&def.body)) as Rc<dyn std::any::Any>);
+    match code.downcast_ref::<BlockCode>() {
+        Some(block) => block,
+        None => unreachable!("a function's code cache holds its compiled body"),
+    }
+}
+
+pub(crate) fn compile_block(body: &[Stmt]) -> BlockCode {
+    BlockCode {
+        stmts: body.iter().map(|s| (s.span, compile_stmt(s))).collect(),
+    }
+}
+
+/// A statement left to the walker.
+fn walked(stmt: &Stmt) -> StmtCode {
+    let stmt = stmt.clone();
+    Box::new(move |interp, frame| interp.exec(frame, &stmt))
+}
+
+fn compile_stmt(stmt: &Stmt) -> StmtCode {
+    match &stmt.node {
+        StmtKind::Expr(e) => {
+            let e = compile_expr(e);
+            Box::new(move |interp, frame| {
+                drop_quick(e(interp, frame)?);
+                Ok(Flow::Normal)
+            })
+        }
+        StmtKind::Assign { targets, value } if targets.len() == 1 => {
+            compile_assign(&targets[0], value).unwrap_or_else(|| walked(stmt))
+        }
+        StmtKind::If { test, body, orelse } => {
+            let (test, body, orelse) = (compile_cond(test), compile_block(body), compile_block(orelse));
+            Box::new(move |interp, frame| {
+                if test(interp, frame)? {
+                    body.run(interp, frame)
+                } else {
+                    orelse.run(interp, frame)
+                }
+            })
+        }
+        StmtKind::While { test, body, orelse } => {
+            let (test, body, orelse) = (compile_cond(test), compile_block(body), compile_block(orelse));
+            Box::new(move |interp, frame| loop {
+                check()?;
+                if !test(interp, frame)? {
+                    return orelse.run(interp, frame);
+                }
+                match body.run(interp, frame)? {
+                    Flow::Break => return Ok(Flow::Normal),
+                    Flow::Return(v) => return Ok(Flow::Return(v)),
+                    Flow::Normal | Flow::Continue => {}
+                }
+            })
+        }
+        StmtKind::For {
+            target,
+            iter,
+            body,
+            orelse,
+            is_async: false,
+        } => compile_for(target, iter, body, orelse),
+        StmtKind::Return(value) => match value {
+            Some(e) => {
+                let e = compile_expr(e);
+                Box::new(move |interp, frame| Ok(Flow::Return(e(interp, frame)?)))
+            }
+            None => Box::new(|_, _| Ok(Flow::Return(Value::None))),
+        },
+        StmtKind::Pass => Box::new(|_, _| Ok(Flow::Normal)),
+        StmtKind::Break => Box::new(|_, _| Ok(Flow::Break)),
+        StmtKind::Continue => Box::new(|_, _| Ok(Flow::Continue)),
+        _ => walked(stmt),
+    }
+}
+
+/// `target = value` with one target; `None` for the forms the walker keeps (`s = s + t`
+/// on a str local, which it extends in place).
+fn compile_assign(target: &Expr, value: &Expr) -> Option<StmtCode> {
+    if let ExprKind::Name(Name {
+        resolved: Resolved::Local(slot),
+        ..
+    }) = &target.node
+    {
+        if crate::interp::flow::self_concatenation(*slot as usize, value).is_some() {
+            return None;
+        }
+        let slot = *slot as usize;
+        let value = compile_expr(value);
+        return Some(Box::new(move |interp, frame| {
+            let v = value(interp, frame)?;
+            store_slot(&mut frame.slots[slot], v);
+            Ok(Flow::Normal)
+        }));
+    }
+    let value = compile_expr(value);
+    let target = target.clone();
+    Some(Box::new(move |interp, frame| {
+        let v = value(interp, frame)?;
+        interp.assign(frame, &target, v)?;
+        Ok(Flow::Normal)
+    }))
+}
+
+/// `for target in iter: body else: orelse`, with `range` into a name run without an
+/// iterator object, as the walker runs it.
+fn compile_for(target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> StmtCode {
+    let iter_span = iter.span;
+    let (iter, body, orelse) = (compile_expr(iter), compile_block(body), compile_block(orelse));
+    let target = target.clone();
+    Box::new(move |interp, frame| {
+        let iterable = iter(interp, frame)?;
+        if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
+            if let Some(steps) = r.int_steps() {
+                for i in steps {
+                    check()?;
+                    interp.store_name(frame, name, Value::Int(i));
+                    match body.run(interp, frame)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Normal | Flow::Continue => {}
+                    }
+                }
+                return orelse.run(interp, frame);
+            }
+        }
+        let it = interp.iter(&iterable).map_err(|e| e.at(iter_span))?;
+        while let Some(item) = interp.next(&it).map_err(|e| e.at(iter_span))? {
+            check()?;
+            interp.assign(frame, &target, item)?;
+            match body.run(interp, frame)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+        orelse.run(interp, frame)
+    })
+}

@@ -1,0 +1,56 @@
+//! Calls, compiled: `f(args)` of a global function with its arguments evaluated straight
+//! into the vector that becomes the callee's slots, and `obj.method(args)` without a
+//! bound-method object.
+
+use super::expressions::{compile_expr, eval_all};
+use super::ExprCode;
+use crate::syntax::ast::*;
+use crate::value::*;
+
+/// A call whose arguments are all positional (`call` is the `Call` node).
+pub(crate) fn compile_call(
+    call: &Expr,
+    func: &Expr,
+    args: &[Arg],
+    method_site: Option<MethodSite>,
+) -> ExprCode {
+    let span = call.span;
+    let args: Vec<ExprCode> = args
+        .iter()
+        .map(|arg| match arg {
+            Arg::Positional(e) => compile_expr(e),
+            _ => unreachable!("a call marked all-positional has positional arguments only"),
+        })
+        .collect();
+    if let ExprKind::Attribute { value, attr } = &func.node {
+        let (receiver, attr) = (compile_expr(value), *attr);
+        return Box::new(move |interp, frame| {
+            let receiver = receiver(interp, frame)?;
+            let site = method_site.map(|s| (&*frame.globals, s.index()));
+            let target = interp
+                .method_target_cached(&receiver, attr, site)
+                .map_err(|e| e.at(span))?;
+            let mut with_receiver = Vec::with_capacity(args.len() + 1);
+            with_receiver.push(receiver);
+            for arg in &args {
+                with_receiver.push(arg(interp, frame)?);
+            }
+            interp
+                .call_method_target(target, with_receiver, &[])
+                .map_err(|e| e.at(span))
+        });
+    }
+    let callee = compile_expr(func);
+    Box::new(move |interp, frame| {
+        let callee = callee(interp, frame)?;
+        if let Value::Function(f) = &callee {
+            // The arguments go into a vector with room for all the callee's slots.
+            let slots = eval_all(interp, frame, &args, f.def.scope.slot_count as usize)?;
+            return interp.call_function(f, slots, &[]).map_err(|e| e.at(span));
+        }
+        let positional = eval_all(interp, frame, &args, 0)?;
+        interp
+            .call_in_frame(frame, &callee, positional, &Vec::new())
+            .map_err(|e| e.at(span))
+    })
+}

@@ -1,0 +1,192 @@
+//! Expressions, compiled: names read from their slot, constants made once, int operations
+//! without a call, calls of global functions straight into the callee's frame.
+
+use super::{CondCode, ExprCode};
+use crate::exception::*;
+use crate::interp::expressions::quick_clone;
+use crate::interp::{Frame, Interp};
+use crate::ops;
+use crate::syntax::ast::*;
+use crate::value::*;
+
+/// An expression left to the walker.
+fn walked(expr: &Expr) -> ExprCode {
+    let expr = expr.clone();
+    Box::new(move |interp, frame| interp.eval(frame, &expr))
+}
+
+/// The slot of a plain local, if `expr` reads one.
+fn local_slot(expr: &Expr) -> Option<usize> {
+    match &expr.node {
+        ExprKind::Name(Name {
+            resolved: Resolved::Local(slot),
+            ..
+        }) => Some(*slot as usize),
+        _ => None,
+    }
+}
+
+pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
+    let span = expr.span;
+    match &expr.node {
+        ExprKind::Name(name) => compile_name(name, span),
+        ExprKind::Int(i) => {
+            let i = *i;
+            Box::new(move |_, _| Ok(Value::Int(i)))
+        }
+        ExprKind::None => Box::new(|_, _| Ok(Value::None)),
+        ExprKind::True => Box::new(|_, _| Ok(Value::Bool(true))),
+        ExprKind::False => Box::new(|_, _| Ok(Value::Bool(false))),
+        ExprKind::Float(f) => {
+            let f = *f;
+            Box::new(move |_, _| Ok(Value::Float(f)))
+        }
+        ExprKind::Str(s) => {
+            let s = s.clone();
+            Box::new(move |interp, _| Ok(interp.str_constant(&s)))
+        }
+        ExprKind::BinOp { left, op, right } => compile_binop(left, *op, right, span),
+        ExprKind::Compare { left, rest } if rest.len() == 1 => {
+            let (op, right) = &rest[0];
+            let (op, left, right) = (*op, compile_expr(left), compile_expr(right));
+            Box::new(move |interp, frame| {
+                let a = left(interp, frame)?;
+                let b = right(interp, frame)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    if let Some(r) = ops::int_compare_fast(op, *x, *y) {
+                        return Ok(Value::Bool(r));
+                    }
+                }
+                interp.compare(op, &a, &b).map_err(|e| e.at(span))
+            })
+        }
+        ExprKind::Attribute { value, attr } => {
+            let (value, attr) = (compile_expr(value), *attr);
+            Box::new(move |interp, frame| {
+                let obj = value(interp, frame)?;
+                interp.get_attr(&obj, attr).map_err(|e| e.at(span))
+            })
+        }
+        ExprKind::Subscript { value, index } => {
+            let (value, index) = (compile_expr(value), compile_expr(index));
+            Box::new(move |interp, frame| {
+                let obj = value(interp, frame)?;
+                let idx = index(interp, frame)?;
+                interp.get_item(&obj, &idx).map_err(|e| e.at(span))
+            })
+        }
+        ExprKind::Call {
+            func,
+            args,
+            all_positional: true,
+            method_site,
+        } => super::calls::compile_call(expr, func, args, *method_site),
+        _ => walked(expr),
+    }
+}
+
+/// A name read: a bound local or global without a call, else the walker's `load_name`
+/// (with its errors and its builtins fallback).
+fn compile_name(name: &Name, span: crate::source::Span) -> ExprCode {
+    let name = name.clone();
+    match name.resolved {
+        Resolved::Local(slot) => {
+            let slot = slot as usize;
+            Box::new(move |interp, frame| match frame.slots.get(slot) {
+                Some(v) if !matches!(v, Value::Unbound) => Ok(quick_clone(v)),
+                _ => interp.load_name(frame, &name).map_err(|e| e.at(span)),
+            })
+        }
+        Resolved::Global(slot) => {
+            let slot = slot as usize;
+            Box::new(move |interp, frame| {
+                if let Some(v) = frame.globals.slots.borrow().get(slot) {
+                    if !matches!(v, Value::Unbound) {
+                        return Ok(quick_clone(v));
+                    }
+                }
+                interp.load_name(frame, &name).map_err(|e| e.at(span))
+            })
+        }
+        _ => Box::new(move |interp, frame| interp.load_name(frame, &name).map_err(|e| e.at(span))),
+    }
+}
+
+/// `left op right`, with ints added (and so on) in place: a local's int read in its slot,
+/// an int literal fixed in the closure.
+fn compile_binop(left: &Expr, op: BinOp, right: &Expr, span: crate::source::Span) -> ExprCode {
+    let general = move |interp: &Interp, a: &Value, b: &Value| -> PResult {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(r) = ops::int_fast(op, *x, *y) {
+                return Ok(Value::Int(r));
+            }
+        }
+        interp.binary_op(op, a, b).map_err(|e| e.at(span))
+    };
+    match (local_slot(left), &right.node) {
+        (Some(slot), ExprKind::Int(c)) => {
+            let (c, left) = (*c, compile_expr(left));
+            Box::new(move |interp, frame| {
+                if let Some(Value::Int(x)) = frame.slots.get(slot) {
+                    if let Some(r) = ops::int_fast(op, *x, c) {
+                        return Ok(Value::Int(r));
+                    }
+                }
+                let a = left(interp, frame)?;
+                general(interp, &a, &Value::Int(c))
+            })
+        }
+        _ => {
+            let (left, right) = (compile_expr(left), compile_expr(right));
+            Box::new(move |interp, frame| {
+                let a = left(interp, frame)?;
+                let b = right(interp, frame)?;
+                general(interp, &a, &b)
+            })
+        }
+    }
+}
+
+/// An `if` or `while` test: a comparison of ints gives its `bool` without making a value.
+pub(super) fn compile_cond(expr: &Expr) -> CondCode {
+    if let ExprKind::Compare { left, rest } = &expr.node {
+        if let [(op, right)] = rest.as_slice() {
+            let (op, span) = (*op, expr.span);
+            if let (Some(slot), ExprKind::Int(c)) = (local_slot(left), &right.node) {
+                let (c, left) = (*c, compile_expr(left));
+                return Box::new(move |interp, frame| {
+                    if let Some(Value::Int(x)) = frame.slots.get(slot) {
+                        if let Some(r) = ops::int_compare_fast(op, *x, c) {
+                            return Ok(r);
+                        }
+                    }
+                    let a = left(interp, frame)?;
+                    let r = interp.compare(op, &a, &Value::Int(c)).map_err(|e| e.at(span))?;
+                    interp.truthy(&r)
+                });
+            }
+        }
+    }
+    let code = compile_expr(expr);
+    Box::new(move |interp, frame| {
+        let v = code(interp, frame)?;
+        let truth = interp.truthy(&v);
+        drop_quick(v);
+        truth
+    })
+}
+
+/// The values of a call's positional arguments, in a vector with room for `capacity`.
+#[inline(always)]
+pub(super) fn eval_all(
+    interp: &Interp,
+    frame: &mut Frame,
+    args: &[ExprCode],
+    capacity: usize,
+) -> PResult<Vec<Value>> {
+    let mut values = Vec::with_capacity(capacity.max(args.len()));
+    for arg in args {
+        values.push(arg(interp, frame)?);
+    }
+    Ok(values)
+}
