@@ -14,6 +14,7 @@ use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::value::*;
 
+mod attributes;
 mod calls;
 mod expressions;
 
@@ -147,6 +148,13 @@ fn compile_assign(target: &Expr, value: &Expr) -> Option<StmtCode> {
         return Some(Box::new(move |interp, frame| {
             let v = value(interp, frame)?;
             store_slot(&mut frame.slots[slot], v);
+            Ok(Flow::Normal)
+        }));
+    }
+    if let ExprKind::Attribute { value: obj, attr } = &target.node {
+        let set = attributes::compile_set(target, obj, *attr, compile_expr(value));
+        return Some(Box::new(move |interp, frame| {
+            set(interp, frame)?;
             Ok(Flow::Normal)
         }));
     }

@@ -244,6 +244,55 @@ impl Instance {
             .find(|(k, _)| *k == name)
             .map(|(_, v)| v.clone())
     }
+    /// `get_attr` with the position where `hint` says the attribute was last seen, as an
+    /// attribute-reading site remembers it: objects of one class set their attributes in
+    /// the same order, so the first comparison nearly always finds it.
+    #[inline]
+    pub fn get_attr_at(&self, name: Sym, hint: &std::cell::Cell<u32>) -> Option<Value> {
+        {
+            let attrs = self.attrs.borrow();
+            if let Some((k, v)) = attrs.get(hint.get() as usize) {
+                if *k == name {
+                    return Some(v.clone());
+                }
+            }
+            // Once the instance has a `__dict__`, its attributes live there (see `dict`).
+            if let Some(i) = attrs.iter().position(|(k, _)| *k == name) {
+                hint.set(i as u32);
+                return Some(attrs[i].1.clone());
+            }
+        }
+        self.get_attr(name)
+    }
+
+    /// `set_attr` with a position hint, as `get_attr_at`.
+    #[inline]
+    pub fn set_attr_at(&self, name: Sym, value: Value, hint: &std::cell::Cell<u32>) {
+        {
+            let mut attrs = self.attrs.borrow_mut();
+            if let Some(slot) = attrs.get_mut(hint.get() as usize) {
+                if slot.0 == name {
+                    slot.1 = value;
+                    return;
+                }
+            }
+            if self.dict.borrow().is_none() {
+                match attrs.iter().position(|(k, _)| *k == name) {
+                    Some(i) => {
+                        hint.set(i as u32);
+                        attrs[i].1 = value;
+                    }
+                    None => {
+                        hint.set(attrs.len() as u32);
+                        attrs.push((name, value));
+                    }
+                }
+                return;
+            }
+        }
+        self.set_attr(name, value);
+    }
+
     pub fn set_attr(&self, name: Sym, value: Value) {
         if let Some(dict) = &*self.dict.borrow() {
             dict.borrow_mut().insert(name_key(name), value);

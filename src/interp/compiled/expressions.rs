@@ -60,13 +60,7 @@ pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
                 interp.compare(op, &a, &b).map_err(|e| e.at(span))
             })
         }
-        ExprKind::Attribute { value, attr } => {
-            let (value, attr) = (compile_expr(value), *attr);
-            Box::new(move |interp, frame| {
-                let obj = value(interp, frame)?;
-                interp.get_attr(&obj, attr).map_err(|e| e.at(span))
-            })
-        }
+        ExprKind::Attribute { value, attr } => super::attributes::compile_get(value, *attr, span),
         ExprKind::Subscript { value, index } => {
             let (value, index) = (compile_expr(value), compile_expr(index));
             Box::new(move |interp, frame| {
