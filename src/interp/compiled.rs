@@ -9,6 +9,7 @@
 use std::rc::Rc;
 
 use crate::exception::*;
+use crate::interp::flow::AugTarget;
 use crate::interp::{Flow, Frame, Interp, Position};
 use crate::source::Span;
 use crate::syntax::ast::*;
@@ -16,6 +17,7 @@ use crate::value::*;
 
 mod attributes;
 mod calls;
+mod displays;
 mod expressions;
 
 use expressions::{compile_cond, compile_expr};
@@ -87,6 +89,9 @@ fn compile_stmt(stmt: &Stmt) -> StmtCode {
         StmtKind::Assign { targets, value } if targets.len() == 1 => {
             compile_assign(&targets[0], value).unwrap_or_else(|| walked(stmt))
         }
+        StmtKind::AugAssign { target, op, value } => {
+            compile_aug_assign(target, *op, value).unwrap_or_else(|| walked(stmt))
+        }
         StmtKind::If { test, body, orelse } => {
             let (test, body, orelse) = (compile_cond(test), compile_block(body), compile_block(orelse));
             Box::new(move |interp, frame| {
@@ -132,18 +137,28 @@ fn compile_stmt(stmt: &Stmt) -> StmtCode {
     }
 }
 
-/// `target = value` with one target; `None` for the forms the walker keeps (`s = s + t`
-/// on a str local, which it extends in place).
+/// `target = value` with one target.
 fn compile_assign(target: &Expr, value: &Expr) -> Option<StmtCode> {
     if let ExprKind::Name(Name {
         resolved: Resolved::Local(slot),
         ..
     }) = &target.node
     {
-        if crate::interp::flow::self_concatenation(*slot as usize, value).is_some() {
-            return None;
-        }
         let slot = *slot as usize;
+        if let Some(right) = crate::interp::flow::self_concatenation(slot, value) {
+            // `s = s + t`: a str in the slot grows in place, as in the walker.
+            let (right, whole, span) = (compile_expr(right), compile_expr(value), value.span);
+            return Some(Box::new(move |interp, frame| {
+                if matches!(frame.slots[slot], Value::Str(_)) {
+                    let rhs = right(interp, frame)?;
+                    interp.concatenate_in_place(frame, slot, rhs, span, false)?;
+                } else {
+                    let v = whole(interp, frame)?;
+                    store_slot(&mut frame.slots[slot], v);
+                }
+                Ok(Flow::Normal)
+            }));
+        }
         let value = compile_expr(value);
         return Some(Box::new(move |interp, frame| {
             let v = value(interp, frame)?;
@@ -165,6 +180,60 @@ fn compile_assign(target: &Expr, value: &Expr) -> Option<StmtCode> {
         interp.assign(frame, &target, v)?;
         Ok(Flow::Normal)
     }))
+}
+
+/// `target op= value`, through the rules of `flow.rs`; `None` for a target the parser
+/// would not make.
+fn compile_aug_assign(target: &Expr, op: BinOp, value: &Expr) -> Option<StmtCode> {
+    let span = target.span;
+    let rhs = compile_expr(value);
+    let general = move |interp: &Interp, frame: &mut Frame, target: AugTarget<'_>, rhs: &ExprCode| {
+        let current = interp.aug_assign_current(frame, &target, span)?;
+        let rhs = rhs(interp, frame)?;
+        interp.aug_assign_finish(frame, target, op, current, &rhs, span)?;
+        Ok(Flow::Normal)
+    };
+    Some(match &target.node {
+        ExprKind::Name(name) => {
+            let name = name.clone();
+            let slot = match name.resolved {
+                Resolved::Local(slot) => Some(slot as usize),
+                _ => None,
+            };
+            let concatenates = op == BinOp::Add && !value.binds_names;
+            Box::new(move |interp, frame| {
+                if let Some(slot) = slot {
+                    if let Value::Int(x) = frame.slots[slot] {
+                        let rhs = rhs(interp, frame)?;
+                        interp.aug_assign_int(frame, slot, x, op, rhs, span)?;
+                        return Ok(Flow::Normal);
+                    }
+                    if concatenates && matches!(frame.slots[slot], Value::Str(_)) {
+                        let rhs = rhs(interp, frame)?;
+                        interp.concatenate_in_place(frame, slot, rhs, span, true)?;
+                        return Ok(Flow::Normal);
+                    }
+                }
+                general(interp, frame, AugTarget::Name(&name), &rhs)
+            })
+        }
+        ExprKind::Attribute { value: obj, attr } => {
+            let (obj, attr) = (compile_expr(obj), *attr);
+            Box::new(move |interp, frame| {
+                let obj = obj(interp, frame)?;
+                general(interp, frame, AugTarget::Attribute(obj, attr), &rhs)
+            })
+        }
+        ExprKind::Subscript { value: obj, index } => {
+            let (obj, index) = (compile_expr(obj), compile_expr(index));
+            Box::new(move |interp, frame| {
+                let obj = obj(interp, frame)?;
+                let index = index(interp, frame)?;
+                general(interp, frame, AugTarget::Subscript(obj, index), &rhs)
+            })
+        }
+        _ => return None,
+    })
 }
 
 /// `for target in iter: body else: orelse`, with `range` into a name run without an

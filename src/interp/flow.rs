@@ -12,6 +12,13 @@ use crate::syntax::ast::*;
 use crate::types::{class_of, type_name, types};
 use crate::value::*;
 
+/// The target of an augmented assignment, its parts evaluated (see `aug_assign_current`).
+pub(crate) enum AugTarget<'a> {
+    Name(&'a Name),
+    Attribute(Value, Sym),
+    Subscript(Value, Value),
+}
+
 /// How a statement finished.
 pub enum Flow {
     Normal,
@@ -56,7 +63,8 @@ impl Interp {
                         // other assignments pay one comparison.
                         if matches!(frame.slots[slot], Value::Str(_)) {
                             if let Some(right) = self_concatenation(slot, value) {
-                                self.concatenate_in_place(frame, slot, right, value.span, false)?;
+                                let rhs = self.eval(frame, right)?;
+                                self.concatenate_in_place(frame, slot, rhs, value.span, false)?;
                                 return Ok(Flow::Normal);
                             }
                         }
@@ -262,15 +270,16 @@ impl Interp {
     /// `s = s + t` or `s += t` on a local str: when nothing else refers to the str, `t` is
     /// appended to it in place, as CPython does, so a loop building a string grows it
     /// instead of copying it every time.
-    fn concatenate_in_place(
+    /// `s = s + t` or `s += t` on the str local in `slot`, `rhs` being `t`'s value: the str
+    /// grows in place when nothing else holds it. One rule for both plain paths.
+    pub(crate) fn concatenate_in_place(
         &self,
         frame: &mut Frame,
         slot: usize,
-        right: &Expr,
+        rhs: Value,
         span: Span,
         augmented: bool,
     ) -> PResult<()> {
-        let rhs = self.eval(frame, right)?;
         if let (Value::Str(tail), Value::Str(text)) = (&rhs, &mut frame.slots[slot]) {
             if let Some(text) = Rc::get_mut(text) {
                 text.push_str(tail);
@@ -294,6 +303,7 @@ impl Interp {
         op: BinOp,
         value: &Expr,
     ) -> PResult<()> {
+        let span = target.span;
         if let ExprKind::Name(Name {
             resolved: Resolved::Local(slot),
             ..
@@ -302,60 +312,96 @@ impl Interp {
             let slot = *slot as usize;
             if let Value::Int(x) = frame.slots[slot] {
                 let rhs = self.eval(frame, value)?;
-                if let Value::Int(y) = rhs {
-                    if let Some(r) = ops::int_fast(op, x, y) {
-                        store_slot(&mut frame.slots[slot], Value::Int(r));
-                        return Ok(());
-                    }
-                }
-                let result = self
-                    .inplace_op(op, Value::Int(x), &rhs)
-                    .map_err(|e| e.at(target.span))?;
-                store_slot(&mut frame.slots[slot], result);
-                return Ok(());
+                return self.aug_assign_int(frame, slot, x, op, rhs, target.span);
             }
             if op == BinOp::Add && !value.binds_names && matches!(frame.slots[slot], Value::Str(_))
             {
-                return self.concatenate_in_place(frame, slot, value, target.span, true);
+                let rhs = self.eval(frame, value)?;
+                return self.concatenate_in_place(frame, slot, rhs, target.span, true);
             }
         }
-        match &target.node {
-            ExprKind::Name(name) => {
-                let current = self.load_name(frame, name).map_err(|e| e.at(target.span))?;
-                let rhs = self.eval(frame, value)?;
-                let result = self
-                    .inplace_op(op, current, &rhs)
-                    .map_err(|e| e.at(target.span))?;
-                self.store_name(frame, name, result);
-            }
+        let target = match &target.node {
+            ExprKind::Name(name) => AugTarget::Name(name),
             ExprKind::Attribute { value: obj, attr } => {
-                let obj = self.eval(frame, obj)?;
-                let current = self.get_attr(&obj, *attr).map_err(|e| e.at(target.span))?;
-                let rhs = self.eval(frame, value)?;
-                let result = self
-                    .inplace_op(op, current, &rhs)
-                    .map_err(|e| e.at(target.span))?;
-                self.set_attr(&obj, *attr, result)
-                    .map_err(|e| e.at(target.span))?;
+                AugTarget::Attribute(self.eval(frame, obj)?, *attr)
             }
             ExprKind::Subscript { value: obj, index } => {
                 let obj = self.eval(frame, obj)?;
-                let idx = self.eval(frame, index)?;
-                let current = self.get_item(&obj, &idx).map_err(|e| e.at(target.span))?;
-                let rhs = self.eval(frame, value)?;
-                let result = self
-                    .inplace_op(op, current, &rhs)
-                    .map_err(|e| e.at(target.span))?;
-                self.set_item(&obj, idx, result)
-                    .map_err(|e| e.at(target.span))?;
+                AugTarget::Subscript(obj, self.eval(frame, index)?)
             }
             _ => {
                 return Err(
                     syntax_error("illegal expression for augmented assignment").at(target.span)
                 )
             }
+        };
+        let current = self.aug_assign_current(frame, &target, span)?;
+        let rhs = self.eval(frame, value)?;
+        self.aug_assign_finish(frame, target, op, current, &rhs, span)
+    }
+
+    /// `x op= rhs` on the local in `slot`, which held the int `x` before `rhs` was evaluated.
+    #[inline]
+    pub(crate) fn aug_assign_int(
+        &self,
+        frame: &mut Frame,
+        slot: usize,
+        x: i64,
+        op: BinOp,
+        rhs: Value,
+        span: Span,
+    ) -> PResult<()> {
+        if let Value::Int(y) = rhs {
+            if let Some(r) = ops::int_fast(op, x, y) {
+                store_slot(&mut frame.slots[slot], Value::Int(r));
+                return Ok(());
+            }
         }
+        let result = self
+            .inplace_op(op, Value::Int(x), &rhs)
+            .map_err(|e| e.at(span))?;
+        store_slot(&mut frame.slots[slot], result);
         Ok(())
+    }
+
+    /// The value an augmented assignment to `target` (its parts evaluated) starts from.
+    /// With `aug_assign_finish`, the rule of every evaluation path: the current value is
+    /// read before the right-hand side is evaluated.
+    pub(crate) fn aug_assign_current(
+        &self,
+        frame: &Frame,
+        target: &AugTarget<'_>,
+        span: Span,
+    ) -> PResult {
+        match target {
+            AugTarget::Name(name) => self.load_name(frame, name),
+            AugTarget::Attribute(obj, attr) => self.get_attr(obj, *attr),
+            AugTarget::Subscript(obj, idx) => self.get_item(obj, idx),
+        }
+        .map_err(|e| e.at(span))
+    }
+
+    /// Ends `target op= rhs`: `current` (from `aug_assign_current`) combined in place with
+    /// `rhs`, and stored back.
+    pub(crate) fn aug_assign_finish(
+        &self,
+        frame: &mut Frame,
+        target: AugTarget<'_>,
+        op: BinOp,
+        current: Value,
+        rhs: &Value,
+        span: Span,
+    ) -> PResult<()> {
+        let result = self.inplace_op(op, current, rhs).map_err(|e| e.at(span))?;
+        match target {
+            AugTarget::Name(name) => {
+                self.store_name(frame, name, result);
+                Ok(())
+            }
+            AugTarget::Attribute(obj, attr) => self.set_attr(&obj, attr, result),
+            AugTarget::Subscript(obj, idx) => self.set_item(&obj, idx, result),
+        }
+        .map_err(|e| e.at(span))
     }
 
     /// Builds the exception a `raise` statement raises.

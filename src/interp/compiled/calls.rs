@@ -4,6 +4,10 @@
 
 use super::expressions::{compile_expr, eval_all};
 use super::ExprCode;
+use crate::exception::*;
+use crate::interp::call::Callee;
+use crate::interp::{Frame, Interp};
+use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::value::*;
 
@@ -53,4 +57,62 @@ pub(crate) fn compile_call(
             .call_in_frame(frame, &callee, positional, &Vec::new())
             .map_err(|e| e.at(span))
     })
+}
+
+/// A call with `*args`, keywords or `**kwargs`: each argument added as the walker adds it
+/// (`add_arg`, with CPython's errors naming the callee).
+pub(crate) fn compile_general_call(
+    call: &Expr,
+    func: &Expr,
+    args: &[Arg],
+    method_site: Option<MethodSite>,
+) -> ExprCode {
+    let span = call.span;
+    let args: Vec<(Arg, ExprCode)> = args
+        .iter()
+        .map(|arg| (arg.clone(), compile_expr(arg.value())))
+        .collect();
+    if let ExprKind::Attribute { value, attr } = &func.node {
+        let (receiver, attr) = (compile_expr(value), *attr);
+        return Box::new(move |interp, frame| {
+            let receiver = receiver(interp, frame)?;
+            let site = method_site.map(|s| (&*frame.globals, s.index()));
+            let target = interp
+                .method_target_cached(&receiver, attr, site)
+                .map_err(|e| e.at(span))?;
+            let callee = Callee::Method(&target, &receiver);
+            let (positional, keywords) = eval_args(interp, frame, &args, span, callee)?;
+            let mut with_receiver = Vec::with_capacity(positional.len() + 1);
+            with_receiver.push(receiver);
+            with_receiver.extend(positional);
+            interp
+                .call_method_target(target, with_receiver, &keywords)
+                .map_err(|e| e.at(span))
+        });
+    }
+    let callee = compile_expr(func);
+    Box::new(move |interp, frame| {
+        let callee = callee(interp, frame)?;
+        let (positional, keywords) =
+            eval_args(interp, frame, &args, span, Callee::Value(&callee))?;
+        interp
+            .call_in_frame(frame, &callee, positional, &keywords)
+            .map_err(|e| e.at(span))
+    })
+}
+
+fn eval_args(
+    interp: &Interp,
+    frame: &mut Frame,
+    args: &[(Arg, ExprCode)],
+    span: Span,
+    callee: Callee<'_>,
+) -> PResult<(Vec<Value>, Kwargs)> {
+    let mut positional = Vec::with_capacity(args.len());
+    let mut keywords = Vec::new();
+    for (arg, code) in args {
+        let value = code(interp, frame)?;
+        interp.add_arg(&mut positional, &mut keywords, arg, value, span, callee)?;
+    }
+    Ok((positional, keywords))
 }

@@ -1,7 +1,7 @@
 //! Expressions, compiled: names read from their slot, constants made once, int operations
 //! without a call, calls of global functions straight into the callee's frame.
 
-use super::{CondCode, ExprCode};
+use super::{displays, CondCode, ExprCode};
 use crate::exception::*;
 use crate::interp::expressions::quick_clone;
 use crate::interp::{Frame, Interp};
@@ -75,6 +75,41 @@ pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
             all_positional: true,
             method_site,
         } => super::calls::compile_call(expr, func, args, *method_site),
+        ExprKind::Call {
+            func,
+            args,
+            method_site,
+            ..
+        } => super::calls::compile_general_call(expr, func, args, *method_site),
+        ExprKind::List(items) => displays::compile_sequence(items, false),
+        ExprKind::Tuple(items) => displays::compile_sequence(items, true),
+        ExprKind::Dict(items) => {
+            let pairs: Option<Vec<(Expr, Expr)>> = items
+                .iter()
+                .map(|item| match item {
+                    DictItem::Pair(k, v) => Some((k.clone(), v.clone())),
+                    DictItem::Splat(_) => None,
+                })
+                .collect();
+            match pairs {
+                Some(pairs) => displays::compile_dict(&pairs, span),
+                None => walked(expr),
+            }
+        }
+        ExprKind::Comprehension(comp) => displays::compile_comprehension(comp, span),
+        ExprKind::FString(parts) => displays::compile_fstring(parts),
+        ExprKind::BoolOp { op, values } => displays::compile_bool_op(*op, values),
+        ExprKind::UnaryOp { op, operand } => displays::compile_unary(*op, operand, span),
+        ExprKind::IfExp { test, body, orelse } => displays::compile_if_exp(test, body, orelse),
+        ExprKind::Lambda(def) => displays::compile_lambda(def),
+        ExprKind::NamedExpr { target, value } => {
+            let (target, value) = (target.clone(), compile_expr(value));
+            Box::new(move |interp, frame| {
+                let v = value(interp, frame)?;
+                interp.store_name(frame, &target, v.clone());
+                Ok(v)
+            })
+        }
         _ => walked(expr),
     }
 }

@@ -3,6 +3,7 @@
 use super::Resumable;
 use crate::exception::*;
 use crate::interp::flow;
+use crate::interp::flow::AugTarget;
 use crate::interp::{class_header, def_header, Flow, Frame, Interp};
 use crate::symbol::sym;
 use crate::syntax::ast::*;
@@ -42,41 +43,24 @@ impl Interp {
                 Ok(Flow::Normal)
             }),
             StmtKind::AugAssign { target, op, value } => Box::pin(async move {
-                match &target.node {
-                    ExprKind::Name(name) => {
-                        let current = self.load_name(frame, name).map_err(|e| e.at(target.span))?;
-                        let rhs = self.eval_any(frame, value).await?;
-                        let result = self
-                            .inplace_op(*op, current, &rhs)
-                            .map_err(|e| e.at(target.span))?;
-                        self.store_name(frame, name, result);
-                    }
+                let span = target.span;
+                let target = match &target.node {
+                    ExprKind::Name(name) => AugTarget::Name(name),
                     ExprKind::Attribute { value: obj, attr } => {
-                        let obj = self.eval_any(frame, obj).await?;
-                        let current = self.get_attr(&obj, *attr).map_err(|e| e.at(target.span))?;
-                        let rhs = self.eval_any(frame, value).await?;
-                        let result = self
-                            .inplace_op(*op, current, &rhs)
-                            .map_err(|e| e.at(target.span))?;
-                        self.set_attr(&obj, *attr, result)
-                            .map_err(|e| e.at(target.span))?;
+                        AugTarget::Attribute(self.eval_any(frame, obj).await?, *attr)
                     }
                     ExprKind::Subscript { value: obj, index } => {
                         let obj = self.eval_any(frame, obj).await?;
-                        let idx = self.eval_any(frame, index).await?;
-                        let current = self.get_item(&obj, &idx).map_err(|e| e.at(target.span))?;
-                        let rhs = self.eval_any(frame, value).await?;
-                        let result = self
-                            .inplace_op(*op, current, &rhs)
-                            .map_err(|e| e.at(target.span))?;
-                        self.set_item(&obj, idx, result)
-                            .map_err(|e| e.at(target.span))?;
+                        AugTarget::Subscript(obj, self.eval_any(frame, index).await?)
                     }
                     _ => {
                         return Err(syntax_error("illegal expression for augmented assignment")
-                            .at(target.span))
+                            .at(span))
                     }
-                }
+                };
+                let current = self.aug_assign_current(frame, &target, span)?;
+                let rhs = self.eval_any(frame, value).await?;
+                self.aug_assign_finish(frame, target, *op, current, &rhs, span)?;
                 Ok(Flow::Normal)
             }),
             StmtKind::Return(value) => Box::pin(async move {
