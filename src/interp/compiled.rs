@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use crate::exception::*;
-use crate::interp::flow::AugTarget;
+use crate::interp::flow::{AugTarget, TryParts};
 use crate::interp::{Flow, Frame, Interp, Position};
 use crate::source::Span;
 use crate::syntax::ast::*;
@@ -130,10 +130,84 @@ fn compile_stmt(stmt: &Stmt) -> StmtCode {
             }
             None => Box::new(|_, _| Ok(Flow::Return(Value::None))),
         },
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            is_star,
+        } => {
+            let parts = CompiledTry {
+                body: compile_block(body),
+                orelse: compile_block(orelse),
+                finalbody: compile_block(finalbody),
+                has_finally: !finalbody.is_empty(),
+                types: handlers
+                    .iter()
+                    .map(|h| h.kind.as_ref().map(compile_expr))
+                    .collect(),
+                bodies: handlers.iter().map(|h| compile_block(&h.body)).collect(),
+                handlers: handlers.clone(),
+            };
+            let is_star = *is_star;
+            Box::new(move |interp, frame| interp.run_try(frame, &parts, is_star))
+        }
+        StmtKind::Raise {
+            exc: Some(exc),
+            cause,
+        } => {
+            let (exc, cause) = (compile_expr(exc), cause.as_ref().map(compile_expr));
+            Box::new(move |interp, frame| {
+                let value = exc(interp, frame)?;
+                let cause = match &cause {
+                    Some(cause) => Some(cause(interp, frame)?),
+                    None => None,
+                };
+                Err(interp.make_raise(value, cause)?)
+            })
+        }
         StmtKind::Pass => Box::new(|_, _| Ok(Flow::Normal)),
         StmtKind::Break => Box::new(|_, _| Ok(Flow::Break)),
         StmtKind::Continue => Box::new(|_, _| Ok(Flow::Continue)),
         _ => walked(stmt),
+    }
+}
+
+/// A `try` statement's blocks, compiled, for `Interp::run_try`.
+struct CompiledTry {
+    body: BlockCode,
+    orelse: BlockCode,
+    finalbody: BlockCode,
+    has_finally: bool,
+    handlers: Vec<ExceptHandler>,
+    types: Vec<Option<ExprCode>>,
+    bodies: Vec<BlockCode>,
+}
+
+impl TryParts for CompiledTry {
+    fn body(&self, interp: &Interp, frame: &mut Frame) -> PResult<Flow> {
+        self.body.run(interp, frame)
+    }
+    fn orelse(&self, interp: &Interp, frame: &mut Frame) -> PResult<Flow> {
+        self.orelse.run(interp, frame)
+    }
+    fn has_finally(&self) -> bool {
+        self.has_finally
+    }
+    fn finalbody(&self, interp: &Interp, frame: &mut Frame) -> PResult<Flow> {
+        self.finalbody.run(interp, frame)
+    }
+    fn handlers(&self) -> &[ExceptHandler] {
+        &self.handlers
+    }
+    fn clause_type(&self, interp: &Interp, frame: &mut Frame, i: usize) -> PResult {
+        match &self.types[i] {
+            Some(code) => code(interp, frame),
+            None => Ok(Value::None),
+        }
+    }
+    fn clause_body(&self, interp: &Interp, frame: &mut Frame, i: usize) -> PResult<Flow> {
+        self.bodies[i].run(interp, frame)
     }
 }
 

@@ -19,6 +19,54 @@ pub(crate) enum AugTarget<'a> {
     Subscript(Value, Value),
 }
 
+/// The blocks of a `try` statement as one plain path runs them (see `Interp::run_try`).
+pub(crate) trait TryParts {
+    fn body(&self, interp: &Interp, frame: &mut Frame) -> PResult<Flow>;
+    fn orelse(&self, interp: &Interp, frame: &mut Frame) -> PResult<Flow>;
+    fn has_finally(&self) -> bool;
+    fn finalbody(&self, interp: &Interp, frame: &mut Frame) -> PResult<Flow>;
+    /// The `except` clauses (their names and spans; their types and bodies run below).
+    fn handlers(&self) -> &[ExceptHandler];
+    /// The type of clause `i`, which has one.
+    fn clause_type(&self, interp: &Interp, frame: &mut Frame, i: usize) -> PResult;
+    fn clause_body(&self, interp: &Interp, frame: &mut Frame, i: usize) -> PResult<Flow>;
+}
+
+/// A `try` statement's blocks run by the walker.
+struct WalkedTry<'a> {
+    body: &'a [Stmt],
+    handlers: &'a [ExceptHandler],
+    orelse: &'a [Stmt],
+    finalbody: &'a [Stmt],
+}
+
+impl TryParts for WalkedTry<'_> {
+    fn body(&self, interp: &Interp, frame: &mut Frame) -> PResult<Flow> {
+        interp.exec_block(frame, self.body)
+    }
+    fn orelse(&self, interp: &Interp, frame: &mut Frame) -> PResult<Flow> {
+        interp.exec_block(frame, self.orelse)
+    }
+    fn has_finally(&self) -> bool {
+        !self.finalbody.is_empty()
+    }
+    fn finalbody(&self, interp: &Interp, frame: &mut Frame) -> PResult<Flow> {
+        interp.exec_block(frame, self.finalbody)
+    }
+    fn handlers(&self) -> &[ExceptHandler] {
+        self.handlers
+    }
+    fn clause_type(&self, interp: &Interp, frame: &mut Frame, i: usize) -> PResult {
+        match &self.handlers[i].kind {
+            Some(kind) => interp.eval(frame, kind),
+            None => Ok(Value::None),
+        }
+    }
+    fn clause_body(&self, interp: &Interp, frame: &mut Frame, i: usize) -> PResult<Flow> {
+        interp.exec_block(frame, &self.handlers[i].body)
+    }
+}
+
 /// How a statement finished.
 pub enum Flow {
     Normal,
@@ -470,20 +518,37 @@ impl Interp {
         finalbody: &[Stmt],
         is_star: bool,
     ) -> PResult<Flow> {
-        let result = match self.exec_block(frame, body) {
-            Ok(Flow::Normal) => self.exec_block(frame, orelse),
-            Ok(flow) => Ok(flow),
-            Err(err) if handlers.is_empty() => Err(err),
-            Err(err) => self.handle_exception(frame, err, handlers, is_star),
+        let parts = WalkedTry {
+            body,
+            handlers,
+            orelse,
+            finalbody,
         };
-        if finalbody.is_empty() {
+        self.run_try(frame, &parts, is_star)
+    }
+
+    /// A `try` statement on a plain path, its blocks run by `parts`: the body, then `else`
+    /// or the clauses that catch its error, then `finally` whatever happened (its own
+    /// break, return or raise wins). The rule of both plain paths.
+    pub(crate) fn run_try(
+        &self,
+        frame: &mut Frame,
+        parts: &impl TryParts,
+        is_star: bool,
+    ) -> PResult<Flow> {
+        let result = match parts.body(self, frame) {
+            Ok(Flow::Normal) => parts.orelse(self, frame),
+            Ok(flow) => Ok(flow),
+            Err(err) if parts.handlers().is_empty() => Err(err),
+            Err(err) => self.handle_exception(frame, err, parts, is_star),
+        };
+        if !parts.has_finally() {
             return result;
         }
-        // A `finally` block runs whatever happened; its own break/return/raise wins.
         if let Err(e) = &result {
             self.handling.borrow_mut().push(e.exc.clone());
         }
-        let final_flow = self.exec_block(frame, finalbody);
+        let final_flow = parts.finalbody(self, frame);
         if let Err(old) = &result {
             self.handling.borrow_mut().pop();
             if let Err(new) = &final_flow {
@@ -501,13 +566,13 @@ impl Interp {
         &self,
         frame: &mut Frame,
         err: Box<PyErr>,
-        handlers: &[ExceptHandler],
+        parts: &impl TryParts,
         is_star: bool,
     ) -> PResult<Flow> {
         let mut handling = self.begin_handling(frame, err, is_star);
-        for handler in handlers {
+        for (i, handler) in parts.handlers().iter().enumerate() {
             let kind = match &handler.kind {
-                Some(kind) => match self.eval(frame, kind) {
+                Some(_) => match parts.clause_type(self, frame, i) {
                     Ok(kind) => Some(kind),
                     Err(e) => return Err(self.clause_failed(handling, e, handler)),
                 },
@@ -519,7 +584,7 @@ impl Interp {
                 Err(e) => return Err(self.clause_failed(handling, e, handler)),
             };
             self.enter_clause(frame, handler, &caught);
-            let result = self.exec_block(frame, &handler.body);
+            let result = parts.clause_body(self, frame, i);
             if let Some(done) = self.leave_clause(frame, &mut handling, handler, &caught, result) {
                 return done;
             }
