@@ -450,7 +450,8 @@ impl Interp {
         Some((source.clone(), source.line_of(position.offset)))
     }
 
-    /// Runs the body of a module, a class or a plain function. Under
+    /// Runs the body of a module or a class, compiled for this one run (a function keeps its
+    /// compiled body: `run_function_body`). Under
     /// `PYCO_FORCE_RESUMABLE=1` (a testing switch, see `resolve::force_resumable`) it runs
     /// on the resumable path instead, polled once: holding no `await`, it cannot suspend.
     #[inline(always)]
@@ -458,7 +459,7 @@ impl Interp {
         if self.force_resumable {
             return self.run_body_resumable(frame, body);
         }
-        self.exec_block(frame, body)
+        compiled::compile_block(body).run(self, frame)
     }
 
     /// Runs the body of the function `def` in `frame`: its compiled code (see `compiled`),
