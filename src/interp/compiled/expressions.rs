@@ -45,6 +45,25 @@ pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
             let s = s.clone();
             Box::new(move |interp, _| Ok(interp.str_constant(&s)))
         }
+        ExprKind::Ellipsis => Box::new(|_, _| Ok(Value::Ellipsis)),
+        ExprKind::BigInt(b) => {
+            let b = b.clone();
+            Box::new(move |_, _| Ok(Value::BigInt(b.clone())))
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            let part = |p: &Option<Box<Expr>>| p.as_deref().map(compile_expr);
+            let (lower, upper, step) = (part(lower), part(upper), part(step));
+            Box::new(move |interp, frame| {
+                let mut part = |code: &Option<ExprCode>| match code {
+                    Some(code) => code(interp, frame),
+                    None => Ok(Value::None),
+                };
+                let lower = part(&lower)?;
+                let upper = part(&upper)?;
+                let step = part(&step)?;
+                Ok(Value::Slice(std::rc::Rc::new(SliceObj { lower, upper, step })))
+            })
+        }
         ExprKind::BinOp { left, op, right } => compile_binop(left, *op, right, span),
         ExprKind::Compare { left, rest } if rest.len() == 1 => {
             let (op, right) = &rest[0];
@@ -58,6 +77,26 @@ pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
                     }
                 }
                 interp.compare(op, &a, &b).map_err(|e| e.at(span))
+            })
+        }
+        ExprKind::Compare { left, rest } => {
+            // `a < b < c`: each operand evaluated once, stopping at the first false link.
+            let left = compile_expr(left);
+            let rest: Vec<(CmpOp, ExprCode)> =
+                rest.iter().map(|(op, e)| (*op, compile_expr(e))).collect();
+            Box::new(move |interp, frame| {
+                let mut a = left(interp, frame)?;
+                let (last, init) = rest.split_last().expect("a comparison has operators");
+                for (op, right) in init {
+                    let b = right(interp, frame)?;
+                    let result = interp.compare(*op, &a, &b).map_err(|e| e.at(span))?;
+                    if !interp.truthy(&result)? {
+                        return Ok(result);
+                    }
+                    a = b;
+                }
+                let b = (last.1)(interp, frame)?;
+                interp.compare(last.0, &a, &b).map_err(|e| e.at(span))
             })
         }
         ExprKind::Attribute { value, attr } => super::attributes::compile_get(value, *attr, span),
