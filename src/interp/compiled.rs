@@ -18,6 +18,7 @@ mod calls;
 mod displays;
 mod expressions;
 mod statements;
+mod targets;
 
 use statements::compile_stmt;
 

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use super::expressions::{compile_cond, compile_expr};
+use super::targets::{compile_target, Target};
 use super::{CondCode, ExprCode};
 use crate::exception::*;
 use crate::interp::display::Acc;
@@ -75,9 +76,7 @@ pub(super) fn compile_dict(pairs: &[(Expr, Expr)], span: Span) -> ExprCode {
 
 /// One `for ... in ... if ...` of a comprehension.
 struct Level {
-    target: Expr,
-    /// The target's slot when it is a plain local, stored without `assign`.
-    local: Option<usize>,
+    target: Target,
     iter: ExprCode,
     iter_span: Span,
     conditions: Vec<CondCode>,
@@ -90,14 +89,7 @@ pub(super) fn compile_comprehension(comp: &Rc<Comprehension>, span: Span) -> Exp
         .generators
         .iter()
         .map(|g| Level {
-            target: g.target.clone(),
-            local: match &g.target.node {
-                ExprKind::Name(Name {
-                    resolved: Resolved::Local(slot),
-                    ..
-                }) => Some(*slot as usize),
-                _ => None,
-            },
+            target: compile_target(&g.target),
             iter: compile_expr(&g.iter),
             iter_span: g.iter.span,
             conditions: g.conditions.iter().map(compile_cond).collect(),
@@ -150,10 +142,7 @@ impl Body<'_> {
     ) -> PResult<()> {
         let here = &self.levels[level];
         'items: while let Some(item) = interp.next(&iter)? {
-            match here.local {
-                Some(slot) => store_slot(&mut frame.slots[slot], item),
-                None => interp.assign(frame, &here.target, item)?,
-            }
+            here.target.assign(interp, frame, item)?;
             for cond in &here.conditions {
                 if !cond(interp, frame)? {
                     continue 'items;

@@ -1,6 +1,7 @@
 //! Statements, compiled: assignments, loops, `if`, `try`, `raise`, `return`, definitions.
 
 use super::expressions::{compile_cond, compile_expr};
+use super::targets::{compile_target, Target};
 use super::{compile_block, BlockCode, ExprCode, StmtCode};
 use crate::exception::*;
 use crate::interp::flow::{AugTarget, TryParts};
@@ -14,6 +15,7 @@ fn walked(stmt: &Stmt) -> StmtCode {
     Box::new(move |interp, frame| interp.exec(frame, &stmt))
 }
 
+// long: the dispatch over every kind of statement
 pub(super) fn compile_stmt(stmt: &Stmt) -> StmtCode {
     match &stmt.node {
         StmtKind::Expr(e) => {
@@ -26,6 +28,29 @@ pub(super) fn compile_stmt(stmt: &Stmt) -> StmtCode {
         StmtKind::Assign { targets, value } if targets.len() == 1 => {
             compile_assign(&targets[0], value).unwrap_or_else(|| walked(stmt))
         }
+        StmtKind::Assign { targets, value } => {
+            // `a = b = value`: one value stored in each target, left to right.
+            let value = compile_expr(value);
+            let targets: Vec<Target> = targets.iter().map(compile_target).collect();
+            Box::new(move |interp, frame| {
+                let v = value(interp, frame)?;
+                for target in &targets {
+                    target.assign(interp, frame, v.clone())?;
+                }
+                Ok(Flow::Normal)
+            })
+        }
+        StmtKind::AnnAssign { target, value, .. } => match value {
+            Some(value) => {
+                let (value, target) = (compile_expr(value), compile_target(target));
+                Box::new(move |interp, frame| {
+                    let v = value(interp, frame)?;
+                    target.assign(interp, frame, v)?;
+                    Ok(Flow::Normal)
+                })
+            }
+            None => Box::new(|_, _| Ok(Flow::Normal)),
+        },
         StmtKind::AugAssign { target, op, value } => {
             compile_aug_assign(target, *op, value).unwrap_or_else(|| walked(stmt))
         }
@@ -228,11 +253,10 @@ fn compile_assign(target: &Expr, value: &Expr) -> Option<StmtCode> {
             Ok(Flow::Normal)
         }));
     }
-    let value = compile_expr(value);
-    let target = target.clone();
+    let (value, target) = (compile_expr(value), compile_target(target));
     Some(Box::new(move |interp, frame| {
         let v = value(interp, frame)?;
-        interp.assign(frame, &target, v)?;
+        target.assign(interp, frame, v)?;
         Ok(Flow::Normal)
     }))
 }
@@ -296,7 +320,7 @@ fn compile_aug_assign(target: &Expr, op: BinOp, value: &Expr) -> Option<StmtCode
 fn compile_for(target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> StmtCode {
     let iter_span = iter.span;
     let (iter, body, orelse) = (compile_expr(iter), compile_block(body), compile_block(orelse));
-    let target = target.clone();
+    let (compiled, target) = (compile_target(target), target.clone());
     Box::new(move |interp, frame| {
         let iterable = iter(interp, frame)?;
         if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
@@ -316,7 +340,7 @@ fn compile_for(target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> St
         let it = interp.iter(&iterable).map_err(|e| e.at(iter_span))?;
         while let Some(item) = interp.next(&it).map_err(|e| e.at(iter_span))? {
             check()?;
-            interp.assign(frame, &target, item)?;
+            compiled.assign(interp, frame, item)?;
             match body.run(interp, frame)? {
                 Flow::Break => return Ok(Flow::Normal),
                 Flow::Return(v) => return Ok(Flow::Return(v)),

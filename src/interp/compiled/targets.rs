@@ -1,0 +1,81 @@
+//! Assignment targets, compiled: a local stored in its slot, an attribute or an item set
+//! with its parts evaluated by compiled code, a tuple of targets filled straight from a
+//! tuple of the right length. Anything else (a starred target, unpacking another
+//! iterable, a length that does not match) goes through `Interp::assign`, where the
+//! unpacking rules and their errors live.
+
+use super::expressions::compile_expr;
+use super::ExprCode;
+use crate::exception::*;
+use crate::interp::{Frame, Interp};
+use crate::source::Span;
+use crate::symbol::Sym;
+use crate::syntax::ast::*;
+use crate::value::*;
+
+pub(super) enum Target {
+    Local(usize),
+    Attribute(ExprCode, Sym, Span),
+    Item(ExprCode, ExprCode, Span),
+    /// `a, b` (or `[a, b]`) with no starred part; the whole target for the general rule.
+    Tuple(Vec<Target>, Expr),
+    Other(Expr),
+}
+
+pub(super) fn compile_target(target: &Expr) -> Target {
+    match &target.node {
+        ExprKind::Name(Name {
+            resolved: Resolved::Local(slot),
+            ..
+        }) => Target::Local(*slot as usize),
+        ExprKind::Attribute { value, attr } => {
+            Target::Attribute(compile_expr(value), *attr, target.span)
+        }
+        ExprKind::Subscript { value, index } => {
+            Target::Item(compile_expr(value), compile_expr(index), target.span)
+        }
+        ExprKind::Tuple(parts) | ExprKind::List(parts)
+            if !parts
+                .iter()
+                .any(|p| matches!(p.node, ExprKind::Starred(_))) =>
+        {
+            Target::Tuple(parts.iter().map(compile_target).collect(), target.clone())
+        }
+        _ => Target::Other(target.clone()),
+    }
+}
+
+impl Target {
+    /// Stores `value` in the target.
+    pub(super) fn assign(&self, interp: &Interp, frame: &mut Frame, value: Value) -> PResult<()> {
+        match self {
+            Target::Local(slot) => {
+                store_slot(&mut frame.slots[*slot], value);
+                Ok(())
+            }
+            Target::Attribute(obj, attr, span) => {
+                let obj = obj(interp, frame)?;
+                interp
+                    .set_attr(&obj, *attr, value)
+                    .map_err(|e| e.at(*span))
+            }
+            Target::Item(obj, index, span) => {
+                let obj = obj(interp, frame)?;
+                let index = index(interp, frame)?;
+                interp
+                    .set_item(&obj, index, value)
+                    .map_err(|e| e.at(*span))
+            }
+            Target::Tuple(parts, whole) => match &value {
+                Value::Tuple(items) if items.len() == parts.len() => {
+                    for (part, item) in parts.iter().zip(items.iter()) {
+                        part.assign(interp, frame, item.clone())?;
+                    }
+                    Ok(())
+                }
+                _ => interp.assign(frame, whole, value),
+            },
+            Target::Other(target) => interp.assign(frame, target, value),
+        }
+    }
+}
