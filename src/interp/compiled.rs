@@ -70,4 +70,3 @@ pub(crate) fn compile_block(body: &[Stmt]) -> BlockCode {
         stmts: body.iter().map(|s| (s.span, compile_stmt(s))).collect(),
     }
 }
-

@@ -378,7 +378,11 @@ pub struct CodeCache(pub std::cell::OnceCell<Rc<dyn std::any::Any>>);
 
 impl std::fmt::Debug for CodeCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let state = if self.0.get().is_some() { "compiled" } else { "not compiled" };
+        let state = if self.0.get().is_some() {
+            "compiled"
+        } else {
+            "not compiled"
+        };
         write!(f, "CodeCache({state})")
     }
 }

@@ -93,8 +93,7 @@ pub(crate) fn compile_general_call(
     let callee = compile_expr(func);
     Box::new(move |interp, frame| {
         let callee = callee(interp, frame)?;
-        let (positional, keywords) =
-            eval_args(interp, frame, &args, span, Callee::Value(&callee))?;
+        let (positional, keywords) = eval_args(interp, frame, &args, span, Callee::Value(&callee))?;
         interp
             .call_in_frame(frame, &callee, positional, &keywords)
             .map_err(|e| e.at(span))

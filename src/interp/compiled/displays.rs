@@ -192,7 +192,12 @@ fn compile_pieces(parts: &[FStringPart]) -> Vec<Piece> {
         .collect()
 }
 
-fn run_pieces(interp: &Interp, frame: &mut Frame, pieces: &[Piece], out: &mut String) -> PResult<()> {
+fn run_pieces(
+    interp: &Interp,
+    frame: &mut Frame,
+    pieces: &[Piece],
+    out: &mut String,
+) -> PResult<()> {
     for piece in pieces {
         match piece {
             Piece::Text(s) => out.push_str(s),
@@ -223,7 +228,9 @@ pub(super) fn compile_fstring(parts: &[FStringPart]) -> ExprCode {
 pub(super) fn compile_bool_op(op: BoolOp, values: &[Expr]) -> ExprCode {
     let values: Vec<ExprCode> = values.iter().map(compile_expr).collect();
     Box::new(move |interp, frame| {
-        let (last, init) = values.split_last().expect("a boolean operation has operands");
+        let (last, init) = values
+            .split_last()
+            .expect("a boolean operation has operands");
         for v in init {
             let v = v(interp, frame)?;
             if interp.bool_op_stops(op, &v)? {

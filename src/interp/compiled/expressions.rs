@@ -6,6 +6,7 @@ use crate::exception::*;
 use crate::interp::expressions::quick_clone;
 use crate::interp::{Frame, Interp};
 use crate::ops;
+use crate::source::Span;
 use crate::syntax::ast::*;
 use crate::value::*;
 
@@ -61,7 +62,11 @@ pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
                 let lower = part(&lower)?;
                 let upper = part(&upper)?;
                 let step = part(&step)?;
-                Ok(Value::Slice(std::rc::Rc::new(SliceObj { lower, upper, step })))
+                Ok(Value::Slice(std::rc::Rc::new(SliceObj {
+                    lower,
+                    upper,
+                    step,
+                })))
             })
         }
         ExprKind::BinOp { left, op, right } => compile_binop(left, *op, right, span),
@@ -71,12 +76,7 @@ pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
             Box::new(move |interp, frame| {
                 let a = left(interp, frame)?;
                 let b = right(interp, frame)?;
-                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                    if let Some(r) = ops::int_compare_fast(op, *x, *y) {
-                        return Ok(Value::Bool(r));
-                    }
-                }
-                interp.compare(op, &a, &b).map_err(|e| e.at(span))
+                compare_values(interp, op, a, b, span)
             })
         }
         ExprKind::Compare { left, rest } => {
@@ -155,7 +155,7 @@ pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
 
 /// A name read: a bound local or global without a call, else the walker's `load_name`
 /// (with its errors and its builtins fallback).
-fn compile_name(name: &Name, span: crate::source::Span) -> ExprCode {
+fn compile_name(name: &Name, span: Span) -> ExprCode {
     let name = name.clone();
     match name.resolved {
         Resolved::Local(slot) => {
@@ -182,37 +182,118 @@ fn compile_name(name: &Name, span: crate::source::Span) -> ExprCode {
 
 /// `left op right`, with ints added (and so on) in place: a local's int read in its slot,
 /// an int literal fixed in the closure.
-fn compile_binop(left: &Expr, op: BinOp, right: &Expr, span: crate::source::Span) -> ExprCode {
-    let general = move |interp: &Interp, a: &Value, b: &Value| -> PResult {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+fn compile_binop(left: &Expr, op: BinOp, right: &Expr, span: Span) -> ExprCode {
+    // Takes its operands: ints are let go without the drop glue (they own nothing).
+    let general = move |interp: &Interp, a: Value, b: Value| -> PResult {
+        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
             if let Some(r) = ops::int_fast(op, *x, *y) {
+                std::mem::forget((a, b));
                 return Ok(Value::Int(r));
             }
         }
-        interp.binary_op(op, a, b).map_err(|e| e.at(span))
+        let result = interp.binary_op(op, &a, &b).map_err(|e| e.at(span));
+        drop_quick(a);
+        drop_quick(b);
+        result
     };
-    match (local_slot(left), &right.node) {
-        (Some(slot), ExprKind::Int(c)) => {
-            let (c, left) = (*c, compile_expr(left));
-            Box::new(move |interp, frame| {
-                if let Some(Value::Int(x)) = frame.slots.get(slot) {
-                    if let Some(r) = ops::int_fast(op, *x, c) {
-                        return Ok(Value::Int(r));
-                    }
-                }
-                let a = left(interp, frame)?;
-                general(interp, &a, &Value::Int(c))
-            })
-        }
+    // Locals and literals only: reading them has no effect, so their ints are combined in
+    // place, before anything is evaluated. One closure per pair of leaf kinds, so each
+    // reads its operands with no dispatch.
+    match (Leaf::of(left), Leaf::of(right)) {
+        (Some(Leaf::Local(l)), Some(Leaf::Int(r))) => leaf_binop(l, r, op, general),
+        (Some(Leaf::Local(l)), Some(Leaf::Local(r))) => leaf_binop(l, r, op, general),
+        (Some(Leaf::Int(l)), Some(Leaf::Local(r))) => leaf_binop(l, r, op, general),
         _ => {
             let (left, right) = (compile_expr(left), compile_expr(right));
             Box::new(move |interp, frame| {
                 let a = left(interp, frame)?;
                 let b = right(interp, frame)?;
-                general(interp, &a, &b)
+                general(interp, a, b)
             })
         }
     }
+}
+
+fn leaf_binop<L: LeafRead, R: LeafRead>(
+    left: L,
+    right: R,
+    op: BinOp,
+    general: impl Fn(&Interp, Value, Value) -> PResult + 'static,
+) -> ExprCode {
+    Box::new(move |interp, frame| {
+        if let (Some(x), Some(y)) = (left.int(frame), right.int(frame)) {
+            if let Some(r) = ops::int_fast(op, x, y) {
+                return Ok(Value::Int(r));
+            }
+        }
+        let a = left.eval(interp, frame)?;
+        let b = right.eval(interp, frame)?;
+        general(interp, a, b)
+    })
+}
+
+/// An operand that is a local or an int literal: its int can be read in place.
+enum Leaf {
+    Local(LocalLeaf),
+    Int(i64),
+}
+
+impl Leaf {
+    fn of(expr: &Expr) -> Option<Leaf> {
+        match (&expr.node, local_slot(expr)) {
+            (_, Some(slot)) => Some(Leaf::Local(LocalLeaf(slot, compile_expr(expr)))),
+            (ExprKind::Int(i), _) => Some(Leaf::Int(*i)),
+            _ => None,
+        }
+    }
+}
+
+/// A local's slot, and its compiled read (for an unbound local's error).
+struct LocalLeaf(usize, ExprCode);
+
+trait LeafRead: 'static {
+    /// The operand's int, if it holds one.
+    fn int(&self, frame: &Frame) -> Option<i64>;
+    fn eval(&self, interp: &Interp, frame: &mut Frame) -> PResult;
+}
+
+impl LeafRead for LocalLeaf {
+    #[inline(always)]
+    fn int(&self, frame: &Frame) -> Option<i64> {
+        match frame.slots.get(self.0) {
+            Some(Value::Int(x)) => Some(*x),
+            _ => None,
+        }
+    }
+    #[inline(always)]
+    fn eval(&self, interp: &Interp, frame: &mut Frame) -> PResult {
+        (self.1)(interp, frame)
+    }
+}
+
+impl LeafRead for i64 {
+    #[inline(always)]
+    fn int(&self, _: &Frame) -> Option<i64> {
+        Some(*self)
+    }
+    #[inline(always)]
+    fn eval(&self, _: &Interp, _: &mut Frame) -> PResult {
+        Ok(Value::Int(*self))
+    }
+}
+
+fn leaf_cond<L: LeafRead, R: LeafRead>(left: L, right: R, op: CmpOp, span: Span) -> CondCode {
+    Box::new(move |interp, frame| {
+        if let (Some(x), Some(y)) = (left.int(frame), right.int(frame)) {
+            if let Some(r) = ops::int_compare_fast(op, x, y) {
+                return Ok(r);
+            }
+        }
+        let a = left.eval(interp, frame)?;
+        let b = right.eval(interp, frame)?;
+        let r = compare_values(interp, op, a, b, span)?;
+        interp.truthy(&r)
+    })
 }
 
 /// An `if` or `while` test: a comparison of ints gives its `bool` without making a value.
@@ -220,19 +301,25 @@ pub(super) fn compile_cond(expr: &Expr) -> CondCode {
     if let ExprKind::Compare { left, rest } = &expr.node {
         if let [(op, right)] = rest.as_slice() {
             let (op, span) = (*op, expr.span);
-            if let (Some(slot), ExprKind::Int(c)) = (local_slot(left), &right.node) {
-                let (c, left) = (*c, compile_expr(left));
-                return Box::new(move |interp, frame| {
-                    if let Some(Value::Int(x)) = frame.slots.get(slot) {
-                        if let Some(r) = ops::int_compare_fast(op, *x, c) {
-                            return Ok(r);
+            return match (Leaf::of(left), Leaf::of(right)) {
+                (Some(Leaf::Local(l)), Some(Leaf::Int(r))) => leaf_cond(l, r, op, span),
+                (Some(Leaf::Local(l)), Some(Leaf::Local(r))) => leaf_cond(l, r, op, span),
+                (Some(Leaf::Int(l)), Some(Leaf::Local(r))) => leaf_cond(l, r, op, span),
+                _ => {
+                    let (left, right) = (compile_expr(left), compile_expr(right));
+                    Box::new(move |interp, frame| {
+                        let a = left(interp, frame)?;
+                        let b = right(interp, frame)?;
+                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                            if let Some(r) = ops::int_compare_fast(op, *x, *y) {
+                                return Ok(r);
+                            }
                         }
-                    }
-                    let a = left(interp, frame)?;
-                    let r = interp.compare(op, &a, &Value::Int(c)).map_err(|e| e.at(span))?;
-                    interp.truthy(&r)
-                });
-            }
+                        let r = compare_values(interp, op, a, b, span)?;
+                        interp.truthy(&r)
+                    })
+                }
+            };
         }
     }
     let code = compile_expr(expr);
@@ -257,4 +344,19 @@ pub(super) fn eval_all(
         values.push(arg(interp, frame)?);
     }
     Ok(values)
+}
+
+/// `a op b` for one comparison, its operands taken (ints let go without the drop glue).
+#[inline(always)]
+fn compare_values(interp: &Interp, op: CmpOp, a: Value, b: Value, span: Span) -> PResult {
+    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+        if let Some(r) = ops::int_compare_fast(op, *x, *y) {
+            std::mem::forget((a, b));
+            return Ok(Value::Bool(r));
+        }
+    }
+    let result = interp.compare(op, &a, &b).map_err(|e| e.at(span));
+    drop_quick(a);
+    drop_quick(b);
+    result
 }

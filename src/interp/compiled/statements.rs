@@ -55,7 +55,11 @@ pub(super) fn compile_stmt(stmt: &Stmt) -> StmtCode {
             compile_aug_assign(target, *op, value).unwrap_or_else(|| walked(stmt))
         }
         StmtKind::If { test, body, orelse } => {
-            let (test, body, orelse) = (compile_cond(test), compile_block(body), compile_block(orelse));
+            let (test, body, orelse) = (
+                compile_cond(test),
+                compile_block(body),
+                compile_block(orelse),
+            );
             Box::new(move |interp, frame| {
                 if test(interp, frame)? {
                     body.run(interp, frame)
@@ -65,7 +69,11 @@ pub(super) fn compile_stmt(stmt: &Stmt) -> StmtCode {
             })
         }
         StmtKind::While { test, body, orelse } => {
-            let (test, body, orelse) = (compile_cond(test), compile_block(body), compile_block(orelse));
+            let (test, body, orelse) = (
+                compile_cond(test),
+                compile_block(body),
+                compile_block(orelse),
+            );
             Box::new(move |interp, frame| loop {
                 check()?;
                 if !test(interp, frame)? {
@@ -167,7 +175,10 @@ pub(super) fn compile_stmt(stmt: &Stmt) -> StmtCode {
                     Some(msg) => vec![msg(interp, frame)?],
                     None => vec![],
                 };
-                Err(PyErr::with_args(&crate::types::types().assertion_error, args))
+                Err(PyErr::with_args(
+                    &crate::types::types().assertion_error,
+                    args,
+                ))
             })
         }
         StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => {
@@ -266,12 +277,13 @@ fn compile_assign(target: &Expr, value: &Expr) -> Option<StmtCode> {
 fn compile_aug_assign(target: &Expr, op: BinOp, value: &Expr) -> Option<StmtCode> {
     let span = target.span;
     let rhs = compile_expr(value);
-    let general = move |interp: &Interp, frame: &mut Frame, target: AugTarget<'_>, rhs: &ExprCode| {
-        let current = interp.aug_assign_current(frame, &target, span)?;
-        let rhs = rhs(interp, frame)?;
-        interp.aug_assign_finish(frame, target, op, current, &rhs, span)?;
-        Ok(Flow::Normal)
-    };
+    let general =
+        move |interp: &Interp, frame: &mut Frame, target: AugTarget<'_>, rhs: &ExprCode| {
+            let current = interp.aug_assign_current(frame, &target, span)?;
+            let rhs = rhs(interp, frame)?;
+            interp.aug_assign_finish(frame, target, op, current, &rhs, span)?;
+            Ok(Flow::Normal)
+        };
     Some(match &target.node {
         ExprKind::Name(name) => {
             let name = name.clone();
@@ -319,7 +331,11 @@ fn compile_aug_assign(target: &Expr, op: BinOp, value: &Expr) -> Option<StmtCode
 /// iterator object, as the walker runs it.
 fn compile_for(target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> StmtCode {
     let iter_span = iter.span;
-    let (iter, body, orelse) = (compile_expr(iter), compile_block(body), compile_block(orelse));
+    let (iter, body, orelse) = (
+        compile_expr(iter),
+        compile_block(body),
+        compile_block(orelse),
+    );
     let (compiled, target) = (compile_target(target), target.clone());
     Box::new(move |interp, frame| {
         let iterable = iter(interp, frame)?;

@@ -35,9 +35,7 @@ pub(super) fn compile_target(target: &Expr) -> Target {
             Target::Item(compile_expr(value), compile_expr(index), target.span)
         }
         ExprKind::Tuple(parts) | ExprKind::List(parts)
-            if !parts
-                .iter()
-                .any(|p| matches!(p.node, ExprKind::Starred(_))) =>
+            if !parts.iter().any(|p| matches!(p.node, ExprKind::Starred(_))) =>
         {
             Target::Tuple(parts.iter().map(compile_target).collect(), target.clone())
         }
@@ -55,16 +53,12 @@ impl Target {
             }
             Target::Attribute(obj, attr, span) => {
                 let obj = obj(interp, frame)?;
-                interp
-                    .set_attr(&obj, *attr, value)
-                    .map_err(|e| e.at(*span))
+                interp.set_attr(&obj, *attr, value).map_err(|e| e.at(*span))
             }
             Target::Item(obj, index, span) => {
                 let obj = obj(interp, frame)?;
                 let index = index(interp, frame)?;
-                interp
-                    .set_item(&obj, index, value)
-                    .map_err(|e| e.at(*span))
+                interp.set_item(&obj, index, value).map_err(|e| e.at(*span))
             }
             Target::Tuple(parts, whole) => match &value {
                 Value::Tuple(items) if items.len() == parts.len() => {

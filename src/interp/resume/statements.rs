@@ -54,8 +54,9 @@ impl Interp {
                         AugTarget::Subscript(obj, self.eval_any(frame, index).await?)
                     }
                     _ => {
-                        return Err(syntax_error("illegal expression for augmented assignment")
-                            .at(span))
+                        return Err(
+                            syntax_error("illegal expression for augmented assignment").at(span)
+                        )
                     }
                 };
                 let current = self.aug_assign_current(frame, &target, span)?;

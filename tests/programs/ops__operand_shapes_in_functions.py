@@ -1,0 +1,125 @@
+# Operators inside functions, in every shape of operands (locals, literals, other
+# expressions), with the values that leave the int fast paths: overflow into big ints,
+# floats, bools, user classes with dunders, and a local read before it is bound.
+
+
+class Money:
+    def __init__(self, cents):
+        self.cents = cents
+
+    def __add__(self, other):
+        return Money(self.cents + (other.cents if isinstance(other, Money) else other))
+
+    def __radd__(self, other):
+        return Money(other + self.cents)
+
+    def __lt__(self, other):
+        print("lt", self.cents, other)
+        return "yes" if self.cents < other else ""
+
+    def __repr__(self):
+        return f"Money({self.cents})"
+
+
+def shapes(a, b):
+    out = []
+    out.append(a + b)
+    out.append(a - 1)
+    out.append(1 - a)
+    out.append(a * a)
+    out.append(a + b * 2 - (a // 3))
+    out.append(a % 7 if a < 10 else a % 11)
+    out.append(a < b)
+    out.append(1 < a <= b)
+    n = 0
+    while n < a and n < 30:
+        n += 3
+    out.append(n)
+    if a < 5:
+        out.append("small")
+    if 5 < b:
+        out.append("big b")
+    return out
+
+
+print(shapes(3, 4))
+print(shapes(2**62, 2**62))
+print(shapes(-(2**63), 1))
+print(shapes(2.5, 4))
+print(shapes(True, False))
+print(shapes(10**20, 3))
+
+m = Money(5)
+
+
+def money(m):
+    print(m + 1, 1 + m, m + m)
+    if m < 10:
+        print("m < 10 is true")
+    while m < 3:
+        break
+    else:
+        print("while test false")
+    return m < 10
+
+
+print(money(m))
+
+
+def mixed(a):
+    try:
+        return a - 1
+    except TypeError as e:
+        return f"TypeError: {e}"
+
+
+print(mixed("s"), mixed(None), mixed([1]))
+
+
+def unbound(flag):
+    if flag:
+        x = 1
+    return x + 1
+
+
+print(unbound(True))
+try:
+    unbound(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
+
+
+def unbound_cond(flag):
+    if flag:
+        y = 1
+    if y < 2:
+        return "y small"
+
+
+try:
+    unbound_cond(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
+
+
+def overflow_loop():
+    i = 2**62
+    total = 0
+    while i < 2**63 + 5:
+        total += i
+        i += 2**61
+    return total, i
+
+
+print(overflow_loop())
+
+
+def division(a, b):
+    return a // b
+
+
+try:
+    division(1, 0)
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+print(division(-(2**63), -1))
