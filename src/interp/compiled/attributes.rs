@@ -9,10 +9,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use super::expressions::compile_expr;
-use super::ExprCode;
-use crate::exception::*;
+use super::{ExprCode, StmtCode};
 use crate::interp::attributes::inherits_from_object;
-use crate::interp::{Frame, Interp};
+use crate::interp::Flow;
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
@@ -71,12 +70,7 @@ pub(super) fn compile_get(value: &Expr, name: Sym, span: Span) -> ExprCode {
 }
 
 /// The statement `obj.name = value`, its value compiled as `value`.
-pub(super) fn compile_set(
-    target: &Expr,
-    obj: &Expr,
-    name: Sym,
-    value: ExprCode,
-) -> Box<dyn Fn(&Interp, &mut Frame) -> PResult<()>> {
+pub(super) fn compile_set(target: &Expr, obj: &Expr, name: Sym, value: ExprCode) -> StmtCode {
     let (obj, site, span) = (compile_expr(obj), Site::default(), target.span);
     // `obj.__dict__ = d` replaces the whole namespace: never a plain write.
     let cacheable = name != sym::DICT;
@@ -86,7 +80,7 @@ pub(super) fn compile_set(
         if let Some(inst) = site.known(&obj) {
             if inst.exc.is_none() {
                 inst.set_attr_at(name, v, &site.hint);
-                return Ok(());
+                return Ok(Flow::Normal);
             }
         }
         if let (Value::Instance(inst), true) = (&obj, cacheable) {
@@ -99,6 +93,7 @@ pub(super) fn compile_set(
                 site.learn(&inst.class);
             }
         }
-        interp.set_attr(&obj, name, v).map_err(|e| e.at(span))
+        interp.set_attr(&obj, name, v).map_err(|e| e.at(span))?;
+        Ok(Flow::Normal)
     })
 }

@@ -258,11 +258,12 @@ fn compile_assign(target: &Expr, value: &Expr) -> Option<StmtCode> {
         }));
     }
     if let ExprKind::Attribute { value: obj, attr } = &target.node {
-        let set = super::attributes::compile_set(target, obj, *attr, compile_expr(value));
-        return Some(Box::new(move |interp, frame| {
-            set(interp, frame)?;
-            Ok(Flow::Normal)
-        }));
+        return Some(super::attributes::compile_set(
+            target,
+            obj,
+            *attr,
+            compile_expr(value),
+        ));
     }
     let (value, target) = (compile_expr(value), compile_target(target));
     Some(Box::new(move |interp, frame| {
