@@ -146,18 +146,17 @@ impl Interp {
                     self.exec_block(frame, orelse)
                 };
             }
-            StmtKind::While { test, body, orelse } => loop {
-                check()?;
-                let t = self.eval(frame, test)?;
-                if !self.truthy(&t)? {
-                    return self.exec_block(frame, orelse);
-                }
-                match self.exec_block(frame, body)? {
-                    Flow::Break => break,
-                    Flow::Return(v) => return Ok(Flow::Return(v)),
-                    Flow::Normal | Flow::Continue => {}
-                }
-            },
+            StmtKind::While { test, body, orelse } => {
+                return self.run_while(
+                    frame,
+                    |interp, frame| {
+                        let t = interp.eval(frame, test)?;
+                        interp.truthy(&t)
+                    },
+                    |interp, frame| interp.exec_block(frame, body),
+                    |interp, frame| interp.exec_block(frame, orelse),
+                )
+            }
             StmtKind::For {
                 target,
                 iter,
@@ -166,32 +165,17 @@ impl Interp {
                 ..
             } => {
                 let iterable = self.eval(frame, iter)?;
-                // The common case, `for i in range(...)` into a name, without an iterator object.
-                if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
-                    if let Some(steps) = r.int_steps() {
-                        for i in steps {
-                            check()?;
-                            self.store_name(frame, name, Value::Int(i));
-                            match self.exec_block(frame, body)? {
-                                Flow::Break => return Ok(Flow::Normal),
-                                Flow::Return(v) => return Ok(Flow::Return(v)),
-                                Flow::Normal | Flow::Continue => {}
-                            }
-                        }
-                        return self.exec_block(frame, orelse);
-                    }
-                }
-                let it = self.iter(&iterable).map_err(|e| e.at(iter.span))?;
-                while let Some(item) = self.next(&it).map_err(|e| e.at(iter.span))? {
-                    check()?;
-                    self.assign(frame, target, item)?;
-                    match self.exec_block(frame, body)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        Flow::Normal | Flow::Continue => {}
-                    }
-                }
-                return self.exec_block(frame, orelse);
+                let name = match &target.node {
+                    ExprKind::Name(name) => Some(name),
+                    _ => None,
+                };
+                return self.run_for(
+                    frame,
+                    (iterable, iter.span, name),
+                    |interp, frame, item| interp.assign(frame, target, item),
+                    |interp, frame| interp.exec_block(frame, body),
+                    |interp, frame| interp.exec_block(frame, orelse),
+                );
             }
             StmtKind::Pass => {}
             StmtKind::Break => return Ok(Flow::Break),
@@ -318,6 +302,66 @@ impl Interp {
     /// `s = s + t` or `s += t` on a local str: when nothing else refers to the str, `t` is
     /// appended to it in place, as CPython does, so a loop building a string grows it
     /// instead of copying it every time.
+    /// A `while` loop on a plain path, its test and blocks run by the closures given:
+    /// `else` runs when the test fails, not after a `break`. The rule of both plain paths.
+    pub(crate) fn run_while(
+        &self,
+        frame: &mut Frame,
+        mut test: impl FnMut(&Interp, &mut Frame) -> PResult<bool>,
+        mut body: impl FnMut(&Interp, &mut Frame) -> PResult<Flow>,
+        orelse: impl FnOnce(&Interp, &mut Frame) -> PResult<Flow>,
+    ) -> PResult<Flow> {
+        loop {
+            check()?;
+            if !test(self, frame)? {
+                return orelse(self, frame);
+            }
+            match body(self, frame)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+    }
+
+    /// A `for` loop on a plain path over `iterable` (evaluated at `iter_span`), into the
+    /// target `assign` stores to, or into the plain name `name`. `for i in range(...)` into
+    /// a name runs without an iterator object. The rule of both plain paths.
+    pub(crate) fn run_for(
+        &self,
+        frame: &mut Frame,
+        (iterable, iter_span, name): (Value, Span, Option<&Name>),
+        mut assign: impl FnMut(&Interp, &mut Frame, Value) -> PResult<()>,
+        mut body: impl FnMut(&Interp, &mut Frame) -> PResult<Flow>,
+        orelse: impl FnOnce(&Interp, &mut Frame) -> PResult<Flow>,
+    ) -> PResult<Flow> {
+        if let (Value::Range(r), Some(name)) = (&iterable, name) {
+            if let Some(steps) = r.int_steps() {
+                for i in steps {
+                    check()?;
+                    self.store_name(frame, name, Value::Int(i));
+                    match body(self, frame)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        Flow::Normal | Flow::Continue => {}
+                    }
+                }
+                return orelse(self, frame);
+            }
+        }
+        let it = self.iter(&iterable).map_err(|e| e.at(iter_span))?;
+        while let Some(item) = self.next(&it).map_err(|e| e.at(iter_span))? {
+            check()?;
+            assign(self, frame, item)?;
+            match body(self, frame)? {
+                Flow::Break => return Ok(Flow::Normal),
+                Flow::Return(v) => return Ok(Flow::Return(v)),
+                Flow::Normal | Flow::Continue => {}
+            }
+        }
+        orelse(self, frame)
+    }
+
     /// `s = s + t` or `s += t` on the str local in `slot`, `rhs` being `t`'s value: the str
     /// grows in place when nothing else holds it. One rule for both plain paths.
     pub(crate) fn concatenate_in_place(

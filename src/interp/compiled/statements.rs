@@ -74,16 +74,13 @@ pub(super) fn compile_stmt(stmt: &Stmt) -> StmtCode {
                 compile_block(body),
                 compile_block(orelse),
             );
-            Box::new(move |interp, frame| loop {
-                check()?;
-                if !test(interp, frame)? {
-                    return orelse.run(interp, frame);
-                }
-                match body.run(interp, frame)? {
-                    Flow::Break => return Ok(Flow::Normal),
-                    Flow::Return(v) => return Ok(Flow::Return(v)),
-                    Flow::Normal | Flow::Continue => {}
-                }
+            Box::new(move |interp, frame| {
+                interp.run_while(
+                    frame,
+                    |interp, frame| test(interp, frame),
+                    |interp, frame| body.run(interp, frame),
+                    |interp, frame| orelse.run(interp, frame),
+                )
             })
         }
         StmtKind::For {
@@ -337,34 +334,20 @@ fn compile_for(target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> St
         compile_block(body),
         compile_block(orelse),
     );
-    let (compiled, target) = (compile_target(target), target.clone());
+    let name = match &target.node {
+        ExprKind::Name(name) => Some(name.clone()),
+        _ => None,
+    };
+    let target = compile_target(target);
     Box::new(move |interp, frame| {
         let iterable = iter(interp, frame)?;
-        if let (Value::Range(r), ExprKind::Name(name)) = (&iterable, &target.node) {
-            if let Some(steps) = r.int_steps() {
-                for i in steps {
-                    check()?;
-                    interp.store_name(frame, name, Value::Int(i));
-                    match body.run(interp, frame)? {
-                        Flow::Break => return Ok(Flow::Normal),
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        Flow::Normal | Flow::Continue => {}
-                    }
-                }
-                return orelse.run(interp, frame);
-            }
-        }
-        let it = interp.iter(&iterable).map_err(|e| e.at(iter_span))?;
-        while let Some(item) = interp.next(&it).map_err(|e| e.at(iter_span))? {
-            check()?;
-            compiled.assign(interp, frame, item)?;
-            match body.run(interp, frame)? {
-                Flow::Break => return Ok(Flow::Normal),
-                Flow::Return(v) => return Ok(Flow::Return(v)),
-                Flow::Normal | Flow::Continue => {}
-            }
-        }
-        orelse.run(interp, frame)
+        interp.run_for(
+            frame,
+            (iterable, iter_span, name.as_ref()),
+            |interp, frame, item| target.assign(interp, frame, item),
+            |interp, frame| body.run(interp, frame),
+            |interp, frame| orelse.run(interp, frame),
+        )
     })
 }
 
