@@ -5,7 +5,7 @@
 use super::expressions::{compile_expr, eval_all};
 use super::ExprCode;
 use crate::exception::*;
-use crate::interp::call::Callee;
+use crate::interp::call::{Callee, MethodTarget};
 use crate::interp::{Frame, Interp};
 use crate::source::Span;
 use crate::syntax::ast::*;
@@ -29,11 +29,7 @@ pub(crate) fn compile_call(
     if let ExprKind::Attribute { value, attr } = &func.node {
         let (receiver, attr) = (compile_expr(value), *attr);
         return Box::new(move |interp, frame| {
-            let receiver = receiver(interp, frame)?;
-            let site = method_site.map(|s| (&*frame.globals, s.index()));
-            let target = interp
-                .method_target_cached(&receiver, attr, site)
-                .map_err(|e| e.at(span))?;
+            let (receiver, target) = method_of(interp, frame, &receiver, attr, method_site, span)?;
             let mut with_receiver = Vec::with_capacity(args.len() + 1);
             with_receiver.push(receiver);
             for arg in &args {
@@ -75,11 +71,7 @@ pub(crate) fn compile_general_call(
     if let ExprKind::Attribute { value, attr } = &func.node {
         let (receiver, attr) = (compile_expr(value), *attr);
         return Box::new(move |interp, frame| {
-            let receiver = receiver(interp, frame)?;
-            let site = method_site.map(|s| (&*frame.globals, s.index()));
-            let target = interp
-                .method_target_cached(&receiver, attr, site)
-                .map_err(|e| e.at(span))?;
+            let (receiver, target) = method_of(interp, frame, &receiver, attr, method_site, span)?;
             let callee = Callee::Method(&target, &receiver);
             let (positional, keywords) = eval_args(interp, frame, &args, span, callee)?;
             let mut with_receiver = Vec::with_capacity(positional.len() + 1);
@@ -114,4 +106,22 @@ fn eval_args(
         interp.add_arg(&mut positional, &mut keywords, arg, value, span, callee)?;
     }
     Ok((positional, keywords))
+}
+
+/// The receiver of `receiver.attr(...)`, evaluated, and what the call calls, found through
+/// the call site's method cache.
+fn method_of(
+    interp: &Interp,
+    frame: &mut Frame,
+    receiver: &ExprCode,
+    attr: crate::symbol::Sym,
+    method_site: Option<MethodSite>,
+    span: Span,
+) -> PResult<(Value, MethodTarget)> {
+    let receiver = receiver(interp, frame)?;
+    let site = method_site.map(|s| (&*frame.globals, s.index()));
+    let target = interp
+        .method_target_cached(&receiver, attr, site)
+        .map_err(|e| e.at(span))?;
+    Ok((receiver, target))
 }
