@@ -434,8 +434,13 @@ impl Interp {
     /// Notes that `stmt` of `frame` starts running.
     #[inline(always)]
     pub fn at_statement(&self, frame: &Frame, stmt: &Stmt) {
-        self.position
-            .set(Position::at(frame.source(), stmt.span.start));
+        self.at_offset(frame, stmt.span.start);
+    }
+
+    /// Makes the statement starting at `offset` of `frame`'s source the current one.
+    #[inline(always)]
+    pub fn at_offset(&self, frame: &Frame, offset: u32) {
+        self.position.set(Position::at(frame.source(), offset));
     }
 
     /// The source and 1-based line of `position`, if it is in a source this interpreter ran.

@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use crate::exception::*;
-use crate::interp::{Flow, Frame, Interp, Position};
+use crate::interp::{Flow, Frame, Interp};
 use crate::source::Span;
 use crate::syntax::ast::*;
 
@@ -40,9 +40,7 @@ impl BlockCode {
     #[inline]
     pub(crate) fn run(&self, interp: &Interp, frame: &mut Frame) -> PResult<Flow> {
         for (span, code) in self.stmts.iter() {
-            interp
-                .position
-                .set(Position::at(frame.source(), span.start));
+            interp.at_offset(frame, span.start);
             match code(interp, frame) {
                 Ok(Flow::Normal) => {}
                 Ok(flow) => return Ok(flow),

@@ -9,9 +9,10 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use super::expressions::compile_expr;
-use super::{ExprCode, StmtCode};
+use super::ExprCode;
+use crate::exception::*;
 use crate::interp::attributes::inherits_from_object;
-use crate::interp::Flow;
+use crate::interp::{Frame, Interp};
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
@@ -69,21 +70,37 @@ pub(super) fn compile_get(value: &Expr, name: Sym, span: Span) -> ExprCode {
     })
 }
 
-/// The statement `obj.name = value`, its value compiled as `value`.
-pub(super) fn compile_set(target: &Expr, obj: &Expr, name: Sym, value: ExprCode) -> StmtCode {
-    let (obj, site, span) = (compile_expr(obj), Site::default(), target.span);
-    // `obj.__dict__ = d` replaces the whole namespace: never a plain write.
-    let cacheable = name != sym::DICT;
-    Box::new(move |interp, frame| {
-        let v = value(interp, frame)?;
-        let obj = obj(interp, frame)?;
+/// An `obj.name = value` target: `obj` compiled, with the site's cache.
+pub(super) struct SetSite {
+    obj: ExprCode,
+    name: Sym,
+    span: Span,
+    site: Site,
+}
+
+impl SetSite {
+    pub(super) fn new(obj: &Expr, name: Sym, span: Span) -> SetSite {
+        SetSite {
+            obj: compile_expr(obj),
+            name,
+            span,
+            site: Site::default(),
+        }
+    }
+
+    /// Evaluates `obj` and stores `v` as its attribute.
+    #[inline(always)]
+    pub(super) fn set(&self, interp: &Interp, frame: &mut Frame, v: Value) -> PResult<()> {
+        let (name, site) = (self.name, &self.site);
+        let obj = (self.obj)(interp, frame)?;
         if let Some(inst) = site.known(&obj) {
             if inst.exc.is_none() {
                 inst.set_attr_at(name, v, &site.hint);
-                return Ok(Flow::Normal);
+                return Ok(());
             }
         }
-        if let (Value::Instance(inst), true) = (&obj, cacheable) {
+        // `obj.__dict__ = d` replaces the whole namespace: never a plain write.
+        if let (Value::Instance(inst), false) = (&obj, name == sym::DICT) {
             let plain = inst.exc.is_none()
                 && inst.class.kind == ClassKind::Object
                 && !Rc::ptr_eq(&inst.class, &crate::types::types().object)
@@ -93,7 +110,6 @@ pub(super) fn compile_set(target: &Expr, obj: &Expr, name: Sym, value: ExprCode)
                 site.learn(&inst.class);
             }
         }
-        interp.set_attr(&obj, name, v).map_err(|e| e.at(span))?;
-        Ok(Flow::Normal)
-    })
+        interp.set_attr(&obj, name, v).map_err(|e| e.at(self.span))
+    }
 }

@@ -20,7 +20,7 @@ enum Item {
     Spread(ExprCode, Span),
 }
 
-/// The items of a list or tuple display; `None` when none is starred, for a plain vector.
+/// The items of a list or tuple display.
 fn compile_items(items: &[Expr]) -> Vec<Item> {
     items
         .iter()
@@ -57,13 +57,16 @@ pub(super) fn compile_sequence(items: &[Expr], tuple: bool) -> ExprCode {
     }
 }
 
-/// `{k: v, ...}` without `**` (a display with `**` stays with the walker).
-pub(super) fn compile_dict(pairs: &[(Expr, Expr)], span: Span) -> ExprCode {
-    let pairs: Vec<(ExprCode, ExprCode)> = pairs
+/// `{k: v, ...}`; `None` for a display with `**`, which stays with the walker.
+pub(super) fn compile_dict(items: &[DictItem], span: Span) -> Option<ExprCode> {
+    let pairs: Vec<(ExprCode, ExprCode)> = items
         .iter()
-        .map(|(k, v)| (compile_expr(k), compile_expr(v)))
-        .collect();
-    Box::new(move |interp, frame| {
+        .map(|item| match item {
+            DictItem::Pair(k, v) => Some((compile_expr(k), compile_expr(v))),
+            DictItem::Splat(_) => None,
+        })
+        .collect::<Option<_>>()?;
+    Some(Box::new(move |interp, frame| {
         let mut display = crate::interp::display::DictDisplay::new(pairs.len());
         for (k, v) in &pairs {
             let k = k(interp, frame)?;
@@ -71,7 +74,7 @@ pub(super) fn compile_dict(pairs: &[(Expr, Expr)], span: Span) -> ExprCode {
             display.push(k, v);
         }
         interp.dict_display_finish(display).map_err(|e| e.at(span))
-    })
+    }))
 }
 
 /// One `for ... in ... if ...` of a comprehension.

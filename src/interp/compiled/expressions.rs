@@ -123,17 +123,7 @@ pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
         ExprKind::List(items) => displays::compile_sequence(items, false),
         ExprKind::Tuple(items) => displays::compile_sequence(items, true),
         ExprKind::Dict(items) => {
-            let pairs: Option<Vec<(Expr, Expr)>> = items
-                .iter()
-                .map(|item| match item {
-                    DictItem::Pair(k, v) => Some((k.clone(), v.clone())),
-                    DictItem::Splat(_) => None,
-                })
-                .collect();
-            match pairs {
-                Some(pairs) => displays::compile_dict(&pairs, span),
-                None => walked(expr),
-            }
+            displays::compile_dict(items, span).unwrap_or_else(|| walked(expr))
         }
         ExprKind::Comprehension(comp) => displays::compile_comprehension(comp, span),
         ExprKind::FString(parts) => displays::compile_fstring(parts),
@@ -291,8 +281,7 @@ fn leaf_cond<L: LeafRead, R: LeafRead>(left: L, right: R, op: CmpOp, span: Span)
         }
         let a = left.eval(interp, frame)?;
         let b = right.eval(interp, frame)?;
-        let r = compare_values(interp, op, a, b, span)?;
-        interp.truthy(&r)
+        compare_truth(interp, op, a, b, span)
     })
 }
 
@@ -310,13 +299,7 @@ pub(super) fn compile_cond(expr: &Expr) -> CondCode {
                     Box::new(move |interp, frame| {
                         let a = left(interp, frame)?;
                         let b = right(interp, frame)?;
-                        if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                            if let Some(r) = ops::int_compare_fast(op, *x, *y) {
-                                return Ok(r);
-                            }
-                        }
-                        let r = compare_values(interp, op, a, b, span)?;
-                        interp.truthy(&r)
+                        compare_truth(interp, op, a, b, span)
                     })
                 }
             };
@@ -359,4 +342,17 @@ fn compare_values(interp: &Interp, op: CmpOp, a: Value, b: Value, span: Span) ->
     drop_quick(a);
     drop_quick(b);
     result
+}
+
+/// Whether `a op b` holds: ints answer without making a value.
+#[inline(always)]
+fn compare_truth(interp: &Interp, op: CmpOp, a: Value, b: Value, span: Span) -> PResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+        if let Some(r) = ops::int_compare_fast(op, *x, *y) {
+            std::mem::forget((a, b));
+            return Ok(r);
+        }
+    }
+    let r = compare_values(interp, op, a, b, span)?;
+    interp.truthy(&r)
 }

@@ -1,5 +1,6 @@
 //! Statements, compiled: assignments, loops, `if`, `try`, `raise`, `return`, definitions.
 
+use super::attributes::SetSite;
 use super::expressions::{compile_cond, compile_expr};
 use super::targets::{compile_target, Target};
 use super::{compile_block, BlockCode, ExprCode, StmtCode};
@@ -26,7 +27,7 @@ pub(super) fn compile_stmt(stmt: &Stmt) -> StmtCode {
             })
         }
         StmtKind::Assign { targets, value } if targets.len() == 1 => {
-            compile_assign(&targets[0], value).unwrap_or_else(|| walked(stmt))
+            compile_assign(&targets[0], value)
         }
         StmtKind::Assign { targets, value } => {
             // `a = b = value`: one value stored in each target, left to right.
@@ -226,7 +227,7 @@ impl TryParts for CompiledTry {
 }
 
 /// `target = value` with one target.
-fn compile_assign(target: &Expr, value: &Expr) -> Option<StmtCode> {
+fn compile_assign(target: &Expr, value: &Expr) -> StmtCode {
     if let ExprKind::Name(Name {
         resolved: Resolved::Local(slot),
         ..
@@ -236,7 +237,7 @@ fn compile_assign(target: &Expr, value: &Expr) -> Option<StmtCode> {
         if let Some(right) = crate::interp::flow::self_concatenation(slot, value) {
             // `s = s + t`: a str in the slot grows in place, as in the walker.
             let (right, whole, span) = (compile_expr(right), compile_expr(value), value.span);
-            return Some(Box::new(move |interp, frame| {
+            return Box::new(move |interp, frame| {
                 if matches!(frame.slots[slot], Value::Str(_)) {
                     let rhs = right(interp, frame)?;
                     interp.concatenate_in_place(frame, slot, rhs, span, false)?;
@@ -245,29 +246,31 @@ fn compile_assign(target: &Expr, value: &Expr) -> Option<StmtCode> {
                     store_slot(&mut frame.slots[slot], v);
                 }
                 Ok(Flow::Normal)
-            }));
+            });
         }
+        // The commonest statement of all: stored here, with no dispatch on the target.
         let value = compile_expr(value);
-        return Some(Box::new(move |interp, frame| {
+        return Box::new(move |interp, frame| {
             let v = value(interp, frame)?;
             store_slot(&mut frame.slots[slot], v);
             Ok(Flow::Normal)
-        }));
+        });
     }
     if let ExprKind::Attribute { value: obj, attr } = &target.node {
-        return Some(super::attributes::compile_set(
-            target,
-            obj,
-            *attr,
-            compile_expr(value),
-        ));
+        // `self.x = v`, next in commonness: through the site, with no dispatch either.
+        let (value, site) = (compile_expr(value), SetSite::new(obj, *attr, target.span));
+        return Box::new(move |interp, frame| {
+            let v = value(interp, frame)?;
+            site.set(interp, frame, v)?;
+            Ok(Flow::Normal)
+        });
     }
     let (value, target) = (compile_expr(value), compile_target(target));
-    Some(Box::new(move |interp, frame| {
+    Box::new(move |interp, frame| {
         let v = value(interp, frame)?;
         target.assign(interp, frame, v)?;
         Ok(Flow::Normal)
-    }))
+    })
 }
 
 /// `target op= value`, through the rules of `flow.rs`; `None` for a target the parser

@@ -1,21 +1,21 @@
-//! Assignment targets, compiled: a local stored in its slot, an attribute or an item set
-//! with its parts evaluated by compiled code, a tuple of targets filled straight from a
+//! Assignment targets, compiled: a local stored in its slot, an attribute set through its
+//! site's cache (`attributes.rs`), an item set with its parts evaluated by compiled code, a tuple of targets filled straight from a
 //! tuple of the right length. Anything else (a starred target, unpacking another
 //! iterable, a length that does not match) goes through `Interp::assign`, where the
 //! unpacking rules and their errors live.
 
+use super::attributes::SetSite;
 use super::expressions::compile_expr;
 use super::ExprCode;
 use crate::exception::*;
 use crate::interp::{Frame, Interp};
 use crate::source::Span;
-use crate::symbol::Sym;
 use crate::syntax::ast::*;
 use crate::value::*;
 
 pub(super) enum Target {
     Local(usize),
-    Attribute(ExprCode, Sym, Span),
+    Attribute(SetSite),
     Item(ExprCode, ExprCode, Span),
     /// `a, b` (or `[a, b]`) with no starred part; the whole target for the general rule.
     Tuple(Vec<Target>, Expr),
@@ -29,7 +29,7 @@ pub(super) fn compile_target(target: &Expr) -> Target {
             ..
         }) => Target::Local(*slot as usize),
         ExprKind::Attribute { value, attr } => {
-            Target::Attribute(compile_expr(value), *attr, target.span)
+            Target::Attribute(SetSite::new(value, *attr, target.span))
         }
         ExprKind::Subscript { value, index } => {
             Target::Item(compile_expr(value), compile_expr(index), target.span)
@@ -51,10 +51,7 @@ impl Target {
                 store_slot(&mut frame.slots[*slot], value);
                 Ok(())
             }
-            Target::Attribute(obj, attr, span) => {
-                let obj = obj(interp, frame)?;
-                interp.set_attr(&obj, *attr, value).map_err(|e| e.at(*span))
-            }
+            Target::Attribute(site) => site.set(interp, frame, value),
             Target::Item(obj, index, span) => {
                 let obj = obj(interp, frame)?;
                 let index = index(interp, frame)?;
