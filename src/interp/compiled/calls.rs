@@ -30,7 +30,18 @@ pub(crate) fn compile_call(
         let (receiver, attr) = (compile_expr(value), *attr);
         return Box::new(move |interp, frame| {
             let (receiver, target) = method_of(interp, frame, &receiver, attr, method_site, span)?;
-            let mut with_receiver = Vec::with_capacity(args.len() + 1);
+            if let MethodTarget::Unbound(Value::Builtin(native)) = &target {
+                if args.len() < NATIVE_ARGS_ON_STACK {
+                    return call_native_on_stack(interp, frame, native, receiver, &args)
+                        .map_err(|e| e.at(span));
+                }
+            }
+            // A Python method's arguments go into a vector with room for all its slots.
+            let capacity = match &target {
+                MethodTarget::Unbound(Value::Function(f)) => f.def.scope.slot_count as usize,
+                _ => 0,
+            };
+            let mut with_receiver = Vec::with_capacity(capacity.max(args.len() + 1));
             with_receiver.push(receiver);
             for arg in &args {
                 with_receiver.push(arg(interp, frame)?);
@@ -53,6 +64,27 @@ pub(crate) fn compile_call(
             .call_in_frame(frame, &callee, positional, &Vec::new())
             .map_err(|e| e.at(span))
     })
+}
+
+/// How many values (the receiver and its arguments) a call of a built-in method takes
+/// from an array on the stack rather than a vector on the heap.
+const NATIVE_ARGS_ON_STACK: usize = 4;
+
+/// `receiver.method(args)` of a built-in method (`d.get(k, 0)`, `xs.append(x)`): the
+/// receiver and arguments in an array on the stack, handed to the native as a slice.
+fn call_native_on_stack(
+    interp: &Interp,
+    frame: &mut Frame,
+    native: &'static BuiltinFunction,
+    receiver: Value,
+    args: &[ExprCode],
+) -> PResult {
+    let mut values: [Value; NATIVE_ARGS_ON_STACK] = std::array::from_fn(|_| Value::None);
+    values[0] = receiver;
+    for (slot, arg) in values[1..].iter_mut().zip(args) {
+        *slot = arg(interp, frame)?;
+    }
+    interp.call_native(native, &values[..=args.len()], &[])
 }
 
 /// A call with `*args`, keywords or `**kwargs`: each argument added as the walker adds it

@@ -47,6 +47,16 @@ fn eval_items(interp: &Interp, frame: &mut Frame, items: &[Item]) -> PResult<Vec
     Ok(out)
 }
 
+/// The parts of a constant tuple or signed number (see `is_constant`), compiled as usual:
+/// `constant_once` runs them once.
+pub(super) fn compile_constant_parts(expr: &Expr) -> ExprCode {
+    match &expr.node {
+        ExprKind::Tuple(items) => compile_sequence(items, true),
+        ExprKind::UnaryOp { op, operand } => compile_unary(*op, operand, expr.span),
+        _ => compile_expr(expr),
+    }
+}
+
 /// `[a, *b]` and `(a, *b)`.
 pub(super) fn compile_sequence(items: &[Expr], tuple: bool) -> ExprCode {
     let items = compile_items(items);
