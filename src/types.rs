@@ -193,6 +193,7 @@ pub fn new_class(name: &str, base: Option<&Rc<Class>>, kind: ClassKind) -> Rc<Cl
         base: base.cloned(),
         dict: RefCell::new(Default::default()),
         kind,
+        construction: Default::default(),
     })
 }
 

@@ -36,7 +36,7 @@ use crate::interp::genexpr;
 use crate::symbol::sym;
 use crate::syntax::ast;
 use crate::syntax::resolve;
-pub use class::{class_changed, class_epoch, name_key, Class, ClassKind, Instance};
+pub use class::{class_changed, class_epoch, name_key, Class, ClassKind, Construction, Instance};
 pub use dict::Dict;
 pub use key::{builtin_key_eq, keys_equal, Key, KeyTable};
 pub use object::{library, register_library, FailedCallback, Library, NativeObject, WaiterList};

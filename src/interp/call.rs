@@ -52,6 +52,37 @@ fn builtin_method_qualname_in(classes: Vec<Rc<Class>>, method: &'static BuiltinF
     method.name.to_string()
 }
 
+/// How calling `class` (of kind `Object`) makes an instance, worked out once per class
+/// epoch: a class whose `__new__` is `object`'s and whose `__init__` is a Python function is
+/// made without looking either up again.
+fn construction(class: &Class) -> Construction {
+    let epoch = crate::value::class_epoch();
+    if let Some((seen, how)) = &*class.construction.borrow() {
+        if *seen == epoch {
+            return how.clone();
+        }
+    }
+    let how = match class.lookup(sym::INIT) {
+        Some(Value::Function(init)) if inherits_from_object(class, sym::NEW) => {
+            Construction::PlainInit(init)
+        }
+        _ => Construction::General,
+    };
+    *class.construction.borrow_mut() = Some((epoch, how.clone()));
+    how
+}
+
+/// `__init__` returns None.
+fn check_init_result(r: &Value) -> PResult<()> {
+    if r.is_none() {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "__init__() should return None, not '{}'",
+        type_name(r)
+    )))
+}
+
 /// What a method call calls: see `Interp::method_target`.
 pub(crate) enum MethodTarget {
     /// A function found in the class: called with the receiver as its first argument.
@@ -652,6 +683,19 @@ impl Interp {
             ClassKind::Object | ClassKind::Exception => {}
             _ => return construct::construct_builtin(self, class, &args, kwargs),
         }
+        if class.kind == ClassKind::Object {
+            if let Construction::PlainInit(init) = construction(class) {
+                let instance = self.new_instance(class, &[])?;
+                // The arguments go into a vector with room for all of `__init__`'s slots.
+                let capacity = (init.def.scope.slot_count as usize).max(args.len() + 1);
+                let mut full = Vec::with_capacity(capacity);
+                full.push(instance.clone());
+                full.extend(args);
+                let r = self.call_function(&init, full, kwargs)?;
+                check_init_result(&r)?;
+                return Ok(instance);
+            }
+        }
         let instance = match class.lookup(sym::NEW) {
             Some(new) if !inherits_from_object(class, sym::NEW) => {
                 let new = match &new {
@@ -687,12 +731,7 @@ impl Interp {
                 full.push(instance.clone());
                 full.extend(args);
                 let r = self.call_owned(&init, full, kwargs)?;
-                if !r.is_none() {
-                    return Err(type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        type_name(&r)
-                    )));
-                }
+                check_init_result(&r)?;
             }
             Some(init @ Value::Builtin(_)) => {
                 let mut full = Vec::with_capacity(args.len() + 1);

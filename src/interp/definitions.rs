@@ -184,6 +184,7 @@ impl Interp {
             base: Some(base),
             dict: RefCell::new(dict),
             kind,
+            construction: Default::default(),
         });
         set_owners(&class);
         self.set_names(&class)?;

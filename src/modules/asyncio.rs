@@ -129,6 +129,7 @@ fn class_in(name: &str, module: &str, base: &Rc<Class>, kind: ClassKind) -> Rc<C
         base: class.base.clone(),
         dict: RefCell::new(Default::default()),
         kind,
+        construction: Default::default(),
     })
 }
 

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use super::{BuildMix, Dict, ExcData, Key, Value};
+use super::{BuildMix, Dict, ExcData, Function, Key, Value};
 use crate::symbol::Sym;
 use crate::types;
 
@@ -54,6 +54,19 @@ pub struct Class {
     /// `class_changed()`, which the lookup and method caches rely on.
     pub dict: RefCell<IndexMap<Sym, Value, BuildMix>>,
     pub kind: ClassKind,
+    /// How `Class(...)` last made an instance, and in which class epoch (see
+    /// `Interp::instantiate`).
+    pub construction: RefCell<Option<(u64, Construction)>>,
+}
+
+/// How calling a class makes an instance.
+#[derive(Clone)]
+pub enum Construction {
+    /// `object.__new__`, then this Python `__init__` (the common class).
+    PlainInit(Rc<Function>),
+    /// Anything else: a `__new__` of its own, a built-in or inherited native `__init__`,
+    /// a descriptor, no `__init__` at all.
+    General,
 }
 
 thread_local! {
