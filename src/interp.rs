@@ -34,6 +34,7 @@ pub mod expressions;
 pub mod flow;
 pub mod format;
 pub mod genexpr;
+pub mod instantiate;
 pub mod keys;
 pub mod names;
 pub mod native_args;
@@ -241,7 +242,7 @@ impl Frame {
     /// The frame of a call of `f`, with its parameters' values first in `slots`; the rest of
     /// the slots start unbound.
     #[inline(always)]
-    pub fn of_call(f: &Rc<Function>, mut slots: Vec<Value>) -> Frame {
+    pub fn of_call(f: Rc<Function>, mut slots: Vec<Value>) -> Frame {
         let slot_count = f.def.scope.slot_count as usize;
         if slots.len() < slot_count {
             slots.resize(slot_count, Value::Unbound);
@@ -251,7 +252,7 @@ impl Frame {
             globals: f.globals.clone(),
             body_source: None,
             class_body: None,
-            function: Some(f.clone()),
+            function: Some(f),
         }
     }
 

@@ -214,8 +214,9 @@ pub struct Function {
     pub attrs: RefCell<Vec<(Sym, Value)>>,
     /// The class whose body defined this function, for zero-argument `super()`.
     pub owner: RefCell<Option<std::rc::Weak<Class>>>,
-    /// The number of positional arguments a call binds by position alone — no `*args`,
-    /// keyword-only parameters, `**kwargs` or cells — else `u32::MAX`.
+    /// The number of positional arguments a call binds by position alone — a plain `def`,
+    /// not `async`, with no `*args`, keyword-only parameters, `**kwargs` or cells — else
+    /// `u32::MAX`.
     pub plain_arity: u32,
 }
 
@@ -223,7 +224,8 @@ impl Function {
     /// `Function::plain_arity` for `def`.
     pub fn plain_arity_of(def: &ast::FunctionDef) -> u32 {
         let (params, scope) = (&def.params, &def.scope);
-        let plain = params.vararg.is_none()
+        let plain = !def.is_async
+            && params.vararg.is_none()
             && params.kwonly.is_empty()
             && params.kwarg.is_none()
             && scope.cell_params.is_empty()

@@ -38,7 +38,7 @@ impl Interp {
     ) -> PResult<Frame> {
         if kwargs.is_empty() && args.len() as u32 == f.plain_arity {
             // Parameters by position only, and no cells to make: here, in the caller.
-            return Ok(Frame::of_call(f, args));
+            return Ok(Frame::of_call(f.clone(), args));
         }
         self.bind_arguments_in_general(f, args, kwargs)
     }
@@ -62,7 +62,7 @@ impl Interp {
         if !simple {
             args = self.bind_general(f, args, kwargs)?;
         }
-        let mut frame = Frame::of_call(f, args);
+        let mut frame = Frame::of_call(f.clone(), args);
         let scope = &def.scope;
         for &slot in &scope.cell_params {
             let v = std::mem::replace(&mut frame.slots[slot as usize], Value::Unbound);

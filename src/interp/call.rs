@@ -1,11 +1,10 @@
-//! Calls: evaluating a call expression, calling functions, natives, methods and classes
-//! (argument binding is in `binding.rs`, attributes in `attributes.rs`, subscripts in
-//! `subscripts.rs`).
+//! Calls: evaluating a call expression, calling functions, natives and methods (calling a
+//! class is in `instantiate.rs`, argument binding in `binding.rs`, attributes in
+//! `attributes.rs`, subscripts in `subscripts.rs`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::attributes::inherits_from_object;
 use crate::coroutine;
 use crate::exception::*;
 use crate::interp::{Flow, Frame, Interp};
@@ -14,7 +13,7 @@ use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
 use crate::types::native;
 use crate::types::{class_of, type_name, types};
-use crate::types::{construct, exception_group, repr, sort};
+use crate::types::{repr, sort};
 use crate::value::*;
 
 /// What a call calls, for naming it in an error about its arguments.
@@ -50,37 +49,6 @@ fn builtin_method_qualname_in(classes: Vec<Rc<Class>>, method: &'static BuiltinF
         }
     }
     method.name.to_string()
-}
-
-/// How calling `class` (of kind `Object`) makes an instance, worked out once per class
-/// epoch: a class whose `__new__` is `object`'s and whose `__init__` is a Python function is
-/// made without looking either up again.
-fn construction(class: &Class) -> Construction {
-    let epoch = crate::value::class_epoch();
-    if let Some((seen, how)) = &*class.construction.borrow() {
-        if *seen == epoch {
-            return how.clone();
-        }
-    }
-    let how = match class.lookup(sym::INIT) {
-        Some(Value::Function(init)) if inherits_from_object(class, sym::NEW) => {
-            Construction::PlainInit(init)
-        }
-        _ => Construction::General,
-    };
-    *class.construction.borrow_mut() = Some((epoch, how.clone()));
-    how
-}
-
-/// `__init__` returns None.
-fn check_init_result(r: &Value) -> PResult<()> {
-    if r.is_none() {
-        return Ok(());
-    }
-    Err(type_error(format!(
-        "__init__() should return None, not '{}'",
-        type_name(r)
-    )))
 }
 
 /// What a method call calls: see `Interp::method_target`.
@@ -648,10 +616,32 @@ impl Interp {
         args: Vec<Value>,
         kwargs: &[(Sym, Value)],
     ) -> PResult {
+        if kwargs.is_empty() && args.len() as u32 == f.plain_arity {
+            return self.call_plain(f.clone(), args);
+        }
         let frame = self.bind_arguments(f, args, kwargs)?;
         if f.def.is_async {
             return Ok(coroutine::new_coroutine(self, f.clone(), frame));
         }
+        self.run_call(frame)
+    }
+
+    /// A call of `f` (a plain `def`: see `Function::plain_arity`) whose arguments `args`
+    /// fill its parameters by position: nothing to bind. `args` may have room for all of
+    /// `f`'s slots already.
+    #[inline(always)]
+    pub(crate) fn call_plain(&self, f: Rc<Function>, args: Vec<Value>) -> PResult {
+        self.run_call(Frame::of_call(f, args))
+    }
+
+    /// Runs the body of a synchronous function in `frame`, its arguments bound: every sync
+    /// call ends here.
+    #[inline(always)]
+    fn run_call(&self, mut frame: Frame) -> PResult {
+        let Some(f) = &frame.function else {
+            unreachable!("a call's frame has its function")
+        };
+        let def: *const FunctionDef = &*f.def;
         check()?;
         let caller_position = self.position.get();
         if self.depth.get() == self.runtime.task_base_depth.get() + 1 {
@@ -659,122 +649,19 @@ impl Interp {
             self.runtime.task_frame_position.set(caller_position);
         }
         let depth = self.enter_recursion("")?;
-        let mut frame = frame;
-        let result = self.run_function_body(&mut frame, &f.def);
+        // SAFETY: `frame.function` owns the function, and so its definition, until the frame
+        // is dropped at the end of this call; nothing assigns `frame.function` once a frame
+        // is made. Borrowing the definition through the frame would hold `frame` borrowed
+        // while the body needs it mutably, and a counted copy costs two count changes a call.
+        let def = unsafe { &*def };
+        let result = self.run_function_body(&mut frame, def);
         // The frame's locals go when it returns, while the caller's line is current.
         self.position.set(caller_position);
         drop(depth);
         match result {
             Ok(Flow::Return(v)) => Ok(v),
             Ok(_) => Ok(Value::None),
-            Err(e) => Err(self.unwound_frame(e, frame, Some(f.def.span))),
+            Err(e) => Err(self.unwound_frame(e, frame, Some(def.span))),
         }
     }
-
-    /// `Class(*args)`: `__new__` makes the instance, then `__init__` initialises it when it
-    /// is an instance of `Class` (CPython's `type_call`).
-    pub fn instantiate(
-        &self,
-        class: &Rc<Class>,
-        args: Vec<Value>,
-        kwargs: &[(Sym, Value)],
-    ) -> PResult {
-        match class.kind {
-            ClassKind::Object | ClassKind::Exception => {}
-            _ => return construct::construct_builtin(self, class, &args, kwargs),
-        }
-        if class.kind == ClassKind::Object {
-            if let Construction::PlainInit(init) = construction(class) {
-                let instance = self.new_instance(class, &[])?;
-                // The arguments go into a vector with room for all of `__init__`'s slots.
-                let capacity = (init.def.scope.slot_count as usize).max(args.len() + 1);
-                let mut full = Vec::with_capacity(capacity);
-                full.push(instance.clone());
-                full.extend(args);
-                let r = self.call_function(&init, full, kwargs)?;
-                check_init_result(&r)?;
-                return Ok(instance);
-            }
-        }
-        let instance = match class.lookup(sym::NEW) {
-            Some(new) if !inherits_from_object(class, sym::NEW) => {
-                let new = match &new {
-                    Value::Descriptor(d) => match &**d {
-                        Descriptor::StaticMethod(f) => f.clone(),
-                        _ => new.clone(),
-                    },
-                    _ => new,
-                };
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(Value::Class(class.clone()));
-                full.extend(args.iter().cloned());
-                let made = self.call_owned(&new, full, kwargs)?;
-                if !class_of(&made).is_subclass(class) {
-                    return Ok(made);
-                }
-                made
-            }
-            _ => {
-                if (!args.is_empty() || !kwargs.is_empty())
-                    && class.kind == ClassKind::Object
-                    && inherits_from_object(class, sym::INIT)
-                {
-                    return Err(type_error(format!("{}() takes no arguments", class.name)));
-                }
-                self.new_instance(class, &args)?
-            }
-        };
-        let init_class = class_of(&instance);
-        match init_class.lookup(sym::INIT) {
-            Some(init @ (Value::Function(_) | Value::BoundMethod(_))) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(instance.clone());
-                full.extend(args);
-                let r = self.call_owned(&init, full, kwargs)?;
-                check_init_result(&r)?;
-            }
-            Some(init @ Value::Builtin(_)) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(instance.clone());
-                full.extend(args);
-                self.call_owned(&init, full, kwargs)?;
-            }
-            Some(other) => {
-                let init = self.descriptor_get(other, Some(&instance), &init_class, sym::INIT)?;
-                self.call_owned(&init, args, kwargs)?;
-            }
-            None => {}
-        }
-        Ok(instance)
-    }
-
-    /// A new instance of `class` (a user class or an exception class) before `__init__`:
-    /// what `object.__new__(class, *args)` makes. An exception keeps `args`.
-    pub fn new_instance(&self, class: &Rc<Class>, args: &[Value]) -> PResult {
-        let mut class = class.clone();
-        let exc = if class.kind == ClassKind::Exception {
-            let mut data = ExcData {
-                args: args.to_vec(),
-                ..Default::default()
-            };
-            if exception_group::is_group_class(&class) {
-                let (group_class, group) = exception_group::new_group(self, &class, args)?;
-                class = group_class;
-                data.group = Some(group);
-            }
-            Some(Box::new(RefCell::new(data)))
-        } else {
-            None
-        };
-        Ok(Value::Instance(Rc::new(Instance {
-            class,
-            attrs: RefCell::new(Vec::new()),
-            dict: RefCell::new(None),
-            exc,
-        })))
-    }
-
-    // ----- attributes --------------------------------------------------------------------
-
-    // ----- subscripts --------------------------------------------------------------------
 }

@@ -54,10 +54,15 @@ pub(crate) fn compile_call(
     let callee = compile_expr(func);
     Box::new(move |interp, frame| {
         let callee = callee(interp, frame)?;
-        if let Value::Function(f) = &callee {
+        if let Value::Function(f) = callee {
             // The arguments go into a vector with room for all the callee's slots.
             let slots = eval_all(interp, frame, &args, f.def.scope.slot_count as usize)?;
-            return interp.call_function(f, slots, &[]).map_err(|e| e.at(span));
+            let result = if args.len() as u32 == f.plain_arity {
+                interp.call_plain(f, slots)
+            } else {
+                interp.call_function(&f, slots, &[])
+            };
+            return result.map_err(|e| e.at(span));
         }
         let positional = eval_all(interp, frame, &args, 0)?;
         interp

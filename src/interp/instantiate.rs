@@ -1,0 +1,148 @@
+//! Calling a class: `__new__` and `__init__` as CPython's `type_call` runs them, with how a
+//! class constructs kept on the class per class epoch.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::attributes::inherits_from_object;
+use crate::exception::*;
+use crate::interp::Interp;
+use crate::symbol::{sym, Sym};
+use crate::types::{class_of, construct, exception_group, type_name};
+use crate::value::*;
+
+/// How calling `class` (of kind `Object`) makes an instance, worked out once per class
+/// epoch: a class whose `__new__` is `object`'s and whose `__init__` is a Python function is
+/// made without looking either up again.
+fn construction(class: &Class) -> Construction {
+    let epoch = crate::value::class_epoch();
+    if let Some((seen, how)) = &*class.construction.borrow() {
+        if *seen == epoch {
+            return how.clone();
+        }
+    }
+    let how = match class.lookup(sym::INIT) {
+        Some(Value::Function(init)) if inherits_from_object(class, sym::NEW) => {
+            Construction::PlainInit(init)
+        }
+        _ => Construction::General,
+    };
+    *class.construction.borrow_mut() = Some((epoch, how.clone()));
+    how
+}
+
+/// `__init__` returns None.
+fn check_init_result(r: &Value) -> PResult<()> {
+    if r.is_none() {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "__init__() should return None, not '{}'",
+        type_name(r)
+    )))
+}
+
+impl Interp {
+    /// `Class(*args)`: `__new__` makes the instance, then `__init__` initialises it when it
+    /// is an instance of `Class` (CPython's `type_call`).
+    pub fn instantiate(
+        &self,
+        class: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: &[(Sym, Value)],
+    ) -> PResult {
+        match class.kind {
+            ClassKind::Object | ClassKind::Exception => {}
+            _ => return construct::construct_builtin(self, class, &args, kwargs),
+        }
+        if class.kind == ClassKind::Object {
+            if let Construction::PlainInit(init) = construction(class) {
+                let instance = self.new_instance(class, &[])?;
+                // The arguments go into a vector with room for all of `__init__`'s slots.
+                let capacity = (init.def.scope.slot_count as usize).max(args.len() + 1);
+                let mut full = Vec::with_capacity(capacity);
+                full.push(instance.clone());
+                full.extend(args);
+                let r = self.call_function(&init, full, kwargs)?;
+                check_init_result(&r)?;
+                return Ok(instance);
+            }
+        }
+        let instance = match class.lookup(sym::NEW) {
+            Some(new) if !inherits_from_object(class, sym::NEW) => {
+                let new = match &new {
+                    Value::Descriptor(d) => match &**d {
+                        Descriptor::StaticMethod(f) => f.clone(),
+                        _ => new.clone(),
+                    },
+                    _ => new,
+                };
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(Value::Class(class.clone()));
+                full.extend(args.iter().cloned());
+                let made = self.call_owned(&new, full, kwargs)?;
+                if !class_of(&made).is_subclass(class) {
+                    return Ok(made);
+                }
+                made
+            }
+            _ => {
+                if (!args.is_empty() || !kwargs.is_empty())
+                    && class.kind == ClassKind::Object
+                    && inherits_from_object(class, sym::INIT)
+                {
+                    return Err(type_error(format!("{}() takes no arguments", class.name)));
+                }
+                self.new_instance(class, &args)?
+            }
+        };
+        let init_class = class_of(&instance);
+        match init_class.lookup(sym::INIT) {
+            Some(init @ (Value::Function(_) | Value::BoundMethod(_))) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(instance.clone());
+                full.extend(args);
+                let r = self.call_owned(&init, full, kwargs)?;
+                check_init_result(&r)?;
+            }
+            Some(init @ Value::Builtin(_)) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(instance.clone());
+                full.extend(args);
+                self.call_owned(&init, full, kwargs)?;
+            }
+            Some(other) => {
+                let init = self.descriptor_get(other, Some(&instance), &init_class, sym::INIT)?;
+                self.call_owned(&init, args, kwargs)?;
+            }
+            None => {}
+        }
+        Ok(instance)
+    }
+
+    /// A new instance of `class` (a user class or an exception class) before `__init__`:
+    /// what `object.__new__(class, *args)` makes. An exception keeps `args`.
+    pub fn new_instance(&self, class: &Rc<Class>, args: &[Value]) -> PResult {
+        let mut class = class.clone();
+        let exc = if class.kind == ClassKind::Exception {
+            let mut data = ExcData {
+                args: args.to_vec(),
+                ..Default::default()
+            };
+            if exception_group::is_group_class(&class) {
+                let (group_class, group) = exception_group::new_group(self, &class, args)?;
+                class = group_class;
+                data.group = Some(group);
+            }
+            Some(Box::new(RefCell::new(data)))
+        } else {
+            None
+        };
+        Ok(Value::Instance(Rc::new(Instance {
+            class,
+            attrs: RefCell::new(Vec::new()),
+            dict: RefCell::new(None),
+            exc,
+        })))
+    }
+}
