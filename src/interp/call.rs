@@ -554,6 +554,15 @@ impl Interp {
         let Some(signature) = native.signature else {
             return (native.call)(self, args, kwargs);
         };
+        if kwargs.is_empty() {
+            let given = match (signature.is_method, args.len()) {
+                (false, n) => Some(n),
+                (true, n) => n.checked_sub(1),
+            };
+            if given.is_some_and(|n| signature.takes_as_given(n)) {
+                return (native.call)(self, args, kwargs);
+            }
+        }
         let qualname = || {
             let qualname = match (signature.is_method, args.first()) {
                 (true, Some(receiver)) => builtin_method_qualname(receiver, native),

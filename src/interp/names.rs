@@ -3,6 +3,7 @@
 
 use super::{Frame, Interp};
 use crate::exception::*;
+use crate::interp::expressions::quick_clone;
 use crate::symbol::Sym;
 use crate::syntax::ast::*;
 use crate::value::*;
@@ -26,9 +27,7 @@ impl Interp {
                 },
                 _ => Err(unbound_cell_error(name.id, frame, slot)),
             },
-            Resolved::Global(slot) => self
-                .load_global(&frame.globals, slot, name.id)
-                .map_err(|_| undefined_name(frame, name.id)),
+            Resolved::Global(slot) => self.load_global_name(frame, slot, name.id),
             Resolved::ClassBody => {
                 if let Some(body) = &frame.class_body {
                     if let Some(v) = body.ns.borrow().get(&name.id) {
@@ -47,22 +46,35 @@ impl Interp {
         }
     }
 
-    pub(super) fn load_global(&self, globals: &Globals, slot: u32, name: Sym) -> PResult {
-        let slots = globals.slots.borrow();
-        match slots.get(slot as usize) {
-            Some(Value::Unbound) | None => {
-                drop(slots);
-                if let Some(v) = globals.fallback.borrow().get(slot as usize) {
-                    if !matches!(v, Value::Unbound) {
-                        return Ok(v.clone());
-                    }
-                }
-                match self.builtins.borrow().get(&name) {
-                    Some(v) => Ok(v.clone()),
-                    None => Err(name_error(format!("name '{name}' is not defined"))),
-                }
+    /// A global name of `frame` (or a builtin), with the `NameError` of an unbound one.
+    #[inline(never)]
+    pub(crate) fn load_global_name(&self, frame: &Frame, slot: u32, name: Sym) -> PResult {
+        if let Some(v) = self.global_or_builtin(&frame.globals, slot) {
+            return Ok(v);
+        }
+        self.load_global(&frame.globals, slot, name)
+            .map_err(|_| undefined_name(frame, name))
+    }
+
+    /// The value of the global in `slot`, else the builtin the slot mirrors: the quick
+    /// part of `load_global`.
+    #[inline(always)]
+    fn global_or_builtin(&self, globals: &Globals, slot: u32) -> Option<Value> {
+        if let Some(v) = globals.slots.borrow().get(slot as usize) {
+            if !matches!(v, Value::Unbound) {
+                return Some(quick_clone(v));
             }
+        }
+        mirrored_builtin(globals, slot)
+    }
+
+    pub(super) fn load_global(&self, globals: &Globals, slot: u32, name: Sym) -> PResult {
+        if let Some(v) = self.global_or_builtin(globals, slot) {
+            return Ok(v);
+        }
+        match self.builtins.borrow().get(&name) {
             Some(v) => Ok(v.clone()),
+            None => Err(name_error(format!("name '{name}' is not defined"))),
         }
     }
 
@@ -161,5 +173,14 @@ pub(super) fn unbound_cell_error(name: Sym, frame: &Frame, slot: u32) -> Box<PyE
         name_error(format!(
             "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
         ))
+    }
+}
+
+/// The builtin a global slot mirrors, when the module has not bound the name itself.
+#[inline(always)]
+fn mirrored_builtin(globals: &Globals, slot: u32) -> Option<Value> {
+    match globals.fallback.borrow().get(slot as usize) {
+        Some(Value::Unbound) | None => None,
+        Some(v) => Some(quick_clone(v)),
     }
 }

@@ -140,6 +140,24 @@ impl Signature {
         }
     }
 
+    /// Whether a call with `given` positional arguments (receiver left out) and no keywords
+    /// needs no binding: the arguments are right as they are, and the native sees them so.
+    /// The binder (`bind_native`) gives the same answer, and the error otherwise.
+    #[inline]
+    pub fn takes_as_given(&self, given: usize) -> bool {
+        let (min, max) = match (self.style, self.varargs) {
+            (ArgStyle::Keywords, Some(min)) => (min, usize::MAX),
+            (_, Some(_)) => return true,
+            (ArgStyle::NoArgs, None) => (0, 0),
+            (ArgStyle::One, None) => (1, 1),
+            (ArgStyle::Keywords, None) => (self.required_positional(), self.positional),
+            (ArgStyle::Positional | ArgStyle::Tuple, None) => {
+                (self.required_positional(), self.params.len())
+            }
+        };
+        min <= given && given <= max
+    }
+
     /// The number of positional parameters a call must give.
     pub fn required_positional(&self) -> usize {
         self.params[..self.positional]

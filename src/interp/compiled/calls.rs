@@ -2,6 +2,8 @@
 //! into the vector that becomes the callee's slots, and `obj.method(args)` without a
 //! bound-method object.
 
+use arrayvec::ArrayVec;
+
 use super::expressions::{compile_expr, eval_all};
 use super::ExprCode;
 use crate::exception::*;
@@ -32,7 +34,7 @@ pub(crate) fn compile_call(
             let (receiver, target) = method_of(interp, frame, &receiver, attr, method_site, span)?;
             if let MethodTarget::Unbound(Value::Builtin(native)) = &target {
                 if args.len() < NATIVE_ARGS_ON_STACK {
-                    return call_native_on_stack(interp, frame, native, receiver, &args)
+                    return call_native_on_stack(interp, frame, native, Some(receiver), &args)
                         .map_err(|e| e.at(span));
                 }
             }
@@ -64,6 +66,14 @@ pub(crate) fn compile_call(
             };
             return result.map_err(|e| e.at(span));
         }
+        if let Value::Builtin(native) = &callee {
+            // With no arguments a few builtins read the caller's frame (`super()`,
+            // `locals()`): those go through `call_in_frame`.
+            if !args.is_empty() && args.len() < NATIVE_ARGS_ON_STACK {
+                return call_native_on_stack(interp, frame, native, None, &args)
+                    .map_err(|e| e.at(span));
+            }
+        }
         let positional = eval_all(interp, frame, &args, 0)?;
         interp
             .call_in_frame(frame, &callee, positional, &Vec::new())
@@ -75,21 +85,22 @@ pub(crate) fn compile_call(
 /// from an array on the stack rather than a vector on the heap.
 const NATIVE_ARGS_ON_STACK: usize = 4;
 
-/// `receiver.method(args)` of a built-in method (`d.get(k, 0)`, `xs.append(x)`): the
-/// receiver and arguments in an array on the stack, handed to the native as a slice.
+/// `f(args)` of a builtin (`len(xs)`) or `receiver.method(args)` of a built-in method
+/// (`d.get(k, 0)`): the receiver and arguments in an array on the stack, handed to the
+/// native as a slice.
 fn call_native_on_stack(
     interp: &Interp,
     frame: &mut Frame,
     native: &'static BuiltinFunction,
-    receiver: Value,
+    receiver: Option<Value>,
     args: &[ExprCode],
 ) -> PResult {
-    let mut values: [Value; NATIVE_ARGS_ON_STACK] = std::array::from_fn(|_| Value::None);
-    values[0] = receiver;
-    for (slot, arg) in values[1..].iter_mut().zip(args) {
-        *slot = arg(interp, frame)?;
+    let mut values = ArrayVec::<Value, NATIVE_ARGS_ON_STACK>::new();
+    values.extend(receiver);
+    for arg in args {
+        values.push(arg(interp, frame)?);
     }
-    interp.call_native(native, &values[..=args.len()], &[])
+    interp.call_native(native, &values, &[])
 }
 
 /// A call with `*args`, keywords or `**kwargs`: each argument added as the walker adds it

@@ -207,17 +207,17 @@ fn compile_name(name: &Name, span: Span) -> ExprCode {
                 _ => interp.load_name(frame, &name).map_err(|e| e.at(span)),
             })
         }
-        Resolved::Global(slot) => {
-            let slot = slot as usize;
-            Box::new(move |interp, frame| {
-                if let Some(v) = frame.globals.slots.borrow().get(slot) {
-                    if !matches!(v, Value::Unbound) {
-                        return Ok(quick_clone(v));
-                    }
+        Resolved::Global(slot) => Box::new(move |interp, frame| {
+            if let Some(v) = frame.globals.slots.borrow().get(slot as usize) {
+                if !matches!(v, Value::Unbound) {
+                    return Ok(quick_clone(v));
                 }
-                interp.load_name(frame, &name).map_err(|e| e.at(span))
-            })
-        }
+            }
+            // A builtin, or a name not bound yet.
+            interp
+                .load_global_name(frame, slot, name.id)
+                .map_err(|e| e.at(span))
+        }),
         _ => Box::new(move |interp, frame| interp.load_name(frame, &name).map_err(|e| e.at(span))),
     }
 }
