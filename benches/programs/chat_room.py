@@ -89,4 +89,4 @@ async def main(waves, per_wave, n_posts, want):
           f"open_at_close={seen_at_close[0]} hash={order_hash}")
 
 
-asyncio.run(main(110, 20, 3, 20))
+asyncio.run(main(145, 20, 3, 20))

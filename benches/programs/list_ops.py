@@ -97,4 +97,4 @@ def main(n, rounds):
           f"drain_obj={r1} drain_int={r2} left={len(items)},{len(ints)} head={kept}")
 
 
-main(5000, 700)
+main(5000, 600)

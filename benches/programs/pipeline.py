@@ -105,4 +105,4 @@ async def main(n):
           f"hash={state[0]} sum={state[1]} queues={q1.qsize()}{q2.qsize()}{q3.qsize()}{q4.qsize()}")
 
 
-asyncio.run(main(3600))
+asyncio.run(main(4300))

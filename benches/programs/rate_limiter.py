@@ -78,4 +78,4 @@ async def main(n, rate, burst):
           f"locked_seen={st.locked_seen} results={total} order={st.order} over_release={over!r}")
 
 
-asyncio.run(main(9000, 16, 3))
+asyncio.run(main(12000, 16, 3))
