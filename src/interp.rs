@@ -23,6 +23,7 @@ use crate::value::*;
 
 pub mod assign;
 pub mod attributes;
+pub mod augmented;
 pub mod binding;
 pub mod call;
 pub mod compiled;

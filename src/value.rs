@@ -432,6 +432,9 @@ pub enum Descriptor {
         deleter: Value,
         /// `__doc__`: the `doc` argument, else the getter's docstring when it was made.
         doc: Value,
+        /// The name `__set_name__` gave it when a class was made with it (kept by its
+        /// `getter`/`setter`/`deleter` copies): the one its errors use.
+        name: std::cell::Cell<Option<Sym>>,
     },
     StaticMethod(Value),
     ClassMethod(Value),

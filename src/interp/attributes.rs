@@ -191,10 +191,7 @@ impl Interp {
                     unreachable!("matched a property")
                 };
                 if setter.is_none() {
-                    return Err(attribute_error(format!(
-                        "property '{}' of '{}' object has no setter",
-                        name, inst.class.name
-                    )));
+                    return Err(property_lacks(&d, "setter", &inst.class.name.name()));
                 }
                 self.call(setter, &[obj.clone(), value], &[])?;
                 return Ok(());
@@ -245,10 +242,7 @@ impl Interp {
                     unreachable!("matched a property")
                 };
                 if deleter.is_none() {
-                    return Err(attribute_error(format!(
-                        "property '{}' of '{}' object has no deleter",
-                        name, inst.class.name
-                    )));
+                    return Err(property_lacks(&d, "deleter", &inst.class.name.name()));
                 }
                 self.call(deleter, std::slice::from_ref(obj), &[])?;
                 return Ok(());
@@ -312,11 +306,10 @@ impl Interp {
             _ if matches!(class_of(obj).lookup(name), Some(Value::Descriptor(d))
                 if matches!(&*d, Descriptor::Property { .. })) =>
             {
-                Err(attribute_error(format!(
-                    "property '{}' of '{}' object has no setter",
-                    name,
-                    type_name(obj)
-                )))
+                let Some(Value::Descriptor(d)) = class_of(obj).lookup(name) else {
+                    unreachable!("matched a property")
+                };
+                Err(property_lacks(&d, "setter", &type_name(obj)))
             }
             _ => Err(attribute_error(format!(
                 "'{}' object has no attribute '{}'",
@@ -374,6 +367,20 @@ pub fn is_data_descriptor(v: &Value) -> bool {
 
 /// True when `class` gets `name` (`__new__`, `__init__`) from `object` itself: no class in
 /// its chain overrides it.
+/// `property 'x' of 'C' object has no setter`: named as CPython names it, by the name
+/// `__set_name__` gave the property, if it had one.
+fn property_lacks(property: &Descriptor, what: &str, type_name: &str) -> Box<PyErr> {
+    match property {
+        Descriptor::Property { name, .. } if name.get().is_some() => {
+            let name = name.get().map(|n| n.name()).unwrap_or_default();
+            attribute_error(format!(
+                "property '{name}' of '{type_name}' object has no {what}"
+            ))
+        }
+        _ => attribute_error(format!("property of '{type_name}' object has no {what}")),
+    }
+}
+
 pub fn inherits_from_object(class: &Class, name: Sym) -> bool {
     // Found in `object` itself or nowhere: no dict is read. Otherwise a class may still
     // hold `object`'s own function (`__eq__ = object.__eq__`).

@@ -286,6 +286,13 @@ impl Interp {
             .map(|(k, v)| (*k, v.clone()))
             .collect();
         for (name, value) in attributes {
+            if let Value::Descriptor(d) = &value {
+                // `property.__set_name__`: the name its errors use.
+                if let Descriptor::Property { name: named, .. } = &**d {
+                    named.set(Some(name));
+                }
+                continue;
+            }
             let Value::Instance(inst) = &value else {
                 continue;
             };

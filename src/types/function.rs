@@ -75,6 +75,7 @@ pub fn descriptor_attr(obj: &Value, d: &Descriptor, name: Sym) -> Option<Value> 
                 setter,
                 deleter,
                 doc,
+                ..
             },
             attr,
         ) => match attr {
@@ -115,6 +116,7 @@ pub fn construct_property(args: &[Value], kwargs: &[(Sym, Value)]) -> Value {
         setter: get(1, "fset"),
         deleter: get(2, "fdel"),
         doc,
+        name: Default::default(),
     }))
 }
 
@@ -173,6 +175,7 @@ fn property_with(args: &[Value], which: usize) -> PResult {
         setter,
         deleter,
         doc,
+        name,
     } = &**d
     else {
         return Err(type_error("not a property"));
@@ -190,6 +193,7 @@ fn property_with(args: &[Value], which: usize) -> PResult {
         setter,
         deleter,
         doc,
+        name: name.clone(),
     })))
 }
 

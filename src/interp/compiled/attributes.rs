@@ -50,16 +50,40 @@ impl Site {
 
 /// `obj.name` read.
 pub(super) fn compile_get(value: &Expr, name: Sym, span: Span) -> ExprCode {
-    let (value, site) = (compile_expr(value), Site::default());
+    let (value, site) = (compile_expr(value), GetSite::new(name, span));
     Box::new(move |interp, frame| {
         let obj = value(interp, frame)?;
-        if let Some(inst) = site.known(&obj) {
+        site.get(interp, &obj)
+    })
+}
+
+/// A read of one attribute name at one site, with the site's cache.
+pub(super) struct GetSite {
+    name: Sym,
+    span: Span,
+    site: Site,
+}
+
+impl GetSite {
+    pub(super) fn new(name: Sym, span: Span) -> GetSite {
+        GetSite {
+            name,
+            span,
+            site: Site::default(),
+        }
+    }
+
+    /// `obj.name`.
+    #[inline(always)]
+    pub(super) fn get(&self, interp: &Interp, obj: &Value) -> PResult {
+        let (name, site) = (self.name, &self.site);
+        if let Some(inst) = site.known(obj) {
             if let Some(v) = inst.get_attr_at(name, &site.hint) {
                 return Ok(v);
             }
         }
-        let found = interp.get_attr(&obj, name).map_err(|e| e.at(span))?;
-        if let Value::Instance(inst) = &obj {
+        let found = interp.get_attr(obj, name).map_err(|e| e.at(self.span))?;
+        if let Value::Instance(inst) = obj {
             // Plain when the class chain has nothing by that name: the instance's own
             // attribute is then what `object.__getattribute__` gives.
             if inst.class.lookup(name).is_none() {
@@ -67,40 +91,59 @@ pub(super) fn compile_get(value: &Expr, name: Sym, span: Span) -> ExprCode {
             }
         }
         Ok(found)
-    })
+    }
 }
 
 /// An `obj.name = value` target: `obj` compiled, with the site's cache.
 pub(super) struct SetSite {
     obj: ExprCode,
-    name: Sym,
-    span: Span,
-    site: Site,
+    write: WriteSite,
 }
 
 impl SetSite {
     pub(super) fn new(obj: &Expr, name: Sym, span: Span) -> SetSite {
         SetSite {
             obj: compile_expr(obj),
-            name,
-            span,
-            site: Site::default(),
+            write: WriteSite::new(name, span),
         }
     }
 
     /// Evaluates `obj` and stores `v` as its attribute.
     #[inline(always)]
     pub(super) fn set(&self, interp: &Interp, frame: &mut Frame, v: Value) -> PResult<()> {
-        let (name, site) = (self.name, &self.site);
         let obj = (self.obj)(interp, frame)?;
-        if let Some(inst) = site.known(&obj) {
+        self.write.set(interp, &obj, v)
+    }
+}
+
+/// A write of one attribute name at one site, with the site's cache.
+pub(super) struct WriteSite {
+    name: Sym,
+    span: Span,
+    site: Site,
+}
+
+impl WriteSite {
+    pub(super) fn new(name: Sym, span: Span) -> WriteSite {
+        WriteSite {
+            name,
+            span,
+            site: Site::default(),
+        }
+    }
+
+    /// `obj.name = v`.
+    #[inline(always)]
+    pub(super) fn set(&self, interp: &Interp, obj: &Value, v: Value) -> PResult<()> {
+        let (name, site) = (self.name, &self.site);
+        if let Some(inst) = site.known(obj) {
             if inst.exc.is_none() {
                 inst.set_attr_at(name, v, &site.hint);
                 return Ok(());
             }
         }
         // `obj.__dict__ = d` replaces the whole namespace: never a plain write.
-        if let (Value::Instance(inst), false) = (&obj, name == sym::DICT) {
+        if let (Value::Instance(inst), false) = (obj, name == sym::DICT) {
             let plain = inst.exc.is_none()
                 && inst.class.kind == ClassKind::Object
                 && !Rc::ptr_eq(&inst.class, &crate::types::types().object)
@@ -110,6 +153,6 @@ impl SetSite {
                 site.learn(&inst.class);
             }
         }
-        interp.set_attr(&obj, name, v).map_err(|e| e.at(self.span))
+        interp.set_attr(obj, name, v).map_err(|e| e.at(self.span))
     }
 }

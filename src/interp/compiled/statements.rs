@@ -1,11 +1,12 @@
 //! Statements, compiled: assignments, loops, `if`, `try`, `raise`, `return`, definitions.
 
-use super::attributes::SetSite;
+use super::attributes::{GetSite, SetSite, WriteSite};
 use super::expressions::{compile_cond, compile_expr};
 use super::targets::{compile_target, Target};
 use super::{compile_block, BlockCode, ExprCode, StmtCode};
 use crate::exception::*;
-use crate::interp::flow::{AugTarget, TryParts};
+use crate::interp::augmented::AugTarget;
+use crate::interp::flow::TryParts;
 use crate::interp::{Flow, Frame, Interp};
 use crate::syntax::ast::*;
 use crate::value::*;
@@ -310,10 +311,17 @@ fn compile_aug_assign(target: &Expr, op: BinOp, value: &Expr) -> Option<StmtCode
             })
         }
         ExprKind::Attribute { value: obj, attr } => {
-            let (obj, attr) = (compile_expr(obj), *attr);
+            // The rule of `aug_assign_current` and `aug_assign_finish` for an attribute,
+            // its read and write through the sites' caches.
+            let obj = compile_expr(obj);
+            let (read, write) = (GetSite::new(*attr, span), WriteSite::new(*attr, span));
             Box::new(move |interp, frame| {
                 let obj = obj(interp, frame)?;
-                general(interp, frame, AugTarget::Attribute(obj, attr), &rhs)
+                let current = read.get(interp, &obj)?;
+                let rhs = rhs(interp, frame)?;
+                let result = interp.aug_combine(op, current, &rhs, span)?;
+                write.set(interp, &obj, result)?;
+                Ok(Flow::Normal)
             })
         }
         ExprKind::Subscript { value: obj, index } => {

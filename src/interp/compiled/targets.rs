@@ -19,6 +19,8 @@ pub(super) enum Target {
     Item(ExprCode, ExprCode, Span),
     /// `a, b` (or `[a, b]`) with no starred part; the whole target for the general rule.
     Tuple(Vec<Target>, Expr),
+    /// A `Tuple` whose parts are all plain locals (`for k, v in d.items()`).
+    Locals(Vec<usize>, Expr),
     Other(Expr),
 }
 
@@ -37,7 +39,18 @@ pub(super) fn compile_target(target: &Expr) -> Target {
         ExprKind::Tuple(parts) | ExprKind::List(parts)
             if !parts.iter().any(|p| matches!(p.node, ExprKind::Starred(_))) =>
         {
-            Target::Tuple(parts.iter().map(compile_target).collect(), target.clone())
+            let parts: Vec<Target> = parts.iter().map(compile_target).collect();
+            let locals: Option<Vec<usize>> = parts
+                .iter()
+                .map(|part| match part {
+                    Target::Local(slot) => Some(*slot),
+                    _ => None,
+                })
+                .collect();
+            match locals {
+                Some(slots) => Target::Locals(slots, target.clone()),
+                None => Target::Tuple(parts, target.clone()),
+            }
         }
         _ => Target::Other(target.clone()),
     }
@@ -66,7 +79,32 @@ impl Target {
                 }
                 _ => interp.assign(frame, whole, value),
             },
+            Target::Locals(slots, whole) => match value {
+                Value::Tuple(items) if items.len() == slots.len() => {
+                    store_items(frame, slots, items);
+                    Ok(())
+                }
+                value => interp.assign(frame, whole, value),
+            },
             Target::Other(target) => interp.assign(frame, target, value),
+        }
+    }
+}
+
+/// Stores the items of a tuple of the right length in the slots of a `Locals` target:
+/// moved out when nothing else holds the tuple (a pair fresh from `dict.items()`).
+#[inline]
+fn store_items(frame: &mut Frame, slots: &[usize], items: std::rc::Rc<Vec<Value>>) {
+    match std::rc::Rc::try_unwrap(items) {
+        Ok(items) => {
+            for (&slot, item) in slots.iter().zip(items) {
+                store_slot(&mut frame.slots[slot], item);
+            }
+        }
+        Err(items) => {
+            for (&slot, item) in slots.iter().zip(items.iter()) {
+                store_slot(&mut frame.slots[slot], item.clone());
+            }
         }
     }
 }

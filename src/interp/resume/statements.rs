@@ -2,8 +2,8 @@
 
 use super::Resumable;
 use crate::exception::*;
+use crate::interp::augmented::AugTarget;
 use crate::interp::flow;
-use crate::interp::flow::AugTarget;
 use crate::interp::{class_header, def_header, Flow, Frame, Interp};
 use crate::symbol::sym;
 use crate::syntax::ast::*;

@@ -548,6 +548,7 @@ pub fn maxsize_property() -> Value {
         setter: Value::None,
         deleter: Value::None,
         doc: Value::None,
+        name: std::cell::Cell::new(Some(Sym::intern("maxsize"))),
     }))
 }
 
