@@ -331,7 +331,12 @@ impl Interp {
             if let Some(steps) = r.int_steps() {
                 for i in steps {
                     check()?;
-                    self.store_name(frame, name, Value::Int(i));
+                    match name.resolved {
+                        Resolved::Local(slot) => {
+                            store_slot(&mut frame.slots[slot as usize], Value::Int(i))
+                        }
+                        _ => self.store_name(frame, name, Value::Int(i)),
+                    }
                     match body(self, frame)? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
