@@ -6,6 +6,7 @@
 //! `assign`, ...): the Python rules stay in one place. A node kind not compiled yet keeps its
 //! tree and runs through the walker (`eval`, `exec`), on the same frame.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::exception::*;
@@ -61,6 +62,34 @@ pub(crate) fn body_of(def: &FunctionDef) -> &BlockCode {
         Some(block) => block,
         None => unreachable!("a function's code cache holds its compiled body"),
     }
+}
+
+/// The compiled code of the await-free statements of an `async` function, compiled on
+/// first use and keyed by the statement's address in the function's own tree (which the
+/// definition owns, so an address names one statement for the table's whole life).
+#[derive(Default)]
+struct AwaitFree {
+    stmts: std::cell::RefCell<HashMap<usize, Rc<StmtCode>, crate::value::BuildMix>>,
+}
+
+/// For the resumable path: the compiled code of `stmt`, a statement without an `await`
+/// somewhere in the body of the async function `def`. `None` when `def`'s cache holds
+/// something else (its body compiled for a sync call).
+pub(crate) fn await_free_stmt(def: &FunctionDef, stmt: &Stmt) -> Option<Rc<StmtCode>> {
+    let table = def
+        .code
+        .0
+        .get_or_init(|| Rc::new(AwaitFree::default()) as Rc<dyn std::any::Any>);
+    let table = table.downcast_ref::<AwaitFree>()?;
+    let key = stmt as *const Stmt as usize;
+    if let Some(code) = table.stmts.borrow().get(&key) {
+        return Some(code.clone());
+    }
+    // Compiled with no borrow held: compiling runs no Python, but the table is shared
+    // by every coroutine of `def`.
+    let code = Rc::new(compile_stmt(stmt));
+    table.stmts.borrow_mut().insert(key, code.clone());
+    Some(code)
 }
 
 pub(crate) fn compile_block(body: &[Stmt]) -> BlockCode {

@@ -139,7 +139,7 @@ macro_rules! run_statements {
                 next += 1;
                 $interp.at_statement($frame, stmt);
                 let flow = if !stmt.has_await {
-                    $interp.exec($frame, stmt)
+                    $interp.exec_await_free($frame, stmt)
                 } else if let Some(value) = $crate::interp::resume::in_place_value(stmt) {
                     let v = $crate::interp::resume::await_any!($interp, $frame, value);
                     $interp.finish_statement($frame, stmt, v)
@@ -176,6 +176,22 @@ pub(crate) fn in_place_value(stmt: &Stmt) -> Option<&Expr> {
 }
 
 impl Interp {
+    /// Runs a statement without an `await` met on the resumable path: in an `async`
+    /// function, its compiled code (compiled on first use); elsewhere (a module body with
+    /// top-level `await`, and every body under `force_resumable`, which keeps the walker
+    /// under test) the walker.
+    #[inline]
+    pub(crate) fn exec_await_free(&self, frame: &mut Frame, stmt: &Stmt) -> PResult<Flow> {
+        if !self.force_resumable {
+            if let Some(f) = &frame.function {
+                if let Some(code) = super::compiled::await_free_stmt(&f.def, stmt) {
+                    return code(self, frame);
+                }
+            }
+        }
+        self.exec(frame, stmt)
+    }
+
     /// Finishes a statement of `in_place_value`'s kinds, given its expression's value.
     #[inline(always)]
     pub(crate) fn finish_statement(
