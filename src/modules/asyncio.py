@@ -455,11 +455,11 @@ class Lock(_ContextManagerMixin):
 
     async def acquire(self):
         if (not self._locked and (self._waiters is None or
-                all(w.cancelled() for w in self._waiters))):
+                self._waiters._all_cancelled())):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _deque()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -484,7 +484,7 @@ class Lock(_ContextManagerMixin):
     def _wake_up_first(self):
         if not self._waiters:
             return
-        fut = self._waiters[0]
+        fut = self._waiters._first()
         if not fut.done():
             fut.set_result(True)
 
@@ -499,7 +499,7 @@ class Condition(_ContextManagerMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = _deque()
 
     def __repr__(self):
         res = 'locked' if self.locked() else 'unlocked'
@@ -540,13 +540,8 @@ class Condition(_ContextManagerMixin):
     def notify(self, n=1):
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
-                break
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
+        for fut in self._waiters._pending(n):
+            fut.set_result(False)
 
     def notify_all(self):
         self.notify(len(self._waiters))
@@ -569,14 +564,14 @@ class Semaphore(_ContextManagerMixin):
 
     def locked(self):
         return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+            self._waiters is not None and not self._waiters._all_cancelled())
 
     async def acquire(self):
         if not self.locked():
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _deque()
         fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -600,11 +595,10 @@ class Semaphore(_ContextManagerMixin):
     def _wake_up_next(self):
         if not self._waiters:
             return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+        fut = self._waiters._first_pending()
+        if fut is not None:
+            self._value -= 1
+            fut.set_result(True)
 
 
 class BoundedSemaphore(Semaphore):

@@ -10,6 +10,7 @@ mod future;
 mod loop_methods;
 mod queue;
 mod repr;
+mod waiters;
 
 pub(crate) use event::*;
 pub(crate) use functions::*;
@@ -54,6 +55,8 @@ pub struct AsyncioClasses {
     pub lifo_queue: Rc<Class>,
     pub queue_empty: Rc<Class>,
     pub queue_full: Rc<Class>,
+    /// The deque of a lock's, semaphore's or condition's waiters.
+    pub waiters: Rc<Class>,
 }
 
 /// The state of an `asyncio.Event`.
@@ -286,6 +289,7 @@ impl AsyncioClasses {
             lifo_queue,
             queue_empty,
             queue_full,
+            waiters: waiters::waiters_class(&t.object),
         }
     }
 }
@@ -333,6 +337,7 @@ pub fn module(_interp: &Interp) -> PResult {
     let c = classes();
     let mut attrs = super::functions(&[
         native!("run", run),
+        native!("_deque", waiters::new_waiters),
         native!("sleep", sleep),
         native!("gather", gather),
         native!("create_task", create_task),

@@ -29,6 +29,7 @@ pub fn native_class(n: &Native) -> Rc<Class> {
 pub fn native_truthy(n: &Native) -> bool {
     match n {
         Native::DictView(d, _) | Native::MappingProxy(d) => !d.borrow().is_empty(),
+        Native::Object(o) => o.len() != Some(0),
         _ => true,
     }
 }
@@ -36,6 +37,7 @@ pub fn native_truthy(n: &Native) -> bool {
 pub fn native_len(n: &Native) -> Option<usize> {
     match n {
         Native::DictView(d, _) | Native::MappingProxy(d) => Some(d.borrow().len()),
+        Native::Object(o) => o.len(),
         _ => None,
     }
 }
@@ -53,6 +55,17 @@ pub fn native_iter(interp: &Interp, value: &Value, n: &Native) -> PResult {
                 what: *what,
             }))))
         }
+        Native::Object(o) => match o.items() {
+            Some(items) => Ok(Value::Iterator(Rc::new(RefCell::new(IterState::Values {
+                items,
+                index: 0,
+                kind: "_collections._deque_iterator",
+            })))),
+            None => Err(type_error(format!(
+                "'{}' object is not iterable",
+                type_name(value)
+            ))),
+        },
         _ => Err(type_error(format!(
             "'{}' object is not iterable",
             type_name(value)

@@ -27,6 +27,14 @@ pub trait NativeObject: Any {
     fn str(&self, interp: &Interp, value: &Value) -> PResult<String> {
         self.repr(interp, value)
     }
+    /// `len(obj)`, for a container; `None` for an object without a length.
+    fn len(&self) -> Option<usize> {
+        None
+    }
+    /// The items `iter(obj)` goes over, for a container; `None` if it cannot be iterated.
+    fn items(&self) -> Option<Vec<Value>> {
+        None
+    }
 }
 
 impl Native {

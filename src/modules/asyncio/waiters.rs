@@ -1,0 +1,185 @@
+//! The waiters of `Lock`, `Semaphore` and `Condition`, kept as CPython keeps them in a
+//! `collections.deque`: a waiter leaves from the front when its task resumes, which a list
+//! would pay for by shifting every later waiter. The Python half of those classes asks the
+//! deque for what its loops look for (the first waiter still pending, the first `n`), so
+//! a release does not walk every waiter either.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use crate::exception::*;
+use crate::interp::Interp;
+use crate::native;
+use crate::symbol::Sym;
+use crate::types::args::arity;
+use crate::value::*;
+
+use super::{class_in, fut_of};
+
+/// A deque of waiter futures.
+pub struct Waiters {
+    class: Rc<Class>,
+    items: RefCell<VecDeque<Value>>,
+}
+
+impl NativeObject for Waiters {
+    fn class(&self) -> &Rc<Class> {
+        &self.class
+    }
+
+    fn repr(&self, interp: &Interp, _: &Value) -> PResult<String> {
+        let items: Vec<Value> = self.items.borrow().iter().cloned().collect();
+        let parts = items
+            .iter()
+            .map(|v| interp.repr(v))
+            .collect::<PResult<Vec<_>>>()?;
+        Ok(format!("deque([{}])", parts.join(", ")))
+    }
+
+    fn len(&self) -> Option<usize> {
+        Some(self.items.borrow().len())
+    }
+
+    fn items(&self) -> Option<Vec<Value>> {
+        Some(self.items.borrow().iter().cloned().collect())
+    }
+}
+
+/// The class of the waiters' deque, with its methods.
+pub(super) fn waiters_class(object: &Rc<Class>) -> Rc<Class> {
+    let class = class_in("deque", "collections", object, ClassKind::Native);
+    super::add_methods(
+        &class,
+        &[
+            native!("append", waiters_append),
+            native!("remove", waiters_remove),
+            native!("_first", waiters_first),
+            native!("_first_pending", waiters_first_pending),
+            native!("_pending", waiters_pending),
+            native!("_all_cancelled", waiters_all_cancelled),
+        ],
+    );
+    class
+}
+
+/// `_deque()`: an empty deque of waiters.
+pub(super) fn new_waiters(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("_deque", args, 0, 0)?;
+    Ok(Value::object(Rc::new(Waiters {
+        class: super::classes().waiters.clone(),
+        items: RefCell::new(VecDeque::new()),
+    })))
+}
+
+fn recv(args: &[Value]) -> PResult<Rc<Waiters>> {
+    match args.first() {
+        Some(Value::Native(n)) => n
+            .downcast_rc::<Waiters>()
+            .ok_or_else(|| type_error("expected a deque of waiters")),
+        _ => Err(type_error("expected a deque of waiters")),
+    }
+}
+
+/// Whether the waiter `fut` is done (or, with `cancelled`, cancelled): a native future is
+/// asked directly, anything else through its method.
+fn is(interp: &Interp, fut: &Value, cancelled: bool) -> PResult<bool> {
+    if let Some(f) = fut_of(fut) {
+        return Ok(if cancelled { f.cancelled() } else { f.done() });
+    }
+    let name = Sym::intern(if cancelled { "cancelled" } else { "done" });
+    let method = interp.get_attr(fut, name)?;
+    let answer = interp.call(&method, &[], &[])?;
+    interp.truthy(&answer)
+}
+
+fn waiters_append(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("append", &args[1..], 1, 1)?;
+    recv(args)?.items.borrow_mut().push_back(args[1].clone());
+    Ok(Value::None)
+}
+
+fn waiters_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("remove", &args[1..], 1, 1)?;
+    let waiters = recv(args)?;
+    let target = &args[1];
+    // A waiter is nearly always the future itself, found by identity; anything else is
+    // compared as `deque.remove` compares, one item at a time outside the borrow.
+    let mut index = 0;
+    loop {
+        let Some(item) = waiters.items.borrow().get(index).cloned() else {
+            return Err(value_error(format!(
+                "{} is not in deque",
+                interp.repr(target)?
+            )));
+        };
+        if interp.same_or_eq(&item, target)? {
+            let mut items = waiters.items.borrow_mut();
+            if index < items.len() {
+                items.remove(index);
+            }
+            return Ok(Value::None);
+        }
+        index += 1;
+    }
+}
+
+fn waiters_first(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    Ok(recv(args)?
+        .items
+        .borrow()
+        .front()
+        .cloned()
+        .unwrap_or(Value::None))
+}
+
+/// The first `n` waiters not done yet (all of them for `n` None): what `Condition.notify`
+/// and `Semaphore._wake_up_next` wake.
+fn pending(interp: &Interp, waiters: &Waiters, n: usize) -> PResult<Vec<Value>> {
+    let mut found = Vec::new();
+    let mut index = 0;
+    while found.len() < n {
+        let Some(item) = waiters.items.borrow().get(index).cloned() else {
+            break;
+        };
+        if !is(interp, &item, false)? {
+            found.push(item);
+        }
+        index += 1;
+    }
+    Ok(found)
+}
+
+fn waiters_first_pending(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let found = pending(interp, &*recv(args)?, 1)?;
+    Ok(found.into_iter().next().unwrap_or(Value::None))
+}
+
+fn waiters_pending(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    arity("_pending", &args[1..], 1, 1)?;
+    let n = match &args[1] {
+        Value::Int(n) => (*n).max(0) as usize,
+        Value::Bool(b) => *b as usize,
+        other => {
+            return Err(type_error(format!(
+                "'<=' not supported between instances of 'int' and '{}'",
+                crate::types::type_name(other)
+            )))
+        }
+    };
+    Ok(Value::list(pending(interp, &*recv(args)?, n)?))
+}
+
+fn waiters_all_cancelled(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let waiters = recv(args)?;
+    let mut index = 0;
+    loop {
+        let Some(item) = waiters.items.borrow().get(index).cloned() else {
+            return Ok(Value::Bool(true));
+        };
+        if !is(interp, &item, true)? {
+            return Ok(Value::Bool(false));
+        }
+        index += 1;
+    }
+}
