@@ -312,7 +312,9 @@ class TaskGroup:
         self._loop = None
         self._parent_task = None
         self._parent_cancel_requested = False
-        self._tasks = []
+        # CPython keeps a set; a dict keeps its tasks in the order they were made, so
+        # they are cancelled in that order, and one leaves without shifting the others.
+        self._tasks = {}
         self._errors = []
         self._base_error = None
         self._on_completed_fut = None
@@ -394,7 +396,7 @@ class TaskGroup:
         task = self._loop.create_task(coro)
         if name is not None:
             task.set_name(name)
-        self._tasks.append(task)
+        self._tasks[task] = None
         task.add_done_callback(self._on_task_done)
         return task
 
@@ -408,7 +410,7 @@ class TaskGroup:
                 t.cancel()
 
     def _on_task_done(self, task):
-        self._tasks.remove(task)
+        del self._tasks[task]
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():
                 self._on_completed_fut.set_result(True)
