@@ -25,11 +25,8 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = [ensure_future(f) for f in fs]
-    unique = []
-    for f in fs:
-        if f not in unique:
-            unique.append(f)
+    # CPython makes a set; a dict drops repeats as fast and keeps the order they came in.
+    unique = list(dict.fromkeys(ensure_future(f) for f in fs))
     loop = get_running_loop()
     return await _wait(unique, timeout, return_when, loop)
 
@@ -158,11 +155,10 @@ def _as_completed_start(fs, timeout):
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
     loop = get_event_loop()
-    todo = []
+    # An ordered set: a finished future leaves without shifting the others.
+    todo = {}
     for f in fs:
-        f = ensure_future(f)
-        if f not in todo:
-            todo.append(f)
+        todo[ensure_future(f)] = None
     done = Queue()
     timeout_handle = [None]
 
@@ -175,7 +171,7 @@ def _as_completed_start(fs, timeout):
     def _on_completion(f):
         if not todo:
             return
-        todo.remove(f)
+        del todo[f]
         done.put_nowait(f)
         if not todo and timeout_handle[0] is not None:
             timeout_handle[0].cancel()
