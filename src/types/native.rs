@@ -29,7 +29,7 @@ pub fn native_class(n: &Native) -> Rc<Class> {
 pub fn native_truthy(n: &Native) -> bool {
     match n {
         Native::DictView(d, _) | Native::MappingProxy(d) => !d.borrow().is_empty(),
-        Native::Object(o) => o.len() != Some(0),
+        Native::Object(o) => o.length() != Some(0),
         _ => true,
     }
 }
@@ -37,7 +37,7 @@ pub fn native_truthy(n: &Native) -> bool {
 pub fn native_len(n: &Native) -> Option<usize> {
     match n {
         Native::DictView(d, _) | Native::MappingProxy(d) => Some(d.borrow().len()),
-        Native::Object(o) => o.len(),
+        Native::Object(o) => o.length(),
         _ => None,
     }
 }

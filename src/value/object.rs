@@ -28,7 +28,7 @@ pub trait NativeObject: Any {
         self.repr(interp, value)
     }
     /// `len(obj)`, for a container; `None` for an object without a length.
-    fn len(&self) -> Option<usize> {
+    fn length(&self) -> Option<usize> {
         None
     }
     /// The items `iter(obj)` goes over, for a container; `None` if it cannot be iterated.

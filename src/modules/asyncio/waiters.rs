@@ -37,7 +37,7 @@ impl NativeObject for Waiters {
         Ok(format!("deque([{}])", parts.join(", ")))
     }
 
-    fn len(&self) -> Option<usize> {
+    fn length(&self) -> Option<usize> {
         Some(self.items.borrow().len())
     }
 
