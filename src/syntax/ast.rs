@@ -29,7 +29,7 @@ pub type Stmt = Spanned<StmtKind>;
 pub type Block = Vec<Stmt>;
 
 impl Expr {
-    /// Whether this is a constant after CPython's AST optimiser: a literal, a sign on a
+    /// Whether this is a constant after CPython's AST optimiser: a literal, signs on a
     /// number, or a tuple of constants. Set displays of constants are built differently
     /// (`Set::from_display`), and `is` beside one warns (the resolver's `is_literal`).
     pub fn is_folded_constant(&self) -> bool {
@@ -42,13 +42,15 @@ impl Expr {
             | ExprKind::BigInt(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_) => true,
+            // Folded from the inside out: `-(-7)` is a constant too.
             ExprKind::UnaryOp {
                 op: UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert,
                 operand,
-            } => matches!(
-                operand.node,
-                ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_)
-            ),
+            } => match &operand.node {
+                ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) => true,
+                ExprKind::UnaryOp { .. } => operand.is_folded_constant(),
+                _ => false,
+            },
             ExprKind::Tuple(items) => items.iter().all(Expr::is_folded_constant),
             _ => false,
         }

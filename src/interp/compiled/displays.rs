@@ -47,7 +47,7 @@ fn eval_items(interp: &Interp, frame: &mut Frame, items: &[Item]) -> PResult<Vec
     Ok(out)
 }
 
-/// The parts of a constant tuple or signed number (see `is_constant`), compiled as usual:
+/// The parts of a constant tuple or signed number (`Expr::is_folded_constant`), compiled as usual:
 /// `constant_once` runs them once.
 pub(super) fn compile_constant_parts(expr: &Expr) -> ExprCode {
     match &expr.node {

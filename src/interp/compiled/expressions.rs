@@ -16,44 +16,9 @@ fn walked(expr: &Expr) -> ExprCode {
     Box::new(move |interp, frame| interp.eval(frame, &expr))
 }
 
-/// Whether `expr` always gives the same value without raising, as CPython's AST optimiser
-/// folds it into a constant: a literal, a sign or `~` on a number literal, a tuple of such.
-fn is_constant(expr: &Expr) -> bool {
-    match &expr.node {
-        ExprKind::None
-        | ExprKind::True
-        | ExprKind::False
-        | ExprKind::Ellipsis
-        | ExprKind::Int(_)
-        | ExprKind::BigInt(_)
-        | ExprKind::Float(_)
-        | ExprKind::Str(_) => true,
-        ExprKind::UnaryOp { .. } => constant_number(expr).is_some(),
-        ExprKind::Tuple(items) => items.iter().all(is_constant),
-        _ => false,
-    }
-}
-
-/// For a number literal, or `-`, `+` or `~` (on an int) applied to one: whether it is an
-/// int. `None` for anything else.
-fn constant_number(expr: &Expr) -> Option<bool> {
-    match &expr.node {
-        ExprKind::Int(_) | ExprKind::BigInt(_) => Some(true),
-        ExprKind::Float(_) => Some(false),
-        ExprKind::UnaryOp {
-            op: UnaryOp::Neg | UnaryOp::Pos,
-            operand,
-        } => constant_number(operand),
-        ExprKind::UnaryOp {
-            op: UnaryOp::Invert,
-            operand,
-        } => constant_number(operand).filter(|&int| int),
-        _ => None,
-    }
-}
-
-/// A constant expression's code, run once: later evaluations give the same object, as a
-/// folded constant in CPython is one object.
+/// A constant expression's code (`Expr::is_folded_constant`), run once: later evaluations
+/// give the same object, as a folded constant in CPython is one object. An error (`~1.5`)
+/// is not kept: each evaluation raises it again.
 fn constant_once(code: ExprCode) -> ExprCode {
     let value = std::cell::OnceCell::new();
     Box::new(move |interp, frame| {
@@ -79,7 +44,7 @@ fn local_slot(expr: &Expr) -> Option<usize> {
 pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
     let span = expr.span;
     match &expr.node {
-        ExprKind::Tuple(_) | ExprKind::UnaryOp { .. } if is_constant(expr) => {
+        ExprKind::Tuple(_) | ExprKind::UnaryOp { .. } if expr.is_folded_constant() => {
             constant_once(displays::compile_constant_parts(expr))
         }
         ExprKind::Name(name) => compile_name(name, span),
