@@ -214,18 +214,23 @@ pub struct Function {
     pub attrs: RefCell<Vec<(Sym, Value)>>,
     /// The class whose body defined this function, for zero-argument `super()`.
     pub owner: RefCell<Option<std::rc::Weak<Class>>>,
-    /// The number of positional arguments a call binds by position alone — a plain `def`,
-    /// not `async`, with no `*args`, keyword-only parameters, `**kwargs` or cells — else
-    /// `u32::MAX`.
+    /// The number of positional arguments a call binds by position alone — no `*args`,
+    /// keyword-only parameters, `**kwargs` or cells — else `u32::MAX`.
     pub plain_arity: u32,
 }
 
 impl Function {
+    /// Whether a call with `given` positional arguments and no keywords runs this function's
+    /// body at once with them as its first slots: a sync `def` taking them plainly.
+    #[inline(always)]
+    pub fn takes_plainly(&self, given: usize) -> bool {
+        given as u32 == self.plain_arity && !self.def.is_async
+    }
+
     /// `Function::plain_arity` for `def`.
     pub fn plain_arity_of(def: &ast::FunctionDef) -> u32 {
         let (params, scope) = (&def.params, &def.scope);
-        let plain = !def.is_async
-            && params.vararg.is_none()
+        let plain = params.vararg.is_none()
             && params.kwonly.is_empty()
             && params.kwarg.is_none()
             && scope.cell_params.is_empty()

@@ -625,7 +625,7 @@ impl Interp {
         args: Vec<Value>,
         kwargs: &[(Sym, Value)],
     ) -> PResult {
-        if kwargs.is_empty() && args.len() as u32 == f.plain_arity {
+        if kwargs.is_empty() && f.takes_plainly(args.len()) {
             return self.call_plain(f.clone(), args);
         }
         let frame = self.bind_arguments(f, args, kwargs)?;
@@ -635,7 +635,7 @@ impl Interp {
         self.run_call(frame)
     }
 
-    /// A call of `f` (a plain `def`: see `Function::plain_arity`) whose arguments `args`
+    /// A call of `f` (a sync `def`: see `Function::takes_plainly`) whose arguments `args`
     /// fill its parameters by position: nothing to bind. `args` may have room for all of
     /// `f`'s slots already.
     #[inline(always)]

@@ -49,15 +49,11 @@ impl Interp {
     /// A global name of `frame` (or a builtin), with the `NameError` of an unbound one.
     #[inline(never)]
     pub(crate) fn load_global_name(&self, frame: &Frame, slot: u32, name: Sym) -> PResult {
-        if let Some(v) = self.global_or_builtin(&frame.globals, slot) {
-            return Ok(v);
-        }
         self.load_global(&frame.globals, slot, name)
             .map_err(|_| undefined_name(frame, name))
     }
 
-    /// The value of the global in `slot`, else the builtin the slot mirrors: the quick
-    /// part of `load_global`.
+    /// The value of the global in `slot`, else the builtin the slot mirrors.
     #[inline(always)]
     fn global_or_builtin(&self, globals: &Globals, slot: u32) -> Option<Value> {
         if let Some(v) = globals.slots.borrow().get(slot as usize) {

@@ -59,7 +59,7 @@ pub(crate) fn compile_call(
         if let Value::Function(f) = callee {
             // The arguments go into a vector with room for all the callee's slots.
             let slots = eval_all(interp, frame, &args, f.def.scope.slot_count as usize)?;
-            let result = if args.len() as u32 == f.plain_arity {
+            let result = if f.takes_plainly(args.len()) {
                 interp.call_plain(f, slots)
             } else {
                 interp.call_function(&f, slots, &[])

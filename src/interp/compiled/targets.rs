@@ -1,8 +1,8 @@
 //! Assignment targets, compiled: a local stored in its slot, an attribute set through its
-//! site's cache (`attributes.rs`), an item set with its parts evaluated by compiled code, a tuple of targets filled straight from a
-//! tuple of the right length. Anything else (a starred target, unpacking another
-//! iterable, a length that does not match) goes through `Interp::assign`, where the
-//! unpacking rules and their errors live.
+//! site's cache (`attributes.rs`), an item set with its parts evaluated by compiled code,
+//! a tuple of targets filled straight from a tuple of the right length. Anything else (a
+//! starred target, unpacking another iterable, a length that does not match) goes through
+//! `Interp::assign`, where the unpacking rules and their errors live.
 
 use super::attributes::SetSite;
 use super::expressions::compile_expr;

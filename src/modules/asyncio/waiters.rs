@@ -94,14 +94,15 @@ fn is(interp: &Interp, fut: &Value, cancelled: bool) -> PResult<bool> {
 }
 
 fn waiters_append(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let waiters = recv(args)?;
     arity("append", &args[1..], 1, 1)?;
-    recv(args)?.items.borrow_mut().push_back(args[1].clone());
+    waiters.items.borrow_mut().push_back(args[1].clone());
     Ok(Value::None)
 }
 
 fn waiters_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    arity("remove", &args[1..], 1, 1)?;
     let waiters = recv(args)?;
+    arity("remove", &args[1..], 1, 1)?;
     let target = &args[1];
     // A waiter is nearly always the future itself, found by identity; anything else is
     // compared as `deque.remove` compares, one item at a time outside the borrow.
@@ -156,18 +157,20 @@ fn waiters_first_pending(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) ->
 }
 
 fn waiters_pending(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let waiters = recv(args)?;
     arity("_pending", &args[1..], 1, 1)?;
     let n = match &args[1] {
         Value::Int(n) => (*n).max(0) as usize,
         Value::Bool(b) => *b as usize,
+        // `Condition.notify`'s `idx >= n`, as CPython's loop compares.
         other => {
             return Err(type_error(format!(
-                "'<=' not supported between instances of 'int' and '{}'",
+                "'>=' not supported between instances of 'int' and '{}'",
                 crate::types::type_name(other)
             )))
         }
     };
-    Ok(Value::list(pending(interp, &*recv(args)?, n)?))
+    Ok(Value::list(pending(interp, &waiters, n)?))
 }
 
 fn waiters_all_cancelled(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
