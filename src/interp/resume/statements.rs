@@ -157,11 +157,11 @@ impl Interp {
                 items,
                 body,
                 is_async,
-            } => {
-                Box::pin(
-                    async move { return self.exec_with_async(frame, items, body, *is_async).await },
-                )
-            }
+            } => Box::pin(async move {
+                return self
+                    .exec_with_async(frame, items, body, *is_async, stmt.span)
+                    .await;
+            }),
             StmtKind::Raise { exc, cause } => Box::pin(async move {
                 let Some(exc) = exc else {
                     return Err(self.exec_raise(frame, &None, &None)?);
@@ -347,6 +347,8 @@ impl Interp {
         items: &'a [WithItem],
         body: &'a [Stmt],
         is_async: bool,
+        // The statement's span: a task suspended in `__aenter__` or `__aexit__` is at its line.
+        at: crate::source::Span,
     ) -> Resumable<'a, Flow> {
         Box::pin(async move {
             let Some((item, rest)) = items.split_first() else {
@@ -378,13 +380,14 @@ impl Interp {
             if is_async {
                 entered = self
                     .await_value(entered)
+                    .at(at)
                     .await
                     .map_err(|e| e.at(item.context.span))?;
             }
             if let Some(target) = &item.target {
                 self.assign_any(frame, target, entered).await?;
             }
-            let result = self.exec_with_async(frame, rest, body, is_async).await;
+            let result = self.exec_with_async(frame, rest, body, is_async, at).await;
             match result {
                 Ok(flow) => {
                     let r = self
@@ -396,6 +399,7 @@ impl Interp {
                         .map_err(|e| e.at(item.context.span))?;
                     if is_async {
                         self.await_value(r)
+                            .at(at)
                             .await
                             .map_err(|e| e.at(item.context.span))?;
                     }
@@ -410,7 +414,7 @@ impl Interp {
                         self.call(&exit, &[manager, exc_class, exc, Value::None], &[]);
                     if is_async {
                         if let Ok(v) = suppress {
-                            suppress = self.await_value(v).await;
+                            suppress = self.await_value(v).at(at).await;
                         }
                     }
                     self.handling.borrow_mut().pop();
