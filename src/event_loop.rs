@@ -27,6 +27,7 @@ use crate::value::*;
 
 pub mod clock;
 mod future;
+pub mod record;
 mod runtime;
 mod task;
 
@@ -212,6 +213,7 @@ impl EventLoop {
 
     /// `call_at`: a timer at monotonic time `when`.
     pub fn schedule_at(&self, when: f64, callback: Callback) -> Rc<Cell<bool>> {
+        record::timer_set(when);
         let cancelled = Rc::new(Cell::new(false));
         self.timers.borrow_mut().push(Timer {
             when,
@@ -306,6 +308,7 @@ impl EventLoop {
                     break;
                 }
                 if let Some(timer) = timers.pop() {
+                    record::timer_fired(interp, timer.when);
                     ready.push_back(timer.handle);
                 }
             }
@@ -343,11 +346,17 @@ fn run_handle(interp: &Interp, handle: Handle) -> PResult<()> {
     let result = match &handle.callback {
         Callback::Step(task) => task_step(interp, task, None),
         Callback::Done(cb, fut) => match cb {
-            DoneCallback::Python(f) => interp.call(f, &[fut.value()], &[]).map(|_| ()),
+            DoneCallback::Python(f) => {
+                record::callback_run(interp, f);
+                interp.call(f, &[fut.value()], &[]).map(|_| ())
+            }
             DoneCallback::Wakeup(task) => task_wakeup(interp, task, fut),
             DoneCallback::Native(f) => f(interp, fut),
         },
-        Callback::Call(f, args) => interp.call(f, args, &[]).map(|_| ()),
+        Callback::Call(f, args) => {
+            record::callback_run(interp, f);
+            interp.call(f, args, &[]).map(|_| ())
+        }
         Callback::Native(f) => f(interp),
     };
     match result {

@@ -12,8 +12,8 @@
 //!   evaluator ([`interp`]), the scheduler ([`event_loop`], [`coroutine`]);
 //! - **library**: [`builtins`] (the builtin functions) and [`modules`] (asyncio, math,
 //!   random, time, ...);
-//! - **driver**: [`runner`] (a program end to end) and [`repl`] (the REPL and notebooks);
-//!   the command line is `main.rs`.
+//! - **driver**: [`runner`] (a program end to end), [`repl`] (the REPL and notebooks) and
+//!   [`timeline`] (the pictures of what the loop did); the command line is `main.rs`.
 
 // Leaves.
 pub mod memory; // the heap ceiling, checked at safe points
@@ -42,3 +42,4 @@ pub mod modules; // asyncio, math, random, time, sys, functools
 // Driver.
 pub mod repl; // the REPL and notebooks
 pub mod runner; // a program end to end: compile, run, report
+pub mod timeline; // the pictures of --timeline: the loop's work, drawn

@@ -56,6 +56,17 @@ struct Cli {
     #[arg(long)]
     virtual_time: bool,
 
+    /// After the run, draw on stderr what the event loop did: a row per task, when it ran,
+    /// slept, waited and ended. `--timeline=FILE.svg` (or `.html`) draws it into a file
+    #[arg(long, value_name = "FILE.svg", num_args = 0..=1, require_equals = true,
+          default_missing_value = "-", value_parser = pyco::timeline::Output::parse)]
+    timeline: Option<pyco::timeline::Output>,
+
+    /// Print each scheduling event on stderr as it happens, with its time: tasks created,
+    /// steps started and suspended, timers, callbacks, cancellations, results
+    #[arg(long)]
+    trace: bool,
+
     /// Most heap memory the program may use, e.g. 512M or 4G (default: half of physical
     /// memory, or less under `ulimit -v`); past it the program gets a MemoryError
     #[arg(long, value_name = "SIZE", value_parser = pyco::memory::parse_size)]
@@ -151,6 +162,30 @@ fn die_of_sigint() {
     std::process::exit(130);
 }
 
+/// The width the timeline is drawn to: `COLUMNS` if set, else the terminal's (on stderr),
+/// else 80.
+fn terminal_width() -> usize {
+    if let Some(columns) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok())
+    {
+        return columns;
+    }
+    let mut size = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ fills the `winsize` passed by pointer, which lives across the call.
+    let ok = unsafe { libc::ioctl(2, libc::TIOCGWINSZ, &mut size) } == 0;
+    if ok && size.ws_col > 0 {
+        size.ws_col as usize
+    } else {
+        80
+    }
+}
+
 fn use_color(choice: ColorChoice) -> bool {
     match choice {
         ColorChoice::Always => true,
@@ -194,8 +229,42 @@ fn run(cli: Cli) -> i32 {
         virtual_time,
         color,
     };
+    let recording = cli.trace || cli.timeline.is_some();
+    if recording {
+        pyco::event_loop::record::start(&interp, cli.trace, cli.timeline.is_some());
+    }
+    let program = match (&cli.code, cli.file.as_deref()) {
+        (Some(_), _) => "<string>",
+        (None, None | Some("-")) => "<stdin>",
+        (None, Some(path)) => path,
+    }
+    .to_string();
+    let timeline = cli.timeline.clone();
+    let code = run_mode(cli, &interp, &screen, options, color);
+    if recording {
+        runner::draw_timeline(
+            &interp,
+            timeline.as_ref(),
+            &program,
+            terminal_width(),
+            color,
+        );
+    }
+    code
+}
+
+/// Runs what the command line asks for: the REPL, a notebook, a program (then the REPL with
+/// `-i`); returns the exit code.
+fn run_mode(
+    cli: Cli,
+    interp: &Rc<Interp>,
+    screen: &Option<Rc<Screen>>,
+    options: Options,
+    color: bool,
+) -> i32 {
+    let interp = interp.clone();
     if cli.code.is_none() && cli.file.is_none() {
-        if let Some(screen) = &screen {
+        if let Some(screen) = screen {
             *interp.argv.borrow_mut() = vec![String::new()];
             let session = Session::new(
                 interp.clone(),
@@ -260,7 +329,7 @@ fn run(cli: Cli) -> i32 {
     let globals = Rc::new(Globals::new());
     runner::run_main_module(&interp, source, &options, &globals, false);
     let session = Session::new(interp.clone(), globals.clone(), Mode::Interactive, color);
-    let code = match &screen {
+    let code = match screen {
         Some(screen) => pyco::repl::terminal::run(session, screen, color),
         None => pyco::repl::prompt::run_lines(session, std::io::stdin().lock()),
     };

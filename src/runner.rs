@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::event_loop::record;
 use crate::exception::{exc_data, PyErr};
 use crate::interp::Interp;
 use crate::source::Source;
@@ -10,6 +11,7 @@ use crate::symbol::Sym;
 use crate::syntax::ast;
 use crate::syntax::compile::compile;
 use crate::syntax::resolve::Mode;
+use crate::timeline;
 use crate::traceback;
 use crate::types::{class_of, types};
 use crate::value::{Globals, Value};
@@ -116,6 +118,39 @@ pub fn clear_module(interp: &Interp, globals: Rc<Globals>) {
     // Drop module state while the interpreter can still report (never-awaited coroutines).
     drop(globals);
     interp.flush_out();
+}
+
+/// After a run under `--timeline` or `--trace`: stops recording, and draws the timeline on
+/// stderr or into its file (`program` names the program in its header).
+pub fn draw_timeline(
+    interp: &Interp,
+    output: Option<&timeline::Output>,
+    program: &str,
+    width: usize,
+    color: bool,
+) {
+    let Some(recorder) = record::finish(interp) else {
+        return;
+    };
+    interp.flush_out();
+    let (path, text) = match output {
+        None => return,
+        Some(timeline::Output::Terminal) => {
+            interp.write_err(&timeline::chart(&recorder, program, width, color));
+            return;
+        }
+        Some(timeline::Output::Svg(path)) => (path, timeline::svg(&recorder, program)),
+        Some(timeline::Output::Html(path)) => (path, timeline::html(&recorder, program)),
+    };
+    let message = match std::fs::write(path, text) {
+        Ok(()) => format!(
+            "pyco: timeline of {} task{} written to {path}\n",
+            recorder.tasks(),
+            if recorder.tasks() == 1 { "" } else { "s" }
+        ),
+        Err(e) => format!("pyco: can't write the timeline to {path}: {e}\n"),
+    };
+    interp.write_err(&message);
 }
 
 /// Reports an uncaught exception and picks the exit code, as CPython does.

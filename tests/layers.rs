@@ -30,7 +30,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         ],
     ),
     ("library", &["builtins", "modules"]),
-    ("driver", &["runner", "repl", "main", "lib"]),
+    ("driver", &["runner", "repl", "timeline", "main", "lib"]),
 ];
 
 fn layer_of(module: &str) -> Option<usize> {
@@ -174,6 +174,7 @@ const SCHEDULER_USES_OF_INTERP: &[&str] = &[
     "enter_task",
     "leave_task",
     "current_line",
+    "position_line",
     "write_warning",
 ];
 

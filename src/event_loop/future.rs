@@ -200,7 +200,7 @@ impl Default for FutRare {
 
 impl Fut {
     pub fn new(event_loop: &Rc<EventLoop>, task: Option<TaskState>) -> Rc<Fut> {
-        Rc::new(Fut {
+        let fut = Rc::new(Fut {
             state: Cell::new(FutState::Pending),
             log_traceback: Cell::new(false),
             cancel_requested: Cell::new(false),
@@ -208,7 +208,11 @@ impl Fut {
             event_loop: event_loop.clone(),
             task: task.map(Box::new),
             rare: Cell::new(None),
-        })
+        });
+        if !fut.is_task() {
+            super::record::future_made(&fut);
+        }
+        fut
     }
 
     /// Runs `f` on the rare fields, made on first use; `f` must not reach this future.
@@ -357,6 +361,9 @@ impl Fut {
 
     /// `cancel()` of any future: tasks cancel what they wait on, gathers their children.
     pub fn cancel(self: &Rc<Fut>, message: Value) -> bool {
+        if self.is_task() && !self.done() {
+            super::record::cancel_requested(self);
+        }
         self.cancel_visiting(message, &mut HashSet::new())
     }
 

@@ -47,6 +47,8 @@ pub struct Runtime {
     /// The Python call depth the running task's step started at: its own coroutine's frame
     /// runs one deeper (what a running task's repr needs to find its line).
     pub task_base_depth: Cell<u32>,
+    /// The loop's events, recorded for `--timeline` and `--trace` (see `record`).
+    pub recorder: RefCell<Option<Box<super::record::Recorder>>>,
 }
 
 impl Runtime {
@@ -67,6 +69,7 @@ impl Runtime {
             task_base_depth: Cell::new(0),
             warned: RefCell::new(HashSet::new()),
             task_frame_position: Cell::new(interp::Position::NONE),
+            recorder: RefCell::new(None),
         }
     }
 }

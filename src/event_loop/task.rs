@@ -11,6 +11,7 @@ use crate::interp::Interp;
 use crate::types::types;
 use crate::value::*;
 
+use super::record::{self, StepEnd};
 use super::{cancelled_error_class, Callback, CoroFuture, DoneCallback, EventLoop, Fut, TaskState};
 
 /// What a suspended coroutine is waiting on.
@@ -86,6 +87,7 @@ pub fn create_task(
         }
         tasks.push(Rc::downgrade(&task));
     }
+    record::task_created(interp, &task);
     event_loop.schedule(Callback::Step(task.clone()));
     task
 }
@@ -133,6 +135,7 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
     // done here, once for every kind of coroutine, since a native body (`asyncio.sleep`,
     // `Queue.get`) has no first-step check of its own and would otherwise run on.
     let first_step = !ts.started.replace(true);
+    record::step_started(interp, task, exc.as_deref());
     let poll = match exc {
         Some(e) if first_step => Poll::Ready(Err(e)),
         exc => {
@@ -141,6 +144,7 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
         }
     };
 
+    let suspended_at = record::suspension_place(interp);
     let (handling, depth) = interp.leave_task(outer);
     ts.depth.set(depth);
     ts.swap_handling(handling);
@@ -148,6 +152,16 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
     runtime.throw_in.borrow_mut().take();
     let yielded = std::mem::replace(&mut *runtime.yielded.borrow_mut(), Yielded::Nothing);
 
+    if record::on() {
+        let how = match &poll {
+            Poll::Ready(Ok(_)) if ts.must_cancel.get() => StepEnd::Cancelled,
+            Poll::Ready(Ok(value)) => StepEnd::Done(value),
+            Poll::Ready(Err(e)) if is_cancelled_error(e) => StepEnd::Cancelled,
+            Poll::Ready(Err(e)) => StepEnd::Failed(e),
+            Poll::Pending => StepEnd::Suspended(&yielded, suspended_at),
+        };
+        record::step_ended(interp, task, how);
+    }
     match poll {
         Poll::Ready(Ok(value)) => {
             if ts.must_cancel.get() {

@@ -27,6 +27,7 @@ pub use queue::{is_queue_class, QueueState};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::event_loop::record::{self, WaitKind};
 use crate::event_loop::{self, EventLoop, Fut};
 use crate::exception::*;
 use crate::interp::Interp;
@@ -79,6 +80,12 @@ impl EventState {
             None => running_loop(interp)?,
         };
         let fut = Fut::new(&event_loop, None);
+        let what = if event.is_some() {
+            "Event.wait()"
+        } else {
+            "Queue.join()"
+        };
+        record::label(interp, &fut, WaitKind::Other, || what.to_string());
         self.waiters.borrow_mut().push_back(fut.clone());
         Ok(fut)
     }

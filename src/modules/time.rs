@@ -3,7 +3,7 @@
 //! `asctime`, `ctime` and `strftime` are Python (`time.py` beside this file) over three
 //! conversions done here with `jiff`, which knows the calendar and the machine's time zone.
 
-use crate::event_loop::{duration_of, Nanos};
+use crate::event_loop::{duration_of, record, Nanos};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::native;
@@ -53,7 +53,11 @@ fn sleep(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     arity("sleep", args, 1, 1)?;
     let duration = sleep_duration(&args[0])?;
     interp.flush_out();
+    let began = record::blocking_begins(interp, || {
+        format!("time.sleep({:?})", crate::event_loop::seconds(duration))
+    });
     interp.runtime.clock.sleep(duration);
+    record::blocking_ended(interp, began);
     check()?;
     Ok(Value::None)
 }

@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::coroutine;
+use crate::event_loop::record::{self, WaitKind};
 use crate::event_loop::{self, Callback, DoneCallback, EventLoop, Fut};
 use crate::exception::*;
 use crate::interp::Interp;
@@ -174,6 +175,9 @@ pub(super) fn sleep(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) ->
             }
             let event_loop = running_loop(&interp)?;
             let fut = Fut::new(&event_loop, None);
+            record::label(&interp, &fut, WaitKind::Timer, || {
+                format!("sleep({delay:?})")
+            });
             let target = fut.clone();
             let value = result.clone();
             let when = interp.runtime.clock.monotonic() + delay;
@@ -201,6 +205,9 @@ pub(super) fn gather_futures(
     return_exceptions: bool,
 ) -> Rc<Fut> {
     let outer = Fut::new(event_loop, None);
+    record::label(interp, &outer, WaitKind::Task, || {
+        format!("gather() of {}", children.len())
+    });
     if children.is_empty() {
         let _ = outer.set_result(Value::list(vec![]));
         return outer;

@@ -175,7 +175,9 @@ pub fn construct(
 ) -> PResult {
     let c = classes();
     if Rc::ptr_eq(class, &c.future) {
-        return Ok(Fut::new(&current_loop(interp), None).value());
+        let fut = Fut::new(&current_loop(interp), None);
+        crate::event_loop::record::label_created_future(interp, &fut);
+        return Ok(fut.value());
     }
     if Rc::ptr_eq(class, &c.event) {
         arity("Event", args, 0, 0)?;

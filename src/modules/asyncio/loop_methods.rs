@@ -169,9 +169,11 @@ pub(super) fn loop_create_task(
     Ok(task_for(interp, &l, &args[1], name)?.value())
 }
 
-pub(super) fn loop_create_future(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+pub(super) fn loop_create_future(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let l = recv_loop(args)?;
-    Ok(Fut::new(&l, None).value())
+    let fut = Fut::new(&l, None);
+    event_loop::record::label_created_future(interp, &fut);
+    Ok(fut.value())
 }
 
 pub(super) fn loop_get_debug(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {

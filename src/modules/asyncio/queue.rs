@@ -14,6 +14,7 @@ use std::rc::{Rc, Weak};
 
 use super::{classes, clear_event, set_event, wait_event, EventState};
 use crate::coroutine;
+use crate::event_loop::record::{self, WaitKind};
 use crate::event_loop::{EventLoop, Fut};
 use crate::exception::*;
 use crate::interp::binding;
@@ -248,6 +249,9 @@ async fn put_blocking(
 ) -> PResult {
     while queue.full(interp)? {
         let putter = queue.new_waiter(interp, receiver)?;
+        record::label(interp, &putter, WaitKind::Other, || {
+            "Queue.put()".to_string()
+        });
         queue.putters.borrow_mut().push_back(putter.clone());
         if let Err(e) = interp.await_future(putter.clone()).await {
             putter.cancel(Value::None);
@@ -277,6 +281,9 @@ async fn get(interp: &Interp, receiver: &Value) -> PResult {
 async fn get_blocking(interp: &Interp, queue: &QueueState, receiver: &Value) -> PResult {
     while queue.is_empty() {
         let getter = queue.new_waiter(interp, receiver)?;
+        record::label(interp, &getter, WaitKind::Other, || {
+            "Queue.get()".to_string()
+        });
         queue.getters.borrow_mut().push_back(getter.clone());
         if let Err(e) = interp.await_future(getter.clone()).await {
             getter.cancel(Value::None);
