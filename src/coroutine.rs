@@ -19,15 +19,23 @@ use crate::value::*;
 
 /// The state of a coroutine object.
 pub enum CoroState {
-    /// An `async def` call not yet started: the frame with its arguments bound (boxed, so
-    /// a started coroutine, which only tasks' reprs keep alive, stays small).
-    Python(Box<Frame>),
+    /// An `async def` call not yet started: the frame with its arguments bound and where
+    /// the call was made (boxed, so a started coroutine, which only tasks' reprs keep
+    /// alive, stays small).
+    Python(Box<Unstarted>),
     /// A coroutine of the runtime written in Rust (`asyncio.sleep`, ...), not yet started.
     Native(CoroFuture),
     /// Running, suspended, or finished: its body now belongs to an awaiting frame or a task.
     Started,
     /// Driven by hand with `coro.send(None)` and suspended: the coroutine keeps its body.
     Sent(CoroFuture),
+}
+
+/// A coroutine of an `async def` call, before it starts.
+pub struct Unstarted {
+    frame: Frame,
+    /// The statement that made it (the call's): a coroutine never awaited is shown there.
+    made_at: interp::Position,
 }
 
 /// What an `await` waits on.
@@ -292,17 +300,22 @@ fn assigned_name(f: &Function, attr: &str) -> Option<String> {
 
 impl Drop for Coroutine {
     fn drop(&mut self) {
-        if matches!(
-            self.state.replace(CoroState::Started),
-            CoroState::Python(_) | CoroState::Native(_)
-        ) {
-            event_loop::warn_never_awaited(&self.qualname());
+        match self.state.replace(CoroState::Started) {
+            CoroState::Python(unstarted) => {
+                let name = self.function().map(|f| f.name.name().to_string());
+                event_loop::warn_never_awaited(
+                    &self.qualname(),
+                    Some((unstarted.made_at, name.unwrap_or_default())),
+                );
+            }
+            CoroState::Native(_) => event_loop::warn_never_awaited(&self.qualname(), None),
+            _ => {}
         }
     }
 }
 
 /// Calling an `async def` function: a coroutine holding the bound frame.
-pub fn new_coroutine(_interp: &Interp, function: Rc<Function>, frame: Frame) -> Value {
+pub fn new_coroutine(interp: &Interp, function: Rc<Function>, frame: Frame) -> Value {
     let qualname = assigned_name(&function, "__qualname__");
     let name = assigned_name(&function, "__name__");
     let renamed = match (qualname, name) {
@@ -322,7 +335,10 @@ pub fn new_coroutine(_interp: &Interp, function: Rc<Function>, frame: Frame) -> 
     };
     let coro = Rc::new(Native::Coroutine(Coroutine {
         origin,
-        state: Cell::new(CoroState::Python(Box::new(frame))),
+        state: Cell::new(CoroState::Python(Box::new(Unstarted {
+            frame,
+            made_at: interp.position.get(),
+        }))),
     }));
     Value::Native(coro)
 }
@@ -371,11 +387,11 @@ impl Interp {
         match state {
             CoroState::Started => Err(runtime_error("cannot reuse already awaited coroutine")),
             CoroState::Native(body) | CoroState::Sent(body) => Ok(body),
-            CoroState::Python(frame) => {
+            CoroState::Python(unstarted) => {
                 let Some(function) = coro.function().cloned() else {
                     return Err(runtime_error("coroutine has no code"));
                 };
-                Ok(self.coroutine_body(function, *frame))
+                Ok(self.coroutine_body(function, unstarted.frame))
             }
         }
     }

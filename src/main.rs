@@ -224,6 +224,7 @@ fn run(cli: Cli) -> i32 {
         ),
     };
     interp.runtime.clock.set_virtual(virtual_time);
+    interp.runtime.color.set(color);
     let options = Options {
         argv: Vec::new(),
         virtual_time,
@@ -469,9 +470,25 @@ fn check(files: &[String], color: bool) -> i32 {
         };
         let source = Source::new(path.as_str(), text);
         let names = pyco::syntax::resolve::NameTable::default();
-        if let Err(report) = pyco::syntax::compile::compile(&source, &names, Mode::File, color) {
-            eprint!("{report}");
-            failed = true;
+        match pyco::syntax::compile::compile(&source, &names, Mode::File, color) {
+            Ok(module) => {
+                for lint in pyco::syntax::lint::unawaited_calls(&module) {
+                    eprint!(
+                        "{}",
+                        pyco::syntax::diagnostic::render_warning(
+                            &source,
+                            lint.span,
+                            &lint.message,
+                            &lint.label,
+                            color
+                        )
+                    );
+                }
+            }
+            Err(report) => {
+                eprint!("{report}");
+                failed = true;
+            }
         }
     }
     i32::from(failed)

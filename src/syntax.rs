@@ -7,5 +7,6 @@ pub mod compile;
 pub mod diagnostic;
 pub mod error;
 pub mod lexer;
+pub mod lint;
 pub mod parser;
 pub mod resolve;

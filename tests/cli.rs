@@ -1,5 +1,9 @@
 //! The command line: flags, exit codes, stdin, closed pipes, colour, Ctrl-C.
 
+#[path = "support/stderr.rs"]
+#[allow(dead_code)]
+mod stderr;
+
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -808,10 +812,20 @@ print('end')
     let err = String::from_utf8_lossy(&out.stderr);
     let file = path.display();
     let hint = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback";
-    assert_eq!(
-        err,
-        format!(
-            "\
+    // After each warning, pyco's note draws the statement that made the coroutine.
+    let notes: Vec<&str> = err
+        .lines()
+        .filter(|l| l.trim_start().starts_with('\u{256d}'))
+        .collect();
+    assert_eq!(notes.len(), 3, "{err}");
+    for (note, line) in notes.iter().zip([5, 9, 11]) {
+        assert!(
+            note.contains(&format!("never_awaited.py:{line}:")),
+            "{note}"
+        );
+    }
+    let cpython = format!(
+        "\
 {file}:7: RuntimeWarning: coroutine 'f' was never awaited
   g()
 {hint}
@@ -822,8 +836,8 @@ print('end')
   self._context.run(self._callback, *self._args)
 {hint}
 "
-        )
     );
+    assert_eq!(stderr::normalise(&err), stderr::normalise(&cpython));
 }
 
 #[test]

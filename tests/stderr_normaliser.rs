@@ -83,3 +83,16 @@ fn addresses_are_masked_and_nothing_else() {
         assert_eq!(mask_addresses(text), text);
     }
 }
+
+#[test]
+fn pycos_notes_are_dropped_and_nothing_else() {
+    let text = "prog.py:5: RuntimeWarning: coroutine 'job' was never awaited\n  job()\n\
+                note: the coroutine 'job' made here was never awaited\n   \u{256d}\u{2500}[ prog.py:5:5 ]\n   \u{2502}\n\
+                 5 \u{2502}     job()\n\u{2500}\u{2500}\u{2500}\u{256f}\nend\n\
+                note: a line of the program's own\nstays\n";
+    assert_eq!(
+        normalise(text),
+        "prog.py:5: RuntimeWarning: coroutine 'job' was never awaited\n  job()\nend\n\
+         note: a line of the program's own\nstays\n"
+    );
+}

@@ -18,6 +18,45 @@ pub enum FutState {
     Finished,
 }
 
+/// What a plain future was made for, so a task waiting on it can be explained in Python's
+/// terms (the deadlock report, the timeline). One byte, in what was padding.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum MadeFor {
+    /// By the program (`loop.create_future()`, `asyncio.Future()`), or not said.
+    #[default]
+    Program,
+    /// By asyncio's own machinery waiting for other tasks (`wait`, `wait_for`, TaskGroup).
+    Library,
+    Sleep,
+    EventWait,
+    QueueGet,
+    QueuePut,
+    QueueJoin,
+    Gather,
+    LockAcquire,
+    ConditionWait,
+    SemaphoreAcquire,
+}
+
+impl MadeFor {
+    /// The call a task waiting on it is in, as the program wrote it.
+    pub fn call(self) -> &'static str {
+        match self {
+            MadeFor::Program => "a future",
+            MadeFor::Library => "other tasks",
+            MadeFor::Sleep => "sleep()",
+            MadeFor::EventWait => "Event.wait()",
+            MadeFor::QueueGet => "Queue.get()",
+            MadeFor::QueuePut => "Queue.put()",
+            MadeFor::QueueJoin => "Queue.join()",
+            MadeFor::Gather => "gather()",
+            MadeFor::LockAcquire => "Lock.acquire()",
+            MadeFor::ConditionWait => "Condition.wait()",
+            MadeFor::SemaphoreAcquire => "Semaphore.acquire()",
+        }
+    }
+}
+
 /// Runtime-internal reaction to a future completing.
 pub type NativeDoneCallback = Rc<dyn Fn(&Interp, &Rc<Fut>) -> PResult<()>>;
 
@@ -100,6 +139,18 @@ impl TaskState {
         }
     }
 
+    /// The source and offset of the `await` the task's own coroutine is suspended at.
+    pub fn suspended_place(&self) -> Option<(Rc<crate::source::Source>, u32)> {
+        let at = self.suspended_at.get();
+        match &*self.coro_object {
+            Native::Coroutine(c) if at != NOT_SUSPENDED => {
+                let f = c.function()?;
+                ((at as usize) <= f.source.text.len()).then(|| (f.source.clone(), at))
+            }
+            _ => None,
+        }
+    }
+
     /// The coroutine object.
     pub fn coro_value(&self) -> Value {
         Value::Native(self.coro_object.clone())
@@ -166,6 +217,8 @@ pub struct Fut {
     /// An exception was set and nobody has looked at it yet.
     pub log_traceback: Cell<bool>,
     pub cancel_requested: Cell<bool>,
+    /// What it was made for (a plain future; a task's is never read).
+    pub made_for: Cell<MadeFor>,
     /// The done callbacks while pending, then the result. `Cell`s, not `RefCell`s, where
     /// the value is only swapped: each saves a word in every future.
     pub(super) outcome: Cell<Outcome>,
@@ -173,6 +226,8 @@ pub struct Fut {
     pub task: Option<Box<TaskState>>,
     pub(super) rare: Cell<Option<Box<FutRare>>>,
 }
+
+const _: () = assert!(std::mem::size_of::<Fut>() <= 80);
 
 /// A future has done callbacks only until it is done, and a result only after: one field
 /// holds either, so a future is a block of 80 bytes, not 96.
@@ -204,6 +259,7 @@ impl Fut {
             state: Cell::new(FutState::Pending),
             log_traceback: Cell::new(false),
             cancel_requested: Cell::new(false),
+            made_for: Cell::new(MadeFor::Program),
             outcome: Cell::new(Outcome::default()),
             event_loop: event_loop.clone(),
             task: task.map(Box::new),
@@ -537,6 +593,7 @@ impl Drop for Fut {
                 state: Cell::new(self.state.get()),
                 log_traceback: Cell::new(false),
                 cancel_requested: Cell::new(self.cancel_requested.get()),
+                made_for: Cell::new(self.made_for.get()),
                 outcome: Cell::new(self.outcome.take()),
                 event_loop: self.event_loop.clone(),
                 task: self.task.take(),

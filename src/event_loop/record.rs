@@ -22,7 +22,7 @@ use crate::traceback;
 use crate::types::reprlib;
 use crate::value::*;
 
-use super::{seconds, Fut, Nanos, Yielded};
+use super::{seconds, Fut, MadeFor, Nanos, Yielded};
 
 thread_local! {
     /// True while a recorder is installed: the one test each hook makes.
@@ -369,7 +369,15 @@ impl Recorder {
             }
             Yielded::Future(fut) => match self.labels.get(&Rc::as_ptr(fut)) {
                 Some((kind, what)) => (*kind, what.clone()),
-                None => (WaitKind::Other, Rc::from("a future")),
+                None => {
+                    let made_for = fut.made_for.get();
+                    let kind = match made_for {
+                        MadeFor::Sleep => WaitKind::Timer,
+                        MadeFor::Gather | MadeFor::Library => WaitKind::Task,
+                        _ => WaitKind::Other,
+                    };
+                    (kind, Rc::from(made_for.call()))
+                }
             },
             Yielded::Bare => (WaitKind::Ready, Rc::from("its next turn (a bare yield)")),
             Yielded::Nothing => (WaitKind::Other, Rc::from("nothing")),

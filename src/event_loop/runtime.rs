@@ -11,7 +11,8 @@ use crate::interp::Interp;
 use crate::signals;
 use crate::value::*;
 
-use super::{Clock, DoneCallback, EventLoop, Fut, NativeDoneCallback, Yielded};
+use super::{Clock, DoneCallback, EventLoop, Fut, MadeFor, NativeDoneCallback, Yielded};
+use crate::syntax::diagnostic;
 
 /// The async runtime's state, shared by the interpreter.
 pub struct Runtime {
@@ -49,6 +50,8 @@ pub struct Runtime {
     pub task_base_depth: Cell<u32>,
     /// The loop's events, recorded for `--timeline` and `--trace` (see `record`).
     pub recorder: RefCell<Option<Box<super::record::Recorder>>>,
+    /// Colour in the runtime's own reports (the deadlock report), as in diagnostics.
+    pub color: Cell<bool>,
 }
 
 impl Runtime {
@@ -70,6 +73,7 @@ impl Runtime {
             warned: RefCell::new(HashSet::new()),
             task_frame_position: Cell::new(interp::Position::NONE),
             recorder: RefCell::new(None),
+            color: Cell::new(false),
         }
     }
 }
@@ -181,27 +185,169 @@ pub(super) fn run_loop(
     result
 }
 
-/// The report pyco gives where CPython would hang: every task waits and nothing can wake one.
+/// The report pyco gives where CPython would hang: every task waits and nothing can wake
+/// one. The exception says who waits on what, a line each; before it, stderr gets a picture
+/// of each task's `await` and a hint per kind of wait.
 pub(super) fn deadlock_error(
     interp: &Interp,
     event_loop: &Rc<EventLoop>,
     _fut: &Rc<Fut>,
 ) -> Box<PyErr> {
-    let mut waiting = Vec::new();
-    for task in event_loop.live_tasks() {
-        if let Some(ts) = &task.task {
-            let on = match &ts.fut_waiter() {
-                Some(f) if f.is_task() => format!("task '{}'", f.name()),
-                Some(_) => "a future nobody will complete".to_string(),
-                None => "nothing".to_string(),
-            };
-            waiting.push(format!("  task '{}' waits on {}", ts.name(), on));
+    let tasks = event_loop.live_tasks();
+    let color = interp.runtime.color.get();
+    let mut lines = Vec::new();
+    let mut pictures = String::new();
+    let mut hints: Vec<&str> = Vec::new();
+    for task in &tasks {
+        let Some(ts) = &task.task else { continue };
+        let name = ts.name();
+        let coro = match &*ts.coro_object {
+            Native::Coroutine(c) => format!(" ({}())", c.qualname()),
+            _ => String::new(),
+        };
+        let (what, hint) = waits_on(task, ts.fut_waiter().as_ref());
+        let place = ts.suspended_place();
+        let at = place
+            .as_ref()
+            .map(|(source, offset)| format!(" ({}:{})", source.name, source.line_of(*offset)))
+            .unwrap_or_default();
+        lines.push(format!("  task '{name}' waits on {what}{at}"));
+        if let Some((source, offset)) = place.filter(|(source, _)| !source.is_library()) {
+            pictures.push_str(&diagnostic::render_place(
+                &source,
+                offset as usize,
+                &format!("task '{name}'{coro} waits on {what}"),
+                &format!("'{name}' waits here"),
+                color,
+            ));
+        }
+        if let Some(hint) = hint.filter(|h| !hints.contains(h)) {
+            hints.push(hint);
         }
     }
-    let _ = interp;
+    let mut report = String::from(
+        "pyco: deadlock: every task is waiting and nothing can wake them. Who waits where:\n",
+    );
+    report.push_str(&pictures);
+    for hint in &hints {
+        report.push_str(&format!("hint: {hint}\n"));
+    }
+    interp.write_warning(&report);
     runtime_error(format!(
         "pyco: deadlock: every task is waiting and nothing can wake them (CPython would hang here)\n{}",
-        waiting.join("\n")
+        lines.join("\n")
+    ))
+}
+
+/// What a deadlocked task waits on, in Python's terms, and the hint for that kind of wait.
+fn waits_on(task: &Rc<Fut>, waiter: Option<&Rc<Fut>>) -> (String, Option<&'static str>) {
+    let Some(fut) = waiter else {
+        return ("nothing (it was never woken)".to_string(), None);
+    };
+    if fut.is_task() {
+        // A chain of tasks awaiting tasks that comes back here is a cycle.
+        let mut next = fut.task.as_ref().and_then(|t| t.fut_waiter());
+        let mut steps = 0;
+        let mut cycle = false;
+        while let Some(f) = next.filter(|f| f.is_task()) {
+            if Rc::ptr_eq(&f, task) {
+                cycle = true;
+                break;
+            }
+            steps += 1;
+            if steps > 10_000 {
+                break;
+            }
+            next = f.task.as_ref().and_then(|t| t.fut_waiter());
+        }
+        let hint = cycle.then_some(
+            "these tasks await each other in a circle, so none can finish first: one of them \
+             must not wait for the others (or wait with a timeout, asyncio.wait_for)",
+        );
+        return (format!("task '{}'", fut.name()), hint);
+    }
+    let (what, hint) = match fut.made_for.get() {
+        MadeFor::Program => (
+            "a future nobody will complete",
+            "a Future's await ends only when some code calls its set_result() or \
+             set_exception(); keep a reference to it where that code can reach it",
+        ),
+        MadeFor::Library => ("tasks that are waiting too", ""),
+        MadeFor::Gather => {
+            let children: Vec<String> = fut
+                .children()
+                .iter()
+                .filter(|c| c.is_task() && !c.done())
+                .map(|c| format!("'{}'", c.name()))
+                .collect();
+            let what = match children.len() {
+                0 => "gather()".to_string(),
+                _ => format!("gather() of tasks that wait too: {}", children.join(", ")),
+            };
+            return (what, None);
+        }
+        MadeFor::Sleep => (
+            "a sleep that never ends",
+            "asyncio.sleep(inf) never returns: give it a finite delay",
+        ),
+        MadeFor::EventWait => (
+            "an Event nobody sets",
+            "Event.wait() returns only once some task calls the Event's set(); no task \
+             that could is left, so set it, or bound the wait with asyncio.wait_for",
+        ),
+        MadeFor::QueueGet => (
+            "Queue.get() on a queue nobody puts into",
+            "get() waits for an item and no task is left to put one: did the producer end \
+             (or fail) early? A producer can put a sentinel such as None to say it is done",
+        ),
+        MadeFor::QueuePut => (
+            "Queue.put() on a full queue nobody takes from",
+            "put() on a full queue waits for a consumer to get() an item; start the \
+             consumers first, or give the queue room (maxsize)",
+        ),
+        MadeFor::QueueJoin => (
+            "Queue.join() for items nobody marks done",
+            "join() returns when task_done() has been called once for every item put; \
+             call it after each get() has been handled",
+        ),
+        MadeFor::LockAcquire => (
+            "a Lock held by a task that is waiting too",
+            "a Lock is released only by the task holding it, and here that task waits as \
+             well: release locks before awaiting other tasks, and take several locks in the \
+             same order everywhere",
+        ),
+        MadeFor::ConditionWait => (
+            "a Condition nobody notifies",
+            "Condition.wait() returns only after another task calls notify() or \
+             notify_all() while holding the condition's lock",
+        ),
+        MadeFor::SemaphoreAcquire => (
+            "a Semaphore nobody releases",
+            "acquire() waits for a release(): every acquire needs a matching release, \
+             which `async with semaphore:` makes sure of",
+        ),
+    };
+    (what.to_string(), (!hint.is_empty()).then_some(hint))
+}
+
+/// The picture of the call that made a coroutine nobody awaited, in the program's source.
+fn forgotten_await(
+    interp: &Interp,
+    at: interp::Position,
+    name: &str,
+    qualname: &str,
+) -> Option<String> {
+    let (source, _) = interp.position_line(at)?;
+    if source.is_library() {
+        return None;
+    }
+    Some(diagnostic::render_call(
+        &source,
+        at.offset as usize,
+        name,
+        &format!("the coroutine '{qualname}' made here was never awaited, so its body never ran"),
+        "add 'await' before this call (or pass it to asyncio.create_task or asyncio.run)",
+        interp.runtime.color.get(),
     ))
 }
 
@@ -217,7 +363,10 @@ pub(super) const TRACEMALLOC_HINT: &str =
 /// CPython's warning for a coroutine object dropped before anything awaited it, at the line
 /// of the innermost frame running (its `warnings.warn(..., stacklevel=2)`), printed once per
 /// place and coroutine name as the `default` warning action does, with the tracemalloc hint.
-pub fn warn_never_awaited(qualname: &str) {
+///
+/// After it, for a coroutine of an `async def` call (`made`: the statement that made it and
+/// the function's name), pyco's own note: a picture of the call, with the hint to await it.
+pub fn warn_never_awaited(qualname: &str, made: Option<(interp::Position, String)>) {
     let written = interp::with_current(|interp| {
         let message = format!("RuntimeWarning: coroutine '{qualname}' was never awaited");
         // At exit CPython has no frame to point at and no tracemalloc hint to give.
@@ -269,7 +418,10 @@ pub fn warn_never_awaited(qualname: &str) {
             text.push_str(TRACEMALLOC_HINT);
             text
         };
-        interp.write_warning(&text);
+        let note = made
+            .and_then(|(at, name)| forgotten_await(interp, at, &name, qualname))
+            .unwrap_or_default();
+        interp.write_warning(&format!("{text}{note}"));
     });
     let text = format!("sys:1: RuntimeWarning: coroutine '{qualname}' was never awaited\n");
     if written.is_none() {

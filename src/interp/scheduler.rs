@@ -68,6 +68,18 @@ impl Interp {
         self.position_line(self.position.get())
     }
 
+    /// Whether the innermost Python frame running is in pyco's own library (asyncio's
+    /// Python half), found without counting lines.
+    pub fn running_in_library(&self) -> bool {
+        let position = self.position.get();
+        self.sources
+            .borrow()
+            .iter()
+            .rev()
+            .find(|s| Rc::as_ptr(s) as usize == position.source)
+            .is_some_and(|s| s.is_library())
+    }
+
     /// Writes a warning to stderr after what the program printed so far.
     pub fn write_warning(&self, text: &str) {
         self.flush_out();

@@ -457,9 +457,8 @@ class Lock(_ContextManagerMixin):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = _deque()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
+            self._waiters = _deque('Lock')
+        fut = self._waiters._waiter()
         try:
             try:
                 await fut
@@ -497,7 +496,7 @@ class Condition(_ContextManagerMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = _deque()
+        self._waiters = _deque('Condition')
 
     def __repr__(self):
         res = 'locked' if self.locked() else 'unlocked'
@@ -510,8 +509,7 @@ class Condition(_ContextManagerMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = get_running_loop().create_future()
-            self._waiters.append(fut)
+            fut = self._waiters._waiter()
             try:
                 await fut
                 return True
@@ -569,9 +567,8 @@ class Semaphore(_ContextManagerMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = _deque()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
+            self._waiters = _deque('Semaphore')
+        fut = self._waiters._waiter()
         try:
             try:
                 await fut

@@ -27,8 +27,7 @@ pub use queue::{is_queue_class, QueueState};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::event_loop::record::{self, WaitKind};
-use crate::event_loop::{self, EventLoop, Fut};
+use crate::event_loop::{self, EventLoop, Fut, MadeFor};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::native;
@@ -80,12 +79,11 @@ impl EventState {
             None => running_loop(interp)?,
         };
         let fut = Fut::new(&event_loop, None);
-        let what = if event.is_some() {
-            "Event.wait()"
+        fut.made_for.set(if event.is_some() {
+            MadeFor::EventWait
         } else {
-            "Queue.join()"
-        };
-        record::label(interp, &fut, WaitKind::Other, || what.to_string());
+            MadeFor::QueueJoin
+        });
         self.waiters.borrow_mut().push_back(fut.clone());
         Ok(fut)
     }

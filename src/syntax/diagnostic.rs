@@ -154,6 +154,169 @@ fn ariadne_report(source: &Source, error: &SyntaxError, color: bool) -> String {
     String::from_utf8_lossy(&buffer).into_owned()
 }
 
+/// A picture of a place in a program for one of the runtime's own notes (the deadlock
+/// report, a forgotten `await`): `title` over the source, the line holding `offset` marked
+/// from there to its end and labelled `label`. No escape codes at all without `color`.
+pub fn render_place(
+    source: &Source,
+    offset: usize,
+    title: &str,
+    label: &str,
+    color: bool,
+) -> String {
+    let text = source.text.as_str();
+    let start = offset.min(text.len());
+    let line_end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+    let end = start + text[start..line_end].trim_end().len();
+    render_range(source, start..end, title, label, color)
+}
+
+/// As [`render_place`], marking the call `name(...)` found on the line from `offset` (the
+/// statement that made a value), or the rest of the line if the call is not there.
+pub fn render_call(
+    source: &Source,
+    offset: usize,
+    name: &str,
+    title: &str,
+    label: &str,
+    color: bool,
+) -> String {
+    let text = source.text.as_str();
+    let start = offset.min(text.len());
+    let line_end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+    let line = &text[start..line_end];
+    let call = (!name.is_empty())
+        .then(|| {
+            line.match_indices(&format!("{name}("))
+                .map(|(at, _)| at)
+                .find(|&at| {
+                    // A whole name, not the end of a longer one.
+                    !line[..at]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+                })
+        })
+        .flatten();
+    let Some(mut at) = call else {
+        return render_place(source, offset, title, label, color);
+    };
+    // The whole callee: `self.refresh(` from `self`, `client.fetch(` from `client`.
+    while let Some(c) = line[..at].chars().next_back() {
+        if c.is_alphanumeric() || c == '_' || c == '.' {
+            at -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let mut depth = 0;
+    let mut end = line.len();
+    for (i, c) in line[at..].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    end = at + i + 1;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    render_range(source, start + at..start + end, title, label, color)
+}
+
+/// A warning of `pyco --check` (not the compiler's): `title` over the source, `span`
+/// marked and labelled `label`.
+pub fn render_warning(
+    source: &Source,
+    span: crate::source::Span,
+    title: &str,
+    label: &str,
+    color: bool,
+) -> String {
+    let kind = ReportKind::Warning;
+    render_kind(
+        source,
+        kind,
+        span.start as usize..span.end as usize,
+        title,
+        label,
+        color,
+    )
+}
+
+fn render_range(
+    source: &Source,
+    range: std::ops::Range<usize>,
+    title: &str,
+    label: &str,
+    color: bool,
+) -> String {
+    let kind = ReportKind::Custom("note", Color::Yellow);
+    render_kind(source, kind, range, title, label, color)
+}
+
+fn render_kind(
+    source: &Source,
+    kind: ReportKind,
+    range: std::ops::Range<usize>,
+    title: &str,
+    label: &str,
+    color: bool,
+) -> String {
+    let text = source.text.as_str();
+    let (start, end) = (range.start.min(text.len()), range.end.min(text.len()));
+    let range = if end > start {
+        start..end
+    } else if start < text.len() {
+        start..next_boundary(text, start)
+    } else {
+        previous_boundary(text, start)..start
+    };
+    let name = source.name.as_str();
+    let config = Config::default()
+        .with_index_type(IndexType::Byte)
+        .with_color(color);
+    let mut label = Label::new((name, range.clone())).with_message(label);
+    if color {
+        label = label.with_color(Color::Yellow);
+    }
+    let report = Report::build(kind, (name, range))
+        .with_config(config)
+        .with_message(title)
+        .with_label(label);
+    let mut buffer = Vec::new();
+    let cache = (name, ariadne::Source::from(text));
+    if report.finish().write(cache, &mut buffer).is_err() {
+        return String::new();
+    }
+    let out = String::from_utf8_lossy(&buffer).into_owned();
+    // ariadne paints a custom kind's name whatever the config says.
+    if color {
+        out
+    } else {
+        without_escapes(&out)
+    }
+}
+
+/// `text` without its ANSI colour escapes (`ESC [ ... m`).
+fn without_escapes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('\x1b') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match rest.find('m') {
+            Some(end) => rest = &rest[end + 1..],
+            None => rest = "",
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// CPython's lines for a syntax error:
 /// ```text
 ///   File "prog.py", line 3

@@ -11,6 +11,9 @@
 //! 3. **Other paths into CPython's asyncio become `<asyncio>/NAME.py`** (a warning raised
 //!    where the loop runs a callback is located at `…/asyncio/events.py:80`), since the
 //!    directory CPython is installed in differs from machine to machine.
+//! 4. **pyco's own notes go.** After CPython's `coroutine '…' was never awaited` warning,
+//!    pyco adds a picture of the call that made the coroutine: a block from a line starting
+//!    `note: ` to the line closing the picture (`───╯`). CPython writes no such lines.
 //!
 //! A syntax error is the exception to "whole": pyco draws it as a picture of the source with
 //! the span marked, which is the point of pyco, so when the golden is a syntax error (no
@@ -26,6 +29,19 @@ pub fn normalise(text: &str) -> String {
     while let Some(line) = lines.next() {
         let (margin, body) = split_margin(line);
         if is_caret_line(body) {
+            continue;
+        }
+        if line.starts_with("note: ")
+            && lines
+                .peek()
+                .is_some_and(|next| next.trim_start().starts_with("╭─["))
+        {
+            // The picture under it ends with its closing corner.
+            for next in lines.by_ref() {
+                if next.trim_end().ends_with('╯') {
+                    break;
+                }
+            }
             continue;
         }
         if is_asyncio_frame(body) {

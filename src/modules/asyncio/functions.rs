@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use crate::coroutine;
 use crate::event_loop::record::{self, WaitKind};
-use crate::event_loop::{self, Callback, DoneCallback, EventLoop, Fut};
+use crate::event_loop::{self, Callback, DoneCallback, EventLoop, Fut, MadeFor};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::ops::to_f64;
@@ -175,6 +175,7 @@ pub(super) fn sleep(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) ->
             }
             let event_loop = running_loop(&interp)?;
             let fut = Fut::new(&event_loop, None);
+            fut.made_for.set(MadeFor::Sleep);
             record::label(&interp, &fut, WaitKind::Timer, || {
                 format!("sleep({delay:?})")
             });
@@ -205,6 +206,7 @@ pub(super) fn gather_futures(
     return_exceptions: bool,
 ) -> Rc<Fut> {
     let outer = Fut::new(event_loop, None);
+    outer.made_for.set(MadeFor::Gather);
     record::label(interp, &outer, WaitKind::Task, || {
         format!("gather() of {}", children.len())
     });

@@ -172,6 +172,9 @@ pub(super) fn loop_create_task(
 pub(super) fn loop_create_future(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let l = recv_loop(args)?;
     let fut = Fut::new(&l, None);
+    if interp.running_in_library() {
+        fut.made_for.set(event_loop::MadeFor::Library);
+    }
     event_loop::record::label_created_future(interp, &fut);
     Ok(fut.value())
 }

@@ -14,8 +14,7 @@ use std::rc::{Rc, Weak};
 
 use super::{classes, clear_event, set_event, wait_event, EventState};
 use crate::coroutine;
-use crate::event_loop::record::{self, WaitKind};
-use crate::event_loop::{EventLoop, Fut};
+use crate::event_loop::{EventLoop, Fut, MadeFor};
 use crate::exception::*;
 use crate::interp::binding;
 use crate::interp::Interp;
@@ -249,9 +248,7 @@ async fn put_blocking(
 ) -> PResult {
     while queue.full(interp)? {
         let putter = queue.new_waiter(interp, receiver)?;
-        record::label(interp, &putter, WaitKind::Other, || {
-            "Queue.put()".to_string()
-        });
+        putter.made_for.set(MadeFor::QueuePut);
         queue.putters.borrow_mut().push_back(putter.clone());
         if let Err(e) = interp.await_future(putter.clone()).await {
             putter.cancel(Value::None);
@@ -281,9 +278,7 @@ async fn get(interp: &Interp, receiver: &Value) -> PResult {
 async fn get_blocking(interp: &Interp, queue: &QueueState, receiver: &Value) -> PResult {
     while queue.is_empty() {
         let getter = queue.new_waiter(interp, receiver)?;
-        record::label(interp, &getter, WaitKind::Other, || {
-            "Queue.get()".to_string()
-        });
+        getter.made_for.set(MadeFor::QueueGet);
         queue.getters.borrow_mut().push_back(getter.clone());
         if let Err(e) = interp.await_future(getter.clone()).await {
             getter.cancel(Value::None);

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
+use crate::event_loop::{Fut, MadeFor};
 use crate::exception::*;
 use crate::interp::Interp;
 use crate::native;
@@ -21,6 +22,8 @@ use super::{class_in, fut_of};
 pub struct Waiters {
     class: Rc<Class>,
     items: RefCell<VecDeque<Value>>,
+    /// What the futures it makes (`_waiter()`) are for: its owner's wait.
+    made_for: MadeFor,
 }
 
 impl NativeObject for Waiters {
@@ -53,6 +56,7 @@ pub(super) fn waiters_class(object: &Rc<Class>) -> Rc<Class> {
         &class,
         &[
             native!("append", waiters_append),
+            native!("_waiter", waiters_waiter),
             native!("remove", waiters_remove),
             native!("_first", waiters_first),
             native!("_first_pending", waiters_first_pending),
@@ -63,13 +67,34 @@ pub(super) fn waiters_class(object: &Rc<Class>) -> Rc<Class> {
     class
 }
 
-/// `_deque()`: an empty deque of waiters.
+/// `_deque(owner)`: an empty deque of waiters of a `'Lock'`, `'Condition'` or
+/// `'Semaphore'`.
 pub(super) fn new_waiters(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    arity("_deque", args, 0, 0)?;
+    arity("_deque", args, 0, 1)?;
+    let made_for = match args.first() {
+        Some(Value::Str(s)) if s.as_str() == "Lock" => MadeFor::LockAcquire,
+        Some(Value::Str(s)) if s.as_str() == "Condition" => MadeFor::ConditionWait,
+        Some(Value::Str(s)) if s.as_str() == "Semaphore" => MadeFor::SemaphoreAcquire,
+        _ => MadeFor::Program,
+    };
     Ok(Value::object(Rc::new(Waiters {
         class: super::classes().waiters.clone(),
         items: RefCell::new(VecDeque::new()),
+        made_for,
     })))
+}
+
+/// `_waiter()`: a new future of the running loop, appended (`fut =
+/// get_running_loop().create_future(); waiters.append(fut)`), made for the owner's wait.
+fn waiters_waiter(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
+    let waiters = recv(args)?;
+    arity("_waiter", &args[1..], 0, 0)?;
+    let event_loop = super::running_loop(interp)?;
+    let fut = Fut::new(&event_loop, None);
+    fut.made_for.set(waiters.made_for);
+    let value = fut.value();
+    waiters.items.borrow_mut().push_back(value.clone());
+    Ok(value)
 }
 
 fn recv(args: &[Value]) -> PResult<Rc<Waiters>> {
