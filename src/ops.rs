@@ -78,6 +78,7 @@ fn is_int(v: &Value) -> bool {
 }
 
 /// A number as a float, for mixed arithmetic.
+#[inline]
 pub fn to_f64(v: &Value) -> PResult<Option<f64>> {
     Ok(match v {
         Value::Float(f) => Some(*f),

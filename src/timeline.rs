@@ -50,6 +50,9 @@ enum Cell {
     Timer,
     Task,
     Other,
+    Event,
+    Queue,
+    Lock,
     Run,
     Blocked,
     Done,
@@ -65,6 +68,9 @@ impl Cell {
             Activity::Wait(WaitKind::Ready, _) => Cell::Ready,
             Activity::Wait(WaitKind::Timer, _) => Cell::Timer,
             Activity::Wait(WaitKind::Task, _) => Cell::Task,
+            Activity::Wait(WaitKind::Queue, _) => Cell::Queue,
+            Activity::Wait(WaitKind::Lock, _) => Cell::Lock,
+            Activity::Wait(WaitKind::Event, _) => Cell::Event,
             Activity::Wait(WaitKind::Other, _) => Cell::Other,
         }
     }
@@ -83,6 +89,9 @@ impl Cell {
             Cell::Ready => '·',
             Cell::Timer => '─',
             Cell::Task => '╌',
+            Cell::Queue => '≈',
+            Cell::Lock => '▒',
+            Cell::Event => '◦',
             Cell::Other => '░',
             Cell::Run => '█',
             Cell::Blocked => '▓',
@@ -99,7 +108,10 @@ impl Cell {
             Cell::Ready => "\x1b[2m",
             Cell::Timer => "\x1b[34m",
             Cell::Task => "\x1b[35m",
-            Cell::Other => "\x1b[33m",
+            Cell::Queue => "\x1b[36m",
+            Cell::Lock => "\x1b[33m",
+            Cell::Event => "\x1b[94m",
+            Cell::Other => "\x1b[37m",
             Cell::Run | Cell::Done => "\x1b[32m",
             Cell::Blocked | Cell::Failed => "\x1b[31m",
             Cell::Cancelled => "\x1b[33m",
@@ -112,9 +124,12 @@ impl Cell {
             Cell::Ready => "ready, waiting its turn",
             Cell::Timer => "sleeping",
             Cell::Task => "awaiting a task",
-            Cell::Other => "awaiting a future, queue, lock or event",
+            Cell::Queue => "awaiting a queue",
+            Cell::Lock => "awaiting a lock, semaphore or condition",
+            Cell::Event => "awaiting an event",
+            Cell::Other => "awaiting a future",
             Cell::Run => "running",
-            Cell::Blocked => "blocking the loop (time.sleep)",
+            Cell::Blocked => "blocking (time.sleep): nothing else runs",
             Cell::Done => "done",
             Cell::Failed => "failed",
             Cell::Cancelled => "cancelled",
@@ -123,11 +138,14 @@ impl Cell {
 }
 
 /// The legend's entries, in the order shown.
-const LEGEND: [Cell; 9] = [
+const LEGEND: [Cell; 12] = [
     Cell::Run,
     Cell::Blocked,
     Cell::Timer,
     Cell::Task,
+    Cell::Queue,
+    Cell::Lock,
+    Cell::Event,
     Cell::Other,
     Cell::Ready,
     Cell::Done,
@@ -446,16 +464,17 @@ pub fn chart(recorder: &Recorder, program: &str, width: usize, color: bool) -> S
             &mut out,
         );
     }
-    out.push_str(&legend(width, color));
+    let shown_cells: Vec<&Cell> = all.iter().take(shown).flatten().collect();
+    out.push_str(&legend(&shown_cells, width, color));
     out
 }
 
-/// The legend, its entries wrapped to `width`.
-fn legend(width: usize, color: bool) -> String {
+/// The legend of the glyphs `cells` use, its entries wrapped to `width`.
+fn legend(cells: &[&Cell], width: usize, color: bool) -> String {
     let mut out = String::new();
     let mut current = String::new();
     let mut used = 0;
-    for cell in LEGEND {
+    for cell in LEGEND.into_iter().filter(|c| cells.contains(&c)) {
         let plain = format!("{} {}", cell.glyph(), cell.meaning());
         let n = plain.chars().count();
         if used > 0 && used + 2 + n > width {

@@ -44,8 +44,30 @@ pub enum WaitKind {
     Timer,
     /// Another task (or `gather` of tasks).
     Task,
-    /// A future, queue, lock, event, condition or semaphore.
+    /// A Queue's `get()`, `put()` or `join()`.
+    Queue,
+    /// A Lock, Semaphore or Condition.
+    Lock,
+    /// An Event.
+    Event,
+    /// A future of the program's.
     Other,
+}
+
+impl WaitKind {
+    /// The kind of wait on a future made for `made_for`.
+    pub fn of(made_for: MadeFor) -> WaitKind {
+        match made_for {
+            MadeFor::Sleep => WaitKind::Timer,
+            MadeFor::Gather | MadeFor::Library => WaitKind::Task,
+            MadeFor::QueueGet | MadeFor::QueuePut | MadeFor::QueueJoin => WaitKind::Queue,
+            MadeFor::LockAcquire | MadeFor::ConditionWait | MadeFor::SemaphoreAcquire => {
+                WaitKind::Lock
+            }
+            MadeFor::EventWait => WaitKind::Event,
+            MadeFor::Program => WaitKind::Other,
+        }
+    }
 }
 
 /// What a task did over a span of time.
@@ -217,10 +239,16 @@ fn coro_name(task: &Fut) -> String {
 // ----- the hooks -------------------------------------------------------------------------
 
 /// A task was made (and its first step scheduled).
+#[inline(always)]
 pub fn task_created(interp: &Interp, task: &Rc<Fut>) {
-    if !on() {
-        return;
+    if on() {
+        task_created_recorded(interp, task);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn task_created_recorded(interp: &Interp, task: &Rc<Fut>) {
     // `asyncio.run`'s own clean-up, after the program's main coroutine: not the program's.
     let coro = coro_name(task);
     if coro == "shutdown_asyncgens" || coro == "shutdown_default_executor" {
@@ -255,10 +283,16 @@ pub fn task_created(interp: &Interp, task: &Rc<Fut>) {
 }
 
 /// A task's step begins; `throw` is the exception it resumes with.
+#[inline(always)]
 pub fn step_started(interp: &Interp, task: &Rc<Fut>, throw: Option<&PyErr>) {
-    if !on() {
-        return;
+    if on() {
+        step_started_recorded(interp, task, throw);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn step_started_recorded(interp: &Interp, task: &Rc<Fut>, throw: Option<&PyErr>) {
     let Some(ts) = task.task.as_deref() else {
         return;
     };
@@ -299,18 +333,32 @@ pub enum StepEnd<'a> {
 
 /// The innermost place in the program's own code running now: what `StepEnd::Suspended`
 /// wants, read while the task's frames are still current.
+#[inline(always)]
 pub fn suspension_place(interp: &Interp) -> Option<(Rc<Source>, usize)> {
-    if !on() {
-        return None;
+    if on() {
+        suspension_place_recorded(interp)
+    } else {
+        None
     }
+}
+
+#[cold]
+#[inline(never)]
+fn suspension_place_recorded(interp: &Interp) -> Option<(Rc<Source>, usize)> {
     interp.current_line()
 }
 
 /// A task's step ended.
+#[inline(always)]
 pub fn step_ended(interp: &Interp, task: &Rc<Fut>, how: StepEnd) {
-    if !on() {
-        return;
+    if on() {
+        step_ended_recorded(interp, task, how);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn step_ended_recorded(interp: &Interp, task: &Rc<Fut>, how: StepEnd) {
     let Some(ts) = task.task.as_deref() else {
         return;
     };
@@ -371,12 +419,7 @@ impl Recorder {
                 Some((kind, what)) => (*kind, what.clone()),
                 None => {
                     let made_for = fut.made_for.get();
-                    let kind = match made_for {
-                        MadeFor::Sleep => WaitKind::Timer,
-                        MadeFor::Gather | MadeFor::Library => WaitKind::Task,
-                        _ => WaitKind::Other,
-                    };
-                    (kind, Rc::from(made_for.call()))
+                    (WaitKind::of(made_for), Rc::from(made_for.call()))
                 }
             },
             Yielded::Bare => (WaitKind::Ready, Rc::from("its next turn (a bare yield)")),
@@ -386,10 +429,16 @@ impl Recorder {
 }
 
 /// A plain future was made: a label left by a freed future at its address goes.
+#[inline(always)]
 pub fn future_made(fut: &Rc<Fut>) {
-    if !on() {
-        return;
+    if on() {
+        future_made_recorded(fut);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn future_made_recorded(fut: &Rc<Fut>) {
     interp::with_current(|interp| {
         with(interp, |r, _| {
             r.labels.remove(&Rc::as_ptr(fut));
@@ -399,10 +448,16 @@ pub fn future_made(fut: &Rc<Fut>) {
 
 /// Says what a plain future stands for (`sleep(1.0)`, `Queue.get()`): a task that awaits it
 /// is shown waiting on that.
+#[inline(always)]
 pub fn label(interp: &Interp, fut: &Rc<Fut>, kind: WaitKind, what: impl FnOnce() -> String) {
-    if !on() {
-        return;
+    if on() {
+        label_recorded(interp, fut, kind, what);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn label_recorded(interp: &Interp, fut: &Rc<Fut>, kind: WaitKind, what: impl FnOnce() -> String) {
     with(interp, |r, _| {
         r.labels.insert(Rc::as_ptr(fut), (kind, Rc::from(what())));
     });
@@ -410,10 +465,16 @@ pub fn label(interp: &Interp, fut: &Rc<Fut>, kind: WaitKind, what: impl FnOnce()
 
 /// Labels a future made by `loop.create_future()`: by the function of pyco's library that
 /// made it (`Lock.acquire()`), or as a future made at a line of the program.
+#[inline(always)]
 pub fn label_created_future(interp: &Interp, fut: &Rc<Fut>) {
-    if !on() {
-        return;
+    if on() {
+        label_created_future_recorded(interp, fut);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn label_created_future_recorded(interp: &Interp, fut: &Rc<Fut>) {
     let what = match interp.current_line() {
         Some((source, line)) if source.is_library() => {
             library_function_at(&source, line).map(|name| format!("{name}()"))
@@ -483,10 +544,16 @@ fn library_function_at(source: &Source, line: usize) -> Option<String> {
 }
 
 /// A timer was set for monotonic time `when`.
+#[inline(always)]
 pub fn timer_set(when: f64) {
-    if !on() {
-        return;
+    if on() {
+        timer_set_recorded(when);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn timer_set_recorded(when: f64) {
     interp::with_current(|interp| {
         with(interp, |r, interp| {
             let now = r.now(interp);
@@ -511,10 +578,16 @@ pub fn timer_set(when: f64) {
 }
 
 /// A timer set for `when` is due and its callback goes to the ready queue.
+#[inline(always)]
 pub fn timer_fired(interp: &Interp, when: f64) {
-    if !on() {
-        return;
+    if on() {
+        timer_fired_recorded(interp, when);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn timer_fired_recorded(interp: &Interp, when: f64) {
     with(interp, |r, interp| {
         let now = r.now(interp);
         let due = seconds(super::deadline_of(when) - r.start);
@@ -524,10 +597,16 @@ pub fn timer_fired(interp: &Interp, when: f64) {
 
 /// The loop runs a callback (`call_soon`, a done callback): the program's are told, pyco's
 /// library's own (a TaskGroup's bookkeeping) are not.
+#[inline(always)]
 pub fn callback_run(interp: &Interp, callback: &Value) {
-    if !on() {
-        return;
+    if on() {
+        callback_run_recorded(interp, callback);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn callback_run_recorded(interp: &Interp, callback: &Value) {
     let function = match callback {
         Value::BoundMethod(m) => &m.function,
         other => other,
@@ -545,10 +624,16 @@ pub fn callback_run(interp: &Interp, callback: &Value) {
 }
 
 /// `task.cancel()` was called on a task not yet done.
+#[inline(always)]
 pub fn cancel_requested(task: &Rc<Fut>) {
-    if !on() {
-        return;
+    if on() {
+        cancel_requested_recorded(task);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn cancel_requested_recorded(task: &Rc<Fut>) {
     interp::with_current(|interp| {
         with(interp, |r, interp| {
             let now = r.now(interp);
@@ -579,10 +664,18 @@ fn current_name(interp: &Interp) -> String {
 
 /// A blocking call (`call`, as `time.sleep(1.0)`) is about to block the loop: returns when
 /// it began, for [`blocking_ended`].
+#[inline(always)]
 pub fn blocking_begins(interp: &Interp, call: impl FnOnce() -> String) -> Option<Nanos> {
-    if !on() {
-        return None;
+    if on() {
+        blocking_begins_recorded(interp, call)
+    } else {
+        None
     }
+}
+
+#[cold]
+#[inline(never)]
+fn blocking_begins_recorded(interp: &Interp, call: impl FnOnce() -> String) -> Option<Nanos> {
     let mut began = None;
     with(interp, |r, interp| {
         let now = r.now(interp);

@@ -135,7 +135,10 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
     // done here, once for every kind of coroutine, since a native body (`asyncio.sleep`,
     // `Queue.get`) has no first-step check of its own and would otherwise run on.
     let first_step = !ts.started.replace(true);
-    record::step_started(interp, task, exc.as_deref());
+    let recording = record::on();
+    if recording {
+        record::step_started(interp, task, exc.as_deref());
+    }
     let poll = match exc {
         Some(e) if first_step => Poll::Ready(Err(e)),
         exc => {
@@ -144,7 +147,11 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
         }
     };
 
-    let suspended_at = record::suspension_place(interp);
+    let suspended_at = if recording {
+        record::suspension_place(interp)
+    } else {
+        None
+    };
     let (handling, depth) = interp.leave_task(outer);
     ts.depth.set(depth);
     ts.swap_handling(handling);
@@ -152,7 +159,7 @@ pub fn task_step(interp: &Interp, task: &Rc<Fut>, exc: Option<Box<PyErr>>) -> PR
     runtime.throw_in.borrow_mut().take();
     let yielded = std::mem::replace(&mut *runtime.yielded.borrow_mut(), Yielded::Nothing);
 
-    if record::on() {
+    if recording {
         let how = match &poll {
             Poll::Ready(Ok(_)) if ts.must_cancel.get() => StepEnd::Cancelled,
             Poll::Ready(Ok(value)) => StepEnd::Done(value),
