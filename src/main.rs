@@ -243,13 +243,12 @@ fn run(cli: Cli) -> i32 {
     let timeline = cli.timeline.clone();
     let code = run_mode(cli, &interp, &screen, options, color);
     if recording {
-        runner::draw_timeline(
-            &interp,
-            timeline.as_ref(),
-            &program,
-            terminal_width(),
-            color,
-        );
+        let width = terminal_width();
+        let drawn = runner::draw_timeline(&interp, timeline.as_ref(), &program, width, color);
+        if !drawn && code == 0 {
+            // The program ran, but the picture asked for is missing.
+            return 1;
+        }
     }
     code
 }

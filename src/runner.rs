@@ -121,28 +121,31 @@ pub fn clear_module(interp: &Interp, globals: Rc<Globals>) {
 }
 
 /// After a run under `--timeline` or `--trace`: stops recording, and draws the timeline on
-/// stderr or into its file (`program` names the program in its header).
+/// stderr or into its file (`program` names the program in its header). False if the file
+/// could not be written.
 pub fn draw_timeline(
     interp: &Interp,
     output: Option<&timeline::Output>,
     program: &str,
     width: usize,
     color: bool,
-) {
+) -> bool {
     let Some(recorder) = record::finish(interp) else {
-        return;
+        return true;
     };
     interp.flush_out();
     let (path, text) = match output {
-        None => return,
+        None => return true,
         Some(timeline::Output::Terminal) => {
             interp.write_err(&timeline::chart(&recorder, program, width, color));
-            return;
+            return true;
         }
         Some(timeline::Output::Svg(path)) => (path, timeline::svg(&recorder, program)),
         Some(timeline::Output::Html(path)) => (path, timeline::html(&recorder, program)),
     };
-    let message = match std::fs::write(path, text) {
+    let written = std::fs::write(path, text);
+    let ok = written.is_ok();
+    let message = match written {
         Ok(()) => format!(
             "pyco: timeline of {} task{} written to {path}\n",
             recorder.tasks(),
@@ -151,6 +154,7 @@ pub fn draw_timeline(
         Err(e) => format!("pyco: can't write the timeline to {path}: {e}\n"),
     };
     interp.write_err(&message);
+    ok
 }
 
 /// Reports an uncaught exception and picks the exit code, as CPython does.
