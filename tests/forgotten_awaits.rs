@@ -6,19 +6,25 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-/// Runs `program` from a file; returns its stderr.
-fn stderr_of(name: &str, program: &str) -> String {
+/// Runs `pyco ARGS... NAME` on `program`, written to a file `name` of a directory of its
+/// own.
+fn pyco_on(name: &str, program: &str, args: &[&str]) -> std::process::Output {
     let dir = std::env::temp_dir().join(format!("pyco-forgotten-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path: PathBuf = dir.join(name);
     std::fs::write(&path, program).expect("program written");
-    let out = Command::new(env!("CARGO_BIN_EXE_pyco"))
+    Command::new(env!("CARGO_BIN_EXE_pyco"))
         .current_dir(&dir)
         .env("NO_COLOR", "1")
+        .args(args)
         .arg(name)
         .output()
-        .expect("pyco runs");
-    String::from_utf8_lossy(&out.stderr).into_owned()
+        .expect("pyco runs")
+}
+
+/// Runs `program` from a file; returns its stderr.
+fn stderr_of(name: &str, program: &str) -> String {
+    String::from_utf8_lossy(&pyco_on(name, program, &[]).stderr).into_owned()
 }
 
 /// The marked text of the picture: the columns of the source line that the underline
@@ -87,15 +93,7 @@ fn a_coroutine_made_at_module_level_is_marked_too() {
 
 /// `pyco --check FILE`: its exit code and the lines it warns at.
 fn check(name: &str, program: &str) -> (Option<i32>, Vec<usize>, String) {
-    let dir = std::env::temp_dir().join(format!("pyco-check-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    std::fs::write(dir.join(name), program).expect("program written");
-    let out = Command::new(env!("CARGO_BIN_EXE_pyco"))
-        .current_dir(&dir)
-        .env("NO_COLOR", "1")
-        .args(["--check", name])
-        .output()
-        .expect("pyco runs");
+    let out = pyco_on(name, program, &["--check"]);
     let err = String::from_utf8_lossy(&out.stderr).into_owned();
     let lines = err
         .lines()

@@ -286,7 +286,14 @@ fn colour_only_paints() {
 
 #[test]
 fn a_picture_that_cannot_be_written_is_an_error() {
-    let out = pyco(&["--virtual-time", "--timeline=no/such/dir/chart.svg", "gather.py"], 80);
+    let out = pyco(
+        &[
+            "--virtual-time",
+            "--timeline=no/such/dir/chart.svg",
+            "gather.py",
+        ],
+        80,
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(
         text(&out.stderr).contains("can't write the timeline to no/such/dir/chart.svg"),

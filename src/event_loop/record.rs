@@ -193,6 +193,12 @@ pub fn finish(interp: &Interp) -> Option<Box<Recorder>> {
     Some(recorder)
 }
 
+/// Runs `f` on the recorder of the interpreter running now (for hooks called where no
+/// interpreter is at hand).
+fn with_current_recorder(f: impl FnOnce(&mut Recorder, &Interp)) {
+    interp::with_current(|interp| with(interp, f));
+}
+
 /// Runs `f` on the recorder, if one is installed.
 fn with(interp: &Interp, f: impl FnOnce(&mut Recorder, &Interp)) {
     // Taken out while `f` runs: what `f` calls (a repr) may reach a hook again.
@@ -439,10 +445,8 @@ pub fn future_made(fut: &Rc<Fut>) {
 #[cold]
 #[inline(never)]
 fn future_made_recorded(fut: &Rc<Fut>) {
-    interp::with_current(|interp| {
-        with(interp, |r, _| {
-            r.labels.remove(&Rc::as_ptr(fut));
-        })
+    with_current_recorder(|r, _| {
+        r.labels.remove(&Rc::as_ptr(fut));
     });
 }
 
@@ -554,26 +558,24 @@ pub fn timer_set(when: f64) {
 #[cold]
 #[inline(never)]
 fn timer_set_recorded(when: f64) {
-    interp::with_current(|interp| {
-        with(interp, |r, interp| {
-            let now = r.now(interp);
-            let who = current_name(interp);
-            let due = seconds(super::deadline_of(when) - r.start);
-            // For what: a function of pyco's library (`wait_for`'s timeout) or a line.
-            let why = match interp.current_line() {
-                Some((source, line)) if source.is_library() => {
-                    library_function_at(&source, line).map(|f| format!(" in {f}()"))
-                }
-                found => place(found).map(|p| format!(" at {p}")),
-            };
-            let why = why.unwrap_or_default();
-            r.say(
-                interp,
-                now,
-                &who,
-                &format!("sets a timer for {due:.6}{why}"),
-            );
-        })
+    with_current_recorder(|r, interp| {
+        let now = r.now(interp);
+        let who = current_name(interp);
+        let due = seconds(super::deadline_of(when) - r.start);
+        // For what: a function of pyco's library (`wait_for`'s timeout) or a line.
+        let why = match interp.current_line() {
+            Some((source, line)) if source.is_library() => {
+                library_function_at(&source, line).map(|f| format!(" in {f}()"))
+            }
+            found => place(found).map(|p| format!(" at {p}")),
+        };
+        let why = why.unwrap_or_default();
+        r.say(
+            interp,
+            now,
+            &who,
+            &format!("sets a timer for {due:.6}{why}"),
+        );
     });
 }
 
@@ -634,24 +636,22 @@ pub fn cancel_requested(task: &Rc<Fut>) {
 #[cold]
 #[inline(never)]
 fn cancel_requested_recorded(task: &Rc<Fut>) {
-    interp::with_current(|interp| {
-        with(interp, |r, interp| {
-            let now = r.now(interp);
-            let by = match interp.runtime.current_task.borrow().as_ref() {
-                Some(t) if Rc::ptr_eq(t, task) => " by itself".to_string(),
-                Some(t) => format!(" by {}", t.name()),
-                None => String::new(),
-            };
-            let at = program_place(interp)
-                .map(|p| format!(" at {p}"))
-                .unwrap_or_default();
-            r.say(
-                interp,
-                now,
-                &task.name(),
-                &format!("cancel requested{by}{at}"),
-            );
-        })
+    with_current_recorder(|r, interp| {
+        let now = r.now(interp);
+        let by = match interp.runtime.current_task.borrow().as_ref() {
+            Some(t) if Rc::ptr_eq(t, task) => " by itself".to_string(),
+            Some(t) => format!(" by {}", t.name()),
+            None => String::new(),
+        };
+        let at = program_place(interp)
+            .map(|p| format!(" at {p}"))
+            .unwrap_or_default();
+        r.say(
+            interp,
+            now,
+            &task.name(),
+            &format!("cancel requested{by}{at}"),
+        );
     });
 }
 

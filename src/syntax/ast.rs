@@ -28,6 +28,32 @@ impl MethodSite {
 pub type Stmt = Spanned<StmtKind>;
 pub type Block = Vec<Stmt>;
 
+impl Stmt {
+    /// The blocks directly inside a compound statement, in source order (not a `def`'s or a
+    /// `class`'s body, which are scopes of their own).
+    pub fn blocks(&self) -> Vec<&Block> {
+        match &self.node {
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => vec![body, orelse],
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
+                let mut blocks = vec![body];
+                blocks.extend(handlers.iter().map(|h| &h.body));
+                blocks.extend([orelse, finalbody]);
+                blocks
+            }
+            StmtKind::With { body, .. } => vec![body],
+            _ => Vec::new(),
+        }
+    }
+}
+
 impl Expr {
     /// Whether this is a constant after CPython's AST optimiser: a literal, signs on a
     /// number, or a tuple of constants. Set displays of constants are built differently

@@ -164,11 +164,23 @@ pub fn render_place(
     label: &str,
     color: bool,
 ) -> String {
+    let (start, line) = rest_of_line(source, offset);
+    render_range(
+        source,
+        start..start + line.trim_end().len(),
+        title,
+        label,
+        color,
+    )
+}
+
+/// Where `offset` is in `source` (kept inside the text), and the text from there to the
+/// end of its line.
+fn rest_of_line(source: &Source, offset: usize) -> (usize, &str) {
     let text = source.text.as_str();
     let start = offset.min(text.len());
-    let line_end = text[start..].find('\n').map_or(text.len(), |n| start + n);
-    let end = start + text[start..line_end].trim_end().len();
-    render_range(source, start..end, title, label, color)
+    let end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+    (start, &text[start..end])
 }
 
 /// As [`render_place`], marking the call `name(...)` found on the line from `offset` (the
@@ -181,10 +193,7 @@ pub fn render_call(
     label: &str,
     color: bool,
 ) -> String {
-    let text = source.text.as_str();
-    let start = offset.min(text.len());
-    let line_end = text[start..].find('\n').map_or(text.len(), |n| start + n);
-    let line = &text[start..line_end];
+    let (start, line) = rest_of_line(source, offset);
     let call = (!name.is_empty())
         .then(|| {
             line.match_indices(&format!("{name}("))

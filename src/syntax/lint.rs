@@ -97,7 +97,7 @@ impl Walker {
                 self.block(&class.body, &inner);
             }
             _ => {
-                for block in blocks_of(stmt) {
+                for block in stmt.blocks() {
                     self.block(block, context);
                 }
             }
@@ -146,28 +146,6 @@ impl Walker {
             message: format!("the coroutine {callee} returns is thrown away: its body never runs"),
             label,
         });
-    }
-}
-
-/// The blocks directly inside a compound statement (not a `def` or `class` body).
-fn blocks_of(stmt: &Stmt) -> Vec<&Block> {
-    match &stmt.node {
-        StmtKind::If { body, orelse, .. }
-        | StmtKind::While { body, orelse, .. }
-        | StmtKind::For { body, orelse, .. } => vec![body, orelse],
-        StmtKind::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-            ..
-        } => {
-            let mut blocks = vec![body, orelse, finalbody];
-            blocks.extend(handlers.iter().map(|h| &h.body));
-            blocks
-        }
-        StmtKind::With { body, .. } => vec![body],
-        _ => Vec::new(),
     }
 }
 
@@ -222,7 +200,7 @@ fn count_bindings(block: &[Stmt], counts: &mut HashMap<Sym, (usize, bool)>) {
             }
             _ => {}
         }
-        for inner in blocks_of(stmt) {
+        for inner in stmt.blocks() {
             count_bindings(inner, counts);
         }
     }
@@ -248,6 +226,6 @@ fn module_imports_asyncio(block: &[Stmt]) -> bool {
         StmtKind::Import(aliases) => aliases
             .iter()
             .any(|a| a.asname.is_none() && a.path.len() == 1 && &*a.path[0].name() == "asyncio"),
-        _ => blocks_of(stmt).iter().any(|b| module_imports_asyncio(b)),
+        _ => stmt.blocks().iter().any(|b| module_imports_asyncio(b)),
     })
 }
