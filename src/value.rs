@@ -171,6 +171,11 @@ impl Hasher for MixHasher {
     fn write_u32(&mut self, n: u32) {
         self.write_u64(n as u64)
     }
+    /// An address (the compiled statements of an async function are keyed by one): one
+    /// word at once, not its eight bytes one by one as the default would.
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64)
+    }
 }
 
 pub type BuildMix = BuildHasherDefault<MixHasher>;
