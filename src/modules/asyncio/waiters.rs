@@ -129,8 +129,39 @@ fn waiters_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResul
     let waiters = recv(args)?;
     arity("remove", &args[1..], 1, 1)?;
     let target = &args[1];
-    // A waiter is nearly always the future itself, found by identity; anything else is
-    // compared as `deque.remove` compares, one item at a time outside the borrow.
+    // A waiter is nearly always the future itself. A native future equals only itself, so
+    // in a deque of native futures it is found by address, with no comparison made.
+    if let Value::Future(wanted) = target {
+        let mut items = waiters.items.borrow_mut();
+        let mut found = None;
+        let mut all_native = true;
+        for (i, item) in items.iter().enumerate() {
+            match item {
+                Value::Future(f) if Rc::ptr_eq(f, wanted) => {
+                    found = Some(i);
+                    break;
+                }
+                Value::Future(_) => {}
+                _ => {
+                    all_native = false;
+                    break;
+                }
+            }
+        }
+        if let Some(i) = found {
+            items.remove(i);
+            return Ok(Value::None);
+        }
+        if all_native {
+            drop(items);
+            return Err(value_error(format!(
+                "{} is not in deque",
+                interp.repr(target)?
+            )));
+        }
+    }
+    // Anything else is compared as `deque.remove` compares, one item at a time outside
+    // the borrow.
     let mut index = 0;
     loop {
         let Some(item) = waiters.items.borrow().get(index).cloned() else {
