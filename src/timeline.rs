@@ -351,23 +351,16 @@ pub fn chart(recorder: &Recorder, program: &str, width: usize, color: bool) -> S
     let width = width.max(20);
     let mut out = String::new();
     let line = |text: String, out: &mut String| {
-        out.push_str(&text);
+        out.push_str(text.trim_end());
         out.push('\n');
     };
-    line(
-        fit(&header(recorder, program), width)
-            .trim_end()
-            .to_string(),
-        &mut out,
-    );
+    line(fit(&header(recorder, program), width), &mut out);
     if recorder.rows.is_empty() {
         line(
             fit(
                 "  (nothing to draw: no task ran and nothing blocked)",
                 width,
-            )
-            .trim_end()
-            .to_string(),
+            ),
             &mut out,
         );
         return out;
@@ -407,9 +400,7 @@ pub fn chart(recorder: &Recorder, program: &str, width: usize, color: bool) -> S
         t += step;
     }
     line(
-        format!("{pad}{}", labels.iter().collect::<String>())
-            .trim_end()
-            .to_string(),
+        format!("{pad}{}", labels.iter().collect::<String>()),
         &mut out,
     );
     line(
@@ -434,9 +425,7 @@ pub fn chart(recorder: &Recorder, program: &str, width: usize, color: bool) -> S
                 "{}  {}{status}",
                 fit(&row_label(row), label_width),
                 paint(cells, color)
-            )
-            .trim_end()
-            .to_string(),
+            ),
             &mut out,
         );
     }
@@ -446,9 +435,7 @@ pub fn chart(recorder: &Recorder, program: &str, width: usize, color: bool) -> S
             fit(
                 &format!("… and {more} more tasks (--timeline=FILE.svg draws them all)"),
                 width,
-            )
-            .trim_end()
-            .to_string(),
+            ),
             &mut out,
         );
     }
@@ -458,9 +445,7 @@ pub fn chart(recorder: &Recorder, program: &str, width: usize, color: bool) -> S
                 "{}  {}",
                 fit("(event loop)", label_width),
                 paint(&loop_cells(&all), color)
-            )
-            .trim_end()
-            .to_string(),
+            ),
             &mut out,
         );
     }

@@ -105,7 +105,6 @@ pub struct Row {
     pub name: String,
     /// The coroutine's qualified name.
     pub coro: String,
-    pub created: Nanos,
     pub spans: Vec<Span>,
     /// The span going on now (closed by the next event of this task).
     open: Option<(Nanos, Activity)>,
@@ -265,26 +264,21 @@ fn task_created_recorded(interp: &Interp, task: &Rc<Fut>) {
         let row = r.rows.len();
         r.ids.insert(Rc::as_ptr(task), row);
         let ready: Rc<str> = Rc::from("its first step");
+        let name = task.name();
+        let by = program_place(interp)
+            .map(|p| format!(" at {p}"))
+            .unwrap_or_default();
+        r.say(interp, now, &name, &format!("created: {coro}(){by}"));
         r.rows.push(Row {
             is_task: true,
-            name: task.name(),
-            coro: coro_name(task),
-            created: now,
+            name,
+            coro,
             spans: Vec::new(),
             open: r
                 .keep
                 .then_some((now, Activity::Wait(WaitKind::Ready, ready))),
             ended: None,
         });
-        let by = program_place(interp)
-            .map(|p| format!(" at {p}"))
-            .unwrap_or_default();
-        r.say(
-            interp,
-            now,
-            &task.name(),
-            &format!("created: {}(){by}", coro_name(task)),
-        );
     });
 }
 
@@ -467,8 +461,8 @@ fn label_recorded(interp: &Interp, fut: &Rc<Fut>, kind: WaitKind, what: impl FnO
     });
 }
 
-/// Labels a future made by `loop.create_future()`: by the function of pyco's library that
-/// made it (`Lock.acquire()`), or as a future made at a line of the program.
+/// Labels a future made by `loop.create_future()` or `asyncio.Future()`: by the function of
+/// pyco's library that made it (`wait_for()`), or as a future made at a line of the program.
 #[inline(always)]
 pub fn label_created_future(interp: &Interp, fut: &Rc<Fut>) {
     if on() {
@@ -486,27 +480,8 @@ fn label_created_future_recorded(interp: &Interp, fut: &Rc<Fut>) {
         Some((source, line)) => Some(format!("a future made at {}:{line}", source.name)),
         None => None,
     };
-    // The library's ways of waiting for tasks; the rest (locks, conditions, semaphores,
-    // futures of the program) are other futures.
-    let waits_for_tasks = [
-        "wait",
-        "wait_for",
-        "gather",
-        "shield",
-        "as_completed",
-        "TaskGroup",
-    ];
-    let kind = match what.as_deref() {
-        Some(name)
-            if waits_for_tasks.iter().any(|w| {
-                name.strip_prefix(w)
-                    .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('('))
-            }) =>
-        {
-            WaitKind::Task
-        }
-        _ => WaitKind::Other,
-    };
+    // Its kind is what it was made for: the library's futures wait for tasks.
+    let kind = WaitKind::of(fut.made_for.get());
     let what = what.unwrap_or_else(|| "a future".to_string());
     label(interp, fut, kind, || what);
 }
@@ -742,7 +717,6 @@ impl Recorder {
             is_task: false,
             name: "main program".to_string(),
             coro: String::new(),
-            created: self.start,
             spans: Vec::new(),
             open: None,
             ended: None,

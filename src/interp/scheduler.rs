@@ -75,7 +75,6 @@ impl Interp {
         self.sources
             .borrow()
             .iter()
-            .rev()
             .find(|s| Rc::as_ptr(s) as usize == position.source)
             .is_some_and(|s| s.is_library())
     }

@@ -24,10 +24,10 @@ pub fn render_syntax_errors(source: &Source, errors: &[SyntaxError], color: bool
 }
 
 /// A byte range inside the text that ariadne can label: never empty, never past the end.
-fn label_range(source: &Source, error: &SyntaxError) -> std::ops::Range<usize> {
+fn label_range(source: &Source, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
     let length = source.text.len();
-    let mut start = (error.span.start as usize).min(length);
-    let mut end = (error.span.end as usize).clamp(start, length);
+    let mut start = range.start.min(length);
+    let mut end = range.end.clamp(start, length);
     if start == end {
         if end < length {
             end = next_boundary(&source.text, end);
@@ -127,7 +127,7 @@ fn default_note(error: &SyntaxError) -> &'static str {
 
 fn ariadne_report(source: &Source, error: &SyntaxError, color: bool) -> String {
     let name = source.name.as_str();
-    let range = label_range(source, error);
+    let range = label_range(source, error.span.start as usize..error.span.end as usize);
     let config = Config::default()
         .with_index_type(IndexType::Byte)
         .with_color(color);
@@ -146,8 +146,19 @@ fn ariadne_report(source: &Source, error: &SyntaxError, color: bool) -> String {
     if error.incomplete {
         report = report.with_note("the input ended before this was finished");
     }
+    written(source, report)
+}
+
+/// The text of an ariadne report on `source`.
+fn written<'a>(
+    source: &'a Source,
+    report: ariadne::ReportBuilder<'a, (&'a str, std::ops::Range<usize>)>,
+) -> String {
     let mut buffer = Vec::new();
-    let cache = (name, ariadne::Source::from(source.text.as_str()));
+    let cache = (
+        source.name.as_str(),
+        ariadne::Source::from(source.text.as_str()),
+    );
     if report.finish().write(cache, &mut buffer).is_err() {
         return String::new();
     }
@@ -275,15 +286,7 @@ fn render_kind(
     label: &str,
     color: bool,
 ) -> String {
-    let text = source.text.as_str();
-    let (start, end) = (range.start.min(text.len()), range.end.min(text.len()));
-    let range = if end > start {
-        start..end
-    } else if start < text.len() {
-        start..next_boundary(text, start)
-    } else {
-        previous_boundary(text, start)..start
-    };
+    let range = label_range(source, range);
     let name = source.name.as_str();
     let config = Config::default()
         .with_index_type(IndexType::Byte)
@@ -296,12 +299,7 @@ fn render_kind(
         .with_config(config)
         .with_message(title)
         .with_label(label);
-    let mut buffer = Vec::new();
-    let cache = (name, ariadne::Source::from(text));
-    if report.finish().write(cache, &mut buffer).is_err() {
-        return String::new();
-    }
-    let out = String::from_utf8_lossy(&buffer).into_owned();
+    let out = written(source, report);
     // ariadne paints a custom kind's name whatever the config says.
     if color {
         out

@@ -12,8 +12,8 @@ const LABEL_WIDTH: f64 = 260.0;
 const STATUS_WIDTH: f64 = 80.0;
 const ROW_HEIGHT: f64 = 22.0;
 const TOP: f64 = 64.0;
-/// Pixels of the time axis, per column of the scale (the scale is kept fine).
-const COLUMNS: usize = 4000;
+/// Columns the axis's ticks are spaced over (at least 100 apart): about ten ticks.
+const TICK_COLUMNS: usize = 1000;
 
 fn fill(cell: Cell) -> &'static str {
     match cell {
@@ -62,7 +62,7 @@ fn activity_text(activity: &Activity) -> String {
 pub fn svg(recorder: &Recorder, program: &str) -> String {
     let bar_x = LABEL_WIDTH + 10.0;
     let bar_width = WIDTH - bar_x - STATUS_WIDTH;
-    let scale = Scale::new(recorder, COLUMNS);
+    let scale = Scale::new(recorder, TICK_COLUMNS);
     let x = |t: Nanos| {
         let offset = (t - scale.start).clamp(0, scale.length) as f64;
         bar_x + offset / scale.length as f64 * bar_width
@@ -85,7 +85,7 @@ pub fn svg(recorder: &Recorder, program: &str) -> String {
     );
 
     // The axis.
-    let step = tick_step(&Scale::new(recorder, 1000), 100);
+    let step = tick_step(&scale, 100);
     let axis_y = TOP - 14.0;
     let _ = writeln!(
         out,
