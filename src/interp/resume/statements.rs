@@ -148,20 +148,12 @@ impl Interp {
                 orelse,
                 finalbody,
                 is_star,
-            } => Box::pin(async move {
-                return self
-                    .exec_try_async(frame, body, handlers, orelse, finalbody, *is_star)
-                    .await;
-            }),
+            } => self.exec_try_async(frame, body, handlers, orelse, finalbody, *is_star),
             StmtKind::With {
                 items,
                 body,
                 is_async,
-            } => Box::pin(async move {
-                return self
-                    .exec_with_async(frame, items, body, *is_async, stmt.span)
-                    .await;
-            }),
+            } => self.exec_with_async(frame, items, body, *is_async, stmt.span),
             StmtKind::Raise { exc, cause } => Box::pin(async move {
                 let Some(exc) = exc else {
                     return Err(self.exec_raise(frame, &None, &None)?);
@@ -276,8 +268,9 @@ impl Interp {
         is_star: bool,
     ) -> Resumable<'a, Flow> {
         Box::pin(async move {
-            let result = match self.exec_block_async(frame, body).await {
-                Ok(Flow::Normal) => self.exec_block_async(frame, orelse).await,
+            // The blocks run inside this future, not in boxes of their own.
+            let result = match self.exec_body_async(frame, body).await {
+                Ok(Flow::Normal) => self.exec_body_async(frame, orelse).await,
                 Ok(flow) => Ok(flow),
                 Err(err) if handlers.is_empty() => Err(err),
                 Err(err) => {
@@ -291,7 +284,7 @@ impl Interp {
             if let Err(e) = &result {
                 self.handling.borrow_mut().push(e.exc.clone());
             }
-            let final_flow = self.exec_block_async(frame, finalbody).await;
+            let final_flow = self.exec_body_async(frame, finalbody).await;
             if let Err(old) = &result {
                 self.handling.borrow_mut().pop();
                 if let Err(new) = &final_flow {
@@ -330,7 +323,7 @@ impl Interp {
                     Err(e) => return Err(self.clause_failed(handling, e, handler)),
                 };
                 self.enter_clause(frame, handler, &caught);
-                let result = self.exec_block_async(frame, &handler.body).await;
+                let result = self.exec_body_async(frame, &handler.body).await;
                 if let Some(done) =
                     self.leave_clause(frame, &mut handling, handler, &caught, result)
                 {
@@ -387,7 +380,12 @@ impl Interp {
             if let Some(target) = &item.target {
                 self.assign_any(frame, target, entered).await?;
             }
-            let result = self.exec_with_async(frame, rest, body, is_async, at).await;
+            // The body runs inside this future; only a further item nests a new one.
+            let result = if rest.is_empty() {
+                self.exec_body_async(frame, body).await
+            } else {
+                self.exec_with_async(frame, rest, body, is_async, at).await
+            };
             match result {
                 Ok(flow) => {
                     let r = self
