@@ -14,17 +14,16 @@ impl Interp {
     /// `obj.name`. An AttributeError leaving here knows `name` and `obj` (CPython's
     /// `set_attribute_error_context`), for the traceback's "Did you mean" suggestion.
     pub fn get_attr(&self, obj: &Value, name: Sym) -> PResult {
-        self.lookup_attr(obj, name).inspect_err(|err| {
-            if err.is_instance_of(&types().attribute_error) {
-                if let Some(data) = exc_data(&err.exc) {
-                    let mut data = data.borrow_mut();
-                    if data.name.is_none() && data.obj.is_none() {
-                        data.name = Some(Value::str(name.to_string()));
-                        data.obj = Some(obj.clone());
-                    }
-                }
-            }
-        })
+        self.lookup_attr(obj, name)
+            .inspect_err(|err| attribute_error_context(err, obj, name))
+    }
+
+    /// `obj.name` where the class of `obj` has a `property` by that name with `getter`,
+    /// and nothing else decides (see `generic_get_attr`): the getter's answer, as
+    /// `get_attr` gives it.
+    pub(crate) fn call_getter(&self, getter: &Value, obj: &Value, name: Sym) -> PResult {
+        self.call(getter, std::slice::from_ref(obj), &[])
+            .inspect_err(|err| attribute_error_context(err, obj, name))
     }
 
     pub(super) fn lookup_attr(&self, obj: &Value, name: Sym) -> PResult {
@@ -394,5 +393,19 @@ pub fn inherits_from_object(class: &Class, name: Sym) -> bool {
         (Some(found), Some(base)) => ops::is_same(&found, &base),
         (None, None) => true,
         _ => false,
+    }
+}
+
+/// An AttributeError leaving `obj.name` knows `name` and `obj` (CPython's
+/// `set_attribute_error_context`), for the traceback's "Did you mean" suggestion.
+fn attribute_error_context(err: &PyErr, obj: &Value, name: Sym) {
+    if err.is_instance_of(&types().attribute_error) {
+        if let Some(data) = exc_data(&err.exc) {
+            let mut data = data.borrow_mut();
+            if data.name.is_none() && data.obj.is_none() {
+                data.name = Some(Value::str(name.to_string()));
+                data.obj = Some(obj.clone());
+            }
+        }
     }
 }

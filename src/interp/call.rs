@@ -538,7 +538,14 @@ impl Interp {
     pub fn call(&self, callee: &Value, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         match callee {
             Value::Builtin(b) => self.call_native(b, args, kwargs),
-            Value::Function(f) => self.call_function(f, args.to_vec(), kwargs),
+            Value::Function(f) => {
+                // With room for all the callee's slots: a plain call takes the vector as
+                // its slots, not growing it again.
+                let slots = f.def.scope.slot_count as usize;
+                let mut owned = Vec::with_capacity(slots.max(args.len()));
+                owned.extend_from_slice(args);
+                self.call_function(f, owned, kwargs)
+            }
             _ => self.call_owned(callee, args.to_vec(), kwargs),
         }
     }

@@ -57,15 +57,12 @@ impl Interp {
         }
         if class.kind == ClassKind::Object {
             if let Construction::PlainInit(init) = construction(class) {
-                let instance = self.new_instance(class, &[])?;
                 // The arguments go into a vector with room for all of `__init__`'s slots.
                 let capacity = (init.def.scope.slot_count as usize).max(args.len() + 1);
                 let mut full = Vec::with_capacity(capacity);
-                full.push(instance.clone());
+                full.push(Value::None);
                 full.extend(args);
-                let r = self.call_function(&init, full, kwargs)?;
-                check_init_result(&r)?;
-                return Ok(instance);
+                return self.init_plainly(class, &init, full, kwargs);
             }
         }
         let instance = match class.lookup(sym::NEW) {
@@ -118,6 +115,46 @@ impl Interp {
             None => {}
         }
         Ok(instance)
+    }
+
+    /// A new instance of `class`, initialised by its Python `__init__` (`init`, found by
+    /// `construction`) with `full`: the arguments after a first slot the instance takes.
+    fn init_plainly(
+        &self,
+        class: &Rc<Class>,
+        init: &Rc<Function>,
+        mut full: Vec<Value>,
+        kwargs: &[(Sym, Value)],
+    ) -> PResult {
+        let instance = self.new_instance(class, &[])?;
+        full[0] = instance.clone();
+        let r = self.call_function(init, full, kwargs)?;
+        check_init_result(&r)?;
+        Ok(instance)
+    }
+
+    /// How many slots to make room for when calling `class` with `given` positional
+    /// arguments: all of its `__init__`'s when that is a Python function it calls plainly.
+    pub(crate) fn construction_slots(&self, class: &Class, given: usize) -> usize {
+        match (class.kind, construction(class)) {
+            (ClassKind::Object, Construction::PlainInit(init)) => {
+                (init.def.scope.slot_count as usize).max(given + 1)
+            }
+            _ => given + 1,
+        }
+    }
+
+    /// `class(*args)`, the arguments evaluated into `full` after a first slot left for the
+    /// instance (sized by `construction_slots`): for a class made plainly, `full` becomes
+    /// `__init__`'s slots with no copy.
+    pub(crate) fn instantiate_into(&self, class: &Rc<Class>, mut full: Vec<Value>) -> PResult {
+        if class.kind == ClassKind::Object {
+            if let Construction::PlainInit(init) = construction(class) {
+                return self.init_plainly(class, &init, full, &[]);
+            }
+        }
+        full.remove(0);
+        self.instantiate(class, full, &[])
     }
 
     /// A new instance of `class` (a user class or an exception class) before `__init__`:

@@ -5,7 +5,7 @@
 //! position it was last seen. Anything else goes the whole way (`get_attr`, `set_attr`),
 //! which is where the rules live; the cache only remembers that they gave a plain answer.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::expressions::compile_expr;
@@ -62,6 +62,9 @@ pub(super) struct GetSite {
     name: Sym,
     span: Span,
     site: Site,
+    /// When the known class has a `property` by this name whose getter is a Python
+    /// function: the getter.
+    getter: RefCell<Option<Value>>,
 }
 
 impl GetSite {
@@ -70,6 +73,7 @@ impl GetSite {
             name,
             span,
             site: Site::default(),
+            getter: RefCell::new(None),
         }
     }
 
@@ -81,16 +85,48 @@ impl GetSite {
             if let Some(v) = inst.get_attr_at(name, &site.hint) {
                 return Ok(v);
             }
+            if let Some(getter) = self.known_getter() {
+                return interp
+                    .call_getter(&getter, obj, name)
+                    .map_err(|e| e.at(self.span));
+            }
         }
         let found = interp.get_attr(obj, name).map_err(|e| e.at(self.span))?;
         if let Value::Instance(inst) = obj {
-            // Plain when the class chain has nothing by that name: the instance's own
-            // attribute is then what `object.__getattribute__` gives.
-            if inst.class.lookup(name).is_none() {
-                site.learn(&inst.class);
-            }
+            self.learn(inst);
         }
         Ok(found)
+    }
+
+    #[cold]
+    fn known_getter(&self) -> Option<Value> {
+        self.getter.borrow().clone()
+    }
+
+    /// Remembers the instance's class when reading `name` through it follows one of two
+    /// plain rules: the class chain has nothing by that name (the instance's own attribute
+    /// is what `object.__getattribute__` gives), or a `property` whose getter is a Python
+    /// function, with no `__getattr__` to answer the getter's AttributeError (a property
+    /// is a data descriptor: it wins over the instance's attributes).
+    #[cold]
+    fn learn(&self, inst: &Instance) {
+        let getter = match inst.class.lookup(self.name) {
+            None => None,
+            Some(Value::Descriptor(d))
+                if inst.exc.is_none() && inst.class.lookup(sym::GETATTR).is_none() =>
+            {
+                match &*d {
+                    Descriptor::Property {
+                        getter: getter @ Value::Function(_),
+                        ..
+                    } => Some(getter.clone()),
+                    _ => return,
+                }
+            }
+            Some(_) => return,
+        };
+        *self.getter.borrow_mut() = getter;
+        self.site.learn(&inst.class);
     }
 }
 

@@ -66,6 +66,18 @@ pub(crate) fn compile_call(
             };
             return result.map_err(|e| e.at(span));
         }
+        if let Value::Class(class) = &callee {
+            if class.kind == ClassKind::Object {
+                // The arguments go into a vector with room for all of `__init__`'s
+                // slots, after the instance's.
+                let mut full = Vec::with_capacity(interp.construction_slots(class, args.len()));
+                full.push(Value::None);
+                for arg in &args {
+                    full.push(arg(interp, frame)?);
+                }
+                return interp.instantiate_into(class, full).map_err(|e| e.at(span));
+            }
+        }
         if let Value::Builtin(native) = &callee {
             // With no arguments a few builtins read the caller's frame (`super()`,
             // `locals()`): those go through `call_in_frame`.
