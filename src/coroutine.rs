@@ -186,10 +186,7 @@ impl Future for AwaitValue<'_> {
             },
             AwaitState::WaitingListed(fut, suspended, event) => {
                 match wait_on(this.interp, fut, suspended) {
-                    Some(result) => {
-                        event.remove_waiter(fut);
-                        result
-                    }
+                    Some(result) => event.resumed(this.interp, fut, result),
                     None => return this.suspend(),
                 }
             }

@@ -1,10 +1,16 @@
 # The part of pyco's asyncio written in Python, on the native core (Future, Task, the loop,
-# sleep, gather, Event, the queues). It follows CPython 3.11's asyncio (tasks.py, locks.py,
-# timeouts.py, taskgroups.py) closely, so scheduling order is the same.
+# sleep, gather, Event, Lock, Semaphore, the queues). It follows CPython 3.11's asyncio
+# (tasks.py, locks.py, timeouts.py, taskgroups.py) closely, so scheduling order is the same.
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+def _name(obj):
+    # What `object.__repr__` names: the class's module and qualified name.
+    cls = type(obj)
+    return f'{cls.__module__}.{cls.__qualname__}'
 
 
 def _release_waiter(waiter, *args):
@@ -435,57 +441,6 @@ class _ContextManagerMixin:
         self.release()
 
 
-class Lock(_ContextManagerMixin):
-    __module__ = 'asyncio.locks'
-
-    def __init__(self):
-        self._waiters = None
-        self._locked = False
-
-    def __repr__(self):
-        res = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            res = f'{res}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object at 0x{id(self):x} [{res}]>'
-
-    def locked(self):
-        return self._locked
-
-    async def acquire(self):
-        if (not self._locked and (self._waiters is None or
-                self._waiters._all_cancelled())):
-            self._locked = True
-            return True
-        if self._waiters is None:
-            self._waiters = _deque('Lock')
-        fut = self._waiters._waiter()
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
-        self._locked = True
-        return True
-
-    def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
-            raise RuntimeError('Lock is not acquired.')
-
-    def _wake_up_first(self):
-        if not self._waiters:
-            return
-        fut = self._waiters._first()
-        if not fut.done():
-            fut.set_result(True)
-
-
 class Condition(_ContextManagerMixin):
     __module__ = 'asyncio.locks'
 
@@ -502,7 +457,7 @@ class Condition(_ContextManagerMixin):
         res = 'locked' if self.locked() else 'unlocked'
         if self._waiters:
             res = f'{res}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Condition object at 0x{id(self):x} [{res}]>'
+        return f'<{_name(self)} object at 0x{id(self):x} [{res}]>'
 
     async def wait(self):
         if not self.locked():
@@ -541,72 +496,6 @@ class Condition(_ContextManagerMixin):
 
     def notify_all(self):
         self.notify(len(self._waiters))
-
-
-class Semaphore(_ContextManagerMixin):
-    __module__ = 'asyncio.locks'
-
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
-        self._value = value
-
-    def __repr__(self):
-        res = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            res = f'{res}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object at 0x{id(self):x} [{res}]>'
-
-    def locked(self):
-        return self._value == 0 or (
-            self._waiters is not None and not self._waiters._all_cancelled())
-
-    async def acquire(self):
-        if not self.locked():
-            self._value -= 1
-            return True
-        if self._waiters is None:
-            self._waiters = _deque('Semaphore')
-        fut = self._waiters._waiter()
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
-            raise
-        if self._value > 0:
-            self._wake_up_next()
-        return True
-
-    def release(self):
-        self._value += 1
-        self._wake_up_next()
-
-    def _wake_up_next(self):
-        if not self._waiters:
-            return
-        fut = self._waiters._first_pending()
-        if fut is not None:
-            self._value -= 1
-            fut.set_result(True)
-
-
-class BoundedSemaphore(Semaphore):
-    __module__ = 'asyncio.locks'
-
-    def __init__(self, value=1):
-        self._bound_value = value
-        super().__init__(value)
-
-    def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
 
 
 class BrokenBarrierError(RuntimeError):
@@ -658,7 +547,7 @@ class Barrier:
         extra = f'{self._state}'
         if not self.broken:
             extra += f', waiters:{self.n_waiting}/{self.parties}'
-        return f'<asyncio.locks.Barrier object at 0x{id(self):x} [{extra}]>'
+        return f'<{_name(self)} object at 0x{id(self):x} [{extra}]>'
 
     async def __aenter__(self):
         return await self.wait()

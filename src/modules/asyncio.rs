@@ -7,6 +7,7 @@ mod event;
 mod exception_handler;
 mod functions;
 mod future;
+mod locks;
 mod loop_methods;
 mod queue;
 mod repr;
@@ -50,6 +51,9 @@ pub struct AsyncioClasses {
     pub cancelled_error: Rc<Class>,
     pub invalid_state_error: Rc<Class>,
     pub event: Rc<Class>,
+    pub lock: Rc<Class>,
+    pub semaphore: Rc<Class>,
+    pub bounded_semaphore: Rc<Class>,
     pub queue: Rc<Class>,
     pub priority_queue: Rc<Class>,
     pub lifo_queue: Rc<Class>,
@@ -94,7 +98,7 @@ impl EventState {
     }
 }
 
-impl WaiterList for EventState {
+impl EventState {
     /// A waiter's task resumed (woken or cancelled): it leaves the list, as in CPython's
     /// `finally: self._waiters.remove(fut)`.
     fn remove_waiter(&self, fut: &Rc<Fut>) {
@@ -102,6 +106,13 @@ impl WaiterList for EventState {
         if let Some(i) = waiters.iter().position(|w| Rc::ptr_eq(w, fut)) {
             waiters.remove(i);
         }
+    }
+}
+
+impl WaiterList for EventState {
+    fn resumed(&self, _: &Interp, fut: &Rc<Fut>, result: PResult) -> PResult {
+        self.remove_waiter(fut);
+        result
     }
 }
 
@@ -250,16 +261,8 @@ impl AsyncioClasses {
             &t.exception,
             ClassKind::Exception,
         );
-        let event = class_in("Event", "asyncio.locks", &t.object, ClassKind::Native);
-        add_methods(
-            &event,
-            &[
-                native!("wait", event_wait, awaited = event_wait_awaited),
-                native!("set", event_set),
-                native!("clear", event_clear),
-                native!("is_set", event_is_set),
-            ],
-        );
+        let [lock, semaphore, bounded_semaphore] = locks::make_classes(&t.object);
+        let event = event::make_class(&t.object);
         let queue = class_in("Queue", "asyncio.queues", &t.object, ClassKind::Native);
         add_methods(&queue, &queue::methods());
         queue
@@ -289,6 +292,9 @@ impl AsyncioClasses {
             cancelled_error,
             invalid_state_error,
             event,
+            lock,
+            semaphore,
+            bounded_semaphore,
             queue,
             priority_queue,
             lifo_queue,
@@ -320,7 +326,7 @@ pub fn register() {
             construct,
             load_rest_of: load_prelude_into,
             generic_alias: is_queue_class,
-            python_base: python_queue_base,
+            python_base,
         }
     });
 }
@@ -363,6 +369,12 @@ pub fn module(_interp: &Interp) -> PResult {
     ]);
     attrs.push(("Future", Value::Class(c.future.clone())));
     attrs.push(("Event", Value::Class(c.event.clone())));
+    attrs.push(("Lock", Value::Class(c.lock.clone())));
+    attrs.push(("Semaphore", Value::Class(c.semaphore.clone())));
+    attrs.push((
+        "BoundedSemaphore",
+        Value::Class(c.bounded_semaphore.clone()),
+    ));
     attrs.push(("Task", Value::Class(c.task.clone())));
     attrs.push(("Handle", Value::Class(c.handle.clone())));
     attrs.push(("TimerHandle", Value::Class(c.timer_handle.clone())));
@@ -387,6 +399,7 @@ pub fn module(_interp: &Interp) -> PResult {
 struct AsyncioState {
     prelude_loaded: Cell<bool>,
     python_queues: RefCell<Option<Rc<Globals>>>,
+    python_locks: RefCell<Option<Rc<Globals>>>,
 }
 
 /// Compiles and runs the Python half of asyncio into `module` the first time a name the Rust
@@ -417,25 +430,31 @@ pub fn load_prelude_into(interp: &Interp, module: &ModuleObj) -> PResult<bool> {
 /// CPython's queues in Python, the base of user subclasses of the queue classes.
 const PYTHON_QUEUES: &str = include_str!("asyncio/queues.py");
 
-/// For a class statement whose base is `asyncio.Queue`, `PriorityQueue` or `LifoQueue`: the
-/// Python class to derive from instead (compiled on first use), since instances of the
-/// Rust classes cannot carry a subclass's attributes. None for any other base.
-pub fn python_queue_base(interp: &Interp, base: &Rc<Class>) -> PResult<Option<Rc<Class>>> {
+/// CPython's Lock, Semaphore and BoundedSemaphore in Python, the base of user subclasses.
+const PYTHON_LOCKS: &str = include_str!("asyncio/locks.py");
+
+/// For a class statement whose base is one of asyncio's queue or lock classes
+/// (`asyncio.Queue`, `asyncio.Lock`, ...): the Python class to derive from instead
+/// (compiled on first use), since instances of the Rust classes cannot carry a subclass's
+/// attributes. None for any other base.
+pub fn python_base(interp: &Interp, base: &Rc<Class>) -> PResult<Option<Rc<Class>>> {
     let c = classes();
-    if ![&c.queue, &c.priority_queue, &c.lifo_queue]
-        .iter()
-        .any(|q| Rc::ptr_eq(q, base))
-    {
-        return Ok(None);
-    }
+    let among = |classes: &[&Rc<Class>]| classes.iter().any(|q| Rc::ptr_eq(q, base));
     let state = interp.state::<AsyncioState>();
-    let loaded = state.python_queues.borrow().clone();
-    let globals = match loaded {
+    let (module, source, loaded) = if among(&[&c.queue, &c.priority_queue, &c.lifo_queue]) {
+        ("asyncio.queues", PYTHON_QUEUES, &state.python_queues)
+    } else if among(&[&c.lock, &c.semaphore, &c.bounded_semaphore]) {
+        ("asyncio.locks", PYTHON_LOCKS, &state.python_locks)
+    } else {
+        return Ok(None);
+    };
+    let known = loaded.borrow().clone();
+    let globals = match known {
         Some(globals) => globals,
         None => {
-            let globals = Rc::new(Globals::with_name(Sym::intern("asyncio.queues")));
-            interp.run_python_half("<asyncio.queues>", PYTHON_QUEUES, &globals)?;
-            *state.python_queues.borrow_mut() = Some(globals.clone());
+            let globals = Rc::new(Globals::with_name(Sym::intern(module)));
+            interp.run_python_half(&format!("<{module}>"), source, &globals)?;
+            *loaded.borrow_mut() = Some(globals.clone());
             globals
         }
     };

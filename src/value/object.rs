@@ -62,10 +62,13 @@ impl Value {
     }
 }
 
-/// A list of futures waiting on a library object (an `asyncio.Event`'s waiters): a waiter
-/// leaves it when its task resumes, woken or cancelled.
+/// A list of futures waiting on a library object (an `asyncio.Event`'s or `Lock`'s
+/// waiters): a waiter leaves it when its task resumes, woken or cancelled, and the object
+/// finishes the wait as its Python method would after its `await fut`.
 pub trait WaiterList {
-    fn remove_waiter(&self, fut: &Rc<Fut>);
+    /// The task waiting on `fut` resumed with `result` (the future's, or the exception
+    /// thrown in): what the `await` of the method gives.
+    fn resumed(&self, interp: &Interp, fut: &Rc<Fut>, result: PResult) -> PResult;
 }
 
 /// What a callback that raised was: for the loop's exception handler.

@@ -92,10 +92,7 @@ impl Interp {
                         drop_quick(c);
                         return Ok(AwaitValue::ready(self, Ok(v)));
                     }
-                    Some(Ok(Awaited::Wait(fut))) => return Ok(self.await_future(fut)),
-                    Some(Ok(Awaited::WaitListed(fut, event))) => {
-                        return Ok(self.await_future(fut).listed_in(event))
-                    }
+                    Some(Ok(awaited)) => return Ok(self.awaiting(awaited)),
                     Some(Err(e)) => return Err(e.at(span)),
                     None => stack.into_iter().take(args.len() + 1).collect(),
                 }
@@ -114,6 +111,28 @@ impl Interp {
         let value = self
             .call_method_target(target, with_receiver, &[])
             .map_err(|e| e.at(span))?;
+        Ok(self.await_value(value))
+    }
+
+    /// The `await` of what a native's fast path (`BuiltinFunction::awaited`) answered.
+    fn awaiting(&self, awaited: Awaited) -> AwaitValue<'_> {
+        match awaited {
+            Awaited::Value(v) => AwaitValue::ready(self, Ok(v)),
+            Awaited::Wait(fut) => self.await_future(fut),
+            Awaited::WaitListed(fut, list) => self.await_future(fut).listed_in(list),
+        }
+    }
+
+    /// `await f(*args)` for a special method `f` the statement found on a class (`async
+    /// with`'s `__aenter__` and `__aexit__`): a native with a fast path (`asyncio.Lock`'s)
+    /// makes no coroutine; anything else is called and its result awaited.
+    pub(super) fn await_special(&self, f: &Value, args: &[Value]) -> PResult<AwaitValue<'_>> {
+        if let Value::Builtin(b) = f {
+            if let Some(answer) = b.awaited.and_then(|fast| fast(self, args)) {
+                return answer.map(|awaited| self.awaiting(awaited));
+            }
+        }
+        let value = self.call(f, args, &[])?;
         Ok(self.await_value(value))
     }
 

@@ -367,16 +367,16 @@ impl Interp {
                 ))
                 .at(item.context.span));
             };
-            let mut entered = self
-                .call(&enter, std::slice::from_ref(&manager), &[])
-                .map_err(|e| e.at(item.context.span))?;
-            if is_async {
-                entered = self
-                    .await_value(entered)
+            let enter_args = std::slice::from_ref(&manager);
+            let entered = if is_async {
+                self.await_special(&enter, enter_args)
+                    .map_err(|e| e.at(item.context.span))?
                     .at(at)
                     .await
-                    .map_err(|e| e.at(item.context.span))?;
-            }
+            } else {
+                self.call(&enter, enter_args, &[])
+            };
+            let entered = entered.map_err(|e| e.at(item.context.span))?;
             if let Some(target) = &item.target {
                 self.assign_any(frame, target, entered).await?;
             }
@@ -388,19 +388,16 @@ impl Interp {
             };
             match result {
                 Ok(flow) => {
-                    let r = self
-                        .call(
-                            &exit,
-                            &[manager, Value::None, Value::None, Value::None],
-                            &[],
-                        )
-                        .map_err(|e| e.at(item.context.span))?;
-                    if is_async {
-                        self.await_value(r)
+                    let exit_args = [manager, Value::None, Value::None, Value::None];
+                    let exited = if is_async {
+                        self.await_special(&exit, &exit_args)
+                            .map_err(|e| e.at(item.context.span))?
                             .at(at)
                             .await
-                            .map_err(|e| e.at(item.context.span))?;
-                    }
+                    } else {
+                        self.call(&exit, &exit_args, &[])
+                    };
+                    exited.map_err(|e| e.at(item.context.span))?;
                     Ok(flow)
                 }
                 Err(mut err) => {
@@ -408,13 +405,15 @@ impl Interp {
                     let exc = err.exc.clone();
                     let exc_class = Value::Class(class_of(&exc));
                     self.handling.borrow_mut().push(exc.clone());
-                    let mut suppress =
-                        self.call(&exit, &[manager, exc_class, exc, Value::None], &[]);
-                    if is_async {
-                        if let Ok(v) = suppress {
-                            suppress = self.await_value(v).at(at).await;
+                    let exit_args = [manager, exc_class, exc, Value::None];
+                    let suppress = if is_async {
+                        match self.await_special(&exit, &exit_args) {
+                            Ok(awaiting) => awaiting.at(at).await,
+                            Err(e) => Err(e),
                         }
-                    }
+                    } else {
+                        self.call(&exit, &exit_args, &[])
+                    };
                     self.handling.borrow_mut().pop();
                     if self.truthy(&suppress?)? {
                         Ok(Flow::Normal)

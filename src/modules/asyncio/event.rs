@@ -10,6 +10,21 @@ use crate::value::*;
 
 use super::{queue, EventState};
 
+/// The class `Event`, with its methods.
+pub(super) fn make_class(object: &Rc<Class>) -> Rc<Class> {
+    let event = super::class_in("Event", "asyncio.locks", object, ClassKind::Native);
+    super::add_methods(
+        &event,
+        &[
+            crate::native!("wait", event_wait, awaited = event_wait_awaited),
+            crate::native!("set", event_set),
+            crate::native!("clear", event_clear),
+            crate::native!("is_set", event_is_set),
+        ],
+    );
+    event
+}
+
 pub(super) fn recv_event(args: &[Value]) -> PResult<Rc<EventState>> {
     match args.first() {
         Some(Value::Native(n)) => n
@@ -61,8 +76,7 @@ pub(crate) async fn wait_event(
     }
     let fut = state.new_waiter(interp, event)?;
     let result = interp.await_future(fut.clone()).await;
-    state.remove_waiter(&fut);
-    result.map(|_| ())
+    state.resumed(interp, &fut, result).map(|_| ())
 }
 
 pub(super) fn event_set(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {

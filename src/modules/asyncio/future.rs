@@ -179,6 +179,9 @@ pub fn construct(
         crate::event_loop::record::label_created_future(interp, &fut);
         return Ok(fut.value());
     }
+    if let Some(kind) = super::locks::kind_of_class(class) {
+        return super::locks::construct(kind, args, kwargs);
+    }
     if Rc::ptr_eq(class, &c.event) {
         arity("Event", args, 0, 0)?;
         return Ok(Value::object(Rc::new(EventState::default())));

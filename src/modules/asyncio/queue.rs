@@ -403,7 +403,7 @@ fn sift_up(interp: &Interp, heap: &RefCell<VecDeque<Value>>, mut pos: usize) -> 
 /// on are optional and stay `Unbound` when not given. The usual call (every parameter given
 /// by position) borrows the arguments as they are.
 #[inline]
-fn bind<'a>(
+pub(super) fn bind<'a>(
     qualname: &str,
     params: &[&str],
     required: usize,

@@ -77,24 +77,138 @@ pub(super) fn new_waiters(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PRe
         Some(Value::Str(s)) if s.as_str() == "Semaphore" => MadeFor::SemaphoreAcquire,
         _ => MadeFor::Program,
     };
-    Ok(Value::object(Rc::new(Waiters {
-        class: super::classes().waiters.clone(),
-        items: RefCell::new(VecDeque::new()),
-        made_for,
-    })))
+    Ok(Waiters::new(made_for).1)
 }
 
-/// `_waiter()`: a new future of the running loop, appended (`fut =
-/// get_running_loop().create_future(); waiters.append(fut)`), made for the owner's wait.
+impl Waiters {
+    /// An empty deque whose waiters are made for `made_for`, and its Python value.
+    pub(super) fn new(made_for: MadeFor) -> (Rc<Waiters>, Value) {
+        let waiters = Rc::new(Waiters {
+            class: super::classes().waiters.clone(),
+            items: RefCell::new(VecDeque::new()),
+            made_for,
+        });
+        (waiters.clone(), Value::object(waiters))
+    }
+
+    /// A new future of the running loop, appended (`fut =
+    /// get_running_loop().create_future(); waiters.append(fut)`), made for the owner's wait.
+    pub(super) fn new_waiter(&self, interp: &Interp) -> PResult<Rc<Fut>> {
+        let event_loop = super::running_loop(interp)?;
+        let fut = Fut::new(&event_loop, None);
+        fut.made_for.set(self.made_for);
+        self.items.borrow_mut().push_back(fut.value());
+        Ok(fut)
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.items.borrow().is_empty()
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+
+    /// The first waiter, if any.
+    pub(super) fn first(&self) -> Option<Value> {
+        self.items.borrow().front().cloned()
+    }
+
+    /// The first waiter not done yet, if any.
+    pub(super) fn first_pending(&self, interp: &Interp) -> PResult<Option<Value>> {
+        Ok(pending(interp, self, 1)?.into_iter().next())
+    }
+
+    /// Whether every waiter is cancelled (true for none).
+    pub(super) fn all_cancelled(&self, interp: &Interp) -> PResult<bool> {
+        let mut index = 0;
+        loop {
+            let Some(item) = self.items.borrow().get(index).cloned() else {
+                return Ok(true);
+            };
+            if !is(interp, &item, true)? {
+                return Ok(false);
+            }
+            index += 1;
+        }
+    }
+
+    /// `deque.remove(target)`: the first item equal to `target` leaves, or ValueError.
+    pub(super) fn remove(&self, interp: &Interp, target: &Value) -> PResult<()> {
+        // A waiter is nearly always the future itself. A native future equals only itself,
+        // so in a deque of native futures it is found by address, with no comparison made.
+        if let Value::Future(wanted) = target {
+            let mut items = self.items.borrow_mut();
+            let mut found = None;
+            let mut all_native = true;
+            for (i, item) in items.iter().enumerate() {
+                match item {
+                    Value::Future(f) if Rc::ptr_eq(f, wanted) => {
+                        found = Some(i);
+                        break;
+                    }
+                    Value::Future(_) => {}
+                    _ => {
+                        all_native = false;
+                        break;
+                    }
+                }
+            }
+            if let Some(i) = found {
+                items.remove(i);
+                return Ok(());
+            }
+            if all_native {
+                drop(items);
+                return Err(not_in_deque(interp, target));
+            }
+        }
+        // Anything else is compared as `deque.remove` compares, one item at a time outside
+        // the borrow.
+        let mut index = 0;
+        loop {
+            let Some(item) = self.items.borrow().get(index).cloned() else {
+                return Err(not_in_deque(interp, target));
+            };
+            if interp.same_or_eq(&item, target)? {
+                let mut items = self.items.borrow_mut();
+                if index < items.len() {
+                    items.remove(index);
+                }
+                return Ok(());
+            }
+            index += 1;
+        }
+    }
+}
+
+fn not_in_deque(interp: &Interp, target: &Value) -> Box<PyErr> {
+    match interp.repr(target) {
+        Ok(repr) => value_error(format!("{repr} is not in deque")),
+        Err(e) => e,
+    }
+}
+
+/// `fut.set_result(value)` on a waiter: a native future directly, anything else through
+/// its method.
+pub(super) fn set_waiter_result(interp: &Interp, fut: &Value, value: Value) -> PResult<()> {
+    if let Some(f) = fut_of(fut) {
+        return f.set_result(value);
+    }
+    interp.call_method(fut, Sym::intern("set_result"), vec![value], &[])?;
+    Ok(())
+}
+
+/// Whether the waiter `fut` is done.
+pub(super) fn waiter_done(interp: &Interp, fut: &Value) -> PResult<bool> {
+    is(interp, fut, false)
+}
+
+/// `_waiter()`: see `Waiters::new_waiter`.
 fn waiters_waiter(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let waiters = recv(args)?;
     arity("_waiter", &args[1..], 0, 0)?;
-    let event_loop = super::running_loop(interp)?;
-    let fut = Fut::new(&event_loop, None);
-    fut.made_for.set(waiters.made_for);
-    let value = fut.value();
-    waiters.items.borrow_mut().push_back(value.clone());
-    Ok(value)
+    Ok(waiters.new_waiter(interp)?.value())
 }
 
 fn recv(args: &[Value]) -> PResult<Rc<Waiters>> {
@@ -128,66 +242,12 @@ fn waiters_append(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
 fn waiters_remove(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     let waiters = recv(args)?;
     arity("remove", &args[1..], 1, 1)?;
-    let target = &args[1];
-    // A waiter is nearly always the future itself. A native future equals only itself, so
-    // in a deque of native futures it is found by address, with no comparison made.
-    if let Value::Future(wanted) = target {
-        let mut items = waiters.items.borrow_mut();
-        let mut found = None;
-        let mut all_native = true;
-        for (i, item) in items.iter().enumerate() {
-            match item {
-                Value::Future(f) if Rc::ptr_eq(f, wanted) => {
-                    found = Some(i);
-                    break;
-                }
-                Value::Future(_) => {}
-                _ => {
-                    all_native = false;
-                    break;
-                }
-            }
-        }
-        if let Some(i) = found {
-            items.remove(i);
-            return Ok(Value::None);
-        }
-        if all_native {
-            drop(items);
-            return Err(value_error(format!(
-                "{} is not in deque",
-                interp.repr(target)?
-            )));
-        }
-    }
-    // Anything else is compared as `deque.remove` compares, one item at a time outside
-    // the borrow.
-    let mut index = 0;
-    loop {
-        let Some(item) = waiters.items.borrow().get(index).cloned() else {
-            return Err(value_error(format!(
-                "{} is not in deque",
-                interp.repr(target)?
-            )));
-        };
-        if interp.same_or_eq(&item, target)? {
-            let mut items = waiters.items.borrow_mut();
-            if index < items.len() {
-                items.remove(index);
-            }
-            return Ok(Value::None);
-        }
-        index += 1;
-    }
+    waiters.remove(interp, &args[1])?;
+    Ok(Value::None)
 }
 
 fn waiters_first(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    Ok(recv(args)?
-        .items
-        .borrow()
-        .front()
-        .cloned()
-        .unwrap_or(Value::None))
+    Ok(recv(args)?.first().unwrap_or(Value::None))
 }
 
 /// The first `n` waiters not done yet (all of them for `n` None): what `Condition.notify`
@@ -208,8 +268,7 @@ fn pending(interp: &Interp, waiters: &Waiters, n: usize) -> PResult<Vec<Value>> 
 }
 
 fn waiters_first_pending(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let found = pending(interp, &*recv(args)?, 1)?;
-    Ok(found.into_iter().next().unwrap_or(Value::None))
+    Ok(recv(args)?.first_pending(interp)?.unwrap_or(Value::None))
 }
 
 fn waiters_pending(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
@@ -230,15 +289,5 @@ fn waiters_pending(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
 }
 
 fn waiters_all_cancelled(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
-    let waiters = recv(args)?;
-    let mut index = 0;
-    loop {
-        let Some(item) = waiters.items.borrow().get(index).cloned() else {
-            return Ok(Value::Bool(true));
-        };
-        if !is(interp, &item, true)? {
-            return Ok(Value::Bool(false));
-        }
-        index += 1;
-    }
+    Ok(Value::Bool(recv(args)?.all_cancelled(interp)?))
 }
