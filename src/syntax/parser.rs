@@ -9,6 +9,7 @@
 
 mod errors;
 mod expr;
+mod failure;
 mod stmt;
 
 use std::cell::RefCell;
@@ -16,6 +17,8 @@ use std::cell::RefCell;
 use chumsky::cache::{Cache, Cached};
 use chumsky::input::MappedInput;
 use chumsky::prelude::*;
+
+use failure::ParseError;
 
 use crate::source::{Source, Span};
 use crate::syntax::ast;
@@ -25,7 +28,7 @@ use crate::syntax::lexer::{lex, Token};
 
 /// The parser's input: the lexer's tokens, split into token and span.
 pub(crate) type In<'t> = MappedInput<'t, Token, SimpleSpan, &'t [(Token, SimpleSpan)]>;
-pub(crate) type Extra<'t> = extra::Err<Rich<'t, Token, SimpleSpan>>;
+pub(crate) type Extra<'t> = extra::Err<ParseError<'t>>;
 /// Every production is boxed: it keeps the types (and compile times) small.
 pub(crate) type P<'t, O> = Boxed<'t, 't, In<'t>, O, Extra<'t>>;
 

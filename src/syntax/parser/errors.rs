@@ -4,7 +4,7 @@
 //! the same effect by looking at the tokens around the failure: what the logical line starts
 //! with, what came just before, whether we are inside brackets.
 
-use chumsky::error::{Rich, RichReason};
+use super::failure::{ParseError, Reason};
 use chumsky::span::SimpleSpan;
 
 use super::expr::RECURSION_MARK;
@@ -189,34 +189,28 @@ fn syntax(message: impl Into<String>, span: SimpleSpan) -> SyntaxError {
 }
 
 /// Converts one chumsky error into CPython's wording.
-pub(crate) fn convert(
-    error: Rich<'_, Token, SimpleSpan>,
-    tokens: &Tokens,
-    text: &str,
-) -> SyntaxError {
-    let span = *error.span();
-    match error.reason() {
-        RichReason::Custom(message) if message == RECURSION_MARK => SyntaxError::new(
+pub(crate) fn convert(error: ParseError<'_>, tokens: &Tokens, text: &str) -> SyntaxError {
+    let span = error.span;
+    match error.reason {
+        Reason::Custom(message) if message == RECURSION_MARK => SyntaxError::new(
             SyntaxErrorKind::Recursion,
             "maximum recursion depth exceeded during compilation",
             Span::new(span.start, span.end),
         ),
-        RichReason::Custom(message) => {
+        Reason::Custom(message) => {
             // A rule that failed only because the input ended (`try:` with no handler yet):
             // a REPL reads more.
-            let error = syntax(message.clone(), span);
+            let error = syntax(message, span);
             if only_newlines_and_dedents_from(tokens, span.start) {
                 error.incomplete()
             } else {
                 error
             }
         }
-        RichReason::ExpectedFound { expected, found } => {
-            let expects_colon = expected.iter().any(|pattern| {
-                matches!(pattern, chumsky::error::RichPattern::Token(token) if **token == Token::Colon)
-            });
-            diagnose(tokens, text, span, found.as_deref(), expects_colon)
-        }
+        Reason::ExpectedFound {
+            expects_colon,
+            found,
+        } => diagnose(tokens, text, span, found.as_deref(), expects_colon),
     }
 }
 

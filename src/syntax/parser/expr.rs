@@ -17,6 +17,8 @@ use std::rc::Rc;
 
 use chumsky::input::MapExtra;
 use chumsky::prelude::*;
+
+use crate::syntax::parser::failure::ParseError;
 use chumsky::recursive::{Indirect, Recursive};
 
 use super::{placeholder, span_of, Extra, In, P};
@@ -185,7 +187,10 @@ pub(crate) fn expression_grammar<'t>() -> ExprGrammar<'t> {
             None => body,
             Some((_, None)) => {
                 let span = e.span();
-                e.emit(Rich::custom(span, "expected 'else' after 'if' expression"));
+                e.emit(ParseError::custom(
+                    span,
+                    "expected 'else' after 'if' expression",
+                ));
                 body
             }
             Some((test, Some(orelse))) => {
@@ -249,7 +254,7 @@ fn yield_expr<'t>(star_expressions: P<'t, Expr>) -> P<'t, Expr> {
         .then(choice((just(Token::From).ignored(), empty())).ignore_then(star_expressions.or_not()))
         .map_with(|_, e| {
             let span = e.span();
-            e.emit(Rich::custom(span, "'yield' is not supported by pyco"));
+            e.emit(ParseError::custom(span, "'yield' is not supported by pyco"));
             placeholder(span_of(e.span()))
         })
         .boxed()

@@ -8,6 +8,8 @@ mod simple;
 mod targets;
 
 use chumsky::prelude::*;
+
+use crate::syntax::parser::failure::ParseError;
 use chumsky::recursive::{Indirect, Recursive};
 
 use super::expr::{expression_grammar, ExprGrammar};
@@ -20,14 +22,14 @@ use compound::compound_stmt;
 use simple::simple_stmts;
 
 type DeclaredBlock<'t> = Recursive<Indirect<'t, 't, In<'t>, Block, Extra<'t>>>;
-type Emitter<'t> = chumsky::input::Emitter<Rich<'t, Token, SimpleSpan>>;
+type Emitter<'t> = chumsky::input::Emitter<ParseError<'t>>;
 
 fn stmt(node: StmtKind, span: SimpleSpan) -> Stmt {
     Stmt::new(node, span_of(span))
 }
 
-fn custom<'t>(span: Span, message: impl ToString) -> Rich<'t, Token, SimpleSpan> {
-    Rich::custom(SimpleSpan::from(span.range()), message)
+fn custom<'t>(span: Span, message: impl ToString) -> ParseError<'t> {
+    ParseError::custom(SimpleSpan::from(span.range()), message)
 }
 
 /// `file`: statements up to the end of input. A statement that fails to parse is skipped to

@@ -3,6 +3,8 @@
 
 use chumsky::prelude::*;
 
+use crate::syntax::parser::failure::ParseError;
+
 use super::comprehensions::comprehension;
 use super::expr;
 use super::strings::strings;
@@ -81,7 +83,10 @@ pub(super) fn atom<'t>(
             DisplayBody::Single(inner) => {
                 if matches!(inner.node, ExprKind::Starred(_)) {
                     let message = "cannot use starred expression here";
-                    emitter.emit(Rich::custom(SimpleSpan::from(inner.span.range()), message));
+                    emitter.emit(ParseError::custom(
+                        SimpleSpan::from(inner.span.range()),
+                        message,
+                    ));
                 }
                 inner
             }

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use chumsky::prelude::*;
 
+use crate::syntax::parser::failure::ParseError;
+
 use super::{Extras, RECURSION_MARK};
 use crate::symbol::Sym;
 use crate::syntax::ast::{Expr, ExprKind, Name, StmtKind};
@@ -104,7 +106,10 @@ fn dismantle(expr: Expr) {
 pub(super) fn guard<'t>(node: Expr, e: &mut Extras<'t, '_>) -> Expr {
     if depth_within(&node, MAX_EXPRESSION_DEPTH) > MAX_EXPRESSION_DEPTH {
         let span = node.span;
-        e.emit(Rich::custom(SimpleSpan::from(span.range()), RECURSION_MARK));
+        e.emit(ParseError::custom(
+            SimpleSpan::from(span.range()),
+            RECURSION_MARK,
+        ));
         dismantle(node);
         return Expr::new(ExprKind::Name(Name::new(poison_sym())), span);
     }

@@ -3,6 +3,8 @@
 use chumsky::input::Emitter;
 use chumsky::prelude::*;
 
+use crate::syntax::parser::failure::ParseError;
+
 use super::name;
 use crate::source::Span;
 use crate::symbol::Sym;
@@ -64,16 +66,13 @@ pub(crate) fn params<'t>(annotated: bool, expression: P<'t, Expr>) -> P<'t, Para
 }
 
 /// Sorts parameter items into their groups, reporting CPython's errors for misplaced ones.
-fn sort_params<'t>(
-    items: Vec<ParamItem>,
-    emitter: &mut Emitter<Rich<'t, Token, SimpleSpan>>,
-) -> Params {
+fn sort_params<'t>(items: Vec<ParamItem>, emitter: &mut Emitter<ParseError<'t>>) -> Params {
     let mut params = Params::default();
     let mut after_star = false;
     let mut star_span = None;
     let mut seen_default = false;
     let mut fail = |span: Span, message: &str| {
-        emitter.emit(Rich::custom(SimpleSpan::from(span.range()), message))
+        emitter.emit(ParseError::custom(SimpleSpan::from(span.range()), message))
     };
     let mut names: Vec<Sym> = Vec::new();
     for item in &items {

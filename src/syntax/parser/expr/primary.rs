@@ -4,6 +4,8 @@
 use chumsky::input::Emitter;
 use chumsky::prelude::*;
 
+use crate::syntax::parser::failure::ParseError;
+
 use super::comprehensions::comprehension;
 use super::depth::{guard, is_poison};
 use super::{expr, name, tuple_or_single};
@@ -53,7 +55,7 @@ pub(super) fn arguments<'t>(
                         let message =
                             "expression cannot contain assignment, perhaps you meant \"==\"?";
                         let span = SimpleSpan::from(value.span.range().start..e.span().end);
-                        emitter.emit(Rich::custom(span, message));
+                        emitter.emit(ParseError::custom(span, message));
                         (Arg::Positional(value), false)
                     }
                 },
@@ -77,7 +79,7 @@ pub(super) fn arguments<'t>(
                 if bare_generator && count > 1 {
                     if let Arg::Positional(generator) = &arg {
                         let message = "Generator expression must be parenthesized";
-                        emitter.emit(Rich::custom(
+                        emitter.emit(ParseError::custom(
                             SimpleSpan::from(generator.span.range()),
                             message,
                         ));
@@ -92,7 +94,7 @@ pub(super) fn arguments<'t>(
 }
 
 /// CPython's ordering rules for call arguments.
-fn check_argument_order<'t>(args: &[Arg], emitter: &mut Emitter<Rich<'t, Token, SimpleSpan>>) {
+fn check_argument_order<'t>(args: &[Arg], emitter: &mut Emitter<ParseError<'t>>) {
     let mut seen_keyword = false;
     let mut seen_double_star = false;
     let mut keywords = Vec::new();
@@ -101,7 +103,10 @@ fn check_argument_order<'t>(args: &[Arg], emitter: &mut Emitter<Rich<'t, Token, 
             Arg::Keyword(keyword, value) => {
                 if keywords.contains(keyword) {
                     let message = format!("keyword argument repeated: {keyword}");
-                    emitter.emit(Rich::custom(SimpleSpan::from(value.span.range()), message));
+                    emitter.emit(ParseError::custom(
+                        SimpleSpan::from(value.span.range()),
+                        message,
+                    ));
                     return;
                 }
                 keywords.push(*keyword);
@@ -110,17 +115,26 @@ fn check_argument_order<'t>(args: &[Arg], emitter: &mut Emitter<Rich<'t, Token, 
             Arg::DoubleStarred(_) => seen_double_star = true,
             Arg::Positional(value) if seen_double_star => {
                 let message = "positional argument follows keyword argument unpacking";
-                emitter.emit(Rich::custom(SimpleSpan::from(value.span.range()), message));
+                emitter.emit(ParseError::custom(
+                    SimpleSpan::from(value.span.range()),
+                    message,
+                ));
                 return;
             }
             Arg::Positional(value) if seen_keyword => {
                 let message = "positional argument follows keyword argument";
-                emitter.emit(Rich::custom(SimpleSpan::from(value.span.range()), message));
+                emitter.emit(ParseError::custom(
+                    SimpleSpan::from(value.span.range()),
+                    message,
+                ));
                 return;
             }
             Arg::Starred(value) if seen_double_star => {
                 let message = "iterable argument unpacking follows keyword argument unpacking";
-                emitter.emit(Rich::custom(SimpleSpan::from(value.span.range()), message));
+                emitter.emit(ParseError::custom(
+                    SimpleSpan::from(value.span.range()),
+                    message,
+                ));
                 return;
             }
             _ => {}

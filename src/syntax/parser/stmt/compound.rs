@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use chumsky::prelude::*;
 
+use crate::syntax::parser::failure::ParseError;
+
 use super::targets::{check_target, TargetContext};
 use super::{custom, stmt, Emitter};
 use crate::syntax::ast::{
@@ -58,7 +60,7 @@ pub(super) fn compound_stmt<'t>(
         .then(colon())
         .map_with(|_, e| e.span())
         .validate(|span: SimpleSpan, _, emitter: &mut Emitter<'t>| {
-            emitter.emit(Rich::custom(span, "'match' is not supported by pyco"));
+            emitter.emit(ParseError::custom(span, "'match' is not supported by pyco"));
             span
         })
         .then(block)
@@ -236,7 +238,10 @@ fn try_stmt<'t>(
              e,
              emitter: &mut Emitter<'t>| {
                 if is_star && kind.is_none() {
-                    emitter.emit(Rich::custom(colon, "expected one or more exception types"));
+                    emitter.emit(ParseError::custom(
+                        colon,
+                        "expected one or more exception types",
+                    ));
                 }
                 let (kind, name) = match kind {
                     Some((kind, name)) => (Some(kind), name.map(Name::new)),
@@ -261,7 +266,7 @@ fn try_stmt<'t>(
         .validate(|handlers, _, emitter: &mut Emitter<'t>| {
             let is_star = handlers.first().is_some_and(|(is_star, _, _)| *is_star);
             if let Some((_, keyword, _)) = handlers.iter().find(|(star, _, _)| *star != is_star) {
-                emitter.emit(Rich::custom(
+                emitter.emit(ParseError::custom(
                     *keyword,
                     "cannot have both 'except' and 'except*' on the same 'try'",
                 ));
@@ -286,7 +291,7 @@ fn try_stmt<'t>(
     let missing = empty()
         .and_is(choice((just(Token::Except), just(Token::Finally))).not())
         .validate(|_, e, emitter: &mut Emitter<'t>| {
-            emitter.emit(Rich::custom(
+            emitter.emit(ParseError::custom(
                 e.span(),
                 "expected 'except' or 'finally' block",
             ));

@@ -3,6 +3,8 @@
 
 use chumsky::prelude::*;
 
+use crate::syntax::parser::failure::ParseError;
+
 use super::targets::{
     augmented_name, check_assignment_targets, check_not_starred, check_target, TargetContext,
 };
@@ -275,7 +277,7 @@ fn import_from<'t>() -> P<'t, Stmt> {
         .at_least(1)
         .map_with(|_, e| e.span())
         .validate(|span, _, emitter: &mut Emitter<'t>| {
-            emitter.emit(Rich::custom(
+            emitter.emit(ParseError::custom(
                 span,
                 "relative imports are not supported by pyco",
             ));
