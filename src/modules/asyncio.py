@@ -1,5 +1,5 @@
 # The part of pyco's asyncio written in Python, on the native core (Future, Task, the loop,
-# sleep, gather, Event, Lock, Semaphore, the queues). It follows CPython 3.11's asyncio
+# sleep, gather, Event, the locks, the queues). It follows CPython 3.11's asyncio
 # (tasks.py, locks.py, timeouts.py, taskgroups.py) closely, so scheduling order is the same.
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -439,63 +439,6 @@ class _ContextManagerMixin:
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
-
-
-class Condition(_ContextManagerMixin):
-    __module__ = 'asyncio.locks'
-
-    def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = _deque('Condition')
-
-    def __repr__(self):
-        res = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            res = f'{res}, waiters:{len(self._waiters)}'
-        return f'<{_name(self)} object at 0x{id(self):x} [{res}]>'
-
-    async def wait(self):
-        if not self.locked():
-            raise RuntimeError('cannot wait on un-acquired lock')
-        self.release()
-        try:
-            fut = self._waiters._waiter()
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
-        finally:
-            err = None
-            while True:
-                try:
-                    await self.acquire()
-                    break
-                except CancelledError as e:
-                    err = e
-            if err is not None:
-                raise err
-
-    async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
-            await self.wait()
-            result = predicate()
-        return result
-
-    def notify(self, n=1):
-        if not self.locked():
-            raise RuntimeError('cannot notify on un-acquired lock')
-        for fut in self._waiters._pending(n):
-            fut.set_result(False)
-
-    def notify_all(self):
-        self.notify(len(self._waiters))
 
 
 class BrokenBarrierError(RuntimeError):

@@ -3,6 +3,7 @@
 //! file: locks, `wait`, `wait_for`, `TaskGroup`, ...), written on that core the way CPython
 //! writes them.
 
+mod condition;
 mod event;
 mod exception_handler;
 mod functions;
@@ -54,6 +55,7 @@ pub struct AsyncioClasses {
     pub lock: Rc<Class>,
     pub semaphore: Rc<Class>,
     pub bounded_semaphore: Rc<Class>,
+    pub condition: Rc<Class>,
     pub queue: Rc<Class>,
     pub priority_queue: Rc<Class>,
     pub lifo_queue: Rc<Class>,
@@ -262,13 +264,11 @@ impl AsyncioClasses {
             ClassKind::Exception,
         );
         let [lock, semaphore, bounded_semaphore] = locks::make_classes(&t.object);
+        let condition = condition::make_class(&t.object);
         let event = event::make_class(&t.object);
         let queue = class_in("Queue", "asyncio.queues", &t.object, ClassKind::Native);
         add_methods(&queue, &queue::methods());
-        queue
-            .dict
-            .borrow_mut()
-            .insert(Sym::intern("maxsize"), queue::maxsize_property());
+        queue.dict.borrow_mut().extend([queue::maxsize_property()]);
         let priority_queue = class_in("PriorityQueue", "asyncio.queues", &queue, ClassKind::Native);
         let lifo_queue = class_in("LifoQueue", "asyncio.queues", &queue, ClassKind::Native);
         let queue_empty = class_in(
@@ -295,6 +295,7 @@ impl AsyncioClasses {
             lock,
             semaphore,
             bounded_semaphore,
+            condition,
             queue,
             priority_queue,
             lifo_queue,
@@ -375,6 +376,7 @@ pub fn module(_interp: &Interp) -> PResult {
         "BoundedSemaphore",
         Value::Class(c.bounded_semaphore.clone()),
     ));
+    attrs.push(("Condition", Value::Class(c.condition.clone())));
     attrs.push(("Task", Value::Class(c.task.clone())));
     attrs.push(("Handle", Value::Class(c.handle.clone())));
     attrs.push(("TimerHandle", Value::Class(c.timer_handle.clone())));
@@ -443,7 +445,7 @@ pub fn python_base(interp: &Interp, base: &Rc<Class>) -> PResult<Option<Rc<Class
     let state = interp.state::<AsyncioState>();
     let (module, source, loaded) = if among(&[&c.queue, &c.priority_queue, &c.lifo_queue]) {
         ("asyncio.queues", PYTHON_QUEUES, &state.python_queues)
-    } else if among(&[&c.lock, &c.semaphore, &c.bounded_semaphore]) {
+    } else if among(&[&c.lock, &c.semaphore, &c.bounded_semaphore, &c.condition]) {
         ("asyncio.locks", PYTHON_LOCKS, &state.python_locks)
     } else {
         return Ok(None);
@@ -478,6 +480,34 @@ fn nest_apply(interp: &Interp, _: &[Value], _: &[(Sym, Value)]) -> PResult {
 }
 
 // ----- helpers -------------------------------------------------------------------------
+
+/// The library object of type `T` a native method (`class_name.method`) was called on, or
+/// CPython's error for a receiver of another type.
+fn receiver<T: NativeObject>(args: &[Value], class_name: &str, method: &str) -> PResult<Rc<T>> {
+    if let Some(Value::Native(n)) = args.first() {
+        if let Some(object) = n.downcast_rc::<T>() {
+            return Ok(object);
+        }
+    }
+    Err(type_error(format!(
+        "descriptor '{method}' for '{class_name}' objects doesn't apply to a '{}' object",
+        args.first()
+            .map_or_else(|| "NoneType".into(), crate::types::type_name)
+    )))
+}
+
+/// A read-only property of a library class, read by `getter`, as its dict holds it.
+fn read_only_property(name: &'static str, getter: &'static BuiltinFunction) -> (Sym, Value) {
+    let name = Sym::intern(name);
+    let property = Descriptor::Property {
+        getter: Value::Builtin(getter),
+        setter: Value::None,
+        deleter: Value::None,
+        doc: Value::None,
+        name: Cell::new(Some(name)),
+    };
+    (name, Value::Descriptor(Rc::new(property)))
+}
 
 fn fut_of(v: &Value) -> Option<Rc<Fut>> {
     match v {

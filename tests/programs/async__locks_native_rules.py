@@ -156,3 +156,82 @@ async def others():
 
 
 asyncio.run(others())
+
+
+async def condition_rules():
+    lock = asyncio.Lock()
+    cond = asyncio.Condition(lock)
+    print(cond._lock is lock, state(cond), cond._waiters is not None)
+
+    async def waiter(name, log):
+        async with cond:
+            try:
+                print(name, "got", await cond.wait())
+            except asyncio.CancelledError:
+                log.append((name, "cancelled, holds the lock", cond.locked()))
+                raise
+
+    log = []
+    tasks = [asyncio.create_task(waiter(n, log)) for n in "abc"]
+    await asyncio.sleep(0)
+    print(state(cond), lock.locked())
+    async with cond:
+        tasks[0].cancel()
+        cond.notify(2)
+        print(state(cond))
+    print(await asyncio.gather(*tasks, return_exceptions=True), log, state(cond))
+    # A condition over a lock of a derived class works through that lock's methods.
+    counting = CountingLock()
+    cond = asyncio.Condition(counting)
+    flag = []
+
+    async def setter():
+        async with cond:
+            flag.append(1)
+            cond.notify_all()
+
+    async with cond:
+        asyncio.create_task(setter())
+        print(await cond.wait_for(lambda: flag), counting.count)
+    print(cond.locked())
+    try:
+        cond.notify()
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    try:
+        await cond.wait()
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    async with cond:
+        cond.notify(None)  # no waiter: n is never compared
+        asyncio.create_task(waiter("d", log))
+        await asyncio.sleep(0)
+    async with cond:
+        try:
+            cond.notify(None)
+        except TypeError as e:
+            print("TypeError:", e)
+        cond.notify(0.5)
+    await asyncio.sleep(0)
+
+
+class MyCondition2(asyncio.Condition):
+    async def wait(self):
+        print("waiting")
+        return await super().wait()
+
+
+async def derived_condition():
+    cond = MyCondition2()
+    async with cond:
+        asyncio.get_running_loop().call_soon(lambda: asyncio.ensure_future(notifier(cond)))
+        print(await cond.wait(), repr(cond).split(" object")[0])
+
+
+async def notifier(cond):
+    async with cond:
+        cond.notify()
+
+
+asyncio.run(condition_rules())
+asyncio.run(derived_condition())

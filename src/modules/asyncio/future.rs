@@ -179,6 +179,9 @@ pub fn construct(
         crate::event_loop::record::label_created_future(interp, &fut);
         return Ok(fut.value());
     }
+    if Rc::ptr_eq(class, &c.condition) {
+        return super::condition::construct(interp, args, kwargs);
+    }
     if let Some(kind) = super::locks::kind_of_class(class) {
         return super::locks::construct(kind, args, kwargs);
     }

@@ -1,6 +1,7 @@
-# CPython 3.11's asyncio Lock, Semaphore and BoundedSemaphore in Python, ported from
-# locks.py. The classes asyncio exports are in Rust (locks.rs); these serve only as the
-# base of user classes that derive from them, whose instances carry Python state.
+# CPython 3.11's asyncio Lock, Semaphore, BoundedSemaphore and Condition in Python, ported
+# from locks.py. The classes asyncio exports are in Rust (locks.rs, condition.rs); these
+# serve only as the base of user classes that derive from them, whose instances carry
+# Python state.
 from asyncio import CancelledError, _ContextManagerMixin, _deque, _name
 
 
@@ -119,3 +120,60 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class Condition(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = _deque('Condition')
+
+    def __repr__(self):
+        res = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            res = f'{res}, waiters:{len(self._waiters)}'
+        return f'<{_name(self)} object at 0x{id(self):x} [{res}]>'
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = self._waiters._waiter()
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            err = None
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError as e:
+                    err = e
+            if err is not None:
+                raise err
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        for fut in self._waiters._pending(n):
+            fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))

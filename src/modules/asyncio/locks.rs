@@ -22,7 +22,7 @@ use crate::value::*;
 
 use super::queue::receiver_only;
 use super::waiters::{set_waiter_result, waiter_done, Waiters};
-use super::{add_methods, class_in, classes};
+use super::{add_methods, class_in, classes, read_only_property, receiver};
 
 #[derive(Clone, Copy, PartialEq)]
 pub enum LockKind {
@@ -211,6 +211,58 @@ impl WaiterList for LockState {
     }
 }
 
+/// `lock.locked()` of a condition's lock: a Rust lock asked directly, any other (a class
+/// derived from `Lock`) through its method.
+pub(super) fn is_locked(interp: &Interp, lock: &Value) -> PResult<bool> {
+    match native_lock(lock) {
+        Some(state) => state.is_locked(interp),
+        None => {
+            let answer = interp.call_method(lock, Sym::intern("locked"), Vec::new(), &[])?;
+            interp.truthy(&answer)
+        }
+    }
+}
+
+/// `lock.release()` of a condition's lock.
+pub(super) fn release_lock(interp: &Interp, lock: &Value) -> PResult<()> {
+    match native_lock(lock) {
+        Some(state) => state.release(interp),
+        None => {
+            interp.call_method(lock, Sym::intern("release"), Vec::new(), &[])?;
+            Ok(())
+        }
+    }
+}
+
+/// `await lock.acquire()` of a condition's lock.
+pub(super) async fn acquire_lock(interp: &Interp, lock: &Value) -> PResult {
+    match native_lock(lock) {
+        Some(state) => acquire(interp, &state).await,
+        None => {
+            let coro = interp.call_method(lock, Sym::intern("acquire"), Vec::new(), &[])?;
+            interp.await_value(coro).await
+        }
+    }
+}
+
+/// `__aenter__`'s fast path for a condition over `lock`: the lock's own, when it is a
+/// Rust lock.
+pub(super) fn enter_awaited(interp: &Interp, lock: &Value) -> Option<PResult<Awaited>> {
+    native_lock(lock)?;
+    Some(acquire_now_or_wait(
+        interp,
+        std::slice::from_ref(lock),
+        true,
+    ))
+}
+
+fn native_lock(lock: &Value) -> Option<Rc<LockState>> {
+    match lock {
+        Value::Native(n) => n.downcast_rc::<LockState>(),
+        _ => None,
+    }
+}
+
 /// `__aenter__`'s wait: `acquire()`'s, with None for its value.
 struct Entering(Rc<LockState>);
 
@@ -284,15 +336,7 @@ pub fn kind_of_class(class: &Rc<Class>) -> Option<LockKind> {
 
 /// The lock behind a method's receiver.
 fn lock_of(args: &[Value], method: &str) -> PResult<Rc<LockState>> {
-    if let Some(Value::Native(n)) = args.first() {
-        if let Some(lock) = n.downcast_rc::<LockState>() {
-            return Ok(lock);
-        }
-    }
-    Err(type_error(format!(
-        "descriptor '{method}' for 'Lock' objects doesn't apply to a '{}' object",
-        args.first().map_or_else(|| "NoneType".into(), type_name)
-    )))
+    receiver(args, "Lock", method)
 }
 
 /// The classes `Lock`, `Semaphore` and `BoundedSemaphore`, with their methods and
@@ -331,25 +375,19 @@ fn methods() -> [&'static BuiltinFunction; 5] {
 /// The attributes CPython's Python code keeps, read-only: `_waiters`, `_locked` (Lock),
 /// `_value` and `_bound_value` (semaphores).
 fn properties(kind: LockKind) -> Vec<(Sym, Value)> {
-    let property = |name: &'static str, getter: &'static BuiltinFunction| {
-        (
-            Sym::intern(name),
-            Value::Descriptor(Rc::new(Descriptor::Property {
-                getter: Value::Builtin(getter),
-                setter: Value::None,
-                deleter: Value::None,
-                doc: Value::None,
-                name: Cell::new(Some(Sym::intern(name))),
-            })),
-        )
-    };
-    let mut found = vec![property("_waiters", native!("_waiters", lock_waiters))];
+    let mut found = vec![read_only_property(
+        "_waiters",
+        native!("_waiters", lock_waiters),
+    )];
     match kind {
-        LockKind::Lock => found.push(property("_locked", native!("_locked", lock_locked_attr))),
+        LockKind::Lock => found.push(read_only_property(
+            "_locked",
+            native!("_locked", lock_locked_attr),
+        )),
         _ => {
-            found.push(property("_value", native!("_value", lock_value)));
+            found.push(read_only_property("_value", native!("_value", lock_value)));
             if kind == LockKind::BoundedSemaphore {
-                found.push(property(
+                found.push(read_only_property(
                     "_bound_value",
                     native!("_bound_value", lock_bound),
                 ));

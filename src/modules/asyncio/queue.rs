@@ -544,14 +544,8 @@ pub fn methods() -> [&'static BuiltinFunction; 10] {
 }
 
 /// The `maxsize` property.
-pub fn maxsize_property() -> Value {
-    Value::Descriptor(Rc::new(Descriptor::Property {
-        getter: Value::Builtin(native!("maxsize", queue_maxsize)),
-        setter: Value::None,
-        deleter: Value::None,
-        doc: Value::None,
-        name: std::cell::Cell::new(Some(Sym::intern("maxsize"))),
-    }))
+pub fn maxsize_property() -> (Sym, Value) {
+    super::read_only_property("maxsize", native!("maxsize", queue_maxsize))
 }
 
 fn queue_qsize(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {

@@ -119,6 +119,11 @@ impl Waiters {
         Ok(pending(interp, self, 1)?.into_iter().next())
     }
 
+    /// The first `n` waiters not done yet.
+    pub(super) fn pending_values(&self, interp: &Interp, n: usize) -> PResult<Vec<Value>> {
+        pending(interp, self, n)
+    }
+
     /// Whether every waiter is cancelled (true for none).
     pub(super) fn all_cancelled(&self, interp: &Interp) -> PResult<bool> {
         let mut index = 0;
