@@ -65,6 +65,7 @@ pub(super) struct GetSite {
     /// When the known class has a `property` by this name whose getter is a Python
     /// function: the getter.
     getter: RefCell<Option<Value>>,
+    has_getter: Cell<bool>,
 }
 
 impl GetSite {
@@ -74,6 +75,7 @@ impl GetSite {
             span,
             site: Site::default(),
             getter: RefCell::new(None),
+            has_getter: Cell::new(false),
         }
     }
 
@@ -82,10 +84,12 @@ impl GetSite {
     pub(super) fn get(&self, interp: &Interp, obj: &Value) -> PResult {
         let (name, site) = (self.name, &self.site);
         if let Some(inst) = site.known(obj) {
-            if let Some(v) = inst.get_attr_at(name, &site.hint) {
-                return Ok(v);
-            }
-            if let Some(getter) = self.known_getter() {
+            if !self.has_getter.get() {
+                if let Some(v) = inst.get_attr_at(name, &site.hint) {
+                    return Ok(v);
+                }
+            } else if let Some(getter) = self.known_getter() {
+                // The property wins over an attribute of the instance by the same name.
                 return interp
                     .call_getter(&getter, obj, name)
                     .map_err(|e| e.at(self.span));
@@ -125,6 +129,7 @@ impl GetSite {
             }
             Some(_) => return,
         };
+        self.has_getter.set(getter.is_some());
         *self.getter.borrow_mut() = getter;
         self.site.learn(&inst.class);
     }
