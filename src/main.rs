@@ -107,7 +107,6 @@ fn interpreter_stack() -> usize {
 fn main() -> ExitCode {
     // Before anything opens a file that could take descriptor 0.
     pyco::builtins::note_closed_stdin();
-    no_transparent_huge_pages();
     let cli = Cli::parse();
     pyco::signals::install();
     let stack = interpreter_stack();
@@ -597,9 +596,6 @@ fn no_transparent_huge_pages() {
         );
     }
 }
-
-#[cfg(not(target_os = "linux"))]
-fn no_transparent_huge_pages() {}
 
 /// `no_transparent_huge_pages`, run before mimalloc starts (its constructor has priority
 /// 101; this one 100 runs first). Called from `main` it came too late: allocations made

@@ -146,7 +146,9 @@ impl Interp {
 
     /// `class(*args)`, the arguments evaluated into `full` after a first slot left for the
     /// instance (sized by `construction_slots`): for a class made plainly, `full` becomes
-    /// `__init__`'s slots with no copy.
+    /// `__init__`'s slots with no copy. How the class constructs is asked again, not
+    /// carried over from `construction_slots`: evaluating the arguments may have changed
+    /// the class (one epoch comparison when it did not).
     pub(crate) fn instantiate_into(&self, class: &Rc<Class>, mut full: Vec<Value>) -> PResult {
         if class.kind == ClassKind::Object {
             if let Construction::PlainInit(init) = construction(class) {

@@ -1,7 +1,8 @@
 //! The `asyncio` module: the core in Rust (futures, tasks, loops, `run`, `sleep`, `gather`,
-//! `Event`, the queues in `asyncio/queue.rs`) and the rest in Python (`asyncio.py` beside this
-//! file: locks, `wait`, `wait_for`, `TaskGroup`, ...), written on that core the way CPython
-//! writes them.
+//! `Event`, the locks in `asyncio/locks.rs` and `condition.rs`, the queues in
+//! `asyncio/queue.rs`) and the rest in Python (`asyncio.py` beside this file: `wait`,
+//! `wait_for`, `TaskGroup`, `Barrier`, ...), written on that core the way CPython writes
+//! them.
 
 mod condition;
 mod event;
@@ -100,20 +101,14 @@ impl EventState {
     }
 }
 
-impl EventState {
+impl WaiterList for EventState {
     /// A waiter's task resumed (woken or cancelled): it leaves the list, as in CPython's
     /// `finally: self._waiters.remove(fut)`.
-    fn remove_waiter(&self, fut: &Rc<Fut>) {
+    fn resumed(&self, _: &Interp, fut: &Rc<Fut>, result: PResult) -> PResult {
         let mut waiters = self.waiters.borrow_mut();
         if let Some(i) = waiters.iter().position(|w| Rc::ptr_eq(w, fut)) {
             waiters.remove(i);
         }
-    }
-}
-
-impl WaiterList for EventState {
-    fn resumed(&self, _: &Interp, fut: &Rc<Fut>, result: PResult) -> PResult {
-        self.remove_waiter(fut);
         result
     }
 }

@@ -102,7 +102,6 @@ impl GetSite {
         Ok(found)
     }
 
-    #[cold]
     fn known_getter(&self) -> Option<Value> {
         self.getter.borrow().clone()
     }

@@ -24,7 +24,6 @@ use super::{add_methods, class_in, classes, read_only_property, receiver};
 
 /// The state of a `Condition`.
 pub struct ConditionState {
-    class: Rc<Class>,
     /// `_lock`: an `asyncio.Lock` (or a class derived from it).
     lock: Value,
     /// `_waiters`.
@@ -34,7 +33,7 @@ pub struct ConditionState {
 
 impl NativeObject for ConditionState {
     fn class(&self) -> &Rc<Class> {
-        &self.class
+        &classes().condition
     }
 
     fn repr(&self, interp: &Interp, value: &Value) -> PResult<String> {
@@ -46,10 +45,11 @@ impl NativeObject for ConditionState {
         if !self.waiters.is_empty() {
             res = format!("{res}, waiters:{}", self.waiters.len());
         }
+        let class = self.class();
         Ok(format!(
             "<{}.{} object at 0x{:x} [{res}]>",
-            self.class.module,
-            self.class.qualname,
+            class.module,
+            class.qualname,
             value.identity()
         ))
     }
@@ -74,7 +74,6 @@ pub fn construct(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PR
     };
     let (waiters, waiters_value) = Waiters::new(MadeFor::ConditionWait);
     Ok(Value::object(Rc::new(ConditionState {
-        class: classes().condition.clone(),
         lock,
         waiters,
         waiters_value,
@@ -152,11 +151,28 @@ impl ConditionState {
     }
 
     /// `notify(n)`: wakes the first `n` waiters not woken yet.
-    fn notify(&self, interp: &Interp, n: usize) -> PResult<()> {
+    fn notify(&self, interp: &Interp, n: &Value) -> PResult<()> {
         if !is_locked(interp, &self.lock)? {
             return Err(runtime_error("cannot notify on un-acquired lock"));
         }
-        for fut in self.waiters.pending_values(interp, n)? {
+        // CPython compares its count with `n` only when there is a waiter to wake.
+        if self.waiters.is_empty() {
+            return Ok(());
+        }
+        let n = match n {
+            Value::Int(n) => (*n).max(0) as usize,
+            Value::Bool(b) => *b as usize,
+            // `idx >= n` stops at the first count not below `n`.
+            Value::Float(f) if *f > 0.0 => f.ceil().min(usize::MAX as f64) as usize,
+            Value::Float(_) => 0,
+            other => {
+                return Err(type_error(format!(
+                    "'>=' not supported between instances of 'int' and '{}'",
+                    type_name(other)
+                )))
+            }
+        };
+        for fut in self.waiters.pending(interp, n)? {
             set_waiter_result(interp, &fut, Value::Bool(false))?;
         }
         Ok(())
@@ -211,35 +227,18 @@ fn condition_wait_for(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) 
 fn condition_notify(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let args = bind("Condition.notify", &["self", "n"], 1, args, kwargs)?;
     let cond = condition_of(&args, "notify")?;
-    if !is_locked(interp, &cond.lock)? {
-        return Err(runtime_error("cannot notify on un-acquired lock"));
-    }
-    // CPython compares its count with `n` only when there is a waiter to wake.
-    if cond.waiters.is_empty() {
-        return Ok(Value::None);
-    }
     let n = match &args[1] {
-        Value::Unbound => 1,
-        Value::Int(n) => (*n).max(0) as usize,
-        Value::Bool(b) => *b as usize,
-        // `idx >= n` stops at the first count not below `n`.
-        Value::Float(f) if *f > 0.0 => f.ceil().min(usize::MAX as f64) as usize,
-        Value::Float(_) => 0,
-        other => {
-            return Err(type_error(format!(
-                "'>=' not supported between instances of 'int' and '{}'",
-                type_name(other)
-            )))
-        }
+        Value::Unbound => Value::Int(1),
+        given => given.clone(),
     };
-    cond.notify(interp, n)?;
+    cond.notify(interp, &n)?;
     Ok(Value::None)
 }
 
 fn condition_notify_all(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     let args = receiver_only("Condition.notify_all", args, kwargs)?;
     let cond = condition_of(&args, "notify_all")?;
-    cond.notify(interp, cond.waiters.len())?;
+    cond.notify(interp, &Value::Int(cond.waiters.len() as i64))?;
     Ok(Value::None)
 }
 

@@ -33,7 +33,6 @@ pub enum LockKind {
 
 /// The state of a `Lock`, `Semaphore` or `BoundedSemaphore`.
 pub struct LockState {
-    class: Rc<Class>,
     kind: LockKind,
     /// A Lock's `_locked`.
     locked: Cell<bool>,
@@ -47,14 +46,7 @@ pub struct LockState {
 
 impl LockState {
     fn new(kind: LockKind, value: i64) -> LockState {
-        let c = classes();
-        let class = match kind {
-            LockKind::Lock => &c.lock,
-            LockKind::Semaphore => &c.semaphore,
-            LockKind::BoundedSemaphore => &c.bounded_semaphore,
-        };
         LockState {
-            class: class.clone(),
             kind,
             locked: Cell::new(false),
             value: Cell::new(value),
@@ -153,9 +145,6 @@ impl LockState {
         let Some(waiters) = self.waiters() else {
             return Ok(());
         };
-        if waiters.is_empty() {
-            return Ok(());
-        }
         if let Some(fut) = waiters.first_pending(interp)? {
             self.value.set(self.value.get() - 1);
             set_waiter_result(interp, &fut, Value::Bool(true))?;
@@ -274,14 +263,20 @@ impl WaiterList for Entering {
 
 impl NativeObject for LockState {
     fn class(&self) -> &Rc<Class> {
-        &self.class
+        let c = classes();
+        match self.kind {
+            LockKind::Lock => &c.lock,
+            LockKind::Semaphore => &c.semaphore,
+            LockKind::BoundedSemaphore => &c.bounded_semaphore,
+        }
     }
 
     fn repr(&self, interp: &Interp, value: &Value) -> PResult<String> {
+        let class = self.class();
         Ok(format!(
             "<{}.{} object at 0x{:x} [{}]>",
-            self.class.module,
-            self.class.qualname,
+            class.module,
+            class.qualname,
             value.identity(),
             self.describe(interp)?
         ))
@@ -290,18 +285,17 @@ impl NativeObject for LockState {
 
 /// `Lock()`, `Semaphore(value=1)`, `BoundedSemaphore(value=1)`.
 pub fn construct(kind: LockKind, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    if kind == LockKind::Lock {
-        let mut with_self = vec![Value::None];
-        with_self.extend_from_slice(args);
-        receiver_only("Lock.__init__", &with_self, kwargs)?;
-        return Ok(Value::object(Rc::new(LockState::new(kind, 0))));
-    }
-    let qualname = match kind {
-        LockKind::BoundedSemaphore => "BoundedSemaphore.__init__",
-        _ => "Semaphore.__init__",
-    };
+    // `self` is implicit in a constructor call: bind a placeholder in its place.
     let mut with_self = vec![Value::None];
     with_self.extend_from_slice(args);
+    let qualname = match kind {
+        LockKind::Lock => {
+            receiver_only("Lock.__init__", &with_self, kwargs)?;
+            return Ok(Value::object(Rc::new(LockState::new(kind, 0))));
+        }
+        LockKind::BoundedSemaphore => "BoundedSemaphore.__init__",
+        LockKind::Semaphore => "Semaphore.__init__",
+    };
     let bound = super::queue::bind(qualname, &["self", "value"], 1, &with_self, kwargs)?;
     let value = match &bound[1] {
         Value::Unbound => 1,

@@ -114,14 +114,26 @@ impl Waiters {
         self.items.borrow().front().cloned()
     }
 
-    /// The first waiter not done yet, if any.
-    pub(super) fn first_pending(&self, interp: &Interp) -> PResult<Option<Value>> {
-        Ok(pending(interp, self, 1)?.into_iter().next())
+    /// The first `n` waiters not done yet: what `Condition.notify` and
+    /// `Semaphore._wake_up_next` wake.
+    pub(super) fn pending(&self, interp: &Interp, n: usize) -> PResult<Vec<Value>> {
+        let mut found = Vec::new();
+        let mut index = 0;
+        while found.len() < n {
+            let Some(item) = self.items.borrow().get(index).cloned() else {
+                break;
+            };
+            if !is(interp, &item, false)? {
+                found.push(item);
+            }
+            index += 1;
+        }
+        Ok(found)
     }
 
-    /// The first `n` waiters not done yet.
-    pub(super) fn pending_values(&self, interp: &Interp, n: usize) -> PResult<Vec<Value>> {
-        pending(interp, self, n)
+    /// The first waiter not done yet, if any.
+    pub(super) fn first_pending(&self, interp: &Interp) -> PResult<Option<Value>> {
+        Ok(self.pending(interp, 1)?.into_iter().next())
     }
 
     /// Whether every waiter is cancelled (true for none).
@@ -255,23 +267,6 @@ fn waiters_first(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(recv(args)?.first().unwrap_or(Value::None))
 }
 
-/// The first `n` waiters not done yet (all of them for `n` None): what `Condition.notify`
-/// and `Semaphore._wake_up_next` wake.
-fn pending(interp: &Interp, waiters: &Waiters, n: usize) -> PResult<Vec<Value>> {
-    let mut found = Vec::new();
-    let mut index = 0;
-    while found.len() < n {
-        let Some(item) = waiters.items.borrow().get(index).cloned() else {
-            break;
-        };
-        if !is(interp, &item, false)? {
-            found.push(item);
-        }
-        index += 1;
-    }
-    Ok(found)
-}
-
 fn waiters_first_pending(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     Ok(recv(args)?.first_pending(interp)?.unwrap_or(Value::None))
 }
@@ -290,7 +285,7 @@ fn waiters_pending(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResu
             )))
         }
     };
-    Ok(Value::list(pending(interp, &waiters, n)?))
+    Ok(Value::list(waiters.pending(interp, n)?))
 }
 
 fn waiters_all_cancelled(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
