@@ -39,6 +39,24 @@ impl Interp {
         }
     }
 
+    /// Stores the two values of a pair in a target of two parts (`flow::is_pair_target`),
+    /// as unpacking their tuple would.
+    pub(crate) fn assign_pair(
+        &self,
+        frame: &mut Frame,
+        target: &Expr,
+        a: Value,
+        b: Value,
+    ) -> PResult<()> {
+        match &target.node {
+            ExprKind::Tuple(parts) | ExprKind::List(parts) if parts.len() == 2 => {
+                self.assign(frame, &parts[0], a)?;
+                self.assign(frame, &parts[1], b)
+            }
+            _ => self.assign(frame, target, Value::tuple(vec![a, b])),
+        }
+    }
+
     /// Splits `value` into one value per target, a starred target taking a list of the rest.
     pub fn unpack(&self, value: &Value, targets: &[Expr]) -> PResult<Vec<Value>> {
         let items = self.collect_iterable(value).map_err(|e| {

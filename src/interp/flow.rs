@@ -163,8 +163,11 @@ impl Interp {
                 };
                 return self.run_for(
                     frame,
-                    (iterable, iter.span, name),
-                    |interp, frame, item| interp.assign(frame, target, item),
+                    (iterable, iter.span, name, is_pair_target(target)),
+                    |interp, frame, item| match item {
+                        ForItem::One(value) => interp.assign(frame, target, value),
+                        ForItem::Pair(a, b) => interp.assign_pair(frame, target, a, b),
+                    },
                     |interp, frame| interp.exec_block(frame, body),
                     |interp, frame| interp.exec_block(frame, orelse),
                 );
@@ -318,12 +321,14 @@ impl Interp {
 
     /// A `for` loop on a plain path over `iterable` (evaluated at `iter_span`), into the
     /// target `assign` stores to, or into the plain name `name`. `for i in range(...)` into
-    /// a name runs without an iterator object. The rule of both plain paths.
+    /// a name runs without an iterator object; a target of two parts (`pairs`, see
+    /// `is_pair_target`) takes the pairs of `d.items()` and `enumerate(...)` as two values,
+    /// without a tuple per step. The rule of both plain paths.
     pub(crate) fn run_for(
         &self,
         frame: &mut Frame,
-        (iterable, iter_span, name): (Value, Span, Option<&Name>),
-        mut assign: impl FnMut(&Interp, &mut Frame, Value) -> PResult<()>,
+        (iterable, iter_span, name, pairs): (Value, Span, Option<&Name>, bool),
+        mut assign: impl FnMut(&Interp, &mut Frame, ForItem) -> PResult<()>,
         mut body: impl FnMut(&Interp, &mut Frame) -> PResult<Flow>,
         orelse: impl FnOnce(&Interp, &mut Frame) -> PResult<Flow>,
     ) -> PResult<Flow> {
@@ -347,9 +352,23 @@ impl Interp {
             }
         }
         let it = self.iter(&iterable).map_err(|e| e.at(iter_span))?;
+        if let (true, Value::Iterator(state)) = (pairs, &it) {
+            while let Some(step) = crate::types::iterator::next_pair(self, state) {
+                check()?;
+                let Some((a, b)) = step.map_err(|e| e.at(iter_span))? else {
+                    return orelse(self, frame);
+                };
+                assign(self, frame, ForItem::Pair(a, b))?;
+                match body(self, frame)? {
+                    Flow::Break => return Ok(Flow::Normal),
+                    Flow::Return(v) => return Ok(Flow::Return(v)),
+                    Flow::Normal | Flow::Continue => {}
+                }
+            }
+        }
         while let Some(item) = self.next(&it).map_err(|e| e.at(iter_span))? {
             check()?;
-            assign(self, frame, item)?;
+            assign(self, frame, ForItem::One(item))?;
             match body(self, frame)? {
                 Flow::Break => return Ok(Flow::Normal),
                 Flow::Return(v) => return Ok(Flow::Return(v)),
@@ -548,6 +567,24 @@ impl Interp {
 
 /// Records the frame's pending error location as a traceback entry (an exception caught
 /// here keeps its full traceback); returns the span, so an unmatched error can `reopen`.
+/// What a `for` loop stores in its target at a step: an item, or the two values of a pair
+/// for a target of two parts, given without their tuple (see `run_for`).
+pub(crate) enum ForItem {
+    One(Value),
+    Pair(Value, Value),
+}
+
+/// Whether `target` has exactly two parts, none starred (`for k, v in ...`): `run_for`
+/// then gives it the pairs of dict-items and enumerate iterators as two values.
+pub(crate) fn is_pair_target(target: &Expr) -> bool {
+    match &target.node {
+        ExprKind::Tuple(parts) | ExprKind::List(parts) => {
+            parts.len() == 2 && !parts.iter().any(|p| matches!(p.node, ExprKind::Starred(_)))
+        }
+        _ => false,
+    }
+}
+
 pub fn record_pending(err: &mut PyErr, frame: &Frame) -> Option<Span> {
     if interp::skip_reraise(err) {
         return None;

@@ -137,30 +137,11 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
             len,
             remaining,
             what,
-        } => {
-            let d = dict.borrow();
-            if d.len() != *len {
-                *len = ITERATION_CHANGED;
-                return Err(runtime_error("dictionary changed size during iteration"));
-            }
-            let Some((position, k, v)) = d.next_entry_from(*index) else {
-                return Ok(None);
-            };
-            if *remaining == 0 {
-                // CPython then lets go of the dict: later steps end the iteration.
-                drop(d);
-                *dict = Rc::new(RefCell::new(Dict::default()));
-                (*index, *len) = (0, 0);
-                return Err(runtime_error("dictionary keys changed during iteration"));
-            }
-            *remaining -= 1;
-            *index = position + 1;
-            Ok(Some(match what {
-                DictView::Keys => k.value.clone(),
-                DictView::Values => v.clone(),
-                DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
-            }))
-        }
+        } => dict_step(dict, index, len, remaining, |k, v| match what {
+            DictView::Keys => k.value.clone(),
+            DictView::Values => v.clone(),
+            DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
+        }),
         IterState::Set { set, slot, len } => {
             let set = set.borrow();
             if set.len() != *len {
@@ -181,18 +162,12 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
             *index += 1;
             Ok(item)
         }
-        IterState::Enumerate { inner, count } => {
-            let inner = inner.clone();
-            let c = count.clone();
+        IterState::Enumerate { .. } => {
             drop(s);
-            let Some(v) = interp.next(&inner)? else {
-                return Ok(None);
-            };
-            let next_count = interp.binary_op(ast::BinOp::Add, &c, &Value::Int(1))?;
-            if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
-                *count = next_count;
+            match next_pair(interp, state) {
+                Some(pair) => Ok(pair?.map(|(i, item)| Value::tuple(vec![i, item]))),
+                None => unreachable!("an enumerate iterator gives pairs"),
             }
-            Ok(Some(Value::tuple(vec![c, v])))
         }
         IterState::Zip { inners, strict } => {
             let (inners, strict) = (inners.clone(), *strict);
@@ -274,6 +249,78 @@ pub fn iterator_next(interp: &Interp, state: &RefCell<IterState>) -> PResult<Opt
         }
         IterState::Exhausted => Ok(None),
     }
+}
+
+/// The next pair of a dict-items or `enumerate` iterator, as two values without the tuple
+/// the iterator gives Python code: what `for k, v in d.items()` and `for i, x in
+/// enumerate(xs)` store in two locals. `None` when `state` is another kind of iterator.
+/// The one step of both kinds: `iterator_next` makes its tuple from it.
+pub fn next_pair(
+    interp: &Interp,
+    state: &RefCell<IterState>,
+) -> Option<PResult<Option<(Value, Value)>>> {
+    let mut s = state.borrow_mut();
+    match &mut *s {
+        IterState::Dict {
+            dict,
+            index,
+            len,
+            remaining,
+            what: DictView::Items,
+        } => Some(dict_step(dict, index, len, remaining, |k, v| {
+            (k.value.clone(), v.clone())
+        })),
+        IterState::Enumerate { inner, count } => {
+            let inner = inner.clone();
+            let c = count.clone();
+            drop(s);
+            Some((|| {
+                let Some(v) = interp.next(&inner)? else {
+                    return Ok(None);
+                };
+                let next_count = match c {
+                    Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                    _ => interp.binary_op(ast::BinOp::Add, &c, &Value::Int(1))?,
+                };
+                if let IterState::Enumerate { count, .. } = &mut *state.borrow_mut() {
+                    *count = next_count;
+                }
+                Ok(Some((c, v)))
+            })())
+        }
+        _ => None,
+    }
+}
+
+/// One step of a dict iterator, read live as CPython's `dictiter_iternext*`: `pick` takes
+/// what the view gives from the next live entry. Fails if the dict changed size, and at
+/// every later step; an entry found beyond the count still to come means keys were
+/// removed and others added.
+fn dict_step<T>(
+    dict: &mut Rc<RefCell<Dict>>,
+    index: &mut usize,
+    len: &mut usize,
+    remaining: &mut usize,
+    pick: impl FnOnce(&Key, &Value) -> T,
+) -> PResult<Option<T>> {
+    let d = dict.borrow();
+    if d.len() != *len {
+        *len = ITERATION_CHANGED;
+        return Err(runtime_error("dictionary changed size during iteration"));
+    }
+    let Some((position, k, v)) = d.next_entry_from(*index) else {
+        return Ok(None);
+    };
+    if *remaining == 0 {
+        // CPython then lets go of the dict: later steps end the iteration.
+        drop(d);
+        *dict = Rc::new(RefCell::new(Dict::default()));
+        (*index, *len) = (0, 0);
+        return Err(runtime_error("dictionary keys changed during iteration"));
+    }
+    *remaining -= 1;
+    *index = position + 1;
+    Ok(Some(pick(k, v)))
 }
 
 /// `zip(..., strict=True)` found iterable `exhausted` at its end: the others must end too

@@ -7,6 +7,7 @@ use super::{compile_block, BlockCode, ExprCode, StmtCode};
 use crate::exception::*;
 use crate::interp::augmented::AugTarget;
 use crate::interp::flow::TryParts;
+use crate::interp::flow::{is_pair_target, ForItem};
 use crate::interp::{Flow, Frame, Interp};
 use crate::syntax::ast::*;
 use crate::value::*;
@@ -349,13 +350,17 @@ fn compile_for(target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> St
         ExprKind::Name(name) => Some(name.clone()),
         _ => None,
     };
+    let pairs = is_pair_target(target);
     let target = compile_target(target);
     Box::new(move |interp, frame| {
         let iterable = iter(interp, frame)?;
         interp.run_for(
             frame,
-            (iterable, iter_span, name.as_ref()),
-            |interp, frame, item| target.assign(interp, frame, item),
+            (iterable, iter_span, name.as_ref(), pairs),
+            |interp, frame, item| match item {
+                ForItem::One(value) => target.assign(interp, frame, value),
+                ForItem::Pair(a, b) => target.assign_pair(interp, frame, a, b),
+            },
             |interp, frame| body.run(interp, frame),
             |interp, frame| orelse.run(interp, frame),
         )

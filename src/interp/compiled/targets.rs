@@ -91,6 +91,31 @@ impl Target {
     }
 }
 
+impl Target {
+    /// Stores the two values of a pair in a target of two parts (`flow::is_pair_target`),
+    /// as unpacking their tuple would.
+    pub(super) fn assign_pair(
+        &self,
+        interp: &Interp,
+        frame: &mut Frame,
+        a: Value,
+        b: Value,
+    ) -> PResult<()> {
+        match self {
+            Target::Locals(slots, _) if slots.len() == 2 => {
+                store_slot(&mut frame.slots[slots[0]], a);
+                store_slot(&mut frame.slots[slots[1]], b);
+                Ok(())
+            }
+            Target::Tuple(parts, _) if parts.len() == 2 => {
+                parts[0].assign(interp, frame, a)?;
+                parts[1].assign(interp, frame, b)
+            }
+            _ => self.assign(interp, frame, Value::tuple(vec![a, b])),
+        }
+    }
+}
+
 /// Stores the items of a tuple of the right length in the slots of a `Locals` target:
 /// moved out when nothing else holds the tuple (a pair fresh from `dict.items()`).
 #[inline]
