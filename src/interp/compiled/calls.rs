@@ -30,10 +30,17 @@ pub(crate) fn compile_call(
         .collect();
     if let ExprKind::Attribute { value, attr } = &func.node {
         let (receiver, attr) = (compile_expr(value), *attr);
+        let builtin = BuiltinSite::default();
         return Box::new(move |interp, frame| {
-            let (receiver, target) = method_of(interp, frame, &receiver, attr, method_site, span)?;
+            let receiver = receiver(interp, frame)?;
+            if let Some(native) = builtin.method_of(&receiver) {
+                return call_native_as_given(interp, frame, native, receiver, &args)
+                    .map_err(|e| e.at(span));
+            }
+            let target = method_target(interp, frame, &receiver, attr, method_site, span)?;
             if let MethodTarget::Unbound(Value::Builtin(native)) = &target {
                 if args.len() < NATIVE_ARGS_ON_STACK {
+                    builtin.learn(&receiver, native, args.len());
                     return call_native_on_stack(interp, frame, native, Some(receiver), &args)
                         .map_err(|e| e.at(span));
                 }
@@ -115,6 +122,67 @@ fn call_native_on_stack(
     interp.call_native(native, &values, &[])
 }
 
+/// `receiver.method(args)` of a built-in method whose signature takes the arguments as
+/// given (see `BuiltinSite`): called with no binding and no signature check.
+#[inline]
+fn call_native_as_given(
+    interp: &Interp,
+    frame: &mut Frame,
+    native: &'static BuiltinFunction,
+    receiver: Value,
+    args: &[ExprCode],
+) -> PResult {
+    let mut values = ArrayVec::<Value, NATIVE_ARGS_ON_STACK>::new();
+    values.push(receiver);
+    for arg in args {
+        values.push(arg(interp, frame)?);
+    }
+    (native.call)(interp, &values, &[])
+}
+
+/// What a method call site learnt from a receiver of a built-in type (a list, a dict, a
+/// str, ...): its kind of value, and the built-in method its type gives for the name, when
+/// that method takes the site's arguments as given. A built-in type cannot change (setting
+/// its attributes is a TypeError, as in CPython) and each kind of value has one type, so
+/// the kind alone decides: no class to find, no epoch to compare, no binding.
+#[derive(Default)]
+struct BuiltinSite(
+    std::cell::Cell<Option<(std::mem::Discriminant<Value>, &'static BuiltinFunction)>>,
+);
+
+impl BuiltinSite {
+    /// The method learnt, if `receiver` is of the kind it was learnt for.
+    #[inline]
+    fn method_of(&self, receiver: &Value) -> Option<&'static BuiltinFunction> {
+        let (kind, native) = self.0.get()?;
+        (kind == std::mem::discriminant(receiver)).then_some(native)
+    }
+
+    /// Remembers `native`, the method the type of `receiver` gave, if `receiver` is of a
+    /// built-in type and `native` takes `given` arguments (after the receiver) as given.
+    fn learn(&self, receiver: &Value, native: &'static BuiltinFunction, given: usize) {
+        let fixed_type = matches!(
+            receiver,
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::FrozenSet(_)
+                | Value::Str(_)
+                | Value::Int(_)
+                | Value::BigInt(_)
+                | Value::Float(_)
+                | Value::Bool(_)
+        );
+        let as_given = native
+            .signature
+            .is_none_or(|signature| signature.is_method && signature.takes_as_given(given));
+        if fixed_type && as_given {
+            self.0.set(Some((std::mem::discriminant(receiver), native)));
+        }
+    }
+}
+
 /// A call with `*args`, keywords or `**kwargs`: each argument added as the walker adds it
 /// (`add_arg`, with CPython's errors naming the callee).
 pub(crate) fn compile_general_call(
@@ -131,7 +199,8 @@ pub(crate) fn compile_general_call(
     if let ExprKind::Attribute { value, attr } = &func.node {
         let (receiver, attr) = (compile_expr(value), *attr);
         return Box::new(move |interp, frame| {
-            let (receiver, target) = method_of(interp, frame, &receiver, attr, method_site, span)?;
+            let receiver = receiver(interp, frame)?;
+            let target = method_target(interp, frame, &receiver, attr, method_site, span)?;
             let callee = Callee::Method(&target, &receiver);
             let (positional, keywords) = eval_args(interp, frame, &args, span, callee)?;
             let mut with_receiver = Vec::with_capacity(positional.len() + 1);
@@ -168,20 +237,17 @@ fn eval_args(
     Ok((positional, keywords))
 }
 
-/// The receiver of `receiver.attr(...)`, evaluated, and what the call calls, found through
-/// the call site's method cache.
-fn method_of(
+/// What `receiver.attr(...)` calls, found through the call site's method cache.
+fn method_target(
     interp: &Interp,
     frame: &mut Frame,
-    receiver: &ExprCode,
+    receiver: &Value,
     attr: crate::symbol::Sym,
     method_site: Option<MethodSite>,
     span: Span,
-) -> PResult<(Value, MethodTarget)> {
-    let receiver = receiver(interp, frame)?;
+) -> PResult<MethodTarget> {
     let site = method_site.map(|s| (&*frame.globals, s.index()));
-    let target = interp
-        .method_target_cached(&receiver, attr, site)
-        .map_err(|e| e.at(span))?;
-    Ok((receiver, target))
+    interp
+        .method_target_cached(receiver, attr, site)
+        .map_err(|e| e.at(span))
 }
