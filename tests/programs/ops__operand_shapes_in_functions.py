@@ -123,3 +123,69 @@ try:
 except ZeroDivisionError as e:
     print("ZeroDivisionError:", e)
 print(division(-(2**63), -1))
+
+
+def expression_then_leaf(a, b):
+    # Only the right operand is a local or a literal: the left is evaluated first.
+    out = [(a * 31 + b * 7) % 1000000007, (a + b) - b, (a - b) * 2, -a // 3, (a + 1) * 4]
+    out.append((a * 2**40) * 2**30)
+    out.append([a][0] + b)
+    return out
+
+
+print(expression_then_leaf(3, 4))
+print(expression_then_leaf(2**62, 2**62))
+print(expression_then_leaf(2.5, True))
+try:
+    expression_then_leaf(Money(1), 2)
+except TypeError as e:
+    print("TypeError:", e)
+
+
+def left_binds_right():
+    log = []
+    total = (log.append("left") or 5) + (len(log) + 1)
+    return total, (w := 7) + w
+
+
+print(left_binds_right())
+
+
+def right_unbound(flag):
+    if flag:
+        z = 1
+    return print("left runs first") or 1 + z
+
+
+try:
+    right_unbound(False)
+except UnboundLocalError as e:
+    print("UnboundLocalError:", e)
+
+
+def cells(n):
+    def bump():
+        nonlocal n
+        n += 1
+        return n
+
+    first = n * 10 + bump()
+    return first, n, [bump() for _ in range(2)], n
+
+
+print(cells(4))
+
+
+def unbound_cell():
+    def read():
+        return later + 1
+
+    try:
+        read()
+    except NameError as e:
+        print(type(e).__name__ + ":", e)
+    later = 5
+    return read()
+
+
+print(unbound_cell())

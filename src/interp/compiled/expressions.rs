@@ -178,11 +178,27 @@ fn compile_name(name: &Name, span: Span) -> ExprCode {
                     return Ok(quick_clone(v));
                 }
             }
-            // A builtin, or a name not bound yet.
+            if let Some(v) = crate::interp::names::mirrored_builtin(&frame.globals, slot) {
+                return Ok(v);
+            }
+            // A name not bound yet, or a builtin the module's table does not mirror.
             interp
                 .load_global_name(frame, slot, name.id)
                 .map_err(|e| e.at(span))
         }),
+        Resolved::Cell(slot) => {
+            let slot = slot as usize;
+            Box::new(move |interp, frame| {
+                if let Some(Value::Cell(cell)) = frame.slots.get(slot) {
+                    if let Ok(v) = cell.try_borrow() {
+                        if !matches!(*v, Value::Unbound) {
+                            return Ok(quick_clone(&v));
+                        }
+                    }
+                }
+                interp.load_name(frame, &name).map_err(|e| e.at(span))
+            })
+        }
         _ => Box::new(move |interp, frame| interp.load_name(frame, &name).map_err(|e| e.at(span))),
     }
 }
@@ -210,6 +226,8 @@ fn compile_binop(left: &Expr, op: BinOp, right: &Expr, span: Span) -> ExprCode {
         (Some(Leaf::Local(l)), Some(Leaf::Int(r))) => leaf_binop(l, r, op, general),
         (Some(Leaf::Local(l)), Some(Leaf::Local(r))) => leaf_binop(l, r, op, general),
         (Some(Leaf::Int(l)), Some(Leaf::Local(r))) => leaf_binop(l, r, op, general),
+        (None, Some(Leaf::Int(r))) => expr_leaf_binop(compile_expr(left), r, op, general),
+        (None, Some(Leaf::Local(r))) => expr_leaf_binop(compile_expr(left), r, op, general),
         _ => {
             let (left, right) = (compile_expr(left), compile_expr(right));
             Box::new(move |interp, frame| {
@@ -234,6 +252,26 @@ fn leaf_binop<L: LeafRead, R: LeafRead>(
             }
         }
         let a = left.eval(interp, frame)?;
+        let b = right.eval(interp, frame)?;
+        general(interp, a, b)
+    })
+}
+
+/// `left op right` where only the right operand is a leaf (`(a + b) % 7`, `f(x) + n`):
+/// the left is evaluated first, then an int on both sides is combined in place.
+fn expr_leaf_binop<R: LeafRead>(
+    left: ExprCode,
+    right: R,
+    op: BinOp,
+    general: impl Fn(&Interp, Value, Value) -> PResult + 'static,
+) -> ExprCode {
+    Box::new(move |interp, frame| {
+        let a = left(interp, frame)?;
+        if let (Value::Int(x), Some(y)) = (&a, right.int(frame)) {
+            if let Some(r) = ops::int_fast(op, *x, y) {
+                return Ok(Value::Int(r));
+            }
+        }
         let b = right.eval(interp, frame)?;
         general(interp, a, b)
     })
