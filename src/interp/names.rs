@@ -174,7 +174,6 @@ pub(super) fn unbound_cell_error(name: Sym, frame: &Frame, slot: u32) -> Box<PyE
 
 /// The builtin a global slot mirrors, when the module has not bound the name itself.
 #[inline(always)]
-#[inline]
 pub(crate) fn mirrored_builtin(globals: &Globals, slot: u32) -> Option<Value> {
     match globals.fallback.borrow().get(slot as usize) {
         Some(Value::Unbound) | None => None,
