@@ -25,9 +25,18 @@ impl Interp {
                 const PRIME_2: u64 = 14029467366897019727;
                 const PRIME_5: u64 = 2870177450012600261;
                 let mut acc = PRIME_5;
-                let _depth = self.enter_recursion("")?;
+                // The recursion guard is needed only for an item that can hold others.
+                let mut depth = None;
                 for item in items.iter() {
-                    let lane = self.hash(item)?;
+                    let lane = match leaf_hash(item) {
+                        Some(lane) => lane,
+                        None => {
+                            if depth.is_none() {
+                                depth = Some(self.enter_recursion("")?);
+                            }
+                            self.hash(item)?
+                        }
+                    };
                     acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2));
                     acc = acc.rotate_left(31);
                     acc = acc.wrapping_mul(PRIME_1);
@@ -87,8 +96,26 @@ impl Interp {
     }
 }
 
+/// The hash of a value that holds no others and runs no Python code (an int, a str, ...),
+/// as `Interp::hash` gives it; `None` for any other value.
+#[inline(always)]
+fn leaf_hash(v: &Value) -> Option<u64> {
+    Some(match v {
+        Value::Int(i) => hash_int(*i) as u64,
+        Value::Str(s) => s.hash_value(),
+        Value::Bool(b) => *b as u64,
+        Value::None => 0xFCA86420,
+        _ => return None,
+    })
+}
+
 /// CPython's hash of an int: the value modulo 2**61 - 1, with -1 mapped to -2.
+#[inline]
 pub fn hash_int(i: i64) -> i64 {
+    // Most ints are already smaller than the modulus: no division.
+    if i.unsigned_abs() < HASH_MODULUS as u64 {
+        return if i == -1 { -2 } else { i };
+    }
     let m = (i.unsigned_abs() % HASH_MODULUS as u64) as i64;
     let h = if i < 0 { -m } else { m };
     if h == -1 {
