@@ -26,8 +26,94 @@ pub fn sort_order<E>(
         }
         return binary_insertion_sort(order, run, less);
     }
-    let mut buffer = order.to_vec();
-    merge_sort(order, &mut buffer, less)
+    natural_merge_sort(order, less)
+}
+
+/// CPython's `merge_compute_minrun`: for `n` of at least `MIN_MERGE`, a run length between
+/// 32 and 64 such that `n / minrun` is a power of two or a little less.
+fn min_run(mut n: usize) -> usize {
+    let mut low_bits = 0;
+    while n >= MIN_MERGE {
+        low_bits |= n & 1;
+        n >>= 1;
+    }
+    n + low_bits
+}
+
+/// A stable merge sort over the runs already in `order`, as timsort finds them: each run
+/// (ascending, or strictly descending and reversed) is made at least `min_run` long by
+/// binary insertion, then neighbouring runs are merged until one is left. Input already in
+/// order takes n - 1 comparisons; runs of any length take about n·log2(runs).
+fn natural_merge_sort<E>(
+    order: &mut [usize],
+    less: &mut impl FnMut(usize, usize) -> Result<bool, E>,
+) -> Result<(), E> {
+    let n = order.len();
+    let min_run = min_run(n);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let rest = &mut order[start..];
+        let (mut run, descending) = count_run(rest, less)?;
+        if descending {
+            rest[..run].reverse();
+        }
+        if run < min_run {
+            let forced = min_run.min(rest.len());
+            binary_insertion_sort(&mut rest[..forced], run, less)?;
+            run = forced;
+        }
+        runs.push((start, run));
+        start += run;
+    }
+    let mut buffer = vec![0; n];
+    while runs.len() > 1 {
+        let mut merged = Vec::with_capacity(runs.len().div_ceil(2));
+        for pair in runs.chunks(2) {
+            match *pair {
+                [(start, left), (_, right)] => {
+                    merge(&mut order[start..start + left + right], left, &mut buffer, less)?;
+                    merged.push((start, left + right));
+                }
+                [run] => merged.push(run),
+                _ => unreachable!("chunks of two"),
+            }
+        }
+        runs = merged;
+    }
+    Ok(())
+}
+
+/// Merges the sorted halves `order[..mid]` and `order[mid..]` stably, through `buffer`.
+/// Halves already in order (the right's first not before the left's last) cost one
+/// comparison.
+fn merge<E>(
+    order: &mut [usize],
+    mid: usize,
+    buffer: &mut [usize],
+    less: &mut impl FnMut(usize, usize) -> Result<bool, E>,
+) -> Result<(), E> {
+    let n = order.len();
+    if mid == 0 || mid == n || !less(order[mid], order[mid - 1])? {
+        return Ok(());
+    }
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        // Stability: take from the right only when strictly before the left.
+        if less(order[j], order[i])? {
+            buffer[k] = order[j];
+            j += 1;
+        } else {
+            buffer[k] = order[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    buffer[k..k + mid - i].copy_from_slice(&order[i..mid]);
+    k += mid - i;
+    buffer[k..k + n - j].copy_from_slice(&order[j..n]);
+    order.copy_from_slice(&buffer[..n]);
+    Ok(())
 }
 
 /// The length of the run at the start of `order`, and whether it is strictly descending
@@ -71,38 +157,6 @@ fn binary_insertion_sort<E>(
         order.copy_within(low..start, low + 1);
         order[low] = pivot;
     }
-    Ok(())
-}
-
-/// A stable top-down merge sort for larger inputs.
-fn merge_sort<E>(
-    order: &mut [usize],
-    buffer: &mut [usize],
-    less: &mut impl FnMut(usize, usize) -> Result<bool, E>,
-) -> Result<(), E> {
-    let n = order.len();
-    if n <= 1 {
-        return Ok(());
-    }
-    let mid = n / 2;
-    merge_sort(&mut order[..mid], &mut buffer[..mid], less)?;
-    merge_sort(&mut order[mid..], &mut buffer[mid..], less)?;
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < mid && j < n {
-        // Stability: take from the right only when strictly before the left.
-        if less(order[j], order[i])? {
-            buffer[k] = order[j];
-            j += 1;
-        } else {
-            buffer[k] = order[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    buffer[k..k + mid - i].copy_from_slice(&order[i..mid]);
-    k += mid - i;
-    buffer[k..k + n - j].copy_from_slice(&order[j..n]);
-    order.copy_from_slice(&buffer[..n]);
     Ok(())
 }
 
@@ -179,6 +233,37 @@ mod tests {
         assert!(order
             .windows(2)
             .all(|w| keys[w[0]] < keys[w[1]] || (keys[w[0]] == keys[w[1]] && w[0] < w[1])));
+    }
+
+    /// Counts the comparisons of sorting `keys`, and checks the result is sorted and stable.
+    fn comparisons_to_sort(keys: &[i32]) -> usize {
+        let mut count = 0;
+        let mut order: Vec<usize> = (0..keys.len()).collect();
+        sort_order(&mut order, &mut |a, b| {
+            count += 1;
+            Ok::<_, ()>(keys[a] < keys[b])
+        })
+        .unwrap();
+        assert!(order
+            .windows(2)
+            .all(|w| keys[w[0]] < keys[w[1]] || (keys[w[0]] == keys[w[1]] && w[0] < w[1])));
+        count
+    }
+
+    #[test]
+    fn runs_already_in_the_input_are_used() {
+        let n = 10_000;
+        let ascending: Vec<i32> = (0..n).collect();
+        assert_eq!(comparisons_to_sort(&ascending), n as usize - 1);
+        let descending: Vec<i32> = (0..n).rev().collect();
+        assert_eq!(comparisons_to_sort(&descending), n as usize - 1);
+        // 100 interleaved runs of 100: about n * log2(100) comparisons, not n * log2(n).
+        let runs: Vec<i32> = (0..n).map(|i| i % 100).collect();
+        let count = comparisons_to_sort(&runs);
+        assert!(count < 8 * n as usize, "{count} comparisons");
+        assert_eq!(min_run(64), 32);
+        assert_eq!(min_run(10_000), 40);
+        assert_eq!(min_run(65), 33);
     }
 
     #[test]
