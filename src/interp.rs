@@ -240,13 +240,17 @@ impl Frame {
         }
     }
 
-    /// The frame of a call of `f`, with its parameters' values first in `slots`; the rest of
-    /// the slots start unbound.
+    /// The frame of a call of `f`, with its parameters' values first in `slots` and the
+    /// cells `f` closed over in their slots; the other slots start unbound.
     #[inline(always)]
     pub fn of_call(f: Rc<Function>, mut slots: Vec<Value>) -> Frame {
         let slot_count = f.def.scope.slot_count as usize;
         if slots.len() < slot_count {
             slots.resize(slot_count, Value::Unbound);
+        }
+        // The cells the function closed over, shared with the scope that made them.
+        for (cell, &(_, slot)) in f.closure.iter().zip(&f.def.scope.free_vars) {
+            slots[slot as usize] = Value::Cell(cell.clone());
         }
         Frame {
             slots,

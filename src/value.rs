@@ -220,7 +220,8 @@ pub struct Function {
     /// The class whose body defined this function, for zero-argument `super()`.
     pub owner: RefCell<Option<std::rc::Weak<Class>>>,
     /// The number of positional arguments a call binds by position alone — no `*args`,
-    /// keyword-only parameters, `**kwargs` or cells — else `u32::MAX`.
+    /// keyword-only parameters, `**kwargs` or cells of its own to make (the cells it closed
+    /// over are placed by `Frame::of_call`) — else `u32::MAX`.
     pub plain_arity: u32,
 }
 
@@ -239,8 +240,7 @@ impl Function {
             && params.kwonly.is_empty()
             && params.kwarg.is_none()
             && scope.cell_params.is_empty()
-            && scope.cell_locals.is_empty()
-            && scope.free_vars.is_empty();
+            && scope.cell_locals.is_empty();
         if plain {
             (params.posonly.len() + params.args.len()) as u32
         } else {

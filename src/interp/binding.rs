@@ -37,7 +37,8 @@ impl Interp {
         kwargs: &[(Sym, Value)],
     ) -> PResult<Frame> {
         if kwargs.is_empty() && args.len() as u32 == f.plain_arity {
-            // Parameters by position only, and no cells to make: here, in the caller.
+            // Parameters by position only, and no cells of its own to make: here, in the
+            // caller.
             return Ok(Frame::of_call(f.clone(), args));
         }
         self.bind_arguments_in_general(f, args, kwargs)
@@ -70,9 +71,6 @@ impl Interp {
         }
         for &slot in &scope.cell_locals {
             frame.slots[slot as usize] = Value::Cell(Rc::new(RefCell::new(Value::Unbound)));
-        }
-        for (cell, &(_, slot)) in f.closure.iter().zip(&scope.free_vars) {
-            frame.slots[slot as usize] = Value::Cell(cell.clone());
         }
         Ok(frame)
     }

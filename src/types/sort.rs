@@ -72,7 +72,12 @@ fn natural_merge_sort<E>(
         for pair in runs.chunks(2) {
             match *pair {
                 [(start, left), (_, right)] => {
-                    merge(&mut order[start..start + left + right], left, &mut buffer, less)?;
+                    merge(
+                        &mut order[start..start + left + right],
+                        left,
+                        &mut buffer,
+                        less,
+                    )?;
                     merged.push((start, left + right));
                 }
                 [run] => merged.push(run),
