@@ -565,8 +565,6 @@ impl Interp {
     }
 }
 
-/// Records the frame's pending error location as a traceback entry (an exception caught
-/// here keeps its full traceback); returns the span, so an unmatched error can `reopen`.
 /// What a `for` loop stores in its target at a step: an item, or the two values of a pair
 /// for a target of two parts, given without their tuple (see `run_for`).
 pub(crate) enum ForItem {
@@ -585,6 +583,8 @@ pub(crate) fn is_pair_target(target: &Expr) -> bool {
     }
 }
 
+/// Records the frame's pending error location as a traceback entry (an exception caught
+/// here keeps its full traceback); returns the span, so an unmatched error can `reopen`.
 pub fn record_pending(err: &mut PyErr, frame: &Frame) -> Option<Span> {
     if interp::skip_reraise(err) {
         return None;

@@ -89,9 +89,7 @@ impl Target {
             Target::Other(target) => interp.assign(frame, target, value),
         }
     }
-}
 
-impl Target {
     /// Stores the two values of a pair in a target of two parts (`flow::is_pair_target`),
     /// as unpacking their tuple would.
     pub(super) fn assign_pair(
