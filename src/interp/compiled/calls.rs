@@ -114,11 +114,9 @@ fn call_native_on_stack(
     receiver: Option<Value>,
     args: &[ExprCode],
 ) -> PResult {
-    let mut values = ArrayVec::<Value, NATIVE_ARGS_ON_STACK>::new();
+    let mut values = ArrayVec::new();
     values.extend(receiver);
-    for arg in args {
-        values.push(arg(interp, frame)?);
-    }
+    push_args(interp, frame, &mut values, args)?;
     interp.call_native(native, &values, &[])
 }
 
@@ -132,12 +130,24 @@ fn call_native_as_given(
     receiver: Value,
     args: &[ExprCode],
 ) -> PResult {
-    let mut values = ArrayVec::<Value, NATIVE_ARGS_ON_STACK>::new();
+    let mut values = ArrayVec::new();
     values.push(receiver);
+    push_args(interp, frame, &mut values, args)?;
+    (native.call)(interp, &values, &[])
+}
+
+/// Evaluates `args` in order into `values`, after the receiver.
+#[inline(always)]
+fn push_args(
+    interp: &Interp,
+    frame: &mut Frame,
+    values: &mut ArrayVec<Value, NATIVE_ARGS_ON_STACK>,
+    args: &[ExprCode],
+) -> PResult<()> {
     for arg in args {
         values.push(arg(interp, frame)?);
     }
-    (native.call)(interp, &values, &[])
+    Ok(())
 }
 
 /// What a method call site learnt from a receiver of a built-in type (a list, a dict, a
