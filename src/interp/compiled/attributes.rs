@@ -65,6 +65,8 @@ pub(super) struct GetSite {
     /// When the known class has a `property` by this name whose getter is a Python
     /// function: the getter.
     getter: RefCell<Option<Value>>,
+    /// `getter.is_some()`, kept apart so that a plain read checks one flag: reading it
+    /// through the `RefCell` and cloning costs `objects` 1.7% more instructions.
     has_getter: Cell<bool>,
 }
 

@@ -116,16 +116,13 @@ impl ConditionState {
             return Err(runtime_error("cannot wait on un-acquired lock"));
         }
         release_lock(interp, &self.lock)?;
-        let result = match self.waiters.new_waiter(interp) {
-            Ok(fut) => {
-                let awaited = interp.await_future(fut.clone()).await;
-                match self.waiters.remove(interp, &fut.value()) {
-                    Ok(()) => awaited.map(|_| Value::Bool(true)),
-                    Err(e) => Err(e),
-                }
-            }
-            Err(e) => Err(e),
-        };
+        let result = async {
+            let fut = self.waiters.new_waiter(interp)?;
+            let awaited = interp.await_future(fut.clone()).await;
+            self.waiters.remove(interp, &fut.value())?;
+            awaited.map(|_| Value::Bool(true))
+        }
+        .await;
         let mut cancelled = None;
         loop {
             match acquire_lock(interp, &self.lock).await {
