@@ -57,8 +57,8 @@ pub type Output = Box<dyn Write>;
 
 /// The interpreter: builtins, imported modules, output streams and run-time limits.
 pub struct Interp {
-    pub builtins: RefCell<HashMap<Sym, Value>>,
-    pub modules: RefCell<HashMap<Sym, Value>>,
+    pub builtins: RefCell<HashMap<Sym, Value, BuildMix>>,
+    pub modules: RefCell<HashMap<Sym, Value, BuildMix>>,
     pub stdout: RefCell<Output>,
     pub stderr: RefCell<Output>,
     /// Python call depth, for `RecursionError`: 1 at module level, since CPython counts
@@ -285,8 +285,8 @@ impl Interp {
     /// them (`Interp::new`, in `builtins.rs`, makes one ready to run programs).
     pub fn bare(stdout: Output, stderr: Output) -> Rc<Interp> {
         let interp = Rc::new(Interp {
-            builtins: RefCell::new(HashMap::new()),
-            modules: RefCell::new(HashMap::new()),
+            builtins: RefCell::new(HashMap::default()),
+            modules: RefCell::new(HashMap::default()),
             stdout: RefCell::new(stdout),
             stderr: RefCell::new(stderr),
             depth: Cell::new(1),

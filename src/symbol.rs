@@ -11,7 +11,7 @@ pub struct Sym(pub u32);
 
 #[derive(Default)]
 struct Interner {
-    ids: HashMap<Rc<str>, Sym>,
+    ids: HashMap<Rc<str>, Sym, crate::value::BuildMix>,
     names: Vec<Rc<str>>,
 }
 

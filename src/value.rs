@@ -253,7 +253,7 @@ impl Function {
 pub struct Globals {
     pub slots: RefCell<Vec<Value>>,
     pub names: RefCell<Vec<Sym>>,
-    pub index: RefCell<std::collections::HashMap<Sym, u32>>,
+    pub index: RefCell<std::collections::HashMap<Sym, u32, BuildMix>>,
     /// The builtin each global slot falls back to when unbound (resolved once per slot).
     pub fallback: RefCell<Vec<Value>>,
     /// The module's `__name__` (`__main__` for the program).

@@ -73,8 +73,17 @@ thread_local! {
     /// Moves on whenever a class dict changes or a class ends; see `value::MethodCache`.
     static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     /// Where `Class::lookup` last found each (class, name): CPython's type attribute cache.
-    static LOOKUPS: [Cell<Lookup>; LOOKUP_SLOTS] =
-        const { [const { Cell::new(Lookup::EMPTY) }; LOOKUP_SLOTS] };
+    /// On the heap, made on first use: as a thread-local array its 128 KiB would be copied
+    /// or zeroed into every thread as the thread starts (64 page faults of a 5 ms start-up).
+    static LOOKUPS: Box<[Cell<Lookup>; LOOKUP_SLOTS]> = empty_lookups();
+}
+
+/// A lookup table of empty entries, from zeroed memory: fresh pages are mapped
+/// as the table is first touched, not written up front.
+fn empty_lookups() -> Box<[Cell<Lookup>; LOOKUP_SLOTS]> {
+    // SAFETY: all zeros is a valid `Lookup` (null pointers, `Sym(0)`, epoch 0), one that
+    // matches no lookup since its `class` is null; a `Cell` has its value's layout.
+    unsafe { Box::<[Cell<Lookup>; LOOKUP_SLOTS]>::new_zeroed().assume_init() }
 }
 
 const LOOKUP_SLOTS: usize = 4096;
@@ -90,15 +99,6 @@ struct Lookup {
     name: Sym,
     epoch: u64,
     owner: *const Class,
-}
-
-impl Lookup {
-    const EMPTY: Lookup = Lookup {
-        class: std::ptr::null(),
-        name: Sym(u32::MAX),
-        epoch: u64::MAX,
-        owner: std::ptr::null(),
-    };
 }
 
 #[inline]

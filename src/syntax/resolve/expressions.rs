@@ -227,7 +227,7 @@ impl Resolver<'_> {
             nested.expr(&g.iter);
         }
         let mut layer = Layer {
-            names: HashMap::new(),
+            names: HashMap::default(),
         };
         let mut fresh_cells = Vec::new();
         let mut own_slots = Vec::new();

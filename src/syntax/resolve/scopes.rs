@@ -18,7 +18,7 @@ pub(super) enum ScopeKind {
 /// A name-binding layer inside one frame: the frame's own scope, or a comprehension
 /// whose variables get extra slots in the same frame.
 pub(super) struct Layer {
-    pub(super) names: HashMap<Sym, Resolved>,
+    pub(super) names: HashMap<Sym, Resolved, crate::value::BuildMix>,
 }
 
 pub(super) struct ScopeState {
@@ -53,7 +53,7 @@ impl ScopeState {
         ScopeState {
             kind,
             layers: vec![Layer {
-                names: HashMap::new(),
+                names: HashMap::default(),
             }],
             scope: Scope::default(),
             locals,
