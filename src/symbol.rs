@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 /// An interned identifier. Two symbols are equal exactly when their names are.
@@ -11,9 +12,41 @@ pub struct Sym(pub u32);
 
 #[derive(Default)]
 struct Interner {
-    ids: HashMap<Rc<str>, Sym, crate::value::BuildMix>,
+    ids: HashMap<Rc<str>, Sym, BuildMix>,
     names: Vec<Rc<str>>,
 }
+
+/// A hasher that spreads an already-computed hash (a Python hash, a name's number, an
+/// address) over the word; names' text is mixed a byte at a time. Deterministic, and far
+/// cheaper than the standard SipHash for the small keys it is given.
+#[derive(Default)]
+pub struct MixHasher(u64);
+
+impl Hasher for MixHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(26);
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(n as u64)
+    }
+    /// An address (the compiled statements of an async function are keyed by one): one
+    /// word at once, not its eight bytes one by one as the default would.
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64)
+    }
+}
+
+pub type BuildMix = BuildHasherDefault<MixHasher>;
 
 thread_local! {
     static INTERNER: RefCell<Interner> = RefCell::new(Interner::with_well_known());

@@ -10,7 +10,6 @@
 
 use std::cell::{Cell, RefCell};
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 use indexmap::IndexMap;
@@ -150,35 +149,7 @@ impl PyStr {
 
 const _: () = assert!(std::mem::size_of::<PyStr>() == 32);
 
-/// A hasher that spreads an already-computed Python hash over the word.
-#[derive(Default)]
-pub struct MixHasher(u64);
-
-impl Hasher for MixHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0 ^ n)
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            .rotate_left(26);
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(n as u64)
-    }
-    /// An address (the compiled statements of an async function are keyed by one): one
-    /// word at once, not its eight bytes one by one as the default would.
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64)
-    }
-}
-
-pub type BuildMix = BuildHasherDefault<MixHasher>;
+pub use crate::symbol::{BuildMix, MixHasher};
 
 /// A snapshot of a dict's `(key, value)` pairs, in order: for code that runs Python (reprs,
 /// comparisons) while walking them, which may change the dict.

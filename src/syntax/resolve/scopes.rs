@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::symbol::Sym;
+use crate::symbol::{BuildMix, Sym};
 use crate::syntax::ast::{Name, Resolved, Scope};
 
 use super::Resolver;
@@ -18,7 +18,7 @@ pub(super) enum ScopeKind {
 /// A name-binding layer inside one frame: the frame's own scope, or a comprehension
 /// whose variables get extra slots in the same frame.
 pub(super) struct Layer {
-    pub(super) names: HashMap<Sym, Resolved, crate::value::BuildMix>,
+    pub(super) names: HashMap<Sym, Resolved, BuildMix>,
 }
 
 pub(super) struct ScopeState {
