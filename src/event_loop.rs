@@ -47,18 +47,44 @@ pub enum Callback {
     Step(Rc<Fut>),
     /// A done callback of a completed future.
     Done(DoneCallback, Rc<Fut>),
-    /// `loop.call_soon(f, *args)`.
-    Call(Value, Vec<Value>),
+    /// A Python callable and its arguments: `loop.call_soon(f, *args)`, `call_later`,
+    /// `call_at`. Boxed, the largest kind: the ready queue holds an entry for every task
+    /// about to run (100,000 of them when as many tasks start), each as large as this enum.
+    Call(Box<PythonCall>),
     /// Runtime-internal work (timers of `sleep`, timeouts).
     Native(NativeCallback),
 }
 
-/// A scheduled callback; `cancelled` is shared with the Python handle object.
-pub struct Handle {
-    pub callback: Callback,
-    pub cancelled: Rc<Cell<bool>>,
+/// What a `Callback::Call` calls.
+pub struct PythonCall {
+    pub f: Value,
+    pub args: Vec<Value>,
     /// The deadline of a timer's handle (`TimerHandle` in reports), None for `call_soon`.
     pub when: Option<f64>,
+}
+
+impl Callback {
+    /// `f(*args)`, from `call_soon` (`when` None) or a timer at `when`.
+    pub fn python(f: Value, args: Vec<Value>, when: Option<f64>) -> Callback {
+        Callback::Call(Box::new(PythonCall { f, args, when }))
+    }
+}
+
+/// A scheduled callback.
+pub struct Handle {
+    pub callback: Callback,
+    /// The flag shared with the Python handle object of `call_soon` and of every timer
+    /// (which `sleep` uses to drop its timer); None for the runtime's own work, which
+    /// nothing cancels: no count to allocate for each task step and wake-up.
+    pub cancelled: Option<Rc<Cell<bool>>>,
+}
+
+const _: () = assert!(std::mem::size_of::<Handle>() <= 40);
+
+impl Handle {
+    fn is_cancelled(&self) -> bool {
+        self.cancelled.as_ref().is_some_and(|c| c.get())
+    }
 }
 
 struct Timer {
@@ -140,7 +166,7 @@ impl TimerHeap {
 
     /// heapq's `heapify`, after dropping cancelled timers.
     fn rebuild_without_cancelled(&mut self) {
-        self.items.retain(|t| !t.handle.cancelled.get());
+        self.items.retain(|t| !t.handle.is_cancelled());
         let n = self.items.len();
         for i in (0..n / 2).rev() {
             self.sift_up(i);
@@ -200,15 +226,26 @@ impl EventLoop {
         Value::Native(native)
     }
 
-    /// `call_soon`: the one place work enters the ready queue.
-    pub fn schedule(&self, callback: Callback) -> Rc<Cell<bool>> {
-        let cancelled = Rc::new(Cell::new(false));
-        self.ready.borrow_mut().push_back(Handle {
+    /// `call_soon` of the runtime's own work: the one place work enters the ready queue.
+    pub fn schedule(&self, callback: Callback) {
+        self.push_ready(Handle {
             callback,
-            cancelled: cancelled.clone(),
-            when: None,
+            cancelled: None,
+        });
+    }
+
+    /// `call_soon` with the cancellation flag of a Python handle object.
+    pub fn schedule_cancellable(&self, callback: Callback) -> Rc<Cell<bool>> {
+        let cancelled = Rc::new(Cell::new(false));
+        self.push_ready(Handle {
+            callback,
+            cancelled: Some(cancelled.clone()),
         });
         cancelled
+    }
+
+    fn push_ready(&self, handle: Handle) {
+        self.ready.borrow_mut().push_back(handle);
     }
 
     /// `call_at`: a timer at monotonic time `when`.
@@ -220,8 +257,7 @@ impl EventLoop {
             deadline: deadline_of(when),
             handle: Handle {
                 callback,
-                cancelled: cancelled.clone(),
-                when: Some(when),
+                cancelled: Some(cancelled.clone()),
             },
         });
         cancelled
@@ -236,7 +272,7 @@ impl EventLoop {
     pub fn next_deadline(&self) -> Option<Nanos> {
         let mut timers = self.timers.borrow_mut();
         while let Some(top) = timers.peek() {
-            if top.handle.cancelled.get() {
+            if top.handle.is_cancelled() {
                 timers.pop();
             } else {
                 return Some(top.deadline);
@@ -255,7 +291,7 @@ impl EventLoop {
                 .borrow()
                 .items
                 .iter()
-                .any(|t| !t.handle.cancelled.get() && t.deadline != clock::NEVER),
+                .any(|t| !t.handle.is_cancelled() && t.deadline != clock::NEVER),
         }
     }
 
@@ -282,12 +318,12 @@ impl EventLoop {
             let cancelled = timers
                 .items
                 .iter()
-                .filter(|t| t.handle.cancelled.get())
+                .filter(|t| t.handle.is_cancelled())
                 .count();
             if timers.len() > 100 && cancelled * 2 > timers.len() {
                 timers.rebuild_without_cancelled();
             } else {
-                while timers.peek().is_some_and(|t| t.handle.cancelled.get()) {
+                while timers.peek().is_some_and(|t| t.handle.is_cancelled()) {
                     timers.pop();
                 }
             }
@@ -300,7 +336,7 @@ impl EventLoop {
             let mut timers = self.timers.borrow_mut();
             let mut ready = self.ready.borrow_mut();
             while let Some(top) = timers.peek() {
-                if top.handle.cancelled.get() {
+                if top.handle.is_cancelled() {
                     timers.pop();
                     continue;
                 }
@@ -318,7 +354,7 @@ impl EventLoop {
             let Some(handle) = self.ready.borrow_mut().pop_front() else {
                 break;
             };
-            if handle.cancelled.get() {
+            if handle.is_cancelled() {
                 continue;
             }
             run_handle(interp, handle)?;
@@ -353,9 +389,9 @@ fn run_handle(interp: &Interp, handle: Handle) -> PResult<()> {
             DoneCallback::Wakeup(task) => task_wakeup(interp, task, fut),
             DoneCallback::Native(f) => f(interp, fut),
         },
-        Callback::Call(f, args) => {
-            record::callback_run(interp, f);
-            interp.call(f, args, &[]).map(|_| ())
+        Callback::Call(call) => {
+            record::callback_run(interp, &call.f);
+            interp.call(&call.f, &call.args, &[]).map(|_| ())
         }
         Callback::Native(f) => f(interp),
     };
@@ -370,14 +406,16 @@ fn run_handle(interp: &Interp, handle: Handle) -> PResult<()> {
             {
                 return Err(e);
             }
-            let callback = match handle.callback {
-                Callback::Done(DoneCallback::Python(f), fut) => Some((f, vec![fut.value()])),
-                Callback::Call(f, args) => Some((f, args)),
-                _ => None,
+            let (callback, when) = match handle.callback {
+                Callback::Done(DoneCallback::Python(f), fut) => {
+                    (Some((f, vec![fut.value()])), None)
+                }
+                Callback::Call(call) => (Some((call.f, call.args)), call.when),
+                _ => (None, None),
             };
             let failed = FailedCallback {
-                cancelled: handle.cancelled,
-                when: handle.when,
+                cancelled: handle.cancelled.unwrap_or_default(),
+                when,
                 callback,
             };
             (library().report_callback_error)(interp, failed, &e)
@@ -394,12 +432,17 @@ mod tests {
     fn timers_pop_by_deadline_then_sequence() {
         let lp = EventLoop::new();
         for (i, when) in [3.0, 1.0, 2.0, 1.0].iter().enumerate() {
-            lp.schedule_at(*when, Callback::Call(Value::Int(i as i64), vec![]));
+            lp.schedule_at(
+                *when,
+                Callback::python(Value::Int(i as i64), vec![], Some(*when)),
+            );
         }
         let mut order = Vec::new();
         while let Some(t) = lp.timers.borrow_mut().pop() {
-            if let Callback::Call(Value::Int(i), _) = t.handle.callback {
-                order.push(i);
+            if let Callback::Call(call) = t.handle.callback {
+                if let Value::Int(i) = call.f {
+                    order.push(i);
+                }
             }
         }
         assert_eq!(order, vec![1, 3, 2, 0]);
@@ -408,8 +451,8 @@ mod tests {
     #[test]
     fn cancelled_timers_are_skipped_for_the_next_deadline() {
         let lp = EventLoop::new();
-        let first = lp.schedule_at(1.0, Callback::Call(Value::None, vec![]));
-        lp.schedule_at(2.0, Callback::Call(Value::None, vec![]));
+        let first = lp.schedule_at(1.0, Callback::python(Value::None, vec![], Some(1.0)));
+        lp.schedule_at(2.0, Callback::python(Value::None, vec![], Some(2.0)));
         first.set(true);
         assert_eq!(lp.next_deadline(), Some(deadline_of(2.0)));
     }
@@ -417,12 +460,12 @@ mod tests {
     #[test]
     fn ready_queue_is_fifo() {
         let lp = EventLoop::new();
-        lp.schedule(Callback::Call(Value::Int(1), vec![]));
-        lp.schedule(Callback::Call(Value::Int(2), vec![]));
+        lp.schedule(Callback::python(Value::Int(1), vec![], None));
+        lp.schedule(Callback::python(Value::Int(2), vec![], None));
         let first = lp.ready.borrow_mut().pop_front();
         assert!(matches!(
             first.map(|h| h.callback),
-            Some(Callback::Call(Value::Int(1), _))
+            Some(Callback::Call(call)) if matches!(call.f, Value::Int(1))
         ));
     }
 

@@ -114,7 +114,7 @@ pub(super) fn loop_call_soon(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> 
             "call_soon() missing 1 required positional argument: 'callback'",
         ));
     };
-    let cancelled = l.schedule(Callback::Call(f.clone(), args[2..].to_vec()));
+    let cancelled = l.schedule_cancellable(Callback::python(f.clone(), args[2..].to_vec(), None));
     Ok(handle_value(
         cancelled,
         None,
@@ -132,7 +132,10 @@ pub(super) fn loop_call_later(interp: &Interp, args: &[Value], _: &[(Sym, Value)
     }
     let delay = to_f64(&args[1])?.ok_or_else(|| type_error("delay must be a number"))?;
     let when = interp.runtime.clock.monotonic() + delay;
-    let cancelled = l.schedule_at(when, Callback::Call(args[2].clone(), args[3..].to_vec()));
+    let cancelled = l.schedule_at(
+        when,
+        Callback::python(args[2].clone(), args[3..].to_vec(), Some(when)),
+    );
     Ok(handle_value(
         cancelled,
         Some(when),
@@ -149,7 +152,10 @@ pub(super) fn loop_call_at(_: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PR
         ));
     }
     let when = to_f64(&args[1])?.ok_or_else(|| type_error("when must be a number"))?;
-    let cancelled = l.schedule_at(when, Callback::Call(args[2].clone(), args[3..].to_vec()));
+    let cancelled = l.schedule_at(
+        when,
+        Callback::python(args[2].clone(), args[3..].to_vec(), Some(when)),
+    );
     Ok(handle_value(
         cancelled,
         Some(when),
