@@ -69,6 +69,9 @@ enum AwaitState {
     Waiting(Rc<Fut>, bool),
     /// The same for a waiter of an `asyncio.Event`, which leaves its list on resuming.
     WaitingListed(Rc<Fut>, bool, Rc<dyn WaiterList>),
+    /// Giving way for one turn of the loop, then this value; the flag says the task has
+    /// already yielded.
+    Yielding(Value, bool),
     /// Finished before the first poll (the error of a value that cannot be awaited, or the
     /// result of an await that needed no suspension): given on the first poll.
     Done(Option<PResult>),
@@ -130,6 +133,15 @@ impl<'a> AwaitValue<'a> {
         }
     }
 
+    /// An `await` that gives way for one turn of the loop, then gives `value`.
+    pub fn yielding(interp: &'a Interp, value: Value) -> Self {
+        AwaitValue {
+            interp,
+            state: AwaitState::Yielding(value, false),
+            span: Span::default(),
+        }
+    }
+
     /// Takes the awaited future off `event`'s waiters once the task resumes.
     pub fn listed_in(mut self, event: Rc<dyn WaiterList>) -> Self {
         if let AwaitState::Waiting(fut, suspended) = self.state {
@@ -188,6 +200,17 @@ impl Future for AwaitValue<'_> {
                 match wait_on(this.interp, fut, suspended) {
                     Some(result) => event.resumed(this.interp, fut, result),
                     None => return this.suspend(),
+                }
+            }
+            AwaitState::Yielding(value, yielded) => {
+                if !*yielded {
+                    *this.interp.runtime.yielded.borrow_mut() = Yielded::Bare;
+                    *yielded = true;
+                    return this.suspend();
+                }
+                match this.interp.runtime.throw_in.borrow_mut().take() {
+                    Some(e) => Err(e),
+                    None => Ok(std::mem::replace(value, Value::None)),
                 }
             }
             AwaitState::Done(result) => result

@@ -352,6 +352,9 @@ pub enum Awaited {
     /// The same, for a future listed among a library object's waiters (an `asyncio.Event`'s):
     /// it leaves the list when the task resumes.
     WaitListed(Rc<event_loop::Fut>, Rc<dyn WaiterList>),
+    /// Give way for one turn of the loop (a bare `yield`, as `asyncio.sleep(0)` does), then
+    /// this value.
+    Yield(Value),
 }
 
 pub struct BoundMethod {

@@ -345,7 +345,7 @@ pub fn module(_interp: &Interp) -> PResult {
     let mut attrs = super::functions(&[
         native!("run", run),
         native!("_deque", waiters::new_waiters),
-        native!("sleep", sleep),
+        native!("sleep", sleep, awaited = sleep_awaited),
         native!("gather", gather),
         native!("create_task", create_task),
         native!("ensure_future", ensure_future),

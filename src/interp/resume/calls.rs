@@ -76,6 +76,12 @@ impl Interp {
         // The receiver and up to two arguments of a runtime method with a fast path go in
         // an array on the stack: no vector is allocated for `await q.put(x)`.
         let with_receiver = match &target {
+            // A function of a module (`asyncio.sleep(0)`) with a fast path: called with the
+            // arguments alone.
+            MethodTarget::Bound(Value::Builtin(b)) if b.awaited.is_some() && args.len() <= 2 => {
+                drop_quick(receiver);
+                return self.await_builtin(frame, b, args, span);
+            }
             MethodTarget::Unbound(Value::Builtin(b)) if b.awaited.is_some() && args.len() <= 2 => {
                 let mut stack = [receiver, Value::None, Value::None];
                 for (i, arg) in args.iter().enumerate() {
@@ -114,12 +120,42 @@ impl Interp {
         Ok(self.await_value(value))
     }
 
+    /// `await f(args)` of a builtin with a fast path for being awaited (`asyncio.sleep(0)`
+    /// gives way with no coroutine made), with at most two positional arguments: the fast
+    /// path answers, or the builtin is called as usual and its result awaited.
+    fn await_builtin(
+        &self,
+        frame: &mut Frame,
+        native: &'static BuiltinFunction,
+        args: &[Arg],
+        span: Span,
+    ) -> PResult<AwaitValue<'_>> {
+        let mut stack = [Value::None, Value::None];
+        for (i, arg) in args.iter().enumerate() {
+            if let Arg::Positional(e) = arg {
+                stack[i] = self.eval_quick(frame, e)?;
+            }
+        }
+        let given = &stack[..args.len()];
+        match native.awaited.and_then(|fast| fast(self, given)) {
+            Some(Ok(awaited)) => Ok(self.awaiting(awaited)),
+            Some(Err(e)) => Err(e.at(span)),
+            None => {
+                let value = self
+                    .call_native(native, given, &[])
+                    .map_err(|e| e.at(span))?;
+                Ok(self.await_value(value))
+            }
+        }
+    }
+
     /// The `await` of what a native's fast path (`BuiltinFunction::awaited`) answered.
     fn awaiting(&self, awaited: Awaited) -> AwaitValue<'_> {
         match awaited {
             Awaited::Value(v) => AwaitValue::ready(self, Ok(v)),
             Awaited::Wait(fut) => self.await_future(fut),
             Awaited::WaitListed(fut, list) => self.await_future(fut).listed_in(list),
+            Awaited::Yield(value) => AwaitValue::yielding(self, value),
         }
     }
 
@@ -158,6 +194,16 @@ impl Interp {
                     .bind_arguments(&f, positional, &[])
                     .map_err(|e| e.at(call.span))?;
                 Ok(self.run_inline(f, callee_frame))
+            }
+            (
+                Value::Builtin(native),
+                ExprKind::Call {
+                    args,
+                    all_positional: true,
+                    ..
+                },
+            ) if native.awaited.is_some() && args.len() <= 2 => {
+                self.await_builtin(frame, native, args, call.span)
             }
             (callee, _) => {
                 let value = self.eval_call_of(frame, callee, call)?;

@@ -8,6 +8,7 @@ use crate::coroutine;
 use crate::event_loop::record::{self, WaitKind};
 use crate::event_loop::{self, Callback, DoneCallback, EventLoop, Fut, MadeFor};
 use crate::exception::*;
+use crate::interp::binding::missing_arguments;
 use crate::interp::Interp;
 use crate::ops::to_f64;
 use crate::symbol::Sym;
@@ -151,20 +152,57 @@ pub(super) fn cancel_all_tasks(interp: &Interp, event_loop: &Rc<EventLoop>) -> P
     Ok(())
 }
 
-pub(super) fn sleep(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
-    only_kwargs("sleep", kwargs, &["result"])?;
-    arity("sleep", args, 1, 2)?;
-    let delay = to_f64(&args[0])?.ok_or_else(|| {
+/// `asyncio.sleep(delay, result=None)`'s arguments, bound as CPython binds those of the
+/// Python function it is there, with its messages.
+fn sleep_args(args: &[Value], kwargs: &[(Sym, Value)]) -> PResult<(f64, Value)> {
+    if args.len() > 2 {
+        return Err(type_error(format!(
+            "sleep() takes from 1 to 2 positional arguments but {} were given",
+            args.len()
+        )));
+    }
+    let mut bound = [args.first().cloned(), args.get(1).cloned()];
+    for (name, value) in kwargs {
+        let i = match &*name.name() {
+            "delay" => 0,
+            "result" => 1,
+            _ => {
+                return Err(type_error(format!(
+                    "sleep() got an unexpected keyword argument '{name}'"
+                )))
+            }
+        };
+        if bound[i].is_some() {
+            return Err(type_error(format!(
+                "sleep() got multiple values for argument '{name}'"
+            )));
+        }
+        bound[i] = Some(value.clone());
+    }
+    let [delay, result] = bound;
+    let Some(delay) = delay else {
+        return Err(missing_arguments("sleep", "positional", &["delay"]));
+    };
+    let seconds = to_f64(&delay)?.ok_or_else(|| {
         type_error(format!(
             "'<=' not supported between instances of '{}' and 'int'",
-            type_name(&args[0])
+            type_name(&delay)
         ))
     })?;
-    let result = args
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(kwargs, "result"))
-        .unwrap_or(Value::None);
+    Ok((seconds, result.unwrap_or(Value::None)))
+}
+
+/// `await asyncio.sleep(delay)` with no delay (0 or less): a bare yield, with no coroutine
+/// object made for it; anything else is left to `sleep`.
+pub(super) fn sleep_awaited(_: &Interp, args: &[Value]) -> Option<PResult<Awaited>> {
+    match sleep_args(args, &[]) {
+        Ok((delay, result)) if delay <= 0.0 => Some(Ok(Awaited::Yield(result))),
+        _ => None,
+    }
+}
+
+pub(super) fn sleep(interp: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
+    let (delay, result) = sleep_args(args, kwargs)?;
     let interp = interp.rc();
     Ok(coroutine::native_coroutine(
         &"sleep",
