@@ -226,7 +226,7 @@ impl EventLoop {
         Value::Native(native)
     }
 
-    /// `call_soon` of the runtime's own work: the one place work enters the ready queue.
+    /// `call_soon` of the runtime's own work.
     pub fn schedule(&self, callback: Callback) {
         self.push_ready(Handle {
             callback,
@@ -244,6 +244,7 @@ impl EventLoop {
         cancelled
     }
 
+    /// The one place work enters the ready queue (timers that are due move in whole).
     fn push_ready(&self, handle: Handle) {
         self.ready.borrow_mut().push_back(handle);
     }
