@@ -189,3 +189,61 @@ def unbound_cell():
 
 
 print(unbound_cell())
+
+
+# A leaf on the left and an expression on the right: the left is read first.
+def left_leaf(xs):
+    total = 0
+    for i in xs:
+        total = total + i * i
+    x = 3
+    walrus = x + (x := 10)
+    big = 2**62
+    grown = big * len(xs)
+    neg = -7 % len(xs)
+    mixed = 10 - xs[0] / 2
+    literal = 100 - sum(xs)
+    shifted = 1 << len(xs)
+    return total, walrus, x, grown, neg, mixed, literal, shifted
+
+
+print(left_leaf([1, 2, 3, 4]))
+
+
+def left_leaf_unbound():
+    def loud():
+        print("the right side ran")
+        return 1
+
+    try:
+        return y + loud()
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
+    y = 1
+
+
+left_leaf_unbound()
+
+
+class Meters:
+    def __init__(self, n):
+        self.n = n
+
+    def __radd__(self, other):
+        return Meters(other + self.n)
+
+    def __repr__(self):
+        return f"Meters({self.n})"
+
+
+def left_leaf_objects(m):
+    k = 5
+    s = "ab"
+    try:
+        k + s * 2
+    except TypeError as e:
+        print("TypeError:", e)
+    return k + m, s + s.upper(), 2 + m
+
+
+print(left_leaf_objects(Meters(1)))

@@ -228,6 +228,8 @@ fn compile_binop(left: &Expr, op: BinOp, right: &Expr, span: Span) -> ExprCode {
         (Some(Leaf::Int(l)), Some(Leaf::Local(r))) => leaf_binop(l, r, op, general),
         (None, Some(Leaf::Int(r))) => expr_leaf_binop(compile_expr(left), r, op, general),
         (None, Some(Leaf::Local(r))) => expr_leaf_binop(compile_expr(left), r, op, general),
+        (Some(Leaf::Local(l)), None) => leaf_expr_binop(l, compile_expr(right), op, general),
+        (Some(Leaf::Int(l)), None) => leaf_expr_binop(l, compile_expr(right), op, general),
         _ => {
             let (left, right) = (compile_expr(left), compile_expr(right));
             Box::new(move |interp, frame| {
@@ -274,6 +276,31 @@ fn expr_leaf_binop<R: LeafRead>(
         }
         let b = right.eval(interp, frame)?;
         general(interp, a, b)
+    })
+}
+
+/// `left op right` where only the left operand is a leaf (`total + i * i`, `n * f(n - 1)`):
+/// the left's int is read first (an int cannot change, so holding it is evaluating it),
+/// then the right is evaluated, and two ints are combined in place.
+fn leaf_expr_binop<L: LeafRead>(
+    left: L,
+    right: ExprCode,
+    op: BinOp,
+    general: impl Fn(&Interp, Value, Value) -> PResult + 'static,
+) -> ExprCode {
+    Box::new(move |interp, frame| {
+        let Some(x) = left.int(frame) else {
+            let a = left.eval(interp, frame)?;
+            let b = right(interp, frame)?;
+            return general(interp, a, b);
+        };
+        let b = right(interp, frame)?;
+        if let Value::Int(y) = b {
+            if let Some(r) = ops::int_fast(op, x, y) {
+                return Ok(Value::Int(r));
+            }
+        }
+        general(interp, Value::Int(x), b)
     })
 }
 
