@@ -247,3 +247,89 @@ def left_leaf_objects(m):
 
 
 print(left_leaf_objects(Meters(1)))
+
+
+# Tests comparing an expression with a leaf, either way round.
+class Loud:
+    def __init__(self, n):
+        self.n = n
+
+    def __eq__(self, other):
+        print("Loud.__eq__", other)
+        return self.n == other
+
+    def __gt__(self, other):
+        print("Loud.__gt__", other)
+        return self.n > other
+
+    __hash__ = None
+
+
+def tests(xs):
+    i = 0
+    seen = []
+    while i < len(xs):
+        if xs[i] % 3 == 0:
+            seen.append(xs[i])
+        elif len(seen) >= i:
+            seen.append(-1)
+        i += 1
+    big = 2**70
+    n = 5
+    flags = []
+    if 2**64 > n:
+        flags.append("2**64 > n")
+    if n < 2**64:
+        flags.append("n < 2**64")
+    if n == 5.0:
+        flags.append("n == 5.0")
+    if 0.5 < n:
+        flags.append("0.5 < n")
+    if n in xs:
+        flags.append("n in xs")
+    if n is not None:
+        flags.append("n is not None")
+    if (n := 7) == 7:
+        flags.append("(n := 7) == 7")
+    if n == (n := 8):
+        flags.append("n == (n := 8)")
+    if Loud(3) == n:
+        flags.append("Loud(3) == n")
+    if n < Loud(9):
+        flags.append("n < Loud(9)")
+    if big > len(xs):
+        flags.append("big > len(xs)")
+    if len(xs) != big:
+        flags.append("len(xs) != big")
+    return seen, flags, n
+
+
+print(tests([3, 4, 6, 9, 10]))
+
+
+def test_unbound():
+    def loud():
+        print("the right side ran")
+        return 1
+
+    try:
+        if z < loud():
+            pass
+    except UnboundLocalError as e:
+        print("UnboundLocalError:", e)
+    z = 0
+
+
+test_unbound()
+
+
+def test_type_error(xs):
+    k = 1
+    try:
+        if k < "a" + xs:
+            pass
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+test_type_error("b")

@@ -367,6 +367,40 @@ fn leaf_cond<L: LeafRead, R: LeafRead>(left: L, right: R, op: CmpOp, span: Span)
     })
 }
 
+/// A test comparing an expression with a leaf (`j % 3 == 0`, `len(xs) > n`): the left is
+/// evaluated, then two ints are compared in place.
+fn expr_leaf_cond<R: LeafRead>(left: ExprCode, right: R, op: CmpOp, span: Span) -> CondCode {
+    Box::new(move |interp, frame| {
+        let a = left(interp, frame)?;
+        if let (Value::Int(x), Some(y)) = (&a, right.int(frame)) {
+            if let Some(r) = ops::int_compare_fast(op, *x, y) {
+                return Ok(r);
+            }
+        }
+        let b = right.eval(interp, frame)?;
+        compare_truth(interp, op, a, b, span)
+    })
+}
+
+/// A test comparing a leaf with an expression (`i < len(xs)`): the left's int is read
+/// first (holding an int is evaluating it), then the right is evaluated.
+fn leaf_expr_cond<L: LeafRead>(left: L, right: ExprCode, op: CmpOp, span: Span) -> CondCode {
+    Box::new(move |interp, frame| {
+        let Some(x) = left.int(frame) else {
+            let a = left.eval(interp, frame)?;
+            let b = right(interp, frame)?;
+            return compare_truth(interp, op, a, b, span);
+        };
+        let b = right(interp, frame)?;
+        if let Value::Int(y) = b {
+            if let Some(r) = ops::int_compare_fast(op, x, y) {
+                return Ok(r);
+            }
+        }
+        compare_truth(interp, op, Value::Int(x), b, span)
+    })
+}
+
 /// An `if` or `while` test: a comparison of ints gives its `bool` without making a value.
 pub(super) fn compile_cond(expr: &Expr) -> CondCode {
     if let ExprKind::Compare { left, rest } = &expr.node {
@@ -376,6 +410,10 @@ pub(super) fn compile_cond(expr: &Expr) -> CondCode {
                 (Some(Leaf::Local(l)), Some(Leaf::Int(r))) => leaf_cond(l, r, op, span),
                 (Some(Leaf::Local(l)), Some(Leaf::Local(r))) => leaf_cond(l, r, op, span),
                 (Some(Leaf::Int(l)), Some(Leaf::Local(r))) => leaf_cond(l, r, op, span),
+                (None, Some(Leaf::Int(r))) => expr_leaf_cond(compile_expr(left), r, op, span),
+                (None, Some(Leaf::Local(r))) => expr_leaf_cond(compile_expr(left), r, op, span),
+                (Some(Leaf::Local(l)), None) => leaf_expr_cond(l, compile_expr(right), op, span),
+                (Some(Leaf::Int(l)), None) => leaf_expr_cond(l, compile_expr(right), op, span),
                 _ => {
                     let (left, right) = (compile_expr(left), compile_expr(right));
                     Box::new(move |interp, frame| {
