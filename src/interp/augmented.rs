@@ -103,6 +103,8 @@ impl Interp {
     ) -> PResult<()> {
         if let Value::Int(y) = rhs {
             if let Some(r) = ops::int_fast(op, x, y) {
+                // An int owns nothing: no drop glue to call.
+                std::mem::forget(rhs);
                 store_slot(&mut frame.slots[slot], Value::Int(r));
                 return Ok(());
             }

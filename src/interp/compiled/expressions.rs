@@ -271,6 +271,8 @@ fn expr_leaf_binop<R: LeafRead>(
         let a = left(interp, frame)?;
         if let (Value::Int(x), Some(y)) = (&a, right.int(frame)) {
             if let Some(r) = ops::int_fast(op, *x, y) {
+                // An int owns nothing: no drop glue to call.
+                std::mem::forget(a);
                 return Ok(Value::Int(r));
             }
         }
@@ -297,6 +299,7 @@ fn leaf_expr_binop<L: LeafRead>(
         let b = right(interp, frame)?;
         if let Value::Int(y) = b {
             if let Some(r) = ops::int_fast(op, x, y) {
+                std::mem::forget(b);
                 return Ok(Value::Int(r));
             }
         }
@@ -374,6 +377,7 @@ fn expr_leaf_cond<R: LeafRead>(left: ExprCode, right: R, op: CmpOp, span: Span) 
         let a = left(interp, frame)?;
         if let (Value::Int(x), Some(y)) = (&a, right.int(frame)) {
             if let Some(r) = ops::int_compare_fast(op, *x, y) {
+                std::mem::forget(a);
                 return Ok(r);
             }
         }
@@ -394,6 +398,7 @@ fn leaf_expr_cond<L: LeafRead>(left: L, right: ExprCode, op: CmpOp, span: Span) 
         let b = right(interp, frame)?;
         if let Value::Int(y) = b {
             if let Some(r) = ops::int_compare_fast(op, x, y) {
+                std::mem::forget(b);
                 return Ok(r);
             }
         }
