@@ -26,7 +26,7 @@ pub use convert::{
     INT_MAX_STR_DIGITS,
 };
 pub use digits::float_repr;
-pub use parse::{parse_float, parse_int, ParseIntError};
+pub use parse::{parse_float, parse_int, parse_small_decimal, ParseIntError};
 pub use spec::{
     format_float, format_float_named, format_int, format_int_named, format_str, format_str_named,
     format_value, parse_format_spec, FormatSpec, Formattable,

@@ -150,6 +150,25 @@ impl ParseIntError {
 
 /// `int(text, base)`, base 0 meaning "as in source code" (`0x`, `0o`, `0b` prefixes; a leading
 /// zero only in zero itself). A port of CPython's `PyLong_FromString`.
+/// `parse_int(text, 10)` for the common text, without a big int: up to 18 ASCII digits
+/// after an optional sign, and nothing else. `None` for any other text (spaces,
+/// underscores, other digits, more digits), which `parse_int` reads.
+pub fn parse_small_decimal(text: &str) -> Option<i64> {
+    let bytes = text.as_bytes();
+    let (negative, digits) = match bytes.first()? {
+        b'-' => (true, &bytes[1..]),
+        b'+' => (false, &bytes[1..]),
+        _ => (false, bytes),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits
+        .iter()
+        .fold(0i64, |n, &d| n * 10 + i64::from(d - b'0'));
+    Some(if negative { -n } else { n })
+}
+
 pub fn parse_int(text: &str, base: u32) -> Result<BigInt, ParseIntError> {
     let invalid = Err(ParseIntError::Invalid {
         reported_base: base,
@@ -225,6 +244,43 @@ pub fn parse_int(text: &str, base: u32) -> Result<BigInt, ParseIntError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_decimals_read_as_parse_int_reads_them() {
+        let texts = [
+            "0",
+            "7",
+            "-0",
+            "+12",
+            "007",
+            "-123456789012345678",
+            "999999999999999999",
+            "1234567890123456789",
+            "",
+            "-",
+            "+",
+            "1_000",
+            " 12",
+            "12 ",
+            "1.5",
+            "0x1f",
+            "--1",
+            "\u{663}",
+            "12a",
+        ];
+        for text in texts {
+            if let Some(n) = parse_small_decimal(text) {
+                assert_eq!(parse_int(text, 10), Ok(BigInt::from(n)), "{text:?}");
+            }
+        }
+        assert_eq!(
+            parse_small_decimal("-123456789012345678"),
+            Some(-123456789012345678)
+        );
+        assert_eq!(parse_small_decimal("1234567890123456789"), None);
+        assert_eq!(parse_small_decimal("1_000"), None);
+        assert_eq!(parse_small_decimal(" 12"), None);
+    }
 
     #[test]
     fn unicode_digits_are_digits() {

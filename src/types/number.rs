@@ -57,9 +57,12 @@ fn int_from(interp: &Interp, value: Option<&Value>, base: Option<Value>) -> PRes
             }
             Ok(float_to_int(f.trunc()))
         }
-        Value::Str(s) => match numfmt::parse_int(&s.text, 10) {
-            Ok(n) => Ok(Value::from_bigint(n)),
-            Err(e) => Err(value_error(e.message(&str_repr(&s.text)))),
+        Value::Str(s) => match numfmt::parse_small_decimal(&s.text) {
+            Some(n) => Ok(Value::Int(n)),
+            None => match numfmt::parse_int(&s.text, 10) {
+                Ok(n) => Ok(Value::from_bigint(n)),
+                Err(e) => Err(value_error(e.message(&str_repr(&s.text)))),
+            },
         },
         Value::Instance(_) => {
             if let Some(n) = interp.int_value(v)? {
