@@ -12,13 +12,12 @@ use num_traits::{Signed, ToPrimitive};
 
 impl Interp {
     pub fn hash(&self, v: &Value) -> PResult<u64> {
+        if let Some(h) = leaf_hash(v) {
+            return Ok(h);
+        }
         Ok(match v {
-            Value::Int(i) => hash_int(*i) as u64,
-            Value::Bool(b) => *b as u64,
             Value::BigInt(b) => hash_bigint(b) as u64,
             Value::Float(f) => hash_float(*f) as u64,
-            Value::Str(s) => s.hash_value(),
-            Value::None => 0xFCA86420,
             Value::Tuple(items) => {
                 // CPython's tuplehash (xxHash's mixing, 64-bit primes).
                 const PRIME_1: u64 = 11400714785074694791;
@@ -96,8 +95,9 @@ impl Interp {
     }
 }
 
-/// The hash of a value that holds no others and runs no Python code (an int, a str, ...),
-/// as `Interp::hash` gives it; `None` for any other value.
+/// The hash of a value that holds no others and runs no Python code (an int, a bool, a
+/// str, `None`): the first rule of `Interp::hash`, and what a tuple hashes its items by
+/// without the recursion guard. `None` for any other value.
 #[inline(always)]
 fn leaf_hash(v: &Value) -> Option<u64> {
     Some(match v {

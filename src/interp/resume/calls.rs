@@ -73,71 +73,60 @@ impl Interp {
         let target = self
             .method_target_cached(&receiver, attr, site.map(|s| (&*frame.globals, s.index())))
             .map_err(|e| e.at(span))?;
-        // The receiver and up to two arguments of a runtime method with a fast path go in
-        // an array on the stack: no vector is allocated for `await q.put(x)`.
-        let with_receiver = match &target {
+        match &target {
             // A function of a module (`asyncio.sleep(0)`) with a fast path: called with the
             // arguments alone.
             MethodTarget::Bound(Value::Builtin(b)) if b.awaited.is_some() && args.len() <= 2 => {
                 drop_quick(receiver);
-                return self.await_builtin(frame, b, args, span);
+                return self.await_builtin(frame, b, None, args, span);
             }
             MethodTarget::Unbound(Value::Builtin(b)) if b.awaited.is_some() && args.len() <= 2 => {
-                let mut stack = [receiver, Value::None, Value::None];
-                for (i, arg) in args.iter().enumerate() {
-                    if let Arg::Positional(e) = arg {
-                        stack[i + 1] = self.eval_quick(frame, e)?;
-                    }
-                }
-                let given = &stack[..args.len() + 1];
-                match b.awaited.and_then(|fast| fast(self, given)) {
-                    Some(Ok(Awaited::Value(v))) => {
-                        let [a, b, c] = stack;
-                        drop_quick(a);
-                        drop_quick(b);
-                        drop_quick(c);
-                        return Ok(AwaitValue::ready(self, Ok(v)));
-                    }
-                    Some(Ok(awaited)) => return Ok(self.awaiting(awaited)),
-                    Some(Err(e)) => return Err(e.at(span)),
-                    None => stack.into_iter().take(args.len() + 1).collect(),
-                }
+                return self.await_builtin(frame, b, Some(receiver), args, span);
             }
-            _ => {
-                let mut with_receiver = Vec::with_capacity(args.len() + 1);
-                with_receiver.push(receiver);
-                for arg in args {
-                    if let Arg::Positional(e) = arg {
-                        with_receiver.push(self.eval_quick(frame, e)?);
-                    }
-                }
-                with_receiver
+            _ => {}
+        }
+        let mut with_receiver = Vec::with_capacity(args.len() + 1);
+        with_receiver.push(receiver);
+        for arg in args {
+            if let Arg::Positional(e) = arg {
+                with_receiver.push(self.eval_quick(frame, e)?);
             }
-        };
+        }
         let value = self
             .call_method_target(target, with_receiver, &[])
             .map_err(|e| e.at(span))?;
         Ok(self.await_value(value))
     }
 
-    /// `await f(args)` of a builtin with a fast path for being awaited (`asyncio.sleep(0)`
-    /// gives way with no coroutine made), with at most two positional arguments: the fast
-    /// path answers, or the builtin is called as usual and its result awaited.
+    /// `await f(args)` or `await receiver.method(args)` of a builtin with a fast path for
+    /// being awaited (`await q.get()` on a queue with items finishes at once, `asyncio.sleep(0)`
+    /// gives way, with no coroutine made), with at most two positional arguments: the fast
+    /// path answers, or the builtin is called as usual and its result awaited. The receiver
+    /// and arguments go in an array on the stack: no vector is allocated for `await q.put(x)`.
+    #[inline(always)]
     fn await_builtin(
         &self,
         frame: &mut Frame,
         native: &'static BuiltinFunction,
+        receiver: Option<Value>,
         args: &[Arg],
         span: Span,
     ) -> PResult<AwaitValue<'_>> {
-        let mut stack = [Value::None, Value::None];
-        for (i, arg) in args.iter().enumerate() {
+        let mut stack = [Value::None, Value::None, Value::None];
+        let mut given = 0;
+        if let Some(receiver) = receiver {
+            stack[0] = receiver;
+            given = 1;
+        }
+        for arg in args {
             if let Arg::Positional(e) = arg {
-                stack[i] = self.eval_quick(frame, e)?;
+                stack[given] = self.eval_quick(frame, e)?;
+                given += 1;
             }
         }
-        let given = &stack[..args.len()];
-        match native.awaited.and_then(|fast| fast(self, given)) {
+        let given = &stack[..given];
+        let answer = native.awaited.and_then(|fast| fast(self, given));
+        let result = match answer {
             Some(Ok(awaited)) => Ok(self.awaiting(awaited)),
             Some(Err(e)) => Err(e.at(span)),
             None => {
@@ -146,7 +135,12 @@ impl Interp {
                     .map_err(|e| e.at(span))?;
                 Ok(self.await_value(value))
             }
-        }
+        };
+        let [a, b, c] = stack;
+        drop_quick(a);
+        drop_quick(b);
+        drop_quick(c);
+        result
     }
 
     /// The `await` of what a native's fast path (`BuiltinFunction::awaited`) answered.
@@ -203,7 +197,7 @@ impl Interp {
                     ..
                 },
             ) if native.awaited.is_some() && args.len() <= 2 => {
-                self.await_builtin(frame, native, args, call.span)
+                self.await_builtin(frame, native, None, args, call.span)
             }
             (callee, _) => {
                 let value = self.eval_call_of(frame, callee, call)?;
