@@ -4,7 +4,8 @@
 //!
 //! The closures call the same helpers as the walker (`binary_op`, `compare`, `call_function`,
 //! `assign`, ...): the Python rules stay in one place. A node kind not compiled yet keeps its
-//! tree and runs through the walker (`eval`, `exec`), on the same frame.
+//! tree and runs through the walker (`eval`, `exec`), on the same frame. A generator
+//! expression is compiled on whichever path makes it (`genexpr_code`).
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -21,6 +22,7 @@ mod expressions;
 mod statements;
 mod targets;
 
+pub(crate) use displays::{genexpr_code, GenCode};
 use statements::compile_stmt;
 
 /// A compiled expression.

@@ -13,6 +13,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::exception::*;
+use crate::interp::compiled::{genexpr_code, GenCode};
 use crate::interp::{Frame, Interp};
 use crate::source::Span;
 use crate::syntax::ast::Comprehension;
@@ -21,7 +22,7 @@ use crate::value::*;
 /// A suspended generator expression.
 pub struct GenExpr {
     frame: Frame,
-    comp: Rc<Comprehension>,
+    code: Rc<GenCode>,
     /// One iterator per `for` clause entered so far, outermost first.
     iters: Vec<Value>,
     /// The whole expression: where a traceback points when a step fails elsewhere.
@@ -53,7 +54,7 @@ impl Interp {
         }
         let state = GenExpr {
             frame,
-            comp: comp.clone(),
+            code: genexpr_code(comp),
             iters: vec![iter],
             span,
         };
@@ -75,7 +76,7 @@ impl Interp {
             }
         };
         let step = match self.enter_recursion("") {
-            Ok(_depth) => self.genexpr_step(&mut gen),
+            Ok(_depth) => gen.code.step(self, &mut gen.frame, &mut gen.iters),
             Err(e) => Err(e),
         };
         // An error leaving a step has a `<genexpr>` frame in its traceback, as in CPython.
@@ -97,33 +98,5 @@ impl Interp {
             },
         };
         step
-    }
-
-    fn genexpr_step(&self, gen: &mut GenExpr) -> PResult<Option<Value>> {
-        let comp = gen.comp.clone();
-        'items: loop {
-            let depth = gen.iters.len();
-            let Some(iter) = gen.iters.last().cloned() else {
-                return Ok(None);
-            };
-            let Some(item) = self.next(&iter)? else {
-                gen.iters.pop();
-                continue;
-            };
-            let clause = &comp.generators[depth - 1];
-            self.assign(&mut gen.frame, &clause.target, item)?;
-            for cond in &clause.conditions {
-                let c = self.eval(&mut gen.frame, cond)?;
-                if !self.truthy(&c)? {
-                    continue 'items;
-                }
-            }
-            let Some(inner) = comp.generators.get(depth) else {
-                return Ok(Some(self.eval(&mut gen.frame, &comp.element)?));
-            };
-            let iterable = self.eval(&mut gen.frame, &inner.iter)?;
-            let iter = self.iter(&iterable).map_err(|e| e.at(inner.iter.span))?;
-            gen.iters.push(iter);
-        }
     }
 }

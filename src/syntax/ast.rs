@@ -276,6 +276,8 @@ pub struct Comprehension {
     /// Filled by the resolver: a generator expression with `await` past its first iterable
     /// (CPython makes it an asynchronous generator, which pyco does not have).
     pub is_async_genexpr: bool,
+    /// A generator expression's compiled steps, shared by every generator it makes.
+    pub code: CodeCache,
 }
 
 #[derive(Clone, Debug, PartialEq)]

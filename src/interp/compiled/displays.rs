@@ -95,11 +95,8 @@ struct Level {
     conditions: Vec<CondCode>,
 }
 
-/// A list, set or dict comprehension (`make` is its node); a generator expression makes
-/// its generator from its first iterable.
-pub(super) fn compile_comprehension(comp: &Rc<Comprehension>, span: Span) -> ExprCode {
-    let levels: Vec<Level> = comp
-        .generators
+fn compile_levels(comp: &Comprehension) -> Vec<Level> {
+    comp.generators
         .iter()
         .map(|g| Level {
             target: compile_target(&g.target),
@@ -107,14 +104,77 @@ pub(super) fn compile_comprehension(comp: &Rc<Comprehension>, span: Span) -> Exp
             iter_span: g.iter.span,
             conditions: g.conditions.iter().map(compile_cond).collect(),
         })
-        .collect();
+        .collect()
+}
+
+/// A generator expression, compiled: its `for` clauses and its element. Kept in the node's
+/// `CodeCache` and shared by every generator the expression makes, on whichever path it
+/// is made.
+pub(crate) struct GenCode {
+    levels: Vec<Level>,
+    element: ExprCode,
+}
+
+/// The compiled steps of the generator expression `comp`, compiled on first use.
+pub(crate) fn genexpr_code(comp: &Comprehension) -> Rc<GenCode> {
+    let code = comp.code.0.get_or_init(|| {
+        Rc::new(GenCode {
+            levels: compile_levels(comp),
+            element: compile_expr(&comp.element),
+        }) as Rc<dyn std::any::Any>
+    });
+    match code.clone().downcast::<GenCode>() {
+        Ok(code) => code,
+        Err(_) => unreachable!("a generator expression's code cache holds its steps"),
+    }
+}
+
+impl GenCode {
+    /// One `next()` of a generator whose entered clauses iterate `iters` (outermost
+    /// first): the next element, or `None` at the end.
+    pub(crate) fn step(
+        &self,
+        interp: &Interp,
+        frame: &mut Frame,
+        iters: &mut Vec<Value>,
+    ) -> PResult<Option<Value>> {
+        'items: loop {
+            let depth = iters.len();
+            let Some(iter) = iters.last() else {
+                return Ok(None);
+            };
+            let Some(item) = interp.next(iter)? else {
+                iters.pop();
+                continue;
+            };
+            let here = &self.levels[depth - 1];
+            here.target.assign(interp, frame, item)?;
+            for cond in &here.conditions {
+                if !cond(interp, frame)? {
+                    continue 'items;
+                }
+            }
+            let Some(inner) = self.levels.get(depth) else {
+                return Ok(Some((self.element)(interp, frame)?));
+            };
+            let iterable = (inner.iter)(interp, frame)?;
+            iters.push(interp.iter(&iterable).map_err(|e| e.at(inner.iter_span))?);
+        }
+    }
+}
+
+/// A list, set or dict comprehension (`make` is its node); a generator expression makes
+/// its generator from its first iterable.
+pub(super) fn compile_comprehension(comp: &Rc<Comprehension>, span: Span) -> ExprCode {
     let comp = comp.clone();
     if comp.kind == ComprehensionKind::Generator {
+        let code = genexpr_code(&comp);
         return Box::new(move |interp, frame| {
-            let first = (levels[0].iter)(interp, frame)?;
+            let first = (code.levels[0].iter)(interp, frame)?;
             interp.make_genexpr(frame, &comp, first, span)
         });
     }
+    let levels = compile_levels(&comp);
     let element = compile_expr(&comp.element);
     let value = comp.value.as_ref().map(compile_expr);
     Box::new(move |interp, frame| {

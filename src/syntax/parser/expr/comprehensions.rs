@@ -5,7 +5,7 @@ use std::rc::Rc;
 use chumsky::prelude::*;
 
 use super::expr;
-use crate::syntax::ast::{Comprehension, ComprehensionKind, Expr, ExprKind, Generator};
+use crate::syntax::ast::{CodeCache, Comprehension, ComprehensionKind, Expr, ExprKind, Generator};
 use crate::syntax::lexer::Token;
 use crate::syntax::parser::P;
 
@@ -53,6 +53,7 @@ pub(super) fn comprehension(
         fresh_cells: Vec::new(),
         own_slots: Vec::new(),
         is_async_genexpr: false,
+        code: CodeCache::default(),
     };
     expr(ExprKind::Comprehension(Rc::new(node)), span)
 }
