@@ -76,9 +76,10 @@ impl Span {
     }
 }
 
-/// A node with the span of the source it came from.
+/// A node with the span of the source it came from, and room for what a later phase keeps
+/// beside it (`code`: nothing for most kinds of node).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Spanned<T> {
+pub struct Spanned<T, C = ()> {
     pub node: T,
     pub span: Span,
     /// Set by the resolver: this node contains an `await` (outside nested functions), so an
@@ -88,15 +89,17 @@ pub struct Spanned<T> {
     /// rebind the target while the value is computed (so `s = s + t` cannot append to
     /// `s` in place).
     pub binds_names: bool,
+    pub code: C,
 }
 
-impl<T> Spanned<T> {
+impl<T, C: Default> Spanned<T, C> {
     pub fn new(node: T, span: Span) -> Self {
         Spanned {
             node,
             span,
             has_await: false,
             binds_names: false,
+            code: C::default(),
         }
     }
 }

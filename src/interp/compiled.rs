@@ -7,7 +7,6 @@
 //! tree and runs through the walker (`eval`, `exec`), on the same frame. A generator
 //! expression is compiled on whichever path makes it (`genexpr_code`).
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::exception::*;
@@ -66,32 +65,19 @@ pub(crate) fn body_of(def: &FunctionDef) -> &BlockCode {
     }
 }
 
-/// The compiled code of the await-free statements of an `async` function, compiled on
-/// first use and keyed by the statement's address in the function's own tree (which the
-/// definition owns, so an address names one statement for the table's whole life).
-#[derive(Default)]
-struct AwaitFree {
-    stmts: std::cell::RefCell<HashMap<usize, Rc<StmtCode>, crate::value::BuildMix>>,
-}
-
 /// For the resumable path: the compiled code of `stmt`, a statement without an `await`
-/// somewhere in the body of the async function `def`. `None` when `def`'s cache holds
-/// something else (its body compiled for a sync call).
-pub(crate) fn await_free_stmt(def: &FunctionDef, stmt: &Stmt) -> Option<Rc<StmtCode>> {
-    let table = def
+/// in an async frame (an `async def`'s body, or a module body with top-level `await`),
+/// compiled on first use and kept in the statement's own `CodeCache`.
+#[inline]
+pub(crate) fn await_free_stmt(stmt: &Stmt) -> &StmtCode {
+    let code = stmt
         .code
         .0
-        .get_or_init(|| Rc::new(AwaitFree::default()) as Rc<dyn std::any::Any>);
-    let table = table.downcast_ref::<AwaitFree>()?;
-    let key = stmt as *const Stmt as usize;
-    if let Some(code) = table.stmts.borrow().get(&key) {
-        return Some(code.clone());
+        .get_or_init(|| Rc::new(compile_stmt(stmt)) as Rc<dyn std::any::Any>);
+    match code.downcast_ref::<StmtCode>() {
+        Some(code) => code,
+        None => unreachable!("a statement's code cache holds its compiled code"),
     }
-    // Compiled with no borrow held: compiling runs no Python, but the table is shared
-    // by every coroutine of `def`.
-    let code = Rc::new(compile_stmt(stmt));
-    table.stmts.borrow_mut().insert(key, code.clone());
-    Some(code)
 }
 
 pub(crate) fn compile_block(body: &[Stmt]) -> BlockCode {

@@ -176,20 +176,15 @@ pub(crate) fn in_place_value(stmt: &Stmt) -> Option<&Expr> {
 }
 
 impl Interp {
-    /// Runs a statement without an `await` met on the resumable path: in an `async`
-    /// function, its compiled code (compiled on first use); elsewhere (a module body with
-    /// top-level `await`, and every body under `force_resumable`, which keeps the walker
-    /// under test) the walker.
+    /// Runs a statement without an `await` met on the resumable path as compiled code
+    /// (compiled on first use). Under `force_resumable`, which keeps the walker under test,
+    /// the walker runs it.
     #[inline]
     pub(crate) fn exec_await_free(&self, frame: &mut Frame, stmt: &Stmt) -> PResult<Flow> {
-        if !self.force_resumable {
-            if let Some(f) = &frame.function {
-                if let Some(code) = super::compiled::await_free_stmt(&f.def, stmt) {
-                    return code(self, frame);
-                }
-            }
+        if self.force_resumable {
+            return self.exec(frame, stmt);
         }
-        self.exec(frame, stmt)
+        super::compiled::await_free_stmt(stmt)(self, frame)
     }
 
     /// Finishes a statement of `in_place_value`'s kinds, given its expression's value.

@@ -25,7 +25,9 @@ impl MethodSite {
     }
 }
 
-pub type Stmt = Spanned<StmtKind>;
+/// A statement keeps its compiled code, for the statements without an `await` that an
+/// async frame meets on the resumable path (see `CodeCache`).
+pub type Stmt = Spanned<StmtKind, CodeCache>;
 pub type Block = Vec<Stmt>;
 
 impl Stmt {

@@ -228,7 +228,7 @@ impl Interp {
             };
             self.at_statement(&frame, stmt);
             let flow = if !stmt.has_await {
-                self.exec(&mut frame, stmt)
+                self.exec_await_free(&mut frame, stmt)
             } else {
                 let begun =
                     in_place_value(stmt).map(|value| self.begin_any_inline(&mut frame, value));
