@@ -116,7 +116,7 @@ fn main() -> ExitCode {
     );
     let worker = std::thread::Builder::new()
         .stack_size(stack)
-        .spawn(move || run(cli));
+        .spawn(move || exit_now(run(cli)));
     let code = match worker {
         Ok(handle) => {
             let code = handle.join().unwrap_or(70);
@@ -136,6 +136,24 @@ fn main() -> ExitCode {
         die_of_sigint();
     }
     ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// Ends the process with `code` once the program has run, from the interpreter's thread:
+/// the terminal restored, output flushed, and a `KeyboardInterrupt` that went uncaught
+/// ending in SIGINT. Then `_exit`, with nothing else to do: the operating system takes the
+/// memory back at once, so neither the interpreter's thread nor its 1 GiB stack is torn
+/// down page by page, and the allocator hands no pages back one region at a time. (What
+/// the program wrote is already out: `run` flushes the interpreter's output.)
+fn exit_now(code: i32) -> i32 {
+    pyco::repl::restore_terminal();
+    if code == runner::EXIT_BY_SIGINT {
+        die_of_sigint();
+    }
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    // SAFETY: `_exit` has no preconditions; everything that must outlive the process
+    // (the program's output) has been written.
+    unsafe { libc::_exit(code.clamp(0, 255)) }
 }
 
 extern "C" {
@@ -240,15 +258,17 @@ fn run(cli: Cli) -> i32 {
     }
     .to_string();
     let timeline = cli.timeline.clone();
-    let code = run_mode(cli, &interp, &screen, options, color);
+    let mut code = run_mode(cli, &interp, &screen, options, color);
     if recording {
         let width = terminal_width();
         let drawn = runner::draw_timeline(&interp, timeline.as_ref(), &program, width, color);
         if !drawn && code == 0 {
             // The program ran, but the picture asked for is missing.
-            return 1;
+            code = 1;
         }
     }
+    // Everything written is out before the process ends (see `finish`).
+    interp.flush_out();
     code
 }
 
