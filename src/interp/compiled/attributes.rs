@@ -8,7 +8,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::expressions::compile_expr;
+use super::expressions::{compile_expr, local_slot};
 use super::ExprCode;
 use crate::exception::*;
 use crate::interp::attributes::inherits_from_object;
@@ -50,7 +50,17 @@ impl Site {
 
 /// `obj.name` read.
 pub(super) fn compile_get(value: &Expr, name: Sym, span: Span) -> ExprCode {
-    let (value, site) = (compile_expr(value), GetSite::new(name, span));
+    let (value_code, site) = (compile_expr(value), GetSite::new(name, span));
+    if let Some(slot) = local_slot(value) {
+        // A local's object is read where it lies, not copied: nothing that runs while the
+        // attribute is found (a getter, `__getattr__`) can reach this frame's slots.
+        return Box::new(move |interp, frame| match frame.slots.get(slot) {
+            Some(obj) if !matches!(obj, Value::Unbound) => site.get(interp, obj),
+            // Unbound: the read raises its error.
+            _ => site.get(interp, &value_code(interp, frame)?),
+        });
+    }
+    let value = value_code;
     Box::new(move |interp, frame| {
         let obj = value(interp, frame)?;
         site.get(interp, &obj)
@@ -139,6 +149,8 @@ impl GetSite {
 /// An `obj.name = value` target: `obj` compiled, with the site's cache.
 pub(super) struct SetSite {
     obj: ExprCode,
+    /// When `obj` is a local: its slot, where the object is used in place.
+    obj_slot: Option<usize>,
     write: WriteSite,
 }
 
@@ -146,6 +158,7 @@ impl SetSite {
     pub(super) fn new(obj: &Expr, name: Sym, span: Span) -> SetSite {
         SetSite {
             obj: compile_expr(obj),
+            obj_slot: local_slot(obj),
             write: WriteSite::new(name, span),
         }
     }
@@ -153,6 +166,16 @@ impl SetSite {
     /// Evaluates `obj` and stores `v` as its attribute.
     #[inline(always)]
     pub(super) fn set(&self, interp: &Interp, frame: &mut Frame, v: Value) -> PResult<()> {
+        if let Some(slot) = self.obj_slot {
+            // Not copied, as in `compile_get`: a `__setattr__` cannot reach this frame.
+            if let Some(obj) = frame
+                .slots
+                .get(slot)
+                .filter(|o| !matches!(o, Value::Unbound))
+            {
+                return self.write.set(interp, obj, v);
+            }
+        }
         let obj = (self.obj)(interp, frame)?;
         self.write.set(interp, &obj, v)
     }

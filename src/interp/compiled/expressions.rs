@@ -31,7 +31,7 @@ fn constant_once(code: ExprCode) -> ExprCode {
 }
 
 /// The slot of a plain local, if `expr` reads one.
-fn local_slot(expr: &Expr) -> Option<usize> {
+pub(super) fn local_slot(expr: &Expr) -> Option<usize> {
     match &expr.node {
         ExprKind::Name(Name {
             resolved: Resolved::Local(slot),
@@ -118,6 +118,10 @@ pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
         }
         ExprKind::Attribute { value, attr } => super::attributes::compile_get(value, *attr, span),
         ExprKind::Subscript { value, index } => {
+            if let (Some(slot), Some(key)) = (local_slot(value), InPlace::of(index)) {
+                let codes = (compile_expr(value), compile_expr(index));
+                return subscript_in_place(InPlace::Slot(slot), key, codes, span);
+            }
             let (value, index) = (compile_expr(value), compile_expr(index));
             Box::new(move |interp, frame| {
                 let obj = value(interp, frame)?;
@@ -158,6 +162,54 @@ pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
         }
         _ => walked(expr),
     }
+}
+
+/// An operand used where it lies, without a copy: a local (when bound) or an int literal.
+/// Reading either has no effect, and nothing that runs while it is used (a `__getitem__`,
+/// an `__eq__`) can reach this frame's slots.
+enum InPlace {
+    Slot(usize),
+    Const(Value),
+}
+
+impl InPlace {
+    fn of(expr: &Expr) -> Option<InPlace> {
+        match (&expr.node, local_slot(expr)) {
+            (_, Some(slot)) => Some(InPlace::Slot(slot)),
+            (ExprKind::Int(i), _) => Some(InPlace::Const(Value::Int(*i))),
+            _ => None,
+        }
+    }
+
+    /// The operand, unless it is an unbound local.
+    #[inline(always)]
+    fn get<'a>(&'a self, frame: &'a Frame) -> Option<&'a Value> {
+        match self {
+            InPlace::Slot(slot) => frame
+                .slots
+                .get(*slot)
+                .filter(|v| !matches!(v, Value::Unbound)),
+            InPlace::Const(v) => Some(v),
+        }
+    }
+}
+
+/// `xs[i]`, `t[0]` with `xs` a local: both used in place. An unbound local goes through
+/// the compiled reads (`value`, `index`), which raise its error.
+fn subscript_in_place(
+    obj: InPlace,
+    key: InPlace,
+    (value, index): (ExprCode, ExprCode),
+    span: Span,
+) -> ExprCode {
+    Box::new(move |interp, frame| {
+        if let (Some(obj), Some(key)) = (obj.get(frame), key.get(frame)) {
+            return interp.get_item(obj, key).map_err(|e| e.at(span));
+        }
+        let obj = value(interp, frame)?;
+        let key = index(interp, frame)?;
+        interp.get_item(&obj, &key).map_err(|e| e.at(span))
+    })
 }
 
 /// A name read: a bound local or global without a call, else the walker's `load_name`
