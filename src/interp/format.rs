@@ -62,6 +62,11 @@ impl Interp {
         if spec.is_empty() {
             if let Value::Str(s) = value {
                 out.push_str(&s.text);
+            } else if let Value::Int(i) = value {
+                // Written in place, with no string of its own: `str()` of an int is its
+                // decimal digits.
+                use std::fmt::Write;
+                let _ = write!(out, "{i}");
             } else {
                 out.push_str(&self.str(value)?);
             }

@@ -98,6 +98,47 @@ def reassigned(n):
 print(reassigned(1))
 
 
+
+def builtins_on_locals(items):
+    out = []
+    for x in items:
+        out.append(len(x))
+        out.append(x.copy())
+    n = -5
+    out.append(abs(n))
+    out.append(f"{n}|{0}|{10**18}|{-2**63}|{True}|{n!r}|{n:>4}|{2**70}")
+    return out
+
+
+print(builtins_on_locals([[1, 2], {"a": 1}, {3}]))
+
+
+def unbound_len():
+    if False:
+        xs = []
+    return len(xs)
+
+
+def unbound_method():
+    if False:
+        d = {}
+    return d.items()
+
+
+def wrong_kind(values):
+    out = []
+    for v in values:
+        out.append(v.upper())
+    return out
+
+
+for f in (unbound_len, unbound_method, lambda: wrong_kind(["ab", "cd", 3])):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
 def traced(d):
     return d["missing"]
 

@@ -4,7 +4,7 @@
 
 use arrayvec::ArrayVec;
 
-use super::expressions::{compile_expr, eval_all};
+use super::expressions::{compile_expr, eval_all, local_slot, InPlace};
 use super::ExprCode;
 use crate::exception::*;
 use crate::interp::call::{Callee, MethodTarget};
@@ -21,6 +21,12 @@ pub(crate) fn compile_call(
     method_site: Option<MethodSite>,
 ) -> ExprCode {
     let span = call.span;
+    // One argument used where it lies (`len(xs)`, `abs(x)`): a builtin gets it as a slice
+    // of one, with no copy.
+    let single = match args {
+        [Arg::Positional(e)] => InPlace::of(e),
+        _ => None,
+    };
     let args: Vec<ExprCode> = args
         .iter()
         .map(|arg| match arg {
@@ -31,7 +37,17 @@ pub(crate) fn compile_call(
     if let ExprKind::Attribute { value, attr } = &func.node {
         let (receiver, attr) = (compile_expr(value), *attr);
         let builtin = BuiltinSite::default();
+        let local_receiver = local_slot(value).filter(|_| args.is_empty());
         return Box::new(move |interp, frame| {
+            if let Some(slot) = local_receiver {
+                // `d.items()`, `s.strip()` on a local: the receiver used where it lies.
+                if let Some(receiver) = frame.slots.get(slot) {
+                    if let Some(native) = builtin.method_of(receiver) {
+                        return (native.call)(interp, std::slice::from_ref(receiver), &[])
+                            .map_err(|e| e.at(span));
+                    }
+                }
+            }
             let receiver = receiver(interp, frame)?;
             if let Some(native) = builtin.method_of(&receiver) {
                 return call_native_as_given(interp, frame, native, receiver, &args)
@@ -86,6 +102,11 @@ pub(crate) fn compile_call(
             }
         }
         if let Value::Builtin(native) = &callee {
+            if let Some(arg) = single.as_ref().and_then(|arg| arg.get(frame)) {
+                return interp
+                    .call_native(native, std::slice::from_ref(arg), &[])
+                    .map_err(|e| e.at(span));
+            }
             // With no arguments a few builtins read the caller's frame (`super()`,
             // `locals()`): those go through `call_in_frame`.
             if !args.is_empty() && args.len() < NATIVE_ARGS_ON_STACK {

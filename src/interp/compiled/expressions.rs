@@ -167,13 +167,13 @@ pub(super) fn compile_expr(expr: &Expr) -> ExprCode {
 /// An operand used where it lies, without a copy: a local (when bound) or an int literal.
 /// Reading either has no effect, and nothing that runs while it is used (a `__getitem__`,
 /// an `__eq__`) can reach this frame's slots.
-enum InPlace {
+pub(super) enum InPlace {
     Slot(usize),
     Const(Value),
 }
 
 impl InPlace {
-    fn of(expr: &Expr) -> Option<InPlace> {
+    pub(super) fn of(expr: &Expr) -> Option<InPlace> {
         match (&expr.node, local_slot(expr)) {
             (_, Some(slot)) => Some(InPlace::Slot(slot)),
             (ExprKind::Int(i), _) => Some(InPlace::Const(Value::Int(*i))),
@@ -183,7 +183,7 @@ impl InPlace {
 
     /// The operand, unless it is an unbound local.
     #[inline(always)]
-    fn get<'a>(&'a self, frame: &'a Frame) -> Option<&'a Value> {
+    pub(super) fn get<'a>(&'a self, frame: &'a Frame) -> Option<&'a Value> {
         match self {
             InPlace::Slot(slot) => frame
                 .slots
