@@ -274,6 +274,13 @@ fn builtin_sum(interp: &Interp, args: &[Value], _: &[(Sym, Value)]) -> PResult {
     }
     let it = interp.iter(&args[0])?;
     while let Some(v) = interp.next(&it)? {
+        // Ints that do not overflow add here; anything else as `+` does.
+        if let (Value::Int(x), Value::Int(y)) = (&total, &v) {
+            if let Some(r) = x.checked_add(*y) {
+                total = Value::Int(r);
+                continue;
+            }
+        }
         total = interp.binary_op(ast::BinOp::Add, &total, &v)?;
     }
     Ok(total)

@@ -89,7 +89,7 @@ impl Interp {
             });
             err
         });
-        *state.borrow_mut() = match step {
+        let after = match step {
             Ok(Some(_)) => IterState::GenExpr(gen),
             _ => IterState::Values {
                 items: Vec::new(),
@@ -97,6 +97,12 @@ impl Interp {
                 kind: "generator",
             },
         };
+        // What the step left in place is `GenExprRunning` (a `next()` from inside the step
+        // finds it and leaves it), which owns nothing: no drop glue to run on it.
+        // (Only this function writes a generator's state.)
+        let before = std::mem::replace(&mut *state.borrow_mut(), after);
+        debug_assert!(matches!(before, IterState::GenExprRunning));
+        std::mem::forget(before);
         step
     }
 }
