@@ -117,25 +117,19 @@ fn main() -> ExitCode {
     let worker = std::thread::Builder::new()
         .stack_size(stack)
         .spawn(move || exit_now(run(cli)));
-    let code = match worker {
+    match worker {
+        // The interpreter's thread ends the process itself (`exit_now`): it comes back
+        // here only from a panic, which may have left the REPL's terminal raw.
         Ok(handle) => {
-            let code = handle.join().unwrap_or(70);
-            // The REPL's line editor may have left the terminal raw (a panic, say).
+            let _ = handle.join();
             pyco::repl::restore_terminal();
-            code
         }
-        Err(e) => {
-            eprintln!(
-                "pyco: can't start the interpreter with a {} MiB stack: {e} (is `ulimit -v` too low?)",
-                stack >> 20
-            );
-            70
-        }
-    };
-    if code == runner::EXIT_BY_SIGINT {
-        die_of_sigint();
+        Err(e) => eprintln!(
+            "pyco: can't start the interpreter with a {} MiB stack: {e} (is `ulimit -v` too low?)",
+            stack >> 20
+        ),
     }
-    ExitCode::from(code.clamp(0, 255) as u8)
+    ExitCode::from(70)
 }
 
 /// Ends the process with `code` once the program has run, from the interpreter's thread:
