@@ -49,6 +49,8 @@ impl Interp {
 fn install(interp: &Interp) {
     let t = types();
     let mut b = interp.builtins.borrow_mut();
+    // Room for every builtin at once (about 150), rather than growing table by table.
+    b.reserve(192);
     for class in t.plain_classes().into_iter().chain(t.exception_classes()) {
         let name = class.name;
         if !class.name.name().contains('_') || &*class.name.name() == "object" {

@@ -54,7 +54,14 @@ thread_local! {
 
 impl Interner {
     fn with_well_known() -> Interner {
-        let mut interner = Interner::default();
+        // Room for the names a start-up interns (the builtins', the types' methods, the
+        // asyncio module's: about 450 for `print("hi")`), so the table is not rebuilt
+        // five times on the way.
+        const NAMES: usize = 600;
+        let mut interner = Interner {
+            ids: HashMap::with_capacity_and_hasher(NAMES, BuildMix::default()),
+            names: Vec::with_capacity(NAMES),
+        };
         for name in sym::ALL {
             let rc: Rc<str> = Rc::from(*name);
             let id = Sym(interner.names.len() as u32);
