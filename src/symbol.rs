@@ -54,9 +54,8 @@ thread_local! {
 
 impl Interner {
     fn with_well_known() -> Interner {
-        // Room for the names a start-up interns (the builtins', the types' methods, the
-        // asyncio module's: about 450 for `print("hi")`), so the table is not rebuilt
-        // five times on the way.
+        // Room for the names a start-up interns (the builtins', the types' methods': about
+        // 450 for `print("hi")`), so the table is not rebuilt five times on the way.
         const NAMES: usize = 600;
         let mut interner = Interner {
             ids: HashMap::with_capacity_and_hasher(NAMES, BuildMix::default()),

@@ -57,7 +57,7 @@ macro_rules! native {
 pub(super) fn add(class: &Rc<Class>, methods: &[&'static BuiltinFunction]) {
     class_changed();
     let mut dict = class.dict.borrow_mut();
-    // All at once: the dict is not rebuilt as it grows (`str` alone has 47 methods).
+    // All at once: the dict is not rebuilt as it grows (`str` has dozens of methods).
     dict.reserve(methods.len());
     for m in methods {
         dict.insert(Sym::intern(m.name), Value::Builtin(m));
