@@ -148,8 +148,6 @@ impl ParseIntError {
     }
 }
 
-/// `int(text, base)`, base 0 meaning "as in source code" (`0x`, `0o`, `0b` prefixes; a leading
-/// zero only in zero itself). A port of CPython's `PyLong_FromString`.
 /// `parse_int(text, 10)` for the common text, without a big int: up to 18 ASCII digits
 /// after an optional sign, and nothing else. `None` for any other text (spaces,
 /// underscores, other digits, more digits), which `parse_int` reads.
@@ -169,6 +167,8 @@ pub fn parse_small_decimal(text: &str) -> Option<i64> {
     Some(if negative { -n } else { n })
 }
 
+/// `int(text, base)`, base 0 meaning "as in source code" (`0x`, `0o`, `0b` prefixes; a leading
+/// zero only in zero itself). A port of CPython's `PyLong_FromString`.
 pub fn parse_int(text: &str, base: u32) -> Result<BigInt, ParseIntError> {
     let invalid = Err(ParseIntError::Invalid {
         reported_base: base,
