@@ -42,12 +42,14 @@ pub mod native_args;
 pub mod protocols;
 pub mod resume;
 pub mod scheduler;
+pub mod slots;
 mod state;
 pub mod subscripts;
 
 pub(crate) use definitions::{class_header, def_header};
 
 pub use flow::Flow;
+pub use slots::{SlotStack, Slots};
 
 /// CPython's default recursion limit.
 pub const DEFAULT_RECURSION_LIMIT: u32 = 1000;
@@ -89,6 +91,8 @@ pub struct Interp {
     /// The state library modules keep per interpreter (asyncio's Python half, random's
     /// generator), each found by its type: see [`Interp::state`].
     states: RefCell<Vec<(std::any::TypeId, Rc<dyn std::any::Any>)>>,
+    /// Where sync calls' frames take their slots (see `slots`).
+    pub slot_stack: SlotStack,
 }
 
 /// Moves the locals of `frame`, which `err` is leaving, into the error (see
@@ -105,6 +109,7 @@ pub fn keep_locals(err: &PyErr, frame: &mut Frame) {
     };
     let slots = std::mem::take(&mut frame.slots);
     let kept = slots
+        .into_vec()
         .into_iter()
         .filter(|v| !matches!(v, Value::Unbound | Value::None) && !is_err(v));
     data.borrow_mut().frame_locals.extend(kept);
@@ -183,7 +188,7 @@ impl Interp {
 /// The evaluation state of one Python call (or module, or class body).
 #[derive(Clone)]
 pub struct Frame {
-    pub slots: Vec<Value>,
+    pub slots: Slots,
     pub globals: Rc<Globals>,
     /// The source of a module or class body. A function's frame has none of its own: its
     /// function's is the same, and a call then changes one count less (`Frame::source`).
@@ -232,7 +237,7 @@ pub struct ClassBody {
 impl Frame {
     pub fn module(globals: Rc<Globals>, source: Rc<Source>, slot_count: u32) -> Frame {
         Frame {
-            slots: vec![Value::Unbound; slot_count as usize],
+            slots: Slots::owned(Vec::new(), slot_count as usize),
             globals,
             body_source: Some(source),
             class_body: None,
@@ -240,14 +245,12 @@ impl Frame {
         }
     }
 
-    /// The frame of a call of `f`, with its parameters' values first in `slots` and the
-    /// cells `f` closed over in their slots; the other slots start unbound.
+    /// The frame of a call of `f`, with its parameters' values first in `slots` (as many
+    /// slots as `f` has) and the cells `f` closed over in their slots; the other slots
+    /// start unbound.
     #[inline(always)]
-    pub fn of_call(f: Rc<Function>, mut slots: Vec<Value>) -> Frame {
-        let slot_count = f.def.scope.slot_count as usize;
-        if slots.len() < slot_count {
-            slots.resize(slot_count, Value::Unbound);
-        }
+    pub fn of_call(f: Rc<Function>, mut slots: Slots) -> Frame {
+        debug_assert_eq!(slots.len(), f.def.scope.slot_count as usize);
         // The cells the function closed over, shared with the scope that made them.
         for (cell, &(_, slot)) in f.closure.iter().zip(&f.def.scope.free_vars) {
             slots[slot as usize] = Value::Cell(cell.clone());
@@ -301,6 +304,7 @@ impl Interp {
             position: Cell::new(Position::NONE),
             sources: RefCell::new(Vec::new()),
             states: RefCell::new(Vec::new()),
+            slot_stack: SlotStack::new(),
         });
         *interp.self_ref.borrow_mut() = Rc::downgrade(&interp);
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&interp));

@@ -2,7 +2,7 @@
 //! parameter slots, with CPython's errors for what does not fit.
 
 use crate::exception::*;
-use crate::interp::{Frame, Interp};
+use crate::interp::{Frame, Interp, Slots};
 use crate::symbol::Sym;
 use crate::syntax::ast::*;
 use crate::value::*;
@@ -39,7 +39,8 @@ impl Interp {
         if kwargs.is_empty() && args.len() as u32 == f.plain_arity {
             // Parameters by position only, and no cells of its own to make: here, in the
             // caller.
-            return Ok(Frame::of_call(f.clone(), args));
+            let slots = Slots::owned(args, f.def.scope.slot_count as usize);
+            return Ok(Frame::of_call(f.clone(), slots));
         }
         self.bind_arguments_in_general(f, args, kwargs)
     }
@@ -63,7 +64,8 @@ impl Interp {
         if !simple {
             args = self.bind_general(f, args, kwargs)?;
         }
-        let mut frame = Frame::of_call(f.clone(), args);
+        let slots = Slots::owned(args, def.scope.slot_count as usize);
+        let mut frame = Frame::of_call(f.clone(), slots);
         let scope = &def.scope;
         for &slot in &scope.cell_params {
             let v = std::mem::replace(&mut frame.slots[slot as usize], Value::Unbound);

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::coroutine;
 use crate::exception::*;
-use crate::interp::{Flow, Frame, Interp};
+use crate::interp::{Flow, Frame, Interp, Slots};
 use crate::source::Span;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
@@ -353,7 +353,7 @@ impl Interp {
         };
         match (&frame.function, &frame.class_body) {
             (Some(f), _) if !globals => {
-                for (name, value) in f.def.scope.slot_names.iter().zip(&frame.slots) {
+                for (name, value) in f.def.scope.slot_names.iter().zip(frame.slots.iter()) {
                     add(*name, value);
                 }
             }
@@ -633,7 +633,8 @@ impl Interp {
         kwargs: &[(Sym, Value)],
     ) -> PResult {
         if kwargs.is_empty() && f.takes_plainly(args.len()) {
-            return self.call_plain(f.clone(), args);
+            let slots = Slots::owned(args, f.def.scope.slot_count as usize);
+            return self.call_plain(f.clone(), slots);
         }
         let frame = self.bind_arguments(f, args, kwargs)?;
         if f.def.is_async {
@@ -642,12 +643,11 @@ impl Interp {
         self.run_call(frame)
     }
 
-    /// A call of `f` (a sync `def`: see `Function::takes_plainly`) whose arguments `args`
-    /// fill its parameters by position: nothing to bind. `args` may have room for all of
-    /// `f`'s slots already.
+    /// A call of `f` (a sync `def`: see `Function::takes_plainly`) whose arguments, first
+    /// in `slots`, fill its parameters by position: nothing to bind.
     #[inline(always)]
-    pub(crate) fn call_plain(&self, f: Rc<Function>, args: Vec<Value>) -> PResult {
-        self.run_call(Frame::of_call(f, args))
+    pub(crate) fn call_plain(&self, f: Rc<Function>, slots: Slots) -> PResult {
+        self.run_call(Frame::of_call(f, slots))
     }
 
     /// Runs the body of a synchronous function in `frame`, its arguments bound: every sync

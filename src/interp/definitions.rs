@@ -2,7 +2,7 @@
 //! order of evaluation and its checks.
 
 use super::flow::Flow;
-use super::{ClassBody, Frame, Interp, FINAL_TYPES};
+use super::{ClassBody, Frame, Interp, Slots, FINAL_TYPES};
 use crate::exception::*;
 use crate::symbol::{sym, Sym};
 use crate::syntax::ast::*;
@@ -148,7 +148,7 @@ impl Interp {
             body.ns.borrow_mut().insert(sym::DOC, doc);
         }
         let mut body_frame = Frame {
-            slots: vec![Value::Unbound; def.scope.slot_count as usize],
+            slots: Slots::owned(Vec::new(), def.scope.slot_count as usize),
             globals: frame.globals.clone(),
             body_source: Some(frame.source().clone()),
             class_body: Some(body.clone()),

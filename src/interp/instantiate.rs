@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::attributes::inherits_from_object;
 use crate::exception::*;
-use crate::interp::Interp;
+use crate::interp::{Interp, Slots};
 use crate::symbol::{sym, Sym};
 use crate::types::{class_of, construct, exception_group, type_name};
 use crate::value::*;
@@ -144,19 +144,32 @@ impl Interp {
         }
     }
 
-    /// `class(*args)`, the arguments evaluated into `full` after a first slot left for the
-    /// instance (sized by `construction_slots`): for a class made plainly, `full` becomes
-    /// `__init__`'s slots with no copy. How the class constructs is asked again, not
-    /// carried over from `construction_slots`: evaluating the arguments may have changed
-    /// the class (one epoch comparison when it did not).
-    pub(crate) fn instantiate_into(&self, class: &Rc<Class>, mut full: Vec<Value>) -> PResult {
+    /// `class(*args)`, the `given` arguments evaluated into `full` after a first slot left
+    /// for the instance (sized by `construction_slots`): for a class made plainly, `full`
+    /// becomes `__init__`'s slots with no copy. How the class constructs is asked again,
+    /// not carried over from `construction_slots`: evaluating the arguments may have
+    /// changed the class (one epoch comparison when it did not).
+    pub(crate) fn instantiate_into(
+        &self,
+        class: &Rc<Class>,
+        mut full: Slots,
+        given: usize,
+    ) -> PResult {
         if class.kind == ClassKind::Object {
             if let Construction::PlainInit(init) = construction(class) {
-                return self.init_plainly(class, &init, full, &[]);
+                if init.takes_plainly(given + 1) && full.len() == init.def.scope.slot_count as usize
+                {
+                    let instance = self.new_instance(class, &[])?;
+                    full[0] = instance.clone();
+                    check_init_result(&self.call_plain(init, full)?)?;
+                    return Ok(instance);
+                }
             }
         }
-        full.remove(0);
-        self.instantiate(class, full, &[])
+        let mut args = full.into_vec();
+        args.truncate(given + 1);
+        args.remove(0);
+        self.instantiate(class, args, &[])
     }
 
     /// A new instance of `class` (a user class or an exception class) before `__init__`:

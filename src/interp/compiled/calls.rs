@@ -1,6 +1,8 @@
-//! Calls, compiled: `f(args)` of a global function with its arguments evaluated straight
-//! into the vector that becomes the callee's slots, and `obj.method(args)` without a
-//! bound-method object.
+//! Calls, compiled: `f(args)`, `obj.method(args)` and `Class(args)` of Python code with
+//! the arguments evaluated straight into the callee's slots (a window of the slot stack),
+//! and `obj.method(args)` without a bound-method object.
+
+use std::rc::Rc;
 
 use arrayvec::ArrayVec;
 
@@ -61,12 +63,14 @@ pub(crate) fn compile_call(
                         .map_err(|e| e.at(span));
                 }
             }
-            // A Python method's arguments go into a vector with room for all its slots.
-            let capacity = match &target {
-                MethodTarget::Unbound(Value::Function(f)) => f.def.scope.slot_count as usize,
-                _ => 0,
-            };
-            let mut with_receiver = Vec::with_capacity(capacity.max(args.len() + 1));
+            if let MethodTarget::Unbound(Value::Function(f)) = &target {
+                if f.takes_plainly(args.len() + 1) {
+                    let f = f.clone();
+                    return call_plain_here(interp, frame, f, Some(receiver), &args)
+                        .map_err(|e| e.at(span));
+                }
+            }
+            let mut with_receiver = Vec::with_capacity(args.len() + 1);
             with_receiver.push(receiver);
             for arg in &args {
                 with_receiver.push(arg(interp, frame)?);
@@ -80,25 +84,28 @@ pub(crate) fn compile_call(
     Box::new(move |interp, frame| {
         let callee = callee(interp, frame)?;
         if let Value::Function(f) = callee {
-            // The arguments go into a vector with room for all the callee's slots.
-            let slots = eval_all(interp, frame, &args, f.def.scope.slot_count as usize)?;
-            let result = if f.takes_plainly(args.len()) {
-                interp.call_plain(f, slots)
-            } else {
-                interp.call_function(&f, slots, &[])
-            };
-            return result.map_err(|e| e.at(span));
+            if f.takes_plainly(args.len()) {
+                return call_plain_here(interp, frame, f, None, &args).map_err(|e| e.at(span));
+            }
+            let positional = eval_all(interp, frame, &args, 0)?;
+            return interp
+                .call_function(&f, positional, &[])
+                .map_err(|e| e.at(span));
         }
         if let Value::Class(class) = &callee {
             if class.kind == ClassKind::Object {
-                // The arguments go into a vector with room for all of `__init__`'s
-                // slots, after the instance's.
-                let mut full = Vec::with_capacity(interp.construction_slots(class, args.len()));
-                full.push(Value::None);
-                for arg in &args {
-                    full.push(arg(interp, frame)?);
-                }
-                return interp.instantiate_into(class, full).map_err(|e| e.at(span));
+                // The arguments go into a window of the slot stack with room for all of
+                // `__init__`'s slots, after the instance's.
+                let len = interp.construction_slots(class, args.len());
+                let (full, top) =
+                    interp
+                        .slot_stack
+                        .take(len, Some(Value::None), args.len(), |i| {
+                            args[i](interp, frame)
+                        })?;
+                let result = interp.instantiate_into(class, full, args.len());
+                interp.slot_stack.release(top);
+                return result.map_err(|e| e.at(span));
             }
         }
         if let Value::Builtin(native) = &callee {
@@ -119,6 +126,26 @@ pub(crate) fn compile_call(
             .call_in_frame(frame, &callee, positional, &Vec::new())
             .map_err(|e| e.at(span))
     })
+}
+
+/// A call of `f`, which takes `first` (a method's receiver) and `args` plainly
+/// (`Function::takes_plainly`): its frame's slots are a window of the slot stack, and the
+/// arguments are evaluated straight into them.
+#[inline(always)]
+fn call_plain_here(
+    interp: &Interp,
+    frame: &mut Frame,
+    f: Rc<Function>,
+    first: Option<Value>,
+    args: &[ExprCode],
+) -> PResult {
+    let len = f.def.scope.slot_count as usize;
+    let (slots, top) = interp
+        .slot_stack
+        .take(len, first, args.len(), |i| args[i](interp, frame))?;
+    let result = interp.call_plain(f, slots);
+    interp.slot_stack.release(top);
+    result
 }
 
 /// How many values (the receiver and its arguments) a call of a built-in method takes
