@@ -10,6 +10,8 @@ use super::expressions::{compile_expr, eval_all, local_slot, InPlace};
 use super::ExprCode;
 use crate::exception::*;
 use crate::interp::call::{Callee, MethodTarget};
+use crate::interp::expressions::quick_clone;
+use crate::interp::names::mirrored_builtin;
 use crate::interp::{Frame, Interp};
 use crate::source::Span;
 use crate::syntax::ast::*;
@@ -80,9 +82,26 @@ pub(crate) fn compile_call(
                 .map_err(|e| e.at(span))
         });
     }
+    // A callee that is a global (`fib(n - 1)`, `Point(x, y)`) or a builtin the module
+    // mirrors (`len(xs)`) is read here, with no closure of its own to call; else (an
+    // unbound name) by its closure, which raises the error.
+    let global = match &func.node {
+        ExprKind::Name(Name {
+            resolved: Resolved::Global(slot),
+            ..
+        }) => Some(*slot as usize),
+        _ => None,
+    };
     let callee = compile_expr(func);
     Box::new(move |interp, frame| {
-        let callee = callee(interp, frame)?;
+        let bound = global.and_then(|slot| match frame.globals.slots.borrow().get(slot) {
+            Some(v) if !matches!(v, Value::Unbound) => Some(quick_clone(v)),
+            _ => mirrored_builtin(&frame.globals, slot as u32),
+        });
+        let callee = match bound {
+            Some(v) => v,
+            None => callee(interp, frame)?,
+        };
         if let Value::Function(f) = callee {
             if f.takes_plainly(args.len()) {
                 return call_plain_here(interp, frame, f, None, &args).map_err(|e| e.at(span));
