@@ -538,6 +538,17 @@ impl Interp {
     pub fn call(&self, callee: &Value, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
         match callee {
             Value::Builtin(b) => self.call_native(b, args, kwargs),
+            Value::Function(f) if kwargs.is_empty() && f.takes_plainly(args.len()) => {
+                // The arguments copied into a window of the slot stack (a key function, a
+                // callback, a special method).
+                let len = f.def.scope.slot_count as usize;
+                let (slots, top) = self
+                    .slot_stack
+                    .take(len, None, args.len(), |i| Ok(args[i].clone()))?;
+                let result = self.call_plain(f.clone(), slots);
+                self.slot_stack.release(top);
+                result
+            }
             Value::Function(f) => {
                 // With room for all the callee's slots: a plain call takes the vector as
                 // its slots, not growing it again.
