@@ -172,17 +172,21 @@ impl Interp {
     /// Counts one more level of recursion, or fails with CPython's `RecursionError` whose
     /// message ends in `context` (`" in comparison"`, `" while getting the repr of an object"`,
     /// or `""` for a Python call).
-    #[inline]
+    #[inline(always)]
     pub fn enter_recursion(&self, context: &'static str) -> PResult<DepthGuard<'_>> {
         let depth = self.depth.get() + 1;
         if depth > self.recursion_limit.get() {
-            return Err(recursion_error(format!(
-                "maximum recursion depth exceeded{context}"
-            )));
+            return Err(recursion_limit_error(context));
         }
         self.depth.set(depth);
         Ok(DepthGuard { interp: self })
     }
+}
+
+#[cold]
+#[inline(never)]
+fn recursion_limit_error(context: &'static str) -> Box<PyErr> {
+    recursion_error(format!("maximum recursion depth exceeded{context}"))
 }
 
 /// The evaluation state of one Python call (or module, or class body).
