@@ -164,6 +164,10 @@ impl Interp {
                     check_init_result(&self.call_plain(init, full)?)?;
                     return Ok(instance);
                 }
+                // An `__init__` with arguments to bind (defaults, say).
+                let mut args = full.into_vec();
+                args.truncate(given + 1);
+                return self.init_plainly(class, &init, args, &[]);
             }
         }
         let mut args = full.into_vec();

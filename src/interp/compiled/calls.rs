@@ -72,7 +72,13 @@ pub(crate) fn compile_call(
                         .map_err(|e| e.at(span));
                 }
             }
-            let mut with_receiver = Vec::with_capacity(args.len() + 1);
+            // Any other Python method's arguments go into a vector with room for all its
+            // slots, which binding them grows to.
+            let capacity = match &target {
+                MethodTarget::Unbound(Value::Function(f)) => f.def.scope.slot_count as usize,
+                _ => 0,
+            };
+            let mut with_receiver = Vec::with_capacity(capacity.max(args.len() + 1));
             with_receiver.push(receiver);
             for arg in &args {
                 with_receiver.push(arg(interp, frame)?);
@@ -106,7 +112,8 @@ pub(crate) fn compile_call(
             if f.takes_plainly(args.len()) {
                 return call_plain_here(interp, frame, f, None, &args).map_err(|e| e.at(span));
             }
-            let positional = eval_all(interp, frame, &args, 0)?;
+            // Arguments to bind: a vector with room for all the callee's slots.
+            let positional = eval_all(interp, frame, &args, f.def.scope.slot_count as usize)?;
             return interp
                 .call_function(&f, positional, &[])
                 .map_err(|e| e.at(span));
