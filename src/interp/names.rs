@@ -53,19 +53,8 @@ impl Interp {
             .map_err(|_| undefined_name(frame, name))
     }
 
-    /// The value of the global in `slot`, else the builtin the slot mirrors.
-    #[inline(always)]
-    fn global_or_builtin(&self, globals: &Globals, slot: u32) -> Option<Value> {
-        if let Some(v) = globals.slots.borrow().get(slot as usize) {
-            if !matches!(v, Value::Unbound) {
-                return Some(quick_clone(v));
-            }
-        }
-        mirrored_builtin(globals, slot)
-    }
-
     pub(super) fn load_global(&self, globals: &Globals, slot: u32, name: Sym) -> PResult {
-        if let Some(v) = self.global_or_builtin(globals, slot) {
+        if let Some(v) = global_or_builtin(globals, slot) {
             return Ok(v);
         }
         match self.builtins.borrow().get(&name) {
@@ -172,9 +161,21 @@ pub(super) fn unbound_cell_error(name: Sym, frame: &Frame, slot: u32) -> Box<PyE
     }
 }
 
+/// The value of the global in `slot`, else the builtin the slot mirrors: a global read
+/// that needs no error.
+#[inline(always)]
+pub(crate) fn global_or_builtin(globals: &Globals, slot: u32) -> Option<Value> {
+    if let Some(v) = globals.slots.borrow().get(slot as usize) {
+        if !matches!(v, Value::Unbound) {
+            return Some(quick_clone(v));
+        }
+    }
+    mirrored_builtin(globals, slot)
+}
+
 /// The builtin a global slot mirrors, when the module has not bound the name itself.
 #[inline(always)]
-pub(crate) fn mirrored_builtin(globals: &Globals, slot: u32) -> Option<Value> {
+fn mirrored_builtin(globals: &Globals, slot: u32) -> Option<Value> {
     match globals.fallback.borrow().get(slot as usize) {
         Some(Value::Unbound) | None => None,
         Some(v) => Some(quick_clone(v)),

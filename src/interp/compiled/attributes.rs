@@ -8,7 +8,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::expressions::{compile_expr, local_slot};
+use super::expressions::{bound_local, compile_expr, local_slot};
 use super::ExprCode;
 use crate::exception::*;
 use crate::interp::attributes::inherits_from_object;
@@ -54,10 +54,10 @@ pub(super) fn compile_get(value: &Expr, name: Sym, span: Span) -> ExprCode {
     if let Some(slot) = local_slot(value) {
         // A local's object is read where it lies, not copied: nothing that runs while the
         // attribute is found (a getter, `__getattr__`) can reach this frame's slots.
-        return Box::new(move |interp, frame| match frame.slots.get(slot) {
-            Some(obj) if !matches!(obj, Value::Unbound) => site.get(interp, obj),
+        return Box::new(move |interp, frame| match bound_local(frame, slot) {
+            Some(obj) => site.get(interp, obj),
             // Unbound: the read raises its error.
-            _ => site.get(interp, &value_code(interp, frame)?),
+            None => site.get(interp, &value_code(interp, frame)?),
         });
     }
     let value = value_code;
@@ -168,11 +168,7 @@ impl SetSite {
     pub(super) fn set(&self, interp: &Interp, frame: &mut Frame, v: Value) -> PResult<()> {
         if let Some(slot) = self.obj_slot {
             // Not copied, as in `compile_get`: a `__setattr__` cannot reach this frame.
-            if let Some(obj) = frame
-                .slots
-                .get(slot)
-                .filter(|o| !matches!(o, Value::Unbound))
-            {
+            if let Some(obj) = bound_local(frame, slot) {
                 return self.write.set(interp, obj, v);
             }
         }

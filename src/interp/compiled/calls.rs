@@ -10,8 +10,7 @@ use super::expressions::{compile_expr, eval_all, local_slot, InPlace};
 use super::ExprCode;
 use crate::exception::*;
 use crate::interp::call::{Callee, MethodTarget};
-use crate::interp::expressions::quick_clone;
-use crate::interp::names::mirrored_builtin;
+use crate::interp::names::global_or_builtin;
 use crate::interp::{Frame, Interp};
 use crate::source::Span;
 use crate::syntax::ast::*;
@@ -95,16 +94,12 @@ pub(crate) fn compile_call(
         ExprKind::Name(Name {
             resolved: Resolved::Global(slot),
             ..
-        }) => Some(*slot as usize),
+        }) => Some(*slot),
         _ => None,
     };
     let callee = compile_expr(func);
     Box::new(move |interp, frame| {
-        let bound = global.and_then(|slot| match frame.globals.slots.borrow().get(slot) {
-            Some(v) if !matches!(v, Value::Unbound) => Some(quick_clone(v)),
-            _ => mirrored_builtin(&frame.globals, slot as u32),
-        });
-        let callee = match bound {
+        let callee = match global.and_then(|slot| global_or_builtin(&frame.globals, slot)) {
             Some(v) => v,
             None => callee(interp, frame)?,
         };

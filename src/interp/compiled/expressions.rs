@@ -4,6 +4,7 @@
 use super::{displays, CondCode, ExprCode};
 use crate::exception::*;
 use crate::interp::expressions::quick_clone;
+use crate::interp::names::global_or_builtin;
 use crate::interp::{Frame, Interp};
 use crate::ops;
 use crate::source::Span;
@@ -185,13 +186,20 @@ impl InPlace {
     #[inline(always)]
     pub(super) fn get<'a>(&'a self, frame: &'a Frame) -> Option<&'a Value> {
         match self {
-            InPlace::Slot(slot) => frame
-                .slots
-                .get(*slot)
-                .filter(|v| !matches!(v, Value::Unbound)),
+            InPlace::Slot(slot) => bound_local(frame, *slot),
             InPlace::Const(v) => Some(v),
         }
     }
+}
+
+/// The local in `slot`, in place, unless it is unbound (whose read raises: the caller
+/// goes the way that raises it).
+#[inline(always)]
+pub(super) fn bound_local(frame: &Frame, slot: usize) -> Option<&Value> {
+    frame
+        .slots
+        .get(slot)
+        .filter(|v| !matches!(v, Value::Unbound))
 }
 
 /// `xs[i]`, `t[0]` with `xs` a local: both used in place. An unbound local goes through
@@ -219,18 +227,13 @@ fn compile_name(name: &Name, span: Span) -> ExprCode {
     match name.resolved {
         Resolved::Local(slot) => {
             let slot = slot as usize;
-            Box::new(move |interp, frame| match frame.slots.get(slot) {
-                Some(v) if !matches!(v, Value::Unbound) => Ok(quick_clone(v)),
-                _ => interp.load_name(frame, &name).map_err(|e| e.at(span)),
+            Box::new(move |interp, frame| match bound_local(frame, slot) {
+                Some(v) => Ok(quick_clone(v)),
+                None => interp.load_name(frame, &name).map_err(|e| e.at(span)),
             })
         }
         Resolved::Global(slot) => Box::new(move |interp, frame| {
-            if let Some(v) = frame.globals.slots.borrow().get(slot as usize) {
-                if !matches!(v, Value::Unbound) {
-                    return Ok(quick_clone(v));
-                }
-            }
-            if let Some(v) = crate::interp::names::mirrored_builtin(&frame.globals, slot) {
+            if let Some(v) = global_or_builtin(&frame.globals, slot) {
                 return Ok(v);
             }
             // A name not bound yet, or a builtin the module's table does not mirror.
