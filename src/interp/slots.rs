@@ -59,6 +59,17 @@ impl Slots {
     }
 }
 
+impl Slots {
+    /// Moves a window's values into a vector of their own, for a frame that outlives the
+    /// call that took the window (an inline `await` whose body suspends).
+    pub fn keep(&mut self) {
+        if self.cap == 0 && self.len > 0 {
+            let values = std::mem::take(self).into_vec();
+            *self = Slots::from(values);
+        }
+    }
+}
+
 /// A copy owns its values, wherever the original's are.
 impl Clone for Slots {
     fn clone(&self) -> Slots {

@@ -85,6 +85,11 @@ impl Interp {
             }
             _ => {}
         }
+        if let MethodTarget::Unbound(Value::Function(f)) = &target {
+            if f.def.is_async && args.len() as u32 + 1 == f.plain_arity {
+                return self.await_inline(frame, f.clone(), Some(receiver), args);
+            }
+        }
         let mut with_receiver = Vec::with_capacity(args.len() + 1);
         with_receiver.push(receiver);
         for arg in args {
@@ -183,6 +188,9 @@ impl Interp {
                     ..
                 },
             ) if f.def.is_async => {
+                if args.len() as u32 == f.plain_arity {
+                    return self.await_inline(frame, f, None, args);
+                }
                 let positional = self.positional_args(frame, &f, args)?;
                 let callee_frame = self
                     .bind_arguments(&f, positional, &[])
@@ -204,6 +212,30 @@ impl Interp {
                 Ok(self.await_value(value))
             }
         }
+    }
+
+    /// `await f(args)` (or `await receiver.method(args)`, `first` being the receiver) of an
+    /// `async def` taking its positional arguments plainly: its frame's slots are a window
+    /// of the slot stack, the arguments are evaluated straight into them, and the body runs
+    /// inline. A body that suspends moves its slots into a vector of their own
+    /// (`continue_body`) before this gives the window back.
+    fn await_inline(
+        &self,
+        frame: &mut Frame,
+        f: Rc<Function>,
+        first: Option<Value>,
+        args: &[Arg],
+    ) -> PResult<AwaitValue<'_>> {
+        let len = f.def.scope.slot_count as usize;
+        let (slots, top) = self
+            .slot_stack
+            .take(len, first, args.len(), |i| match &args[i] {
+                Arg::Positional(e) => self.eval_arg(frame, e),
+                _ => unreachable!("a call with all_positional has positional arguments only"),
+            })?;
+        let awaiting = self.run_inline(f.clone(), Frame::of_call(f, slots));
+        self.slot_stack.release(top);
+        Ok(awaiting)
     }
 
     /// Runs the body of an `async def` called by `await f(...)` right here, on the Rust
@@ -303,6 +335,7 @@ impl Interp {
         pending: Option<Kept>,
         caller_position: interp::Position,
     ) -> CoroFuture {
+        frame.slots.keep();
         let interp = self.rc();
         Box::pin(async move {
             let result = 'body: {
