@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use arrayvec::ArrayVec;
 
-use super::expressions::{compile_expr, eval_all, local_slot, InPlace};
+use super::expressions::{bound_local, compile_expr, eval_all, local_slot, InPlace};
 use super::ExprCode;
 use crate::exception::*;
 use crate::interp::call::{Callee, MethodTarget};
@@ -30,6 +30,7 @@ pub(crate) fn compile_call(
         [Arg::Positional(e)] => InPlace::of(e),
         _ => None,
     };
+    let args_ast = args;
     let args: Vec<ExprCode> = args
         .iter()
         .map(|arg| match arg {
@@ -40,14 +41,28 @@ pub(crate) fn compile_call(
     if let ExprKind::Attribute { value, attr } = &func.node {
         let (receiver, attr) = (compile_expr(value), *attr);
         let builtin = BuiltinSite::default();
-        let local_receiver = local_slot(value).filter(|_| args.is_empty());
+        // `d.items()`, `xs.append(x)`, `d.get(k, 0)` on a local, with arguments that are
+        // locals or int literals: all used where they lie.
+        let in_place: Option<Vec<InPlace>> = match &args_ast[..] {
+            given if given.len() < NATIVE_ARGS_ON_STACK => given
+                .iter()
+                .map(|arg| match arg {
+                    Arg::Positional(e) => InPlace::of(e),
+                    _ => None,
+                })
+                .collect(),
+            _ => None,
+        };
+        let local_receiver = local_slot(value).zip(in_place);
         return Box::new(move |interp, frame| {
-            if let Some(slot) = local_receiver {
-                // `d.items()`, `s.strip()` on a local: the receiver used where it lies.
-                if let Some(receiver) = frame.slots.get(slot) {
+            if let Some((slot, in_place)) = &local_receiver {
+                if let Some(receiver) = bound_local(frame, *slot) {
                     if let Some(native) = builtin.method_of(receiver) {
-                        return (native.call)(interp, std::slice::from_ref(receiver), &[])
-                            .map_err(|e| e.at(span));
+                        if let Some(result) =
+                            call_native_in_place(interp, frame, native, receiver, in_place)
+                        {
+                            return result.map_err(|e| e.at(span));
+                        }
                     }
                 }
             }
@@ -187,6 +202,34 @@ fn call_native_on_stack(
     values.extend(receiver);
     push_args(interp, frame, &mut values, args)?;
     interp.call_native(native, &values, &[])
+}
+
+/// `receiver.method(args)` of a built-in method whose signature takes the arguments as
+/// given (see `BuiltinSite`), with a local receiver and arguments that are locals or int
+/// literals (`xs.append(x)`): the native gets them where they lie, copied bit for bit into
+/// an array that is never dropped, so the call changes no reference count. `None` when an
+/// argument is an unbound local: the caller goes the way that raises its error.
+#[inline]
+fn call_native_in_place(
+    interp: &Interp,
+    frame: &Frame,
+    native: &'static BuiltinFunction,
+    receiver: &Value,
+    args: &[InPlace],
+) -> Option<PResult> {
+    let mut values = std::mem::ManuallyDrop::new(ArrayVec::<Value, NATIVE_ARGS_ON_STACK>::new());
+    // SAFETY: each copy shares what a slot of this frame (or the site's literal) owns, and
+    // is never dropped (`values` is `ManuallyDrop`), so no count goes wrong. The originals
+    // outlive the call: nothing a native runs (a key function, an `__eq__`) can reach this
+    // frame's slots, and the site's literals live as long as its closure. A native keeps a
+    // value only by cloning it.
+    unsafe {
+        values.push(std::ptr::read(receiver));
+        for arg in args {
+            values.push(std::ptr::read(arg.get(frame)?));
+        }
+    }
+    Some((native.call)(interp, &values, &[]))
 }
 
 /// `receiver.method(args)` of a built-in method whose signature takes the arguments as
