@@ -43,15 +43,16 @@ pub(crate) fn compile_call(
         let builtin = BuiltinSite::default();
         // `d.items()`, `xs.append(x)`, `d.get(k, 0)` on a local, with arguments that are
         // locals or int literals: all used where they lie.
-        let in_place: Option<Vec<InPlace>> = match &args_ast[..] {
-            given if given.len() < NATIVE_ARGS_ON_STACK => given
+        let in_place: Option<Vec<InPlace>> = if args_ast.len() < NATIVE_ARGS_ON_STACK {
+            args_ast
                 .iter()
                 .map(|arg| match arg {
                     Arg::Positional(e) => InPlace::of(e),
                     _ => None,
                 })
-                .collect(),
-            _ => None,
+                .collect()
+        } else {
+            None
         };
         let local_receiver = local_slot(value).zip(in_place);
         return Box::new(move |interp, frame| {
