@@ -190,8 +190,8 @@ impl Interp {
                 Some(Value::list(v))
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
-                let mut v = x.as_ref().clone();
-                v.extend(y.iter().cloned());
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend(x.iter().chain(y.iter()).cloned());
                 Some(Value::tuple(v))
             }
             (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_), n) if is_int(n) => {

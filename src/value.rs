@@ -1,7 +1,8 @@
 //! Runtime values and the object model.
 //!
-//! `Value` is 16 bytes: a tag and one word. Immutable heap data sits behind `Rc`; data that
-//! Python mutates in place sits behind `Rc<RefCell<..>>`.
+//! `Value` is 16 bytes: a tag and one word. Immutable heap data sits behind `Rc` (a tuple's
+//! items share one block with their count: `tuple.rs`); data that Python mutates in place
+//! sits behind `Rc<RefCell<..>>`.
 //!
 //! Beside `Value` and the small objects here: `class.rs` (classes and instances),
 //! `range.rs` (`range` and `slice`), `dict.rs`, `set.rs` and `key.rs` (hashed containers
@@ -26,6 +27,7 @@ mod object;
 mod range;
 mod set;
 mod signature;
+mod tuple;
 
 use crate::coroutine;
 use crate::event_loop;
@@ -42,6 +44,7 @@ pub use object::{library, register_library, FailedCallback, Library, NativeObjec
 pub use range::{IntSteps, RangeObj, SliceObj};
 pub use set::{Set, SetOperand};
 pub use signature::{ArgStyle, NativeParam, ParamDefault, Signature};
+pub use tuple::Tuple;
 
 const _: () = assert!(std::mem::size_of::<Value>() <= 16);
 
@@ -61,7 +64,7 @@ pub enum Value {
     Float(f64),
     Str(Rc<PyStr>),
     List(Rc<RefCell<Vec<Value>>>),
-    Tuple(Rc<Vec<Value>>),
+    Tuple(Tuple),
     Dict(Rc<RefCell<Dict>>),
     Set(Rc<RefCell<Set>>),
     FrozenSet(Rc<Set>),
@@ -540,7 +543,7 @@ impl Value {
         Value::List(Rc::new(RefCell::new(items)))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(items))
+        Value::Tuple(Tuple::new(items))
     }
     pub fn from_bigint(n: BigInt) -> Value {
         use num_traits::ToPrimitive;
@@ -560,7 +563,7 @@ impl Value {
             BigInt(r) => Rc::as_ptr(r) as usize,
             Str(r) => Rc::as_ptr(r) as usize,
             List(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Tuple(r) => Rc::as_ptr(r) as usize,
+            Tuple(r) => r.as_ptr() as usize,
             Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
             Set(r) => Rc::as_ptr(r) as *const u8 as usize,
             FrozenSet(r) => Rc::as_ptr(r) as usize,

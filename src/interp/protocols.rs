@@ -169,7 +169,7 @@ impl Interp {
     pub fn collect_iterable(&self, value: &Value) -> PResult<Vec<Value>> {
         match value {
             Value::List(l) => Ok(l.borrow().clone()),
-            Value::Tuple(t) => Ok(t.as_ref().clone()),
+            Value::Tuple(t) => Ok(t.to_vec()),
             Value::Range(r) => {
                 let len = range::len(r)?;
                 reserve(len, std::mem::size_of::<Value>())?;

@@ -104,7 +104,7 @@ pub fn set_exception_attr(inst: &Instance, name: Sym, value: &Value) -> bool {
     let mut data = data.borrow_mut();
     if name == sym::ARGS {
         data.args = match value {
-            Value::Tuple(t) => t.as_ref().clone(),
+            Value::Tuple(t) => t.to_vec(),
             other => vec![other.clone()],
         };
     } else if name == sym::CAUSE {

@@ -262,7 +262,7 @@ pub fn format_value(interp: &Interp, v: &Value, spec: &str) -> PResult<String> {
 /// `"%s and %d" % args`: printf-style formatting.
 pub fn percent_format(interp: &Interp, fmt: &str, args: &Value) -> PResult<String> {
     let values: Vec<Value> = match args {
-        Value::Tuple(t) => t.as_ref().clone(),
+        Value::Tuple(t) => t.to_vec(),
         other => vec![other.clone()],
     };
     let mapping = matches!(args, Value::Dict(_));

@@ -52,7 +52,7 @@ pub fn builtin_key_eq(a: &Value, b: &Value) -> Option<bool> {
             Some(ops::numeric_eq(a, b))
         }
         (Tuple(x), Tuple(y)) => {
-            if std::rc::Rc::ptr_eq(x, y) {
+            if super::Tuple::ptr_eq(x, y) {
                 return Some(true);
             }
             if x.len() != y.len() {

@@ -60,6 +60,20 @@ pub(super) fn compile_constant_parts(expr: &Expr) -> ExprCode {
 /// `[a, *b]` and `(a, *b)`.
 pub(super) fn compile_sequence(items: &[Expr], tuple: bool) -> ExprCode {
     let items = compile_items(items);
+    if tuple && items.iter().all(|item| matches!(item, Item::One(_))) {
+        // No `*` spread: the tuple's length is known, and its items are written straight
+        // into it.
+        let items: Vec<ExprCode> = items
+            .into_iter()
+            .map(|item| match item {
+                Item::One(code) => code,
+                Item::Spread(..) => unreachable!("checked above"),
+            })
+            .collect();
+        return Box::new(move |interp, frame| {
+            Tuple::try_build(items.len(), |i| items[i](interp, frame)).map(Value::Tuple)
+        });
+    }
     if tuple {
         Box::new(move |interp, frame| Ok(Value::tuple(eval_items(interp, frame, &items)?)))
     } else {

@@ -117,8 +117,8 @@ impl Target {
 /// Stores the items of a tuple of the right length in the slots of a `Locals` target:
 /// moved out when nothing else holds the tuple (a pair fresh from `dict.items()`).
 #[inline]
-fn store_items(frame: &mut Frame, slots: &[usize], items: std::rc::Rc<Vec<Value>>) {
-    match std::rc::Rc::try_unwrap(items) {
+fn store_items(frame: &mut Frame, slots: &[usize], items: Tuple) {
+    match Tuple::try_unwrap(items) {
         Ok(items) => {
             for (&slot, item) in slots.iter().zip(items) {
                 store_slot(&mut frame.slots[slot], item);
