@@ -107,6 +107,7 @@ fn interpreter_stack() -> usize {
 fn main() -> ExitCode {
     // Before anything opens a file that could take descriptor 0.
     pyco::builtins::note_closed_stdin();
+    return_freed_pages_soon();
     let cli = Cli::parse();
     pyco::signals::install();
     let stack = interpreter_stack();
@@ -587,6 +588,23 @@ unsafe impl std::alloc::GlobalAlloc for Mimalloc {
 
 #[global_allocator]
 static GLOBAL: Mimalloc = Mimalloc;
+
+/// mimalloc gives pages it no longer uses back to the system (purges them) 10 ms after
+/// they empty, not the 1,000 ms of its v3 default. A program that builds a large dict,
+/// replaces it with a new one and drops the old (a grid updated round by round) otherwise
+/// keeps every emptied page resident for a second: `dict_keys`' peak RSS was 21 MiB with
+/// under 5 MiB live, and is 11 MiB with this. 10 ms is mimalloc v2's default.
+fn return_freed_pages_soon() {
+    /// `mi_option_purge_delay` in mimalloc v3's `mi_option_e` (`mimalloc.h`), which the
+    /// `libmimalloc-sys` bindings do not name.
+    const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
+    extern "C" {
+        fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+    }
+    // SAFETY: sets one integer option; called on the main thread before any other starts
+    // (mimalloc asks for that, as its options are not synchronised).
+    unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 10) };
+}
 
 /// Turns transparent huge pages off for this process. mimalloc asks for them, and when
 /// memory is fragmented (another large process just exited) the kernel compacts memory to
