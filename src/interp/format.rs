@@ -65,8 +65,7 @@ impl Interp {
             } else if let Value::Int(i) = value {
                 // Written in place, with no string of its own: `str()` of an int is its
                 // decimal digits.
-                use std::fmt::Write;
-                let _ = write!(out, "{i}");
+                crate::numfmt::push_i64(out, *i);
             } else {
                 out.push_str(&self.str(value)?);
             }

@@ -81,7 +81,11 @@ pub fn repr_value(interp: &Interp, v: &Value) -> PResult<String> {
         Value::Ellipsis => "Ellipsis".into(),
         Value::Bool(true) => "True".into(),
         Value::Bool(false) => "False".into(),
-        Value::Int(i) => i.to_string(),
+        Value::Int(i) => {
+            let mut digits = String::with_capacity(20);
+            numfmt::push_i64(&mut digits, *i);
+            digits
+        }
         Value::BigInt(b) => numfmt::int_to_decimal_string(b).map_err(num_err)?,
         Value::Float(f) => numfmt::float_repr(*f),
         Value::Str(s) => str_repr(&s.text),
