@@ -11,9 +11,10 @@ use crate::symbol::{sym, Sym};
 use crate::types::{class_of, construct, exception_group, type_name};
 use crate::value::*;
 
-/// How calling `class` (of kind `Object`) makes an instance, worked out once per class
-/// epoch: a class whose `__new__` is `object`'s and whose `__init__` is a Python function is
-/// made without looking either up again.
+/// How calling `class` (of kind `Object` or `Exception`) makes an instance, worked out once
+/// per class epoch: a class whose `__new__` is `object`'s and whose `__init__` is a Python
+/// function, or an exception class that defines neither, is made without looking either up
+/// again.
 fn construction(class: &Class) -> Construction {
     let epoch = crate::value::class_epoch();
     if let Some((seen, how)) = &*class.construction.borrow() {
@@ -25,10 +26,26 @@ fn construction(class: &Class) -> Construction {
         Some(Value::Function(init)) if inherits_from_object(class, sym::NEW) => {
             Construction::PlainInit(init)
         }
+        _ if class.kind == ClassKind::Exception
+            && inherits_from_object(class, sym::NEW)
+            && inherits_from_object(class, sym::INIT) =>
+        {
+            Construction::Bare
+        }
         _ => Construction::General,
     };
     *class.construction.borrow_mut() = Some((epoch, how.clone()));
     how
+}
+
+/// What `object.__new__` gets of a call's arguments (`full`: a first slot for the instance,
+/// then the arguments): an exception keeps them as its `args` before `__init__` runs, as
+/// CPython's `BaseException.__new__` does; any other instance takes nothing from them.
+fn made_with<'a>(class: &Class, full: &'a [Value]) -> &'a [Value] {
+    match class.kind {
+        ClassKind::Exception => &full[1..],
+        _ => &[],
+    }
 }
 
 /// `__init__` returns None.
@@ -55,7 +72,7 @@ impl Interp {
             ClassKind::Object | ClassKind::Exception => {}
             _ => return construct::construct_builtin(self, class, &args, kwargs),
         }
-        if class.kind == ClassKind::Object {
+        if matches!(class.kind, ClassKind::Object | ClassKind::Exception) {
             if let Construction::PlainInit(init) = construction(class) {
                 // The arguments go into a vector with room for all of `__init__`'s slots.
                 let capacity = (init.def.scope.slot_count as usize).max(args.len() + 1);
@@ -63,6 +80,12 @@ impl Interp {
                 full.push(Value::None);
                 full.extend(args);
                 return self.init_plainly(class, &init, full, kwargs);
+            }
+        }
+        if class.kind == ClassKind::Exception && kwargs.is_empty() {
+            if let Construction::Bare = construction(class) {
+                // `object.__init__` would only set the `args` `new_instance` sets.
+                return self.new_instance(class, &args);
             }
         }
         let instance = match class.lookup(sym::NEW) {
@@ -126,7 +149,7 @@ impl Interp {
         mut full: Vec<Value>,
         kwargs: &[(Sym, Value)],
     ) -> PResult {
-        let instance = self.new_instance(class, &[])?;
+        let instance = self.new_instance(class, made_with(class, &full))?;
         full[0] = instance.clone();
         let r = self.call_function(init, full, kwargs)?;
         check_init_result(&r)?;
@@ -137,7 +160,7 @@ impl Interp {
     /// arguments: all of its `__init__`'s when that is a Python function it calls plainly.
     pub(crate) fn construction_slots(&self, class: &Class, given: usize) -> usize {
         match (class.kind, construction(class)) {
-            (ClassKind::Object, Construction::PlainInit(init)) => {
+            (ClassKind::Object | ClassKind::Exception, Construction::PlainInit(init)) => {
                 (init.def.scope.slot_count as usize).max(given + 1)
             }
             _ => given + 1,
@@ -155,11 +178,11 @@ impl Interp {
         mut full: Slots,
         given: usize,
     ) -> PResult {
-        if class.kind == ClassKind::Object {
+        if matches!(class.kind, ClassKind::Object | ClassKind::Exception) {
             if let Construction::PlainInit(init) = construction(class) {
                 if init.takes_plainly(given + 1) && full.len() == init.def.scope.slot_count as usize
                 {
-                    let instance = self.new_instance(class, &[])?;
+                    let instance = self.new_instance(class, made_with(class, &full[..=given]))?;
                     full[0] = instance.clone();
                     check_init_result(&self.call_plain(init, full)?)?;
                     return Ok(instance);

@@ -97,6 +97,46 @@ pub fn exception_attr(inst: &Instance, name: Sym) -> Option<Value> {
     }
 }
 
+/// The keywords `BaseException.__init__` takes: none, but `name` for a `NameError`,
+/// `name` and `obj` for an `AttributeError`, `name` and `path` for an `ImportError` (whose
+/// `path` pyco does not keep: its modules are built in). CPython's messages otherwise.
+pub(super) fn init_keywords(inst: &Instance, kwargs: &[(Sym, Value)]) -> PResult<()> {
+    if kwargs.is_empty() {
+        return Ok(());
+    }
+    let t = types();
+    let allowed: &[&str] = if inst.class.is_subclass(&t.name_error) {
+        &["name"]
+    } else if inst.class.is_subclass(&t.attribute_error) {
+        &["name", "obj"]
+    } else if inst.class.is_subclass(&t.import_error) {
+        &["name", "path"]
+    } else {
+        return Err(type_error(format!(
+            "{}() takes no keyword arguments",
+            inst.class.name
+        )));
+    };
+    for (key, _) in kwargs {
+        if !allowed.contains(&&*key.name()) {
+            return Err(type_error(format!(
+                "'{}' is an invalid keyword argument for {}()",
+                key.name(),
+                inst.class.name
+            )));
+        }
+    }
+    let data = inst.exc.as_ref().expect("an exception instance");
+    for (key, value) in kwargs {
+        match &*key.name() {
+            "name" => data.borrow_mut().name = Some(value.clone()),
+            "obj" => data.borrow_mut().obj = Some(value.clone()),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 pub fn set_exception_attr(inst: &Instance, name: Sym, value: &Value) -> bool {
     let Some(data) = inst.exc.as_ref() else {
         return false;

@@ -116,10 +116,9 @@ pub fn default_repr(class: &Class, v: &Value) -> String {
 
 pub(super) fn object_init(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     if let Some(Value::Instance(inst)) = args.first() {
-        if inst.exc.is_some() {
-            if let Some(data) = &inst.exc {
-                data.borrow_mut().args = args[1..].to_vec();
-            }
+        if let Some(data) = &inst.exc {
+            super::exception::init_keywords(inst, kwargs)?;
+            data.borrow_mut().args = args[1..].to_vec();
             return Ok(Value::None);
         }
         if args.len() > 1 || !kwargs.is_empty() {

@@ -64,6 +64,9 @@ pub struct Class {
 pub enum Construction {
     /// `object.__new__`, then this Python `__init__` (the common class).
     PlainInit(Rc<Function>),
+    /// An exception class whose `__new__` and `__init__` are both `object`'s: the instance
+    /// with its `args` is all a call makes.
+    Bare,
     /// Anything else: a `__new__` of its own, a built-in or inherited native `__init__`,
     /// a descriptor, no `__init__` at all.
     General,

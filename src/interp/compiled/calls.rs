@@ -130,7 +130,7 @@ pub(crate) fn compile_call(
                 .map_err(|e| e.at(span));
         }
         if let Value::Class(class) = &callee {
-            if class.kind == ClassKind::Object {
+            if matches!(class.kind, ClassKind::Object | ClassKind::Exception) {
                 // The arguments go into a window of the slot stack with room for all of
                 // `__init__`'s slots, after the instance's.
                 let len = interp.construction_slots(class, args.len());
