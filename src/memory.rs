@@ -156,18 +156,9 @@ impl StackText {
         }
     }
 
-    fn push_number(&mut self, mut n: usize) {
+    fn push_number(&mut self, n: usize) {
         let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        self.push(&digits[at..]);
+        self.push(crate::numfmt::decimal_digits(n as u64, &mut digits));
     }
 }
 

@@ -22,8 +22,8 @@ pub mod spec;
 mod cpython_cases;
 
 pub use convert::{
-    float_round, float_to_int, int_to_decimal_string, int_to_float, push_i64, round_half_even,
-    true_divide, INT_MAX_STR_DIGITS,
+    decimal_digits, float_round, float_to_int, int_to_decimal_string, int_to_float, push_i64,
+    round_half_even, true_divide, INT_MAX_STR_DIGITS,
 };
 pub use digits::float_repr;
 pub use parse::{parse_float, parse_int, parse_small_decimal, ParseIntError};

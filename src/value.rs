@@ -603,6 +603,13 @@ pub fn store_slot(slot: &mut Value, value: Value) {
     drop_quick(std::mem::replace(slot, value));
 }
 
+/// For tests that count references: a list value, and the `Rc` it shares.
+#[cfg(test)]
+pub(crate) fn shared_list() -> (Value, Rc<RefCell<Vec<Value>>>) {
+    let list = Rc::new(RefCell::new(Vec::new()));
+    (Value::List(list.clone()), list)
+}
+
 /// Drops `v`, without a call when it owns nothing.
 #[inline(always)]
 pub fn drop_quick(v: Value) {

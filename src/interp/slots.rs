@@ -279,12 +279,8 @@ impl Default for SlotStack {
 mod tests {
     use super::*;
     use crate::exception::memory_error;
+    use crate::value::shared_list;
     use std::rc::Rc;
-
-    fn shared() -> (Value, Rc<std::cell::RefCell<Vec<Value>>>) {
-        let list = Rc::new(std::cell::RefCell::new(Vec::new()));
-        (Value::List(list.clone()), list)
-    }
 
     #[test]
     fn windows_are_given_back_in_order() {
@@ -314,7 +310,7 @@ mod tests {
     #[test]
     fn a_failed_argument_drops_what_was_given_and_the_window() {
         let stack = SlotStack::new();
-        let (value, list) = shared();
+        let (value, list) = shared_list();
         let result = stack.take(4, Some(value), 2, |i| match i {
             0 => Ok(Value::List(list.clone())),
             _ => Err(memory_error()),
@@ -331,7 +327,7 @@ mod tests {
             .take(STACK_SLOTS, None, 0, |_| unreachable!())
             .ok()
             .expect("taken");
-        let (value, list) = shared();
+        let (value, list) = shared_list();
         let (extra, extra_top) = stack
             .take(2, Some(value), 0, |_| unreachable!())
             .ok()
@@ -350,7 +346,7 @@ mod tests {
     #[test]
     fn a_window_moved_out_keeps_its_values() {
         let stack = SlotStack::new();
-        let (value, list) = shared();
+        let (value, list) = shared_list();
         let (window, top) = stack
             .take(2, Some(value), 0, |_| unreachable!())
             .ok()

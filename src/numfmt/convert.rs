@@ -178,12 +178,9 @@ fn too_many_digits_to_str() -> NumError {
     ))
 }
 
-/// Appends `str(i)` for an int that fits in 64 bits: its decimal digits, with `-` when
-/// negative. Written digit by digit from the end of a small buffer, without the formatting
-/// machinery (`write!` costs about 130 instructions an int, this about 30).
-pub fn push_i64(out: &mut String, i: i64) {
-    let mut digits = [0u8; 20];
-    let mut n = i.unsigned_abs();
+/// The decimal digits of `n`, written from the end of `digits`: the part they fill. Needs no
+/// allocation (the allocator's out-of-memory message uses it too).
+pub fn decimal_digits(mut n: u64, digits: &mut [u8; 20]) -> &[u8] {
     let mut start = digits.len();
     loop {
         start -= 1;
@@ -193,10 +190,18 @@ pub fn push_i64(out: &mut String, i: i64) {
             break;
         }
     }
+    &digits[start..]
+}
+
+/// Appends `str(i)` for an int that fits in 64 bits: its decimal digits, with `-` when
+/// negative, without the formatting machinery (`write!` costs about 130 instructions an
+/// int, this about 30).
+pub fn push_i64(out: &mut String, i: i64) {
     if i < 0 {
         out.push('-');
     }
-    for &d in &digits[start..] {
+    let mut digits = [0u8; 20];
+    for &d in decimal_digits(i.unsigned_abs(), &mut digits) {
         out.push(char::from(d));
     }
 }

@@ -210,16 +210,12 @@ impl FromIterator<Value> for Tuple {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::value::shared_list;
     use std::rc::Rc;
-
-    fn shared() -> (Value, Rc<std::cell::RefCell<Vec<Value>>>) {
-        let list = Rc::new(std::cell::RefCell::new(Vec::new()));
-        (Value::List(list.clone()), list)
-    }
 
     #[test]
     fn items_are_read_back_and_dropped_with_the_last_reference() {
-        let (item, list) = shared();
+        let (item, list) = shared_list();
         let t = Tuple::new(vec![Value::Int(1), item, Value::Int(3)]);
         assert_eq!(t.len(), 3);
         assert!(matches!(t[0], Value::Int(1)) && matches!(t[2], Value::Int(3)));
@@ -239,7 +235,7 @@ mod tests {
 
     #[test]
     fn the_only_reference_gives_its_items_back() {
-        let (item, list) = shared();
+        let (item, list) = shared_list();
         let t = Tuple::new(vec![item, Value::Int(2)]);
         let copy = t.clone();
         let t = Tuple::try_unwrap(t).expect_err("shared: stays a tuple");
@@ -253,7 +249,7 @@ mod tests {
 
     #[test]
     fn a_failed_build_drops_what_it_wrote() {
-        let (item, list) = shared();
+        let (item, list) = shared_list();
         let built: Result<Tuple, &str> = Tuple::try_build(3, |i| match i {
             0 => Ok(item.clone()),
             1 => Ok(Value::Int(1)),
