@@ -72,8 +72,9 @@ impl Interp {
             ClassKind::Object | ClassKind::Exception => {}
             _ => return construct::construct_builtin(self, class, &args, kwargs),
         }
-        if matches!(class.kind, ClassKind::Object | ClassKind::Exception) {
-            if let Construction::PlainInit(init) = construction(class) {
+        // (Only `Object` and `Exception` classes are left here.)
+        match construction(class) {
+            Construction::PlainInit(init) => {
                 // The arguments go into a vector with room for all of `__init__`'s slots.
                 let capacity = (init.def.scope.slot_count as usize).max(args.len() + 1);
                 let mut full = Vec::with_capacity(capacity);
@@ -81,12 +82,10 @@ impl Interp {
                 full.extend(args);
                 return self.init_plainly(class, &init, full, kwargs);
             }
-        }
-        if class.kind == ClassKind::Exception && kwargs.is_empty() {
-            if let Construction::Bare = construction(class) {
-                // `object.__init__` would only set the `args` `new_instance` sets.
-                return self.new_instance(class, &args);
-            }
+            // `object.__init__` would only set the `args` `new_instance` sets (keywords go
+            // the general way, to its errors).
+            Construction::Bare if kwargs.is_empty() => return self.new_instance(class, &args),
+            _ => {}
         }
         let instance = match class.lookup(sym::NEW) {
             Some(new) if !inherits_from_object(class, sym::NEW) => {
@@ -179,18 +178,25 @@ impl Interp {
         given: usize,
     ) -> PResult {
         if matches!(class.kind, ClassKind::Object | ClassKind::Exception) {
-            if let Construction::PlainInit(init) = construction(class) {
-                if init.takes_plainly(given + 1) && full.len() == init.def.scope.slot_count as usize
-                {
-                    let instance = self.new_instance(class, made_with(class, &full[..=given]))?;
-                    full[0] = instance.clone();
-                    check_init_result(&self.call_plain(init, full)?)?;
-                    return Ok(instance);
+            match construction(class) {
+                Construction::PlainInit(init) => {
+                    if init.takes_plainly(given + 1)
+                        && full.len() == init.def.scope.slot_count as usize
+                    {
+                        let made = made_with(class, &full[..=given]);
+                        let instance = self.new_instance(class, made)?;
+                        full[0] = instance.clone();
+                        check_init_result(&self.call_plain(init, full)?)?;
+                        return Ok(instance);
+                    }
+                    // An `__init__` with arguments to bind (defaults, say).
+                    let mut args = full.into_vec();
+                    args.truncate(given + 1);
+                    return self.init_plainly(class, &init, args, &[]);
                 }
-                // An `__init__` with arguments to bind (defaults, say).
-                let mut args = full.into_vec();
-                args.truncate(given + 1);
-                return self.init_plainly(class, &init, args, &[]);
+                // The arguments, in place, are the exception's `args`.
+                Construction::Bare => return self.new_instance(class, &full[1..=given]),
+                Construction::General => {}
             }
         }
         let mut args = full.into_vec();

@@ -57,9 +57,7 @@ impl Slots {
             }
         }
     }
-}
 
-impl Slots {
     /// Moves a window's values into a vector of their own, for a frame that outlives the
     /// call that took the window (an inline `await` whose body suspends).
     pub fn keep(&mut self) {

@@ -100,7 +100,11 @@ pub fn exception_attr(inst: &Instance, name: Sym) -> Option<Value> {
 /// The keywords `BaseException.__init__` takes: none, but `name` for a `NameError`,
 /// `name` and `obj` for an `AttributeError`, `name` and `path` for an `ImportError` (whose
 /// `path` pyco does not keep: its modules are built in). CPython's messages otherwise.
-pub(super) fn init_keywords(inst: &Instance, kwargs: &[(Sym, Value)]) -> PResult<()> {
+pub(super) fn init_keywords(
+    inst: &Instance,
+    data: &RefCell<ExcData>,
+    kwargs: &[(Sym, Value)],
+) -> PResult<()> {
     if kwargs.is_empty() {
         return Ok(());
     }
@@ -126,7 +130,6 @@ pub(super) fn init_keywords(inst: &Instance, kwargs: &[(Sym, Value)]) -> PResult
             )));
         }
     }
-    let data = inst.exc.as_ref().expect("an exception instance");
     for (key, value) in kwargs {
         match &*key.name() {
             "name" => data.borrow_mut().name = Some(value.clone()),

@@ -117,7 +117,7 @@ pub fn default_repr(class: &Class, v: &Value) -> String {
 pub(super) fn object_init(_: &Interp, args: &[Value], kwargs: &[(Sym, Value)]) -> PResult {
     if let Some(Value::Instance(inst)) = args.first() {
         if let Some(data) = &inst.exc {
-            super::exception::init_keywords(inst, kwargs)?;
+            super::exception::init_keywords(inst, data, kwargs)?;
             data.borrow_mut().args = args[1..].to_vec();
             return Ok(Value::None);
         }

@@ -69,16 +69,10 @@ impl Tuple {
 
     /// A tuple of `values`, moved in.
     pub fn new(values: Vec<Value>) -> Tuple {
-        let len = values.len();
-        // SAFETY: each of the `len` items is written once before the tuple is returned;
-        // nothing in between can fail.
-        unsafe {
-            let tuple = std::mem::ManuallyDrop::new(Tuple::allocate(len));
-            let items = tuple.items();
-            for (i, v) in values.into_iter().enumerate() {
-                items.add(i).write(v);
-            }
-            std::mem::ManuallyDrop::into_inner(tuple)
+        let mut values = values.into_iter();
+        match Tuple::try_build(values.len(), |_| values.next().ok_or(())) {
+            Ok(tuple) => tuple,
+            Err(()) => unreachable!("a vector gives as many items as its length"),
         }
     }
 

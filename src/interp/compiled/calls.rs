@@ -30,7 +30,18 @@ pub(crate) fn compile_call(
         [Arg::Positional(e)] => InPlace::of(e),
         _ => None,
     };
-    let args_ast = args;
+    // `d.items()`, `xs.append(x)`, `d.get(k, 0)` on a local, with arguments that are
+    // locals or int literals: all used where they lie.
+    let in_place: Option<Vec<InPlace>> = if args.len() < NATIVE_ARGS_ON_STACK {
+        args.iter()
+            .map(|arg| match arg {
+                Arg::Positional(e) => InPlace::of(e),
+                _ => None,
+            })
+            .collect()
+    } else {
+        None
+    };
     let args: Vec<ExprCode> = args
         .iter()
         .map(|arg| match arg {
@@ -41,19 +52,6 @@ pub(crate) fn compile_call(
     if let ExprKind::Attribute { value, attr } = &func.node {
         let (receiver, attr) = (compile_expr(value), *attr);
         let builtin = BuiltinSite::default();
-        // `d.items()`, `xs.append(x)`, `d.get(k, 0)` on a local, with arguments that are
-        // locals or int literals: all used where they lie.
-        let in_place: Option<Vec<InPlace>> = if args_ast.len() < NATIVE_ARGS_ON_STACK {
-            args_ast
-                .iter()
-                .map(|arg| match arg {
-                    Arg::Positional(e) => InPlace::of(e),
-                    _ => None,
-                })
-                .collect()
-        } else {
-            None
-        };
         let local_receiver = local_slot(value).zip(in_place);
         return Box::new(move |interp, frame| {
             if let Some((slot, in_place)) = &local_receiver {
